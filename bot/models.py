@@ -187,6 +187,6 @@ class Truce:
     warned: tuple[float, ...] = ()
     expiry_alerted: bool = False
     violation_window_start: datetime | None = None
-    held_violations: tuple[Source, ...] = ()
+    held_violations: tuple[dict[str, Any], ...] = ()  # {"evidence", "source": Source json}
     last_evidence: str = ""
     last_source: Source | None = None

@@ -1,0 +1,535 @@
+"""SQLite state: feeds, items, truces, events and the alert outbox (sqlite-utils 4).
+
+The database is the truth. Every state change and the alerts it causes are written in ONE
+``BEGIN IMMEDIATE`` transaction (``Store.commit``), and ``alerts.dedup_key`` is UNIQUE, so a
+crash between the two is impossible and a replayed decision inserts nothing.
+
+Connections are per thread (the scheduler, the outbox sender and the slash-command handler
+each get their own); WAL lets readers run beside the one writer, and ``busy_timeout`` makes a
+writer wait for another instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from bot.errors import StoreError
+from bot.models import Alert, Event, FeedItem, Source, Truce
+from bot.truces import Transition
+
+__all__ = ["Store", "OutboxRow", "FeedRow", "MIGRATIONS", "open_store"]
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS = Migrations("truce_bot")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db["feeds"].create(
+        {
+            "url": str,
+            "etag": str,
+            "last_modified": str,
+            "last_polled_at": str,
+            "last_ok_at": str,
+            "next_poll_at": str,
+            "error_count": int,
+            "last_error": str,
+            "gone": int,
+        },
+        pk="url",
+        not_null={"url"},
+        defaults={"error_count": 0, "gone": 0},
+    )
+    db["items"].create(
+        {"key": str, "feed_url": str, "link": str, "title": str, "published": str, "seen_at": str},
+        pk="key",
+    )
+    db["truces"].create(
+        {
+            "name": str,
+            "timezone": str,
+            "status": str,
+            "deadline": str,
+            "updated_at": str,
+            "state": str,  # the full Truce as JSON; the columns above are for queries
+        },
+        pk="name",
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "truce": str,
+            "kind": str,
+            "deadline": str,
+            "evidence": str,
+            "item_key": str,
+            "link": str,
+            "publisher": str,
+            "published": str,
+            "title": str,
+            "time_stated": int,
+            "extended_by": float,
+            "recorded_at": str,
+        },
+        pk="id",
+    )
+    db["events"].create_index(["truce", "kind", "item_key"], unique=True)
+    db["events"].create_index(["truce", "recorded_at"])
+    db["alerts"].create(
+        {
+            "id": int,
+            "dedup_key": str,
+            "truce": str,
+            "channel": str,
+            "kind": str,
+            "payload": str,
+            "created_at": str,
+            "due_at": str,
+            "late_by": float,
+            "status": str,  # pending | sent | failed
+            "attempts": int,
+            "next_attempt_at": str,
+            "last_error": str,
+            "ts": str,
+            "sent_at": str,
+        },
+        pk="id",
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["alerts"].create_index(["dedup_key"], unique=True)
+    db["alerts"].create_index(["status", "next_attempt_at"])
+    db["threads"].create(
+        {"truce": str, "channel": str, "parent_ts": str, "channel_id": str},
+        pk=("truce", "channel"),
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """A pending alert as the sender sees it."""
+
+    id: int
+    alert: Alert
+    attempts: int
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    error_count: int
+    last_error: str | None
+    last_ok_at: datetime | None
+    next_poll_at: datetime | None
+    gone: bool
+
+
+class Store:
+    """The one gateway to the SQLite file. Safe to share between threads."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        #: held by whoever reads a truce, decides and commits (one-writer discipline)
+        self.writer = threading.RLock()
+        self._all: list[Database] = []
+        db = self.db  # open now so a bad file fails at start, not at the first alert
+        try:
+            MIGRATIONS.apply(db)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot use the database: {error}") from error
+
+    # ------------------------------------------------------------------ connections
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection (opened on first use, WAL, busy_timeout)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._connect()
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    def _connect(self) -> Database:
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if self.path != ":memory:":
+                mode = conn.execute("PRAGMA journal_mode=wal").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise sqlite3.DatabaseError(f"journal_mode is {mode}, wanted wal")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise StoreError(f"{self.path}: cannot open the database: {error}") from error
+        return Database(conn)
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One write transaction taken with BEGIN IMMEDIATE (the write lock up front).
+
+        sqlite-utils' ``atomic()`` begins DEFERRED, which under WAL can fail with SQLITE_BUSY
+        when a read transaction tries to upgrade; IMMEDIATE waits on busy_timeout instead.
+        """
+        db = self.db
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
+        else:
+            db.conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ feeds
+
+    def feed(self, url: str) -> FeedRow:
+        rows = list(self.db.query("SELECT * FROM feeds WHERE url = ?", [url]))
+        row = rows[0] if rows else {"url": url}
+        return FeedRow(
+            url=url,
+            etag=row.get("etag"),
+            last_modified=row.get("last_modified"),
+            error_count=row.get("error_count") or 0,
+            last_error=row.get("last_error"),
+            last_ok_at=_dt(row.get("last_ok_at")),
+            next_poll_at=_dt(row.get("next_poll_at")),
+            gone=bool(row.get("gone")),
+        )
+
+    def feeds(self) -> list[FeedRow]:
+        return [self.feed(row["url"]) for row in self.db.query("SELECT url FROM feeds ORDER BY url")]
+
+    def record_feed_ok(
+        self,
+        url: str,
+        now: datetime,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        next_poll_at: datetime,
+    ) -> None:
+        """Remember a successful fetch: its validators, and reset the error counter."""
+        with self.transaction() as db:
+            db["feeds"].upsert(
+                {
+                    "url": url,
+                    "etag": etag,
+                    "last_modified": last_modified,
+                    "last_polled_at": _iso(now),
+                    "last_ok_at": _iso(now),
+                    "next_poll_at": _iso(next_poll_at),
+                    "error_count": 0,
+                    "last_error": None,
+                },
+                pk="url",
+            )
+
+    def record_feed_error(
+        self, url: str, now: datetime, error: str, *, next_poll_at: datetime, gone: bool = False
+    ) -> int:
+        """Count one more failure on the feed's row; return the failures in a row."""
+        with self.transaction() as db:
+            count = self.feed(url).error_count + 1
+            db["feeds"].upsert(
+                {
+                    "url": url,
+                    "last_polled_at": _iso(now),
+                    "next_poll_at": _iso(next_poll_at),
+                    "error_count": count,
+                    "last_error": error[:500],
+                    "gone": int(gone),
+                },
+                pk="url",
+            )
+        return count
+
+    # ------------------------------------------------------------------ items
+
+    def seen_items(self, keys: Iterable[str]) -> set[str]:
+        """Which of *keys* were processed before. Read-only."""
+        keys = list(keys)
+        seen: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            seen |= {
+                row["key"]
+                for row in self.db.query(f"SELECT key FROM items WHERE key IN ({marks})", chunk)
+            }
+        return seen
+
+    # ------------------------------------------------------------------ truces and events
+
+    def truces(self) -> list[Truce]:
+        """Every truce with a stored state. Read-only."""
+        return [_truce_from_json(row["state"]) for row in self.db.query("SELECT state FROM truces ORDER BY name")]
+
+    def truce(self, name: str) -> Truce | None:
+        rows = list(self.db.query("SELECT state FROM truces WHERE name = ?", [name]))
+        return _truce_from_json(rows[0]["state"]) if rows else None
+
+    def events_for(self, truce: str, *, limit: int = 50) -> list[Event]:
+        """A truce's recorded events, most recent first. Read-only."""
+        rows = self.db.query(
+            "SELECT * FROM events WHERE truce = ? ORDER BY recorded_at DESC, id DESC LIMIT ?",
+            [truce, limit],
+        )
+        return [_event_from_row(row) for row in rows]
+
+    def all_events(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM events ORDER BY recorded_at, id"))
+
+    def commit(
+        self,
+        transitions: Sequence[Transition],
+        now: datetime,
+        *,
+        item: FeedItem | None = None,
+    ) -> list[Alert]:
+        """Write truce states, their events, the alerts they cause and the item, atomically.
+
+        Returns the alerts actually inserted (a duplicate ``dedup_key`` is silently skipped:
+        the alert was decided before). Side effects: one write transaction.
+        """
+        inserted: list[Alert] = []
+        with self.transaction() as db:
+            if item is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO items (key, feed_url, link, title, published, seen_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [item.key, item.feed_url, item.link, item.title[:500], _iso(item.published), _iso(now)],
+                )
+            for transition in transitions:
+                if transition.event is not None:
+                    _insert_event(db, transition.event, now)
+                if transition.changed:
+                    _save_truce(db, transition.truce)
+                inserted += [alert for alert in transition.alerts if _insert_alert(db, alert)]
+        return inserted
+
+    def save_truce(self, truce: Truce) -> None:
+        with self.transaction() as db:
+            _save_truce(db, truce)
+
+    # ------------------------------------------------------------------ outbox
+
+    def pending_alerts(self, now: datetime, *, limit: int = 100) -> list[OutboxRow]:
+        """Alerts due and not yet sent, oldest first. Read-only."""
+        rows = self.db.query(
+            "SELECT * FROM alerts WHERE status = 'pending' AND due_at <= ?"
+            " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
+            [_iso(now), _iso(now), limit],
+        )
+        return [OutboxRow(row["id"], _alert_from_row(row), row["attempts"]) for row in rows]
+
+    def alerts(self, *, status: str | None = None) -> list[dict[str, Any]]:
+        where, args = ("WHERE status = ?", [status]) if status else ("", [])
+        return list(self.db.query(f"SELECT * FROM alerts {where} ORDER BY id", args))
+
+    def mark_sent(self, alert_id: int, ts: str, now: datetime) -> None:
+        """Record Slack's ``ts``: the alert will never be sent again."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE alerts SET status = 'sent', ts = ?, sent_at = ?, attempts = attempts + 1,"
+                " last_error = NULL WHERE id = ?",
+                [ts, _iso(now), alert_id],
+            )
+
+    def mark_retry(self, alert_id: int, error: str, retry_at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE alerts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+                " WHERE id = ?",
+                [error[:500], _iso(retry_at), alert_id],
+            )
+
+    def mark_failed(self, alert_id: int, error: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE alerts SET status = 'failed', attempts = attempts + 1, last_error = ?"
+                " WHERE id = ?",
+                [error[:500], alert_id],
+            )
+
+    def thread(self, truce: str, channel: str) -> str | None:
+        """The ts of the truce's parent message in *channel*, if one was posted."""
+        rows = list(
+            self.db.query(
+                "SELECT parent_ts FROM threads WHERE truce = ? AND channel = ?", [truce, channel]
+            )
+        )
+        return rows[0]["parent_ts"] if rows else None
+
+    def set_thread(self, truce: str, channel: str, parent_ts: str, channel_id: str | None = None) -> None:
+        with self.transaction() as db:
+            db["threads"].upsert(
+                {"truce": truce, "channel": channel, "parent_ts": parent_ts, "channel_id": channel_id},
+                pk=("truce", "channel"),
+            )
+
+    # ------------------------------------------------------------------ meta
+
+    def get_meta(self, key: str) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating) the database at *path*. Raises StoreError."""
+    return Store(path)
+
+
+# ---------------------------------------------------------------------- (de)serialising
+
+
+def _iso(value: datetime | None) -> str | None:
+    """UTC ISO-8601 text that sorts in time order (all values are UTC)."""
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+def _save_truce(db: Database, truce: Truce) -> None:
+    db["truces"].upsert(
+        {
+            "name": truce.name,
+            "timezone": truce.timezone,
+            "status": truce.status,
+            "deadline": _iso(truce.deadline),
+            "updated_at": _iso(truce.updated_at),
+            "state": _truce_to_json(truce),
+        },
+        pk="name",
+    )
+
+
+_TRUCE_TIMES = ("deadline", "previous_deadline", "declared_at", "updated_at", "ended_at", "violation_window_start")
+
+
+def _truce_to_json(truce: Truce) -> str:
+    data = asdict(truce)
+    for name in _TRUCE_TIMES:
+        data[name] = _iso(data[name])
+    data["last_source"] = truce.last_source.to_json() if truce.last_source else None
+    return json.dumps(data)
+
+
+def _truce_from_json(text: str) -> Truce:
+    data = json.loads(text)
+    known = {f.name for f in fields(Truce)}
+    data = {k: v for k, v in data.items() if k in known}
+    for name in _TRUCE_TIMES:
+        data[name] = _dt(data.get(name))
+    data["warned"] = tuple(data.get("warned") or ())
+    data["held_violations"] = tuple(data.get("held_violations") or ())
+    data["last_source"] = Source.from_json(data["last_source"]) if data.get("last_source") else None
+    return Truce(**data)
+
+
+def _insert_event(db: Database, event: Event, now: datetime) -> None:
+    source = event.source
+    db.execute(
+        "INSERT OR IGNORE INTO events (truce, kind, deadline, evidence, item_key, link, publisher,"
+        " published, title, time_stated, extended_by, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            event.truce,
+            event.kind,
+            _iso(event.deadline),
+            event.evidence,
+            source.item_key if source else None,
+            source.link if source else None,
+            source.publisher if source else None,
+            _iso(source.published) if source else None,
+            source.title if source else None,
+            int(event.time_stated),
+            event.extended_by,
+            _iso(now),
+        ],
+    )
+
+
+def _event_from_row(row: dict[str, Any]) -> Event:
+    source = None
+    if row.get("item_key"):
+        source = Source(
+            item_key=row["item_key"],
+            link=row.get("link"),
+            publisher=row.get("publisher"),
+            published=_dt(row.get("published")),
+            title=row.get("title"),
+        )
+    return Event(
+        truce=row["truce"],
+        kind=row["kind"],
+        deadline=_dt(row.get("deadline")),
+        evidence=row.get("evidence") or "",
+        source=source,
+        time_stated=bool(row.get("time_stated", 1)),
+        extended_by=row.get("extended_by"),
+    )
+
+
+def _insert_alert(db: Database, alert: Alert) -> bool:
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO alerts (dedup_key, truce, channel, kind, payload, created_at,"
+        " due_at, late_by, status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)",
+        [
+            alert.dedup_key,
+            alert.truce,
+            alert.channel,
+            alert.kind,
+            json.dumps(alert.payload, default=str),
+            _iso(alert.created_at),
+            _iso(alert.due_at),
+            alert.late_by,
+        ],
+    )
+    return cursor.rowcount == 1
+
+
+def _alert_from_row(row: dict[str, Any]) -> Alert:
+    return Alert(
+        dedup_key=row["dedup_key"],
+        truce=row["truce"],
+        channel=row["channel"],
+        kind=row["kind"],
+        created_at=_dt(row["created_at"]),
+        due_at=_dt(row["due_at"]),
+        payload=json.loads(row["payload"] or "{}"),
+        late_by=row.get("late_by"),
+    )

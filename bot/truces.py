@@ -1,0 +1,401 @@
+"""The truce state machine and every alert decision. Pure: data and ``now`` in, data out.
+
+``apply(truce, event, now, ...)`` folds one extracted event into a truce's state;
+``due(truce, now, ...)`` decides what the clock alone makes due (warnings, the expiry at the
+deadline, a violation digest). Both return a ``Transition``: the new state and the alerts it
+causes, each alert with a ``dedup_key`` that is the same however often the same thing is
+decided, so the store can refuse doubles (replays, restarts, two sources of one report).
+
+Rules (README "Alert rules" states them for operators):
+- A deadline is news once: the same truce, kind and deadline never alerts twice.
+- Warnings go out ``warn_before`` each deadline only while no later deadline is known; a warning
+  whose time had already passed when the deadline was learned is folded into that first alert.
+- The expiry alert fires at the deadline from the clock, not from a poll. Anything due while
+  the bot was down goes out once on start, with ``late_by``; of several missed warnings only
+  the last one is sent, and none once the deadline itself has passed.
+- A truce's first violation report alerts at once; reports within ``violation_group`` after it
+  are held and sent as one digest when the window closes.
+- Reports after a truce ended (expired or collapsed) are recorded but do not re-alert, except a
+  collapse or expiry report, which goes into the thread (not broadcast) after our own expiry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.models import Alert, AlertKind, Event, Truce, TruceSpec
+
+__all__ = ["Rules", "Transition", "new_truce", "apply", "due", "next_wakeup", "BROADCAST_KINDS"]
+
+#: Alert kinds also broadcast to the channel when they are posted as thread replies.
+BROADCAST_KINDS: frozenset[str] = frozenset({"extended", "expired", "collapsed"})
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The alerting knobs from ``[bot]`` config, in seconds."""
+
+    warn_before: tuple[float, ...] = (6 * 3600.0, 3600.0)
+    violation_group: float = 3600.0
+    late_after: float = 120.0  # due longer ago than this when sent -> marked late
+
+
+@dataclass(frozen=True)
+class Transition:
+    """A truce's new state, the alerts the change causes and the event that caused it."""
+
+    truce: Truce
+    alerts: tuple[Alert, ...] = ()
+    event: Event | None = None
+    changed: bool = field(default=True)
+
+
+def new_truce(spec: TruceSpec) -> Truce:
+    """The state of a tracked truce nothing has been heard of yet."""
+    return Truce(name=spec.name, timezone=spec.timezone)
+
+
+# ---------------------------------------------------------------------------------- apply
+
+
+def apply(
+    truce: Truce, event: Event, now: datetime, *, channels: Sequence[str], rules: Rules
+) -> Transition:
+    """Fold *event* into *truce* at *now*; return the new state and the alerts to send."""
+    handler = _HANDLERS[event.kind]
+    return handler(truce, event, now, tuple(channels), rules)
+
+
+def _declared(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    if truce.status == "active" and (event.deadline is None or event.deadline == truce.deadline):
+        return _record_only(truce, event, now)  # a known truce, restated
+    ongoing = truce.status == "active"
+    # a new episode after an end starts without the old deadline
+    deadline = event.deadline or (truce.deadline if ongoing else None)
+    new = _with_deadline(truce, deadline, event, now, rules)
+    new = replace(new, status="active", declared_at=truce.declared_at if ongoing else now, ended_at=None)
+    tag = _iso(event.deadline) if event.deadline else _source_tag(event)
+    return _alerting(new, event, now, channels, "declared", tag, truce, rules)
+
+
+def _extended(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    deadline = event.deadline
+    if deadline is None and event.extended_by and truce.deadline:
+        deadline = truce.deadline + timedelta(seconds=event.extended_by)
+    if deadline is not None and truce.deadline is not None and deadline <= truce.deadline:
+        return _record_only(truce, event, now)  # known already, or an older report
+    new = _with_deadline(truce, deadline, event, now, rules)
+    new = replace(new, status="active", ended_at=None, declared_at=truce.declared_at or now)
+    tag = _iso(deadline) if deadline else _source_tag(event)
+    return _alerting(new, event, now, channels, "extended", tag, truce, rules)
+
+
+def _expiring(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    if event.deadline is None or event.deadline == truce.deadline or truce.status in _ENDED:
+        return _record_only(truce, event, now)
+    new = _with_deadline(truce, event.deadline, event, now, rules)
+    new = replace(new, status="active", declared_at=truce.declared_at or now)
+    return _alerting(new, event, now, channels, "expiring", _iso(event.deadline), truce, rules)
+
+
+def _expired(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    if truce.status == "collapsed" or (truce.status == "expired" and not truce.expiry_alerted):
+        return _record_only(truce, event, now)  # already ended, already told
+    if truce.status == "expired":
+        # our own clock already announced it: the first report goes into the thread
+        tag = f"report:{_iso(truce.deadline)}"
+        return _alerting(
+            truce, event, now, channels, "expired", tag, truce, rules, extra={"after_expiry": True}
+        )
+    new = replace(truce, status="expired", ended_at=now)
+    tag = _iso(truce.deadline) if truce.deadline else _source_tag(event)
+    return _alerting(new, event, now, channels, "expired", tag, truce, rules)
+
+
+def _collapsed(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    if truce.status == "collapsed":
+        return _record_only(truce, event, now)
+    after_expiry = truce.status == "expired"
+    new = replace(
+        truce, status="collapsed", ended_at=now, held_violations=(), violation_window_start=None
+    )
+    episode = _iso(truce.declared_at) if truce.declared_at else _source_tag(event)
+    return _alerting(
+        new,
+        event,
+        now,
+        channels,
+        "collapsed",
+        episode,
+        truce,
+        rules,
+        extra={"after_expiry": after_expiry},
+    )
+
+
+def _violation(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
+    if truce.status in _ENDED:
+        return _record_only(truce, event, now)  # attacks after the end are not violations
+    status = "active"
+    window = truce.violation_window_start
+    if window is not None and now < window + timedelta(seconds=rules.violation_group):
+        held = (*truce.held_violations, _held(event))
+        new = replace(truce, status=status, held_violations=held, updated_at=now)
+        return Transition(new, (), event)
+    new = replace(
+        truce,
+        status=status,
+        violation_window_start=now,
+        held_violations=(),
+        updated_at=now,
+        declared_at=truce.declared_at or now,
+    )
+    return _alerting(
+        new, event, now, channels, "violation", _source_tag(event), truce, rules, touch=False
+    )
+
+
+_HANDLERS = {
+    "declared": _declared,
+    "extended": _extended,
+    "expiring": _expiring,
+    "expired": _expired,
+    "collapsed": _collapsed,
+    "violation": _violation,
+}
+_ENDED = ("expired", "collapsed")
+
+
+# ------------------------------------------------------------------------------------ due
+
+
+def due(truce: Truce, now: datetime, *, channels: Sequence[str], rules: Rules) -> Transition:
+    """What the clock alone makes due for *truce* at *now*: warnings, expiry, violation digest.
+
+    Returns ``changed=False`` and no alerts when nothing is due, so callers can skip writing.
+    """
+    channels = tuple(channels)
+    alerts: list[Alert] = []
+    state = truce
+    state, digest = _violation_digest(state, now, channels, rules)
+    alerts += digest
+    if state.status == "active" and state.deadline is not None:
+        if now >= state.deadline:
+            if not state.expiry_alerted:
+                state, expiry = _expiry(state, now, channels, rules)
+                alerts += expiry
+        else:
+            state, warnings = _warnings(state, now, channels, rules)
+            alerts += warnings
+    return Transition(state, tuple(alerts), None, changed=state != truce)
+
+
+def _warnings(truce: Truce, now: datetime, channels, rules: Rules) -> tuple[Truce, list[Alert]]:
+    assert truce.deadline is not None
+    passed = [w for w in rules.warn_before if truce.deadline - timedelta(seconds=w) <= now]
+    fresh = [w for w in passed if w not in truce.warned]
+    if not fresh:
+        return truce, []
+    offset = min(fresh)  # several missed while down: only the nearest one is worth sending
+    due_at = truce.deadline - timedelta(seconds=offset)
+    new = replace(truce, warned=tuple(sorted({*truce.warned, *passed}, reverse=True)))
+    tag = f"{_iso(truce.deadline)}:{int(offset)}"
+    alerts = _make_alerts(
+        new,
+        channels,
+        "warning",
+        tag,
+        now,
+        due_at,
+        rules,
+        {"warn_before": offset},
+    )
+    return new, alerts
+
+
+def _expiry(truce: Truce, now: datetime, channels, rules: Rules) -> tuple[Truce, list[Alert]]:
+    assert truce.deadline is not None
+    new = replace(
+        truce,
+        status="expired",
+        expiry_alerted=True,
+        ended_at=truce.deadline,
+        updated_at=now,
+        warned=tuple(rules.warn_before),
+    )
+    alerts = _make_alerts(
+        new,
+        channels,
+        "expired",
+        _iso(truce.deadline),
+        now,
+        truce.deadline,
+        rules,
+        {"scheduled": True},
+    )
+    return new, alerts
+
+
+def _violation_digest(
+    truce: Truce, now: datetime, channels, rules: Rules
+) -> tuple[Truce, list[Alert]]:
+    window = truce.violation_window_start
+    if not truce.held_violations or window is None:
+        return truce, []
+    closes = window + timedelta(seconds=rules.violation_group)
+    if now < closes:
+        return truce, []
+    held = list(truce.held_violations)
+    new = replace(truce, held_violations=(), violation_window_start=now)
+    alerts = _make_alerts(
+        new,
+        channels,
+        "violation",
+        f"digest:{_iso(window)}",
+        now,
+        closes,
+        rules,
+        {
+            "violations": held,
+            "evidence": held[-1].get("evidence", ""),
+            "sources": [v["source"] for v in held if v.get("source")],
+        },
+    )
+    return new, alerts
+
+
+def next_wakeup(truce: Truce, rules: Rules) -> datetime | None:
+    """The next time ``due`` would have something to say for *truce*, or None."""
+    times: list[datetime] = []
+    if truce.held_violations and truce.violation_window_start is not None:
+        times.append(truce.violation_window_start + timedelta(seconds=rules.violation_group))
+    if truce.status == "active" and truce.deadline is not None:
+        if not truce.expiry_alerted:
+            times.append(truce.deadline)
+        times += [
+            truce.deadline - timedelta(seconds=w)
+            for w in rules.warn_before
+            if w not in truce.warned
+        ]
+    return min(times) if times else None
+
+
+# ---------------------------------------------------------------------------------- helpers
+
+
+def _with_deadline(
+    truce: Truce, deadline: datetime | None, event: Event, now: datetime, rules: Rules
+) -> Truce:
+    """*truce* with a newly learned deadline: warnings already past are folded in."""
+    if deadline == truce.deadline:
+        return replace(
+            truce, last_evidence=event.evidence, last_source=event.source, updated_at=now
+        )
+    folded = (
+        ()
+        if deadline is None
+        else tuple(w for w in rules.warn_before if deadline - timedelta(seconds=w) <= now)
+    )
+    return replace(
+        truce,
+        deadline=deadline,
+        time_stated=event.time_stated,
+        previous_deadline=truce.deadline,
+        warned=folded,
+        expiry_alerted=False,
+        last_evidence=event.evidence,
+        last_source=event.source,
+        updated_at=now,
+    )
+
+
+def _record_only(truce: Truce, event: Event, now: datetime) -> Transition:
+    """The event is kept (as a corroborating source) but changes nothing worth an alert."""
+    return Transition(truce, (), event, changed=False)
+
+
+def _alerting(
+    new: Truce,
+    event: Event,
+    now: datetime,
+    channels: tuple[str, ...],
+    kind: AlertKind,
+    tag: str,
+    old: Truce,
+    rules: Rules,
+    *,
+    extra: dict[str, Any] | None = None,
+    touch: bool = True,
+) -> Transition:
+    payload: dict[str, Any] = {
+        "evidence": event.evidence,
+        "sources": [event.source.to_json()] if event.source else [],
+        "extended_by": event.extended_by,
+        "reported_deadline": _iso(event.deadline),
+        "previous_status": old.status,
+    }
+    if kind in ("declared", "extended", "expiring"):
+        payload["previous_deadline"] = _iso(old.deadline)
+    payload.update(extra or {})
+    if touch:
+        new = replace(new, last_evidence=event.evidence, last_source=event.source, updated_at=now)
+    alerts = _make_alerts(new, channels, kind, tag, now, now, rules, payload)
+    return Transition(new, tuple(alerts), event)
+
+
+def _make_alerts(
+    truce: Truce,
+    channels: Iterable[str],
+    kind: AlertKind,
+    tag: str,
+    now: datetime,
+    due_at: datetime,
+    rules: Rules,
+    extra: dict[str, Any],
+) -> list[Alert]:
+    late = (now - due_at).total_seconds()
+    late_by = late if late > rules.late_after else None
+    payload = {
+        "truce": truce.name,
+        "timezone": truce.timezone,
+        "status": truce.status,
+        "deadline": _iso(truce.deadline),
+        "previous_deadline": _iso(truce.previous_deadline),
+        "time_stated": truce.time_stated,
+        **extra,
+    }
+    return [
+        Alert(
+            dedup_key=f"{truce.name}|{channel}|{kind}|{tag}",
+            truce=truce.name,
+            channel=channel,
+            kind=kind,
+            created_at=now,
+            due_at=due_at,
+            payload=payload,
+            late_by=late_by,
+        )
+        for channel in channels
+    ]
+
+
+def _held(event: Event) -> dict[str, Any]:
+    return {
+        "evidence": event.evidence,
+        "source": event.source.to_json() if event.source else None,
+    }
+
+
+def _source_tag(event: Event) -> str:
+    """A stable tag for an event with no deadline: its item (or its words)."""
+    if event.source:
+        return f"item:{event.source.item_key}"
+    return "text:" + hashlib.sha256(event.evidence.encode()).hexdigest()[:16]
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
