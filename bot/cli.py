@@ -1,0 +1,193 @@
+"""The `truce-bot` command. The ONLY place that turns bad input into "exit 2 + one line".
+
+Exit status: 0 success, 1 a runtime failure (one line, e.g. the database cannot be opened),
+2 bad configuration, arguments or input files (one line naming the file, key or argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__, config
+from bot.errors import ConfigError, StoreError, TruceBotError
+
+__all__ = ["main"]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit 2 (no usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ConfigError("argument", self.prog, message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="truce-bot", description="Ceasefire deadlines from the news, to Slack.")
+    parser.add_argument("--version", action="version", version=f"truce-bot {__version__}")
+    parser.add_argument("--config", help="config file (default: $TRUCE_BOT_CONFIG or config/bot.toml)")
+    parser.add_argument("--state", help="SQLite file (default: $TRUCE_BOT_STATE or state/truce-bot.db)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub.add_parser("run", help="the service: scheduler + Slack (or console)")
+    poll = sub.add_parser("poll", help="poll every feed")
+    poll.add_argument("--once", action="store_true", required=True, help="one cycle, then exit")
+    status = sub.add_parser("status", help="a truce's status (or all truces)")
+    status.add_argument("name", nargs="*", help="truce name or alias (fuzzy)")
+    extract = sub.add_parser("extract", help="run extraction over corpus-format cases")
+    extract.add_argument("--cases", required=True, metavar="FILE.jsonl")
+    demo = sub.add_parser("demo", help="replay the bundled demo offline on a simulated clock")
+    demo.add_argument("--demo-dir", help="folder with demo.toml and feed.xml (default: config/demo)")
+    sub.add_parser("check-config", help="validate config + environment, print it (secrets masked)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        if not args.command:
+            _parser().print_help()
+            return 2
+        return _COMMANDS[args.command](args)
+    except ConfigError as error:
+        print(f"truce-bot: {error}", file=sys.stderr)
+        return 2
+    except (StoreError, TruceBotError) as error:
+        print(f"truce-bot: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _settings(args: argparse.Namespace, *, path: str | Path | None = None) -> config.Settings:
+    environ = dict(os.environ)
+    if args.state:
+        environ["TRUCE_BOT_STATE"] = args.state
+    return config.load(path or args.config, environ)
+
+
+def _store(settings: config.Settings):
+    from bot.store import Store
+
+    return Store(settings.env.state_path)
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    print(config.masked(settings))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from bot.extract.cases import run_cases
+
+    path = Path(args.cases)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), "--cases", f"a readable UTF-8 JSONL file ({error.__class__.__name__})") from None
+    try:
+        for result in run_cases(lines):
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    except ValueError as error:
+        raise ConfigError(str(path), "--cases", str(error)) from None
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from bot import app, pipeline
+
+    settings = _settings(args)
+    runtime = app.build(settings)
+    try:
+        pipeline.ensure_truces(settings, runtime.store)
+        report = pipeline.poll_once(settings, runtime.store, runtime.clock.now, fetch_many=runtime.fetch_many)
+        for feed in report.feeds:
+            detail = f"{feed.new_items} new of {feed.items}" if feed.status == "ok" else (feed.error or "")
+            print(f"feed {feed.url}: {feed.status} {detail}".rstrip())
+        for event in report.events:
+            deadline = event.deadline.strftime("%Y-%m-%d %H:%M UTC") if event.deadline else "no deadline"
+            print(f"event {event.truce}: {event.kind} ({deadline}) — “{event.evidence}”")
+        print(f"{len(report.events)} events, {len(report.alerts)} new alerts")
+        if runtime.console:
+            app.drain_outbox(runtime)
+    finally:
+        runtime.close()
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from bot import commands, messages
+
+    settings = _settings(args)
+    store = _store(settings)
+    try:
+        now = _clock().now()
+        name = " ".join(args.name).strip()
+        truces = store.truces()
+        if not name:
+            print(messages.render_list_text(truces, now) if truces else "No truce has been heard of yet.")
+            return 0
+        spec, _ = commands.find(name, settings.truces)
+        if spec is None:
+            raise ConfigError("argument", "NAME", commands.unknown_text(name, settings.truces))
+        truce = store.truce(spec.name)
+        if truce is None:
+            from bot.truces import new_truce
+
+            truce = new_truce(spec)
+        print(messages.render_status_text(truce, store.events_for(spec.name), now, spec=spec))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo import run_demo
+
+    demo_dir = Path(args.demo_dir) if args.demo_dir else _find("config/demo")
+    settings = _settings(args, path=demo_dir / "demo.toml")
+    state = Path(args.state) if args.state else Path("state/demo.db")
+    print(f"truce-bot demo: replaying {demo_dir / 'feed.xml'} on a simulated clock (no network, no Slack)\n")
+    report = run_demo(settings, demo_dir, state)
+    print(
+        f"demo done: {report.polls} polls, {report.alerts_sent} alerts. Inspect the result with:\n"
+        f"  truce-bot --config {demo_dir / 'demo.toml'} --state {state} status aleppo"
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot import app
+
+    settings = _settings(args)
+    return app.run(settings)
+
+
+def _clock():
+    from bot.clock import SystemClock
+
+    return SystemClock()
+
+
+def _find(relative: str) -> Path:
+    """*relative* from the working directory, else from the source checkout."""
+    here = Path(relative)
+    return here if here.exists() else PROJECT_ROOT / relative
+
+
+_COMMANDS = {
+    "run": cmd_run,
+    "poll": cmd_poll,
+    "status": cmd_status,
+    "extract": cmd_extract,
+    "demo": cmd_demo,
+    "check-config": cmd_check_config,
+}

@@ -1,0 +1,213 @@
+"""The poll orchestrator: fetch -> parse -> new items -> extract -> apply -> commit.
+
+Also the clock sweep (``sweep``): what is due by time alone. Both are called by
+``truce-bot poll --once``, the scheduler and the demo, so they all run the same code.
+
+Side effects are confined to the store passed in; fetching is a function passed in
+(``FetchMany``), so the demo replays files and tests use a loopback server through the same
+path. One feed's failure is recorded on its row and never stops the cycle (miniflux).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from bot import feeds, truces
+from bot.config import Settings
+from bot.errors import FetchError
+from bot.extract import extract
+from bot.models import Alert, FeedItem, FeedSpec, Truce, TruceSpec
+from bot.store import Store
+
+__all__ = ["PollReport", "FeedReport", "poll_once", "sweep", "rules_of", "process_item", "FetchMany"]
+
+log = logging.getLogger("truce_bot.pipeline")
+
+#: ``fetch_many``'s shape: [(url, cache)] -> [(url, FetchResult | FetchError)]
+FetchMany = Callable[[Sequence[tuple[str, feeds.FeedCache]]], list[tuple[str, object]]]
+
+MAX_BACKOFF = 6 * 3600.0
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+@dataclass
+class FeedReport:
+    url: str
+    status: str  # "ok" | "not-modified" | "error" | "gone"
+    items: int = 0
+    new_items: int = 0
+    error: str | None = None
+    error_count: int = 0
+
+
+@dataclass
+class PollReport:
+    """What one poll cycle did: per feed, and the events and alerts it produced."""
+
+    feeds: list[FeedReport] = field(default_factory=list)
+    events: list = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FeedReport]:
+        return [f for f in self.feeds if f.status in ("error", "gone")]
+
+
+def rules_of(settings: Settings) -> truces.Rules:
+    return truces.Rules(
+        warn_before=settings.bot.warn_before, violation_group=settings.bot.violation_group
+    )
+
+
+def default_fetcher(settings: Settings) -> FetchMany:
+    """The real HTTP fetcher with the limits from config."""
+    limits = feeds.Limits(
+        total_timeout=settings.bot.fetch_timeout,
+        max_bytes=settings.bot.max_feed_bytes,
+        max_items=settings.bot.max_items_per_poll,
+        allow_private=settings.bot.allow_private_feeds,
+    )
+
+    def fetch_many(pairs):
+        return feeds.fetch_many(pairs, limits=limits)
+
+    return fetch_many
+
+
+def poll_once(
+    settings: Settings,
+    store: Store,
+    now: Callable[[], datetime],
+    *,
+    fetch_many: FetchMany,
+    only: Sequence[FeedSpec] | None = None,
+) -> PollReport:
+    """Poll *only* (default: every configured feed) once; commit events and alerts.
+
+    ``now`` is the clock's ``now`` function (read once per item, so a long poll stamps
+    honestly). Returns a PollReport; raises nothing for a feed's failure.
+    """
+    started = time.monotonic()
+    report = PollReport()
+    specs = list(only if only is not None else settings.feeds)
+    rows = {spec.url: store.feed(spec.url) for spec in specs}
+    live = [spec for spec in specs if not rows[spec.url].gone]
+    pairs = [(s.url, feeds.FeedCache(rows[s.url].etag, rows[s.url].last_modified)) for s in live]
+    results = dict(fetch_many(pairs)) if pairs else {}
+    for spec in live:
+        report.feeds.append(_handle_feed(settings, store, now, spec, results.get(spec.url), report))
+    report.alerts += sweep(settings, store, now())
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _handle_feed(settings, store, now, spec: FeedSpec, result, report: PollReport) -> FeedReport:
+    interval = spec.poll_interval or settings.bot.poll_interval
+    if result is None:
+        result = FetchError(f"{spec.url}: no result")
+    if isinstance(result, Exception):
+        return _record_failure(store, now(), spec.url, result, interval)
+    try:
+        items = [] if result.not_modified else feeds.parse(result, max_items=settings.bot.max_items_per_poll)
+    except FetchError as error:
+        return _record_failure(store, now(), spec.url, error, interval)
+    fresh = _new_items(store, items)
+    for item in fresh:
+        events, alerts = process_item(settings, store, item, now())
+        report.events += events
+        report.alerts += alerts
+    store.record_feed_ok(
+        spec.url,
+        now(),
+        etag=result.etag,
+        last_modified=result.last_modified,
+        next_poll_at=now() + timedelta(seconds=interval),
+    )
+    status = "not-modified" if result.not_modified else "ok"
+    log.info("feed polled", extra={"feed_url": spec.url, "status": status, "items": len(items), "new": len(fresh)})
+    return FeedReport(spec.url, status, items=len(items), new_items=len(fresh))
+
+
+def _record_failure(store: Store, now: datetime, url: str, error: Exception, interval: float) -> FeedReport:
+    failures = store.feed(url).error_count + 1
+    backoff = min(interval * 2 ** (failures - 1), MAX_BACKOFF) * random.uniform(0.9, 1.1)
+    gone = getattr(error, "status", None) == 410
+    count = store.record_feed_error(url, now, str(error), next_poll_at=now + timedelta(seconds=backoff), gone=gone)
+    log.warning("feed failed", extra={"feed_url": url, "error": str(error), "failures": count})
+    return FeedReport(url, "gone" if gone else "error", error=str(error), error_count=count)
+
+
+def _new_items(store: Store, items: list[FeedItem]) -> list[FeedItem]:
+    """Items never processed before, each once, oldest first (so state moves forward)."""
+    unique = list({item.key: item for item in items}.values())
+    seen = store.seen_items(item.key for item in unique)
+    fresh = [item for item in unique if item.key not in seen]
+    return sorted(fresh, key=lambda item: item.published or _NEVER)
+
+
+def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime):
+    """Extract one item and fold its events into the truces; commit all atomically.
+
+    Runs under the store's writer lock so the clock sweep cannot interleave with it.
+    Returns (events, inserted alerts).
+    """
+    specs = settings.truces
+    rules = rules_of(settings)
+    with store.writer:
+        state = {spec.name: store.truce(spec.name) or truces.new_truce(spec) for spec in specs}
+        known = {name: t.deadline for name, t in state.items() if t.deadline and t.status == "active"}
+        events = extract(item, specs, known_deadlines=known)
+        transitions = []
+        for event in events:
+            spec = _spec(specs, event.truce)
+            if spec is None:
+                continue
+            transition = truces.apply(state[spec.name], event, now, channels=settings.channels_for(spec), rules=rules)
+            state[spec.name] = transition.truce
+            transitions.append(transition)
+        alerts = store.commit(transitions, now, item=item)
+    for event in events:
+        log.info("event", extra={"truce": event.truce, "kind": event.kind, "item": item.key})
+    return events, alerts
+
+
+def sweep(settings: Settings, store: Store, now: datetime) -> list[Alert]:
+    """Decide and commit whatever the clock alone makes due (warnings, expiry, digests)."""
+    rules = rules_of(settings)
+    inserted: list[Alert] = []
+    with store.writer:
+        for spec in settings.truces:
+            truce = store.truce(spec.name)
+            if truce is None:
+                continue
+            transition = truces.due(truce, now, channels=settings.channels_for(spec), rules=rules)
+            if transition.changed or transition.alerts:
+                inserted += store.commit([transition], now)
+    return inserted
+
+
+def next_wakeup(settings: Settings, store: Store) -> datetime | None:
+    """The earliest time the sweep has something to do, over every tracked truce."""
+    rules = rules_of(settings)
+    times = [t for truce in store.truces() if (t := truces.next_wakeup(truce, rules)) is not None]
+    return min(times) if times else None
+
+
+def _spec(specs: Sequence[TruceSpec], name: str) -> TruceSpec | None:
+    folded = name.casefold()
+    return next((spec for spec in specs if spec.name.casefold() == folded), None)
+
+
+def ensure_truces(settings: Settings, store: Store) -> list[Truce]:
+    """Give every configured truce a row (status unknown) so status lists all of them."""
+    existing = {truce.name for truce in store.truces()}
+    created = [truces.new_truce(spec) for spec in settings.truces if spec.name not in existing]
+    for truce in created:
+        store.save_truce(truce)
+    return created

@@ -1,0 +1,79 @@
+"""APScheduler 3.x wiring only: one poll job per feed, the clock sweep and the outbox drain.
+
+SQLite is the truth and APScheduler only the wake-up clock: deadlines and warnings live in
+the truces table, and the ``tick`` job (every ``TICK_SECONDS``) sweeps whatever is due and
+unsent, then drains the outbox. So a job lost to a restart or a misfire costs at most one
+tick of delay, never an alert. Job ids are deterministic and ``replace_existing`` is set.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.models import FeedSpec
+
+__all__ = ["make_scheduler", "TICK_SECONDS"]
+
+log = logging.getLogger("truce_bot.scheduler")
+
+TICK_SECONDS = 2.0
+
+
+def make_scheduler(
+    feeds: list[FeedSpec],
+    default_interval: float,
+    *,
+    poll_feed: Callable[[FeedSpec], object],
+    tick: Callable[[], object],
+    tick_seconds: float = TICK_SECONDS,
+) -> BackgroundScheduler:
+    """A UTC BackgroundScheduler (not started) with a poll job per feed and the tick job.
+
+    Each feed is polled at once on start, then every ``poll_interval`` (jittered by up to
+    10 %, at most 60 s, so many feeds don't hit at the same second); no job overlaps itself.
+    """
+    scheduler = BackgroundScheduler(
+        timezone=UTC,
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+    )
+    for spec in feeds:
+        interval = spec.poll_interval or default_interval
+        scheduler.add_job(
+            poll_feed,
+            IntervalTrigger(seconds=interval, jitter=min(60, interval * 0.1), timezone=UTC),
+            args=[spec],
+            id=f"poll:{spec.url}",
+            name=f"poll {spec.url}",
+            replace_existing=True,
+            next_run_time=None,
+        )
+    scheduler.add_job(
+        tick,
+        IntervalTrigger(seconds=tick_seconds, timezone=UTC),
+        id="tick",
+        name="sweep deadlines + drain outbox",
+        replace_existing=True,
+    )
+    scheduler.add_listener(_on_job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    return scheduler
+
+
+def start(scheduler: BackgroundScheduler, now) -> None:
+    """Start, then run every poll job once right away (the first poll happens at start)."""
+    scheduler.start()
+    for job in scheduler.get_jobs():
+        if job.id.startswith("poll:"):
+            job.modify(next_run_time=now)
+
+
+def _on_job_event(event: JobExecutionEvent) -> None:
+    if event.exception is not None:
+        log.error("job failed", extra={"job": event.job_id, "error": repr(event.exception)})
+    else:
+        log.warning("job missed its run time", extra={"job": event.job_id})
