@@ -25,25 +25,32 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit 2 (no usage dump)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise ConfigError("argument", self.prog, message)
+        raise ConfigError("argument", self.prog.split()[-1], message)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="truce-bot", description="Ceasefire deadlines from the news, to Slack.")
     parser.add_argument("--version", action="version", version=f"truce-bot {__version__}")
-    parser.add_argument("--config", help="config file (default: $TRUCE_BOT_CONFIG or config/bot.toml)")
-    parser.add_argument("--state", help="SQLite file (default: $TRUCE_BOT_STATE or state/truce-bot.db)")
+    common = _Parser(add_help=False)
+    for target, default in ((parser, None), (common, argparse.SUPPRESS)):
+        # accepted before or after the command; the command's copy never resets the global one
+        target.add_argument("--config", default=default, help="config file (default: $TRUCE_BOT_CONFIG or config/bot.toml)")
+        target.add_argument("--state", default=default, help="SQLite file (default: $TRUCE_BOT_STATE or state/truce-bot.db)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    sub.add_parser("run", help="the service: scheduler + Slack (or console)")
-    poll = sub.add_parser("poll", help="poll every feed")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, parents=[common])
+
+    command("run", "the service: scheduler + Slack (or console)")
+    poll = command("poll", "poll every feed")
     poll.add_argument("--once", action="store_true", required=True, help="one cycle, then exit")
-    status = sub.add_parser("status", help="a truce's status (or all truces)")
+    status = command("status", "a truce's status (or all truces)")
     status.add_argument("name", nargs="*", help="truce name or alias (fuzzy)")
-    extract = sub.add_parser("extract", help="run extraction over corpus-format cases")
+    extract = command("extract", "run extraction over corpus-format cases")
     extract.add_argument("--cases", required=True, metavar="FILE.jsonl")
-    demo = sub.add_parser("demo", help="replay the bundled demo offline on a simulated clock")
+    demo = command("demo", "replay the bundled demo offline on a simulated clock")
     demo.add_argument("--demo-dir", help="folder with demo.toml and feed.xml (default: config/demo)")
-    sub.add_parser("check-config", help="validate config + environment, print it (secrets masked)")
+    command("check-config", "validate config + environment, print it (secrets masked)")
     return parser
 
 
