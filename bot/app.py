@@ -8,12 +8,15 @@ on SIGTERM / SIGINT.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot import logs, pipeline, scheduler
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from bot import logs, pipeline, scheduler, truces
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.models import FeedSpec
@@ -34,6 +37,7 @@ class Runtime:
     sender: Sender
     console: bool
     stopping: threading.Event = field(default_factory=threading.Event)
+    jobs: BackgroundScheduler | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -72,19 +76,33 @@ def drain_outbox(runtime: Runtime) -> DrainReport:
 
 
 def poll_feed(runtime: Runtime, spec: FeedSpec) -> None:
+    """The poll job: one feed, then deliver and move the deadline wake-ups."""
     report = pipeline.poll_once(
         runtime.settings, runtime.store, runtime.clock.now, fetch_many=runtime.fetch_many, only=[spec]
     )
-    if report.alerts:
+    runtime.store.set_meta("last_poll", runtime.clock.now().isoformat())
+    if report.alerts or report.events:
         drain_outbox(runtime)
+        reschedule(runtime)
 
 
 def tick(runtime: Runtime) -> None:
-    """Sweep what the clock made due, drain the outbox, record the heartbeat."""
+    """Sweep what the clock made due, drain the outbox, move wake-ups, record the heartbeat."""
     now: datetime = runtime.clock.now()
-    pipeline.sweep(runtime.settings, runtime.store, now)
+    swept = pipeline.sweep(runtime.settings, runtime.store, now)
     drain_outbox(runtime)
+    if swept:
+        reschedule(runtime)
     runtime.store.set_meta("heartbeat", now.isoformat())
+
+
+def reschedule(runtime: Runtime) -> None:
+    """Derive the per-truce date jobs from SQLite (start, and after every state change)."""
+    if runtime.jobs is None:
+        return
+    rules = pipeline.rules_of(runtime.settings)
+    wakeups = {truce.name: truces.next_wakeup(truce, rules) for truce in runtime.store.truces()}
+    scheduler.schedule_wakeups(runtime.jobs, wakeups, lambda: tick(runtime))
 
 
 def run(settings: Settings) -> int:
@@ -92,7 +110,7 @@ def run(settings: Settings) -> int:
     logs.setup(settings.env.log_level, settings.env.log_format)
     runtime = build(settings)
     pipeline.ensure_truces(settings, runtime.store)
-    jobs = scheduler.make_scheduler(
+    jobs = runtime.jobs = scheduler.make_scheduler(
         list(settings.feeds),
         settings.bot.poll_interval,
         poll_feed=lambda spec: poll_feed(runtime, spec),
@@ -101,6 +119,8 @@ def run(settings: Settings) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: runtime.stopping.set())
     scheduler.start(jobs, runtime.clock.now())
+    tick(runtime)  # whatever fell due while we were down goes out now, marked late
+    reschedule(runtime)
     mode = "console" if runtime.console else "slack"
     log.info(
         "truce-bot running",
@@ -110,6 +130,21 @@ def run(settings: Settings) -> int:
         runtime.stopping.wait()
     finally:
         log.info("stopping: finishing the job in hand")
-        jobs.shutdown(wait=True)
+        _stop(jobs)
         runtime.close()
     return 0
+
+
+def _stop(jobs: BackgroundScheduler, *, grace: float = 8.0) -> None:
+    """Let the running job finish (at most *grace* s: docker stop allows 10), then return.
+
+    Every commit is atomic, so cutting a long poll short loses nothing: the item in hand is
+    simply read again at the next start.
+    """
+    stopper = threading.Thread(target=jobs.shutdown, kwargs={"wait": True}, daemon=True)
+    stopper.start()
+    stopper.join(grace)
+    if stopper.is_alive():
+        log.warning("a job is still running after %.0f s; exiting without it", grace)
+        logging.shutdown()
+        os._exit(0)

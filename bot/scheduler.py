@@ -1,28 +1,32 @@
 """APScheduler 3.x wiring only: one poll job per feed, the clock sweep and the outbox drain.
 
-SQLite is the truth and APScheduler only the wake-up clock: deadlines and warnings live in
-the truces table, and the ``tick`` job (every ``TICK_SECONDS``) sweeps whatever is due and
-unsent, then drains the outbox. So a job lost to a restart or a misfire costs at most one
-tick of delay, never an alert. Job ids are deterministic and ``replace_existing`` is set.
+SQLite is the truth and APScheduler only the wake-up clock. Deadlines and warnings live in the
+truces table; from it we derive one date job per truce (``wake:<truce>``, at the next time
+``truces.next_wakeup`` names) on start and after every state change, so an extension moves
+the job and a collapse removes it. In 3.x a date job leaves the job store before its body runs
+and a run missed beyond ``misfire_grace_time`` is skipped silently, so the ``tick`` job (every
+``TICK_SECONDS``) also sweeps whatever is due and unsent: a lost wake-up costs one tick of
+delay, never an alert. Job ids are deterministic and ``replace_existing`` is set.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.models import FeedSpec
 
-__all__ = ["make_scheduler", "TICK_SECONDS"]
+__all__ = ["make_scheduler", "start", "schedule_wakeups", "TICK_SECONDS"]
 
 log = logging.getLogger("truce_bot.scheduler")
 
-TICK_SECONDS = 2.0
+TICK_SECONDS = 5.0
 
 
 def make_scheduler(
@@ -70,6 +74,28 @@ def start(scheduler: BackgroundScheduler, now) -> None:
     for job in scheduler.get_jobs():
         if job.id.startswith("poll:"):
             job.modify(next_run_time=now)
+
+
+def schedule_wakeups(
+    scheduler: BackgroundScheduler, wakeups: dict[str, datetime | None], wake: Callable[[], object]
+) -> None:
+    """Make the ``wake:<truce>`` date jobs match *wakeups* (truce name -> next due time)."""
+    existing = {job.id for job in scheduler.get_jobs() if job.id.startswith("wake:")}
+    wanted = {f"wake:{name}": when for name, when in wakeups.items() if when is not None}
+    for job_id in existing - wanted.keys():
+        scheduler.remove_job(job_id)
+    for job_id, when in wanted.items():
+        current = scheduler.get_job(job_id)
+        if current is not None and current.next_run_time == when:
+            continue
+        scheduler.add_job(
+            wake,
+            DateTrigger(run_date=when, timezone=UTC),
+            id=job_id,
+            name=f"deadline sweep {job_id[5:]}",
+            replace_existing=True,
+            misfire_grace_time=None,  # however late (a busy pool), still run it
+        )
 
 
 def _on_job_event(event: JobExecutionEvent) -> None:
