@@ -1,0 +1,143 @@
+"""Which tracked truce a passage is about.
+
+A tracked truce is named by its ``name`` and ``aliases`` (config). Matching is case- and
+diacritic-insensitive (the text is folded first, see ``text.fold``), tolerant of
+hyphen/space variants ("cease-fire" = "ceasefire", "Nagorno Karabakh" = "Nagorno-Karabakh"),
+optional apostrophes ("Sana'a" = "Sanaa") and a plural or possessive ending.
+
+``TRUCE_WORDS`` is the generic truce vocabulary: a sentence must use it (or a tracked name
+that contains it) before any event can be read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.extract.text import fold
+from bot.models import TruceSpec
+
+__all__ = ["TRUCE_WORDS", "has_truce_words", "TruceMatcher", "matcher_for"]
+
+#: Generic truce vocabulary, one alternative per phrase form. Examples:
+#: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
+#: "humanitarian pause"/"window", "regime of silence"/"silence regime", "lull", "armistice",
+#: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting".
+TRUCE_WORDS = re.compile(
+    r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
+    r"(?:humanitarian|bombing|daily|five-hour|\w+-hour)\s+(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
+    r"the pause|a pause|pauses?\b(?= (?:ended|began|is|was|will|has|had|took|takes))|"
+    r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
+    r"suspensions? of (?:offensive )?military operations|somo|"
+    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt))\b"
+)
+
+#: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
+#: "Syria ceasefire" -> "Syria"), which reports use on its own ("the LTTE said its truce...").
+_TRUCE_PART = re.compile(
+    r"\b(?:truces?|cease[\s-]?fires?|cessation of hostilities|humanitarian pauses?|pauses?|"
+    r"regimes? of (?:calm|silence)|lull|armistice|holiday|unilateral|bilateral|reciprocal|"
+    r"temporary|declaration|agreement|deal|plan|the|a|an)\b"
+)
+#: Heads too generic to name one truce on their own.
+_GENERIC_HEADS = {
+    "government", "rebel", "rebels", "army", "military", "permanent", "national", "general",
+    "humanitarian", "across", "of", "and", "christmas", "easter", "new", "six-point", "60-day",
+    "un-brokered", "in", "us", "un",
+}
+
+_TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
+               "calm", "silen", "suspension", "somo", "halt", "stop to")
+
+
+def has_truce_words(low: str) -> bool:
+    """Whether the folded text uses truce vocabulary (substring gate, then the regex)."""
+    return any(g in low for g in _TRUCE_GATE) and TRUCE_WORDS.search(low) is not None
+
+
+_GENERIC = {
+    "truce", "ceasefire", "cease-fire", "the truce", "the ceasefire", "pause", "lull",
+}
+
+
+def _alias_pattern(name: str) -> str:
+    s = fold(name).strip()
+    out: list[str] = []
+    i = 0
+    while i < len(s):
+        if s.startswith("cease", i) and s[i + 5: i + 9] in ("fire", "-fir", " fir"):
+            out.append(r"cease[\s-]?fire")
+            i += 9 if s[i + 5] == "f" else 10
+            continue
+        c = s[i]
+        if c in " -":
+            out.append(r"[\s-]+")
+            while i + 1 < len(s) and s[i + 1] in " -":
+                i += 1
+        elif c == "'":
+            out.append("'?")
+        elif c.isalnum():
+            out.append(re.escape(c))
+        else:
+            out.append(re.escape(c) + "?")
+        i += 1
+    tail = r"(?:'?s|'|n|ns)?" if s[-1:] == "a" else r"(?:'?s|')?"
+    return "".join(out) + tail + r"(?![\w-])"
+
+
+def _needle(name: str) -> str:
+    """The longest plain run of letters in a folded name: a cheap pre-check before the regex."""
+    runs = re.findall(r"[a-z0-9]+", fold(name).replace("cease-fire", "ceasefire"))
+    best = max(runs, key=len) if runs else ""
+    return "fire" if best == "ceasefire" else best
+
+
+class TruceMatcher:
+    """Finds mentions of a set of tracked truces in folded text.
+
+    Each name gets its own pattern, tried only when its longest plain word occurs in the
+    text (a substring test is far cheaper than a regex scan of the item).
+    """
+
+    def __init__(self, specs: Sequence[TruceSpec]) -> None:
+        self.specs = tuple(specs)
+        self._pats: list[tuple[str, re.Pattern[str], int]] = []
+        for idx, spec in enumerate(self.specs):
+            full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
+            heads = set()
+            for n in full:
+                h = " ".join(_TRUCE_PART.sub(" ", fold(n)).replace("'s ", " ").split()).strip(" -'")
+                h = re.sub(r"^(?:across|in|of)\s+", "", h)
+                if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
+                    heads.add(h)
+            names = sorted(full | heads, key=len, reverse=True)
+            for n in names:
+                self._pats.append((_needle(n), re.compile(_alias_pattern(n)), idx))
+
+    def find(self, low: str) -> list[tuple[int, int]]:
+        """[(offset, truce index)] of every mention in ``low`` (folded text), in text order."""
+        found: dict[int, tuple[int, int]] = {}
+        for needle, pat, idx in self._pats:
+            if needle not in low:
+                continue
+            for m in pat.finditer(low):
+                a = m.start()
+                if a and (low[a - 1].isalnum() or low[a - 1] in "_-"):
+                    continue
+                if a not in found or m.end() > found[a][0]:
+                    found[a] = (m.end(), idx)
+        return [(a, found[a][1]) for a in sorted(found)]
+
+
+@lru_cache(maxsize=256)
+def _cached(specs: tuple[TruceSpec, ...]) -> TruceMatcher:
+    return TruceMatcher(specs)
+
+
+def matcher_for(specs: Sequence[TruceSpec]) -> TruceMatcher:
+    """A (cached) matcher for ``specs``."""
+    try:
+        return _cached(tuple(specs))
+    except TypeError:  # unhashable spec contents
+        return TruceMatcher(specs)

@@ -1,0 +1,100 @@
+"""Text plumbing for extraction: a length-preserving normal form and sentence spans.
+
+``fold(text)`` lower-cases, strips diacritics and straightens quotes and dashes **without
+changing the length**, so an offset found in the folded text is the same offset in the
+original; evidence is therefore always cut verbatim from the item.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["fold", "sentences", "Sentence"]
+
+_QUOTES = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFKD", low)[:1]
+    if len(base) == 1 and base.isascii():
+        return base
+    return low
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic- and quote-folded copy of ``text`` with the same length."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace, or
+# at a blank line / newline. Abbreviations below do not end a sentence.
+_BOUNDARY = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n\s*""")
+_ABBREV = re.compile(
+    r"(?:\b(?:a\.m|p\.m|lt|gen|col|maj|brig|capt|sgt|mr|mrs|ms|dr|st|no|vs|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|approx|gov|sen|rep|prof|inc|co|corp|"
+    r"jr|sr|mt|ft)|\b[A-Z])$",
+    re.IGNORECASE,
+)
+_AMPM_ZONE = re.compile(r"[A-Z]{2,5}\b|\(")
+
+
+class Sentence:
+    """A sentence of the item: ``start``/``end`` offsets into the item text."""
+
+    __slots__ = ("start", "end", "raw", "low")
+
+    def __init__(self, start: int, end: int, raw: str, low: str) -> None:
+        self.start, self.end, self.raw, self.low = start, end, raw, low
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Sentence({self.raw!r})"
+
+
+def sentences(text: str, low: str) -> list[Sentence]:
+    """Split ``text`` (with its folded copy ``low``) into sentences."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[m.start()] in ".!?":
+            before = text[max(0, m.start() - 6): m.start()]
+            if _ABBREV.search(before):
+                # "8 a.m. (0500 GMT)" or "12:00 a.m. EDT" keep going; a real sentence after
+                # "a.m." starts with a capitalised ordinary word.
+                nxt = text[m.end(): m.end() + 6]
+                if not before.lower().endswith(("a.m", "p.m")) or _AMPM_ZONE.match(nxt):
+                    continue
+        # include closing quotes/brackets in the sentence
+        end = m.end()
+        while end > cut and text[end - 1].isspace():
+            end -= 1
+        _add(out, text, low, start, end)
+        start = m.end()
+    _add(out, text, low, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, low: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], low[start:end]))

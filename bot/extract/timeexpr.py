@@ -1,0 +1,553 @@
+"""Time expressions in truce reports -> aware UTC instants.
+
+Pure: the anchor is the item's publication time (aware UTC) and the zone is the truce
+area's IANA zone; nothing reads the clock. Text is the folded (lower-case) sentence.
+
+A *phrase* is a run of adjacent time tokens joined only by small words ("on", "of",
+"at", commas, parentheses): ``"until Tuesday at 00:01 am (21:01 GMT Monday)"`` is one phrase
+with a local part and a parenthesised GMT part. Conventions (corpus README):
+
+======================================  =================================================
+form                                     meaning
+======================================  =================================================
+"midnight on Wednesday", "midnight       end of that day, local (24:00)
+Sunday", "midnight of January 24",
+"Wednesday at midnight", "24:00/2400
+on May 3"
+"midnight tonight", "12 midnight         end of the publication day, local
+tonight", bare "midnight" as an end
+"midnight last night"                    start of the publication day, local
+"midnight on May 7-8"                    the night between: 00:00 on the second day
+"00:00 on 11 May", "12:00 a.m. on        start of that day
+April 21"
+"noon", "midday", "12:00 p.m."           12:00
+"0700", "7am", "9:45 p.m.", "11.59       clock times (4 digits only after at/from/until/...
+pm", "2359H", "0500 hours"               or before GMT/UTC/hours, so years stay years)
+"21:01 GMT Monday" in parentheses,       the explicit zone wins over the local reading;
+"(1945 GMT)", "(UTC+3)", "Moscow         a parenthesised GMT time without a date takes the
+time", "Norwegian time", "EDT"           UTC day nearest the local reading
+"until December 31", "till Sunday"       date only: end of that local day, time_stated=False
+(as an end)
+weekday names                            the nearest such day to publication (-2..+4 days)
+dates without a year                     the year putting the date nearest publication
+======================================  =================================================
+
+Durations: "72-hour", "for 48 hours", "seven-day", "two additional months", "another month",
+"one hundred and eighty (180) days". Hours add as elapsed time; days, weeks and months add
+on the local wall clock (so "+ 1 month" from 24:00 on 24 January is 24:00 on 24 February).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+__all__ = [
+    "Phrase",
+    "Duration",
+    "find_phrases",
+    "find_durations",
+    "add_duration",
+    "zone",
+    "UTC",
+]
+
+UTC = UTC
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+#: Named zones ("Moscow time", "Norwegian time", "Khartoum time"). Add a place here.
+ZONE_NAMES = {
+    "moscow": "Europe/Moscow", "russian": "Europe/Moscow", "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv", "ukrainian": "Europe/Kyiv", "ukraine": "Europe/Kyiv",
+    "norwegian": "Europe/Oslo", "oslo": "Europe/Oslo", "norway": "Europe/Oslo",
+    "damascus": "Asia/Damascus", "syrian": "Asia/Damascus", "syria": "Asia/Damascus",
+    "beirut": "Asia/Beirut", "lebanese": "Asia/Beirut", "lebanon": "Asia/Beirut",
+    "gaza": "Asia/Gaza", "palestinian": "Asia/Gaza", "israel": "Asia/Jerusalem",
+    "israeli": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem",
+    "khartoum": "Africa/Khartoum", "sudan": "Africa/Khartoum", "juba": "Africa/Juba",
+    "yemen": "Asia/Aden", "yemeni": "Asia/Aden", "sanaa": "Asia/Aden", "aden": "Asia/Aden",
+    "baku": "Asia/Baku", "azerbaijani": "Asia/Baku", "yerevan": "Asia/Yerevan",
+    "armenian": "Asia/Yerevan", "tbilisi": "Asia/Tbilisi", "georgian": "Asia/Tbilisi",
+    "manila": "Asia/Manila", "philippine": "Asia/Manila", "colombo": "Asia/Colombo",
+    "sri lanka": "Asia/Colombo", "sri lankan": "Asia/Colombo", "bogota": "America/Bogota",
+    "colombian": "America/Bogota", "colombia": "America/Bogota", "cairo": "Africa/Cairo",
+    "egyptian": "Africa/Cairo", "egypt": "Africa/Cairo", "baghdad": "Asia/Baghdad",
+    "iraqi": "Asia/Baghdad", "tehran": "Asia/Tehran", "iranian": "Asia/Tehran",
+    "kabul": "Asia/Kabul", "afghan": "Asia/Kabul", "pakistan": "Asia/Karachi",
+    "pakistani": "Asia/Karachi", "islamabad": "Asia/Karachi", "indian": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata", "london": "Europe/London", "british": "Europe/London",
+    "uk": "Europe/London", "paris": "Europe/Paris", "french": "Europe/Paris",
+    "berlin": "Europe/Berlin", "german": "Europe/Berlin", "central european": "Europe/Berlin",
+    "brussels": "Europe/Brussels", "geneva": "Europe/Zurich", "vienna": "Europe/Vienna",
+    "sarajevo": "Europe/Sarajevo", "bosnian": "Europe/Sarajevo", "belgrade": "Europe/Belgrade",
+    "ankara": "Europe/Istanbul", "istanbul": "Europe/Istanbul", "turkish": "Europe/Istanbul",
+    "riyadh": "Asia/Riyadh", "saudi": "Asia/Riyadh", "doha": "Asia/Qatar", "qatar": "Asia/Qatar",
+    "addis ababa": "Africa/Addis_Ababa", "ethiopian": "Africa/Addis_Ababa",
+    "nairobi": "Africa/Nairobi", "tripoli": "Africa/Tripoli", "libyan": "Africa/Tripoli",
+    "mogadishu": "Africa/Mogadishu", "kinshasa": "Africa/Kinshasa", "goma": "Africa/Lubumbashi",
+    "washington": "America/New_York", "new york": "America/New_York", "eastern": "America/New_York",
+    "yangon": "Asia/Yangon", "myanmar": "Asia/Yangon", "bangkok": "Asia/Bangkok",
+    "thai": "Asia/Bangkok", "phnom penh": "Asia/Phnom_Penh", "cambodian": "Asia/Phnom_Penh",
+}
+#: Abbreviations with a fixed offset (hours).
+ZONE_ABBR = {
+    "edt": -4, "est": -5, "cdt": -5, "cst": -6, "pdt": -7, "pst": -8, "bst": 1, "cet": 1,
+    "cest": 2, "eet": 2, "eest": 3, "msk": 3, "pkt": 5, "ict": 7, "sast": 2,
+}
+_ZN = "|".join(sorted((re.escape(k) for k in ZONE_NAMES), key=len, reverse=True))
+_ZA = "|".join(sorted(ZONE_ABBR, key=len, reverse=True))
+
+_NUMS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36,
+    "forty-eight": 48, "sixty": 60, "seventy-two": 72, "ninety": 90, "another": 1,
+    "one hundred and eighty": 180, "a hundred and eighty": 180, "hundred": 100,
+}
+_NUM = "|".join(sorted((re.escape(k) for k in _NUMS), key=len, reverse=True))
+
+def _token_re(with_names: bool) -> re.Pattern[str]:
+    # Each alternative sits behind a one-character lookahead so that, at a word start, the
+    # engine rejects most of them at once (Python's re has no first-character dispatch).
+    zname = rf"| (?=[a-z])(?P<zname>(?P<zn>{_ZN})\s+time\b)" if with_names else ""
+    return re.compile(
+        rf"""
+        \b(?:
+        (?=\d)(?:
+            (?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?
+                \s+(?:of\s+)?(?P<mon1>{_MON})\b\.?(?:,?\s*(?P<y1>(?:1[89]|2[01])\d\d)\b)?)
+          | (?P<ampm>(?P<ah>\d{{1,2}})(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?)
+          | (?P<hm>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?![\d]|[.,]\d|\s*(?:million|billion|per|%))(?:\s*(?:hrs|hours|h)\b)?)
+          | (?P<h4>(?P<hh4>[0-2]\d)(?P<mm4>[0-5]\d)(?![\d]|[.,]\d)(?P<h4s>\s*(?:hrs|hours|h)\b)?)
+          | (?P<word>12\s+(?:midnight|noon|o'clock)\b)
+        )
+      | (?=[jfmasond])(?P<mdy>(?P<mon2>{_MON})\b\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b
+            (?:\s*[-/]\s*(?P<d4>\d{{1,2}})\b)?(?:,?\s*(?P<y2>(?:1[89]|2[01])\d\d)\b)?)
+      | (?=[mtwfs])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
+      | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
+      | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
+      | (?=[gu])(?P<utc>(?:gmt|utc)\b(?:\s*(?P<off>[+-]\s?\d{{1,2}}(?::?[0-5]\d)?))?)
+      | (?=[ecpbmis])(?P<abbr>(?:{_ZA})\b)
+      {zname}
+      | (?=l)(?P<local>local\s+time\b)
+        )""",
+        re.VERBOSE,
+    )
+
+
+_TOKEN = _token_re(True)
+_TOKEN_NO_NAMES = _token_re(False)
+
+_H4_BEFORE = re.compile(r"(?:\bat|\bfrom|\buntil|\btill|\bto|\bafter|\bbefore|\bby|\bsince|\bbegin)\s+$")
+_H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
+_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$")
+_PARENS = re.compile(r"\([^()]*\)")
+
+#: Words just before a phrase that make it the truce's END. Example: "until", "to",
+#: "expire at", "due to run out at", "ends on", "beyond", "deadline of".
+_END_TAIL = re.compile(
+    r"(?:\buntil|\btill|\btil|\bto|\bthrough|\bthru|\bending|\bends?|\bended|\bexpir\w*|"
+    r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+of)?|"
+    r"\bclose[sd]?|\bover)"
+    r"(?:\s+(?:on|at|by|late|early|around|about|in|of|the|end\s+of))*[\s,]*$"
+)
+#: Words just before a phrase that make it the truce's START. Example: "from", "starting at",
+#: "take effect at", "enter into force on", "began at", "fall silent across X at".
+_START_TAIL = re.compile(
+    r"(?:\bfrom|\bstart\w*|\bbegin\w*|\bbegan|\bcommenc\w*|\beffect(?:ive)?|\bforce|\bsince|"
+    r"\bas\s+of|\bintroduced|\bresum\w*|\bkick\w*\s+in|\bsilent(?:\s+\w+){0,3})"
+    r"(?:\s+(?:on|at|from|in|the|of))*[\s,]*$"
+)
+
+
+@lru_cache(maxsize=512)
+def zone(name: str) -> tzinfo:
+    """The IANA zone ``name`` (cached); UTC when the name is unknown."""
+    try:
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - config validates zones; extraction never raises
+        return UTC
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A resolved time phrase: offsets in the sentence and the instant (aware UTC)."""
+
+    start: int
+    end: int
+    instant: datetime | None
+    role: str | None  # "start" | "end" | None
+    time_stated: bool = True
+    explicit_zone: bool = False
+    has_date: bool = False
+    has_clock: bool = False
+
+
+@dataclass(frozen=True)
+class Duration:
+    start: int
+    end: int
+    amount: int
+    unit: str  # "hours" | "days" | "months"
+    by: bool  # an extension amount ("by 48 hours", "two more days", "three-day extension")
+
+    @property
+    def seconds(self) -> float:
+        if self.unit == "hours":
+            return self.amount * 3600.0
+        if self.unit == "days":
+            return self.amount * 86400.0
+        return self.amount * 30 * 86400.0
+
+
+class _Tok:
+    __slots__ = ("start", "end", "kind", "m", "paren")
+
+    def __init__(self, start: int, end: int, kind: str, m: re.Match[str], paren: bool) -> None:
+        self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
+
+
+_TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "noon", "tomorrow",
+              "gmt", "utc", "morning", "evening", "afternoon")
+
+
+def _tokens(low: str) -> list[_Tok]:
+    if not any(g in low for g in _TIME_GATE):
+        return []
+    parens = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
+    out: list[_Tok] = []
+    tok = _TOKEN if " time" in low else _TOKEN_NO_NAMES
+    for m in tok.finditer(low):
+        kind = ""
+        # lastgroup is the innermost *last* closed group; find the alternative that matched
+        for k in ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "rel", "word2", "utc", "abbr", "zname", "local"):
+            if m.group(k) is not None:
+                kind = k
+                break
+        if kind == "word2":
+            kind = "word"
+        s, e = m.start(), m.end()
+        if kind == "h4":
+            hh, mm = int(m.group("hh4")), int(m.group("mm4"))
+            if hh > 24 or (hh == 24 and mm):
+                continue
+            if not _H4_AFTER.match(low, e):
+                # a bare "2016" after "since"/"until" is a year; other bare 4-digit times need
+                # a preposition ("at 0700", "from 1800")
+                if hh in (19, 20) or not _H4_BEFORE.search(low, max(0, s - 12), s):
+                    continue
+        if kind == "hm" and int(m.group("hh")) > 24:
+            continue
+        if kind == "ampm" and int(m.group("ah")) > 23:
+            continue
+        paren = any(a < s and e <= b for a, b in parens)
+        out.append(_Tok(s, e, kind, m, paren))
+    return out
+
+
+_DATE_KINDS = {"mdy", "dmy", "wd", "rel"}
+_CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
+_ZONE_KINDS = {"utc", "abbr", "zname", "local"}
+
+
+def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    groups: list[list[_Tok]] = []
+    for t in toks:
+        if groups:
+            prev = groups[-1][-1]
+            gap = low[prev.end: t.start]
+            if len(gap) <= 16 and _GAP_OK.match(gap):
+                groups[-1].append(t)
+                continue
+        groups.append([t])
+    return groups
+
+
+def _nearest_year(month: int, day: int, anchor: date) -> date | None:
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    return best
+
+
+class _Parts:
+    __slots__ = ("day", "day2", "midnight_last_night", "clock", "zone", "explicit", "has_date")
+
+    def __init__(self) -> None:
+        self.day: date | None = None
+        self.day2: date | None = None  # second day of a "May 7-8" range
+        self.midnight_last_night = False
+        self.clock: tuple[int, int] | str | None = None  # (h, m) | "midnight"
+        self.zone: tzinfo | None = None
+        self.explicit = False
+        self.has_date = False
+
+
+def _zone_of(t: _Tok, local: tzinfo) -> tuple[tzinfo, bool]:
+    m = t.m
+    if t.kind == "utc":
+        off = m.group("off")
+        if off:
+            off = off.replace(" ", "")
+            sign = -1 if off[0] == "-" else 1
+            digits = off[1:].replace(":", "")
+            h = int(digits[:-2]) if len(digits) > 2 else int(digits)
+            mi = int(digits[-2:]) if len(digits) > 2 else 0
+            return timezone(sign * timedelta(hours=h, minutes=mi)), True
+        return UTC, True
+    if t.kind == "abbr":
+        return timezone(timedelta(hours=ZONE_ABBR[m.group("abbr")])), True
+    if t.kind == "zname":
+        z = zone(ZONE_NAMES[re.sub(r"\s+", " ", m.group("zn"))])
+        return z, True
+    return local, False
+
+
+def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime) -> _Parts:
+    p = _Parts()
+    for t in toks:
+        if t.kind in _ZONE_KINDS and p.zone is None:
+            p.zone, p.explicit = _zone_of(t, local)
+    z = p.zone or local
+    adate = anchor.astimezone(z).date()
+    for t in toks:
+        m = t.m
+        k = t.kind
+        if k in ("mdy", "dmy") and (p.day is None or not p.has_date):
+            mon = _MONTHS[m.group("mon2") if k == "mdy" else m.group("mon1")]
+            d1 = int(m.group("d3") if k == "mdy" else m.group("d1"))
+            d2 = m.group("d4") if k == "mdy" else m.group("d2")
+            y = m.group("y2") if k == "mdy" else m.group("y1")
+            try:
+                day = date(int(y), mon, d1) if y else _nearest_year(mon, d1, adate)
+            except ValueError:
+                day = None
+            if day is not None:
+                p.day, p.has_date = day, True
+                if d2 and int(d2) == d1 + 1:
+                    p.day2 = day + timedelta(days=1)
+        elif k == "wd" and p.day is None:
+            wd = _WEEKDAYS[m.group("wd")]
+            delta = (wd - adate.weekday()) % 7
+            if delta > 4:  # nearest, leaning forward: -2 .. +4 days
+                delta -= 7
+            p.day, p.has_date = adate + timedelta(days=delta), True
+        elif k == "rel" and p.day is None:
+            r = m.group("rel")
+            if r.startswith("tomorrow"):
+                p.day = adate + timedelta(days=1)
+            elif r.startswith("yesterday"):
+                p.day = adate - timedelta(days=1)
+            elif r.startswith("last"):
+                p.day = adate - timedelta(days=1)
+                p.midnight_last_night = True
+            else:
+                p.day = adate
+            p.has_date = True
+        elif k in _CLOCK_KINDS and p.clock is None:
+            if k == "word":
+                w = m.group("word") or m.group("word2")
+                p.clock = "midnight" if "midnight" in w or "o'clock" in w else (12, 0)
+            elif k == "ampm":
+                h = int(m.group("ah"))
+                if h <= 12:  # "00:01 am" is 00:01; "13:00 pm" stays 13:00
+                    h %= 12
+                    if m.group("ap") == "p":
+                        h += 12
+                p.clock = (h, int(m.group("am") or 0))
+            elif k == "hm":
+                p.clock = (int(m.group("hh")), int(m.group("mm")))
+            else:
+                p.clock = (int(m.group("hh4")), int(m.group("mm4")))
+    return p
+
+
+def _local(day: date, h: int, mi: int, z: tzinfo) -> datetime:
+    base = datetime(day.year, day.month, day.day, tzinfo=z)
+    if (h, mi) == (24, 0):
+        return (datetime(day.year, day.month, day.day) + timedelta(days=1)).replace(tzinfo=z)
+    return base.replace(hour=h, minute=mi)
+
+
+def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime) -> tuple[datetime | None, bool]:
+    z = p.zone or local
+    adate = anchor.astimezone(z).date()
+    if p.clock == "midnight":
+        if p.day2 is not None:
+            return _local(p.day2, 0, 0, z).astimezone(UTC), True
+        if p.midnight_last_night:
+            return _local(adate, 0, 0, z).astimezone(UTC), True
+        day = p.day or adate
+        return _local(day, 24, 0, z).astimezone(UTC), True
+    if isinstance(p.clock, tuple):
+        day = p.day or adate
+        if p.midnight_last_night and p.day is not None:
+            day = p.day  # "10 p.m. last night"
+        return _local(day, p.clock[0], p.clock[1], z).astimezone(UTC), True
+    if p.day is not None:
+        if p.midnight_last_night:
+            return None, False
+        if role == "start":
+            return _local(p.day, 0, 0, z).astimezone(UTC), False
+        return _local(p.day, 24, 0, z).astimezone(UTC), False
+    return None, False
+
+
+def _role(low: str, start: int) -> str | None:
+    tail = low[max(0, start - 48): start]
+    if _END_TAIL.search(tail):
+        return "end"
+    if _START_TAIL.search(tail):
+        return "start"
+    return None
+
+
+def find_phrases(low: str, anchor: datetime, local: tzinfo) -> list[Phrase]:
+    """Time phrases of the folded sentence ``low``, resolved against ``anchor`` (UTC).
+
+    ``local`` is the truce area's zone; explicit zones in the text override it.
+    """
+    toks = _tokens(low)
+    if not toks:
+        return []
+    groups = _group(low, toks)
+    # date-only neighbours lend their date to clock-only groups ("June 1 2016 from 00:01 am",
+    # "Today from 1800")
+    dated = [g for g in groups if any(t.kind in _DATE_KINDS for t in g)
+             and not any(t.kind in _CLOCK_KINDS for t in g)]
+    out: list[Phrase] = []
+    for g in groups:
+        main = [t for t in g if not t.paren] or g
+        par = [t for t in g if t.paren] if len(main) < len(g) else []
+        if not any(t.kind in _DATE_KINDS or t.kind in _CLOCK_KINDS for t in main):
+            continue
+        role = _role(low, g[0].start)
+        has_clock = any(t.kind in _CLOCK_KINDS for t in main)
+        has_date = any(t.kind in _DATE_KINDS for t in main)
+        lend = main
+        if has_clock and not has_date:
+            near = None
+            for d in dated:
+                if d is g:
+                    continue
+                dist = g[0].start - d[-1].end if d[-1].end <= g[0].start else d[0].start - g[-1].end
+                if d[0].start > g[0].start:
+                    dist += 4  # prefer the date before ("Today from 1800")
+                if 0 <= dist <= 14 and (near is None or dist < near[0]):
+                    near = (dist, d)
+            if near is not None:
+                lend = main + [t for t in near[1] if t.kind in _DATE_KINDS and not t.paren]
+        p = _parts(lend, local, anchor)
+        inst, stated = _instant(p, role, local, anchor)
+        explicit = p.explicit
+        if par and any(t.kind in _CLOCK_KINDS for t in par) and any(
+            t.kind in ("utc", "abbr", "zname") for t in par
+        ):
+            pp = _parts(par, local, anchor)
+            if isinstance(pp.clock, tuple) or pp.clock == "midnight":
+                pz = pp.zone or UTC
+                if pp.has_date:
+                    pinst, _ = _instant(pp, role, local, anchor)
+                else:
+                    ref = inst or anchor
+                    refs = [ref]
+                    # "9:45 Khartoum time (1945 GMT)": a local clock without am/pm may be p.m.
+                    if isinstance(p.clock, tuple) and p.clock[0] < 12 and not any(
+                        t.kind == "ampm" for t in main
+                    ):
+                        refs.append(ref + timedelta(hours=12))
+                    rday = ref.astimezone(pz).date()
+                    best, bestd = None, None
+                    for dd in (-1, 0, 1, 2):
+                        pp.day = rday + timedelta(days=dd)
+                        cand, _ = _instant(pp, role, local, anchor)
+                        if cand is None:
+                            continue
+                        dist = min(abs(cand - r) for r in refs)
+                        if bestd is None or dist < bestd:
+                            best, bestd = cand, dist
+                    pinst = best
+                if pinst is not None:
+                    inst, stated, explicit = pinst, True, True
+        out.append(Phrase(g[0].start, g[-1].end, inst, role, stated, explicit,
+                          has_date or p.has_date, has_clock))
+    return out
+
+
+_DUR = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
+    r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
+    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+ago\b|\s+of\s+(?:talks|negotiations|fighting|war|consultations))?"
+)
+_DUR_BAD_BEFORE = re.compile(
+    r"(?:\bwithin|\bpast|\bafter|\blast|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
+    r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first)\s*$"
+)
+_DUR_BY_BEFORE = re.compile(
+    r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
+    r"\badditional|\bextension\s+of|\bextended\s+(?:it\s+)?for|\bextend\w*\s+(?:\w+\s+){0,6}for|"
+    r"\bprolong\w*\s+(?:\w+\s+){0,6}for|\brenew\w*\s+(?:\w+\s+){0,6}for)\s*(?:another\s+|a\s+further\s+|an?\s+additional\s+)?$"
+)
+_DUR_BY_AFTER = re.compile(r"\s*(?:extension|prolongation|renewal)\b")
+
+
+def find_durations(low: str) -> list[Duration]:
+    """Durations in the folded sentence ``low`` ("72-hour", "for two more days", ...)."""
+    out: list[Duration] = []
+    for m in _DUR.finditer(low):
+        if m.group("after"):
+            continue
+        n = m.group("n2") or m.group("n")
+        amount = int(n) if n.isdigit() else _NUMS.get(n, 0)
+        if amount <= 0:
+            continue
+        before = low[max(0, m.start() - 40): m.start()]
+        if _DUR_BAD_BEFORE.search(before):
+            continue
+        u = m.group("u")
+        unit = "hours" if u.startswith("hour") else "months" if u.startswith("month") else "days"
+        if u.startswith("week"):
+            amount *= 7
+        by = bool(
+            "more" in m.group("mid") or "additional" in m.group("mid") or "further" in m.group("mid")
+            or _DUR_BY_BEFORE.search(before) or _DUR_BY_AFTER.match(low, m.end())
+        )
+        out.append(Duration(m.start(), m.end(), amount, unit, by))
+    return out
+
+
+def add_duration(instant: datetime, dur: Duration, local: tzinfo) -> datetime:
+    """``instant`` + ``dur``: hours as elapsed time, days/months on the local wall clock."""
+    if dur.unit == "hours":
+        return instant + timedelta(hours=dur.amount)
+    wall = instant.astimezone(local).replace(tzinfo=None)
+    if dur.unit == "days":
+        wall = wall + timedelta(days=dur.amount)
+    else:
+        mo = wall.month - 1 + dur.amount
+        y, mo = wall.year + mo // 12, mo % 12 + 1
+        day = wall.day
+        while True:
+            try:
+                wall = wall.replace(year=y, month=mo, day=day)
+                break
+            except ValueError:
+                day -= 1
+    return wall.replace(tzinfo=local).astimezone(UTC)
