@@ -54,7 +54,7 @@ def build(
     store = Store(settings.env.state_path)
     console = sender is None and not settings.env.slack_bot_token
     if sender is None:
-        sender = ConsoleSender() if console else _slack_sender(settings)
+        sender = ConsoleSender(_print_flushed) if console else _slack_sender(settings)
     return Runtime(
         settings=settings,
         clock=clock or SystemClock(),
@@ -118,6 +118,12 @@ def run(settings: Settings) -> int:
     )
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: runtime.stopping.set())
+    from bot import metrics  # METRICS_PORT set: Prometheus /metrics there (every mode)
+
+    stop_metrics = metrics.serve_from_env(runtime.store.path, runtime.clock.now)
+    from bot.slack import serve  # Slack: Socket Mode, HTTP mode on PORT, or nothing (console)
+
+    stop_slack = serve(runtime)
     scheduler.start(jobs, runtime.clock.now())
     tick(runtime)  # whatever fell due while we were down goes out now, marked late
     reschedule(runtime)
@@ -130,6 +136,8 @@ def run(settings: Settings) -> int:
         runtime.stopping.wait()
     finally:
         log.info("stopping: finishing the job in hand")
+        stop_slack()
+        stop_metrics()
         _stop(jobs)
         runtime.close()
     return 0
@@ -148,3 +156,8 @@ def _stop(jobs: BackgroundScheduler, *, grace: float = 8.0) -> None:
         log.warning("a job is still running after %.0f s; exiting without it", grace)
         logging.shutdown()
         os._exit(0)
+
+
+def _print_flushed(text: str) -> None:
+    """Console alerts leave at once, even into a pipe (docker logs, tests)."""
+    print(text, flush=True)
