@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import __version__, config
+from bot import __version__, config, logs
 from bot.errors import ConfigError, StoreError, TruceBotError
 
 __all__ = ["main"]
@@ -48,9 +48,16 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("name", nargs="*", help="truce name or alias (fuzzy)")
     extract = command("extract", "run extraction over corpus-format cases")
     extract.add_argument("--cases", required=True, metavar="FILE.jsonl")
+    evaluate = command("eval", "score extraction on labelled corpus-format cases")
+    evaluate.add_argument("--cases", required=True, metavar="FILE.jsonl")
     demo = command("demo", "replay the bundled demo offline on a simulated clock")
     demo.add_argument("--demo-dir", help="folder with demo.toml and feed.xml (default: config/demo)")
     command("check-config", "validate config + environment, print it (secrets masked)")
+    command("health", "exit 0 if the running service's heartbeat is fresh, else 1 (Docker HEALTHCHECK)")
+    command("doctor", "check config, database, time zones, Slack auth and every feed; say what to fix")
+    backup = command("backup", "copy the live database (SQLite online backup), safe while run runs")
+    backup.add_argument("path", metavar="PATH", help="the backup file, or a folder for a dated one")
+    backup.add_argument("--force", action="store_true", help="replace PATH if it exists")
     return parser
 
 
@@ -77,7 +84,9 @@ def _settings(args: argparse.Namespace, *, path: str | Path | None = None) -> co
     environ = dict(os.environ)
     if args.state:
         environ["TRUCE_BOT_STATE"] = args.state
-    return config.load(path or args.config, environ)
+    settings = config.load(path or args.config, environ)
+    logs.setup(settings.env.log_level, settings.env.log_format)
+    return settings
 
 
 def _store(settings: config.Settings):
@@ -105,6 +114,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     except ValueError as error:
         raise ConfigError(str(path), "--cases", str(error)) from None
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.extract.cases import run_cases
+    from bot.extract.evaluate import render, score
+
+    path = Path(args.cases)
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), "--cases", f"a readable UTF-8 JSONL file ({error.__class__.__name__})") from None
+    try:
+        predictions = {r["id"]: r["events"] for r in run_cases(lines)}
+        cases = [json.loads(line) for line in lines]
+    except ValueError as error:
+        raise ConfigError(str(path), "--cases", str(error)) from None
+    print(render(score(cases, predictions)))
     return 0
 
 
@@ -178,6 +205,43 @@ def cmd_run(args: argparse.Namespace) -> int:
     return app.run(settings)
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    from bot import health
+
+    # Only the state path matters, and Docker reserves exit 2: every failure is 1 here.
+    try:
+        state = args.state or config.load_env(os.environ).state_path
+    except ConfigError as error:
+        print(f"unhealthy: {error}")
+        return 1
+    verdict = health.check(state, _clock().now())
+    print(verdict.line)
+    return 0 if verdict.ok else 1
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import logging
+
+    from bot import doctor
+
+    logging.getLogger("bot.feeds").setLevel(logging.ERROR)  # each feed failure is a row already
+    environ = dict(os.environ)
+    if args.state:
+        environ["TRUCE_BOT_STATE"] = args.state
+    rows = doctor.diagnose(args.config, environ, now=_clock().now())
+    print(doctor.render(rows))
+    return 0 if doctor.ok(rows) else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bot.backup import backup
+
+    state = args.state or config.load_env(os.environ).state_path
+    done = backup(state, args.path, now=_clock().now(), overwrite=args.force)
+    print(f"backed up {done.source} to {done.path} ({done.bytes:,} bytes, integrity ok)")
+    return 0
+
+
 def _clock():
     from bot.clock import SystemClock
 
@@ -195,6 +259,10 @@ _COMMANDS = {
     "poll": cmd_poll,
     "status": cmd_status,
     "extract": cmd_extract,
+    "eval": cmd_eval,
     "demo": cmd_demo,
     "check-config": cmd_check_config,
+    "health": cmd_health,
+    "doctor": cmd_doctor,
+    "backup": cmd_backup,
 }
