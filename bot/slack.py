@@ -1,60 +1,476 @@
-"""The Slack edge: posting alerts through the Web API (and, later, the Bolt app).
+"""The Slack edge: posting alerts through the Web API, the Bolt app for ``/truce``, and
+starting Slack in the right mode.
 
-``SlackSender.post`` maps Slack's answers onto the outbox's vocabulary: network errors, 5xx,
-429 (with Retry-After) and ``ratelimited`` are ``Retryable``; any other ``ok: false`` is
-``Permanent`` (a bad channel or token will not fix itself by retrying).
+- ``SlackSender`` maps Slack's answers onto the outbox's vocabulary: network errors, 5xx,
+  429 (with ``Retry-After``) and ``ratelimited`` are ``Retryable``; any other ``ok: false``
+  is ``Permanent`` (a bad channel or token will not fix itself by retrying). Each post carries
+  message ``metadata`` with the alert's ``dedup_key`` so ``find`` can tell, after a crash or a
+  lost answer, whether Slack already has it (see ``bot.outbox``).
+- ``make_bolt_app`` builds the Bolt app and ``register`` is the one place listeners are
+  registered. ``/truce`` acks first, then answers through ``respond`` with
+  ``commands.answer``'s reply (ephemeral unless ``share``).
+- ``serve(runtime)`` starts Socket Mode (``SLACK_APP_TOKEN``) or HTTP mode (``bot.web``, on
+  ``PORT``) in background threads and returns the function that stops it. Neither blocks
+  start-up on Slack being reachable.
+
+Tokens never reach an error message or a log line from here: errors carry Slack's error code
+and the HTTP status only, and the clients log through a redacting logger.
 """
 
 from __future__ import annotations
 
+import http.client
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.middleware.request_verification import RequestVerification
+from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 
+from bot import commands
+from bot.clock import Clock
 from bot.errors import Permanent, Retryable
 from bot.messages import Message
+from bot.models import TruceSpec
+from bot.outbox import Post, Posted
 
-__all__ = ["SlackSender", "classify"]
+if TYPE_CHECKING:
+    from bot.app import Runtime
+    from bot.config import Settings
+    from bot.store import Store
 
+__all__ = [
+    "SlackSender",
+    "SlackPermanent",
+    "classify",
+    "make_client",
+    "make_bolt_app",
+    "register",
+    "handle_truce",
+    "HardenedRequestVerification",
+    "serve",
+    "METADATA_EVENT",
+]
+
+log = logging.getLogger("truce_bot.slack")
+
+#: ``metadata.event_type`` of every alert the bot posts (its payload holds the dedup_key).
+METADATA_EVENT = "truce_alert"
 _RETRYABLE_ERRORS = {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+_TOKEN = re.compile(r"\b(xox[abposr]|xapp)-[A-Za-z0-9-]+")
+#: A 429 asking us to wait at most this long is retried inside the client; longer waits go
+#: back to the outbox, which records ``next_attempt_at`` instead of blocking a thread.
+INLINE_RATE_LIMIT_WAIT = 2
+#: How far back (seconds) before the first attempt the crash-window lookup reads history.
+LOOKUP_MARGIN = 600
+LOOKUP_PAGES = 10
 
 
-def classify(error: SlackApiError) -> Retryable | Permanent:
+class SlackPermanent(Permanent):
+    """A permanent Slack failure; ``code`` is Slack's error (``channel_not_found``, ...)."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _redact(text: str) -> str:
+    return _TOKEN.sub(lambda m: m.group(1) + "-***", text)
+
+
+def classify(error: SlackApiError) -> Retryable | SlackPermanent:
     """Retry or give up? (Alertmanager's Retrier.Check: 5xx/429 retry, other 4xx final.)"""
     response = error.response
     status = getattr(response, "status_code", 0) or 0
-    code = (response.get("error") if hasattr(response, "get") else None) or "unknown_error"
+    code = None
+    data = getattr(response, "data", None)
+    if isinstance(data, dict):
+        code = data.get("error")
+    code = code if isinstance(code, str) and len(code) < 80 else ("http_error" if status >= 400 else "unknown_error")
+    code = _redact(code)
     if status == 429 or status >= 500 or code in _RETRYABLE_ERRORS:
         retry_after = None
         headers = getattr(response, "headers", {}) or {}
         value = headers.get("Retry-After") or headers.get("retry-after")
+        if isinstance(value, list):
+            value = value[0] if value else None
         if value:
             try:
-                retry_after = float(value)
+                retry_after = max(0.0, float(value))
             except ValueError:
                 retry_after = None
         return Retryable(f"slack: {code} (HTTP {status})", retry_after=retry_after)
-    return Permanent(f"slack: {code} (HTTP {status})")
+    return SlackPermanent(f"slack: {code} (HTTP {status})", code=code)
+
+
+def _unreachable(error: BaseException) -> Retryable:
+    # str(error) of urllib/http.client errors names the host, never the token; redact anyway
+    return Retryable(_redact(f"slack unreachable: {error.__class__.__name__}: {error}"))
+
+
+class _ShortRateLimitRetry(RateLimitErrorRetryHandler):
+    """slack_sdk's RateLimitErrorRetryHandler, only for short waits with a sane header.
+
+    A 429 means Slack did not take the call, so retrying it in place can never double a
+    post; but sleeping a long ``Retry-After`` in place would block the drain thread, so
+    those go back to the outbox (``next_attempt_at``)."""
+
+    def _can_retry(self, *, state: RetryState, request: HttpRequest, response: HttpResponse | None = None,
+                   error: Exception | None = None) -> bool:
+        if response is None or response.status_code != 429:
+            return False
+        for name, values in response.headers.items():
+            if name.lower() == "retry-after":
+                value = values[0] if isinstance(values, list) and values else values
+                return isinstance(value, str) and value.strip().isdigit() and int(value) <= INLINE_RATE_LIMIT_WAIT
+        return False
+
+
+def _client_logger() -> logging.Logger:
+    """slack_sdk's logger, behind a filter that masks anything shaped like a token."""
+    logger = logging.getLogger("slack_sdk.web.truce_bot")
+    if not any(isinstance(f, _RedactingFilter) for f in logger.filters):
+        logger.addFilter(_RedactingFilter())
+    return logger
+
+
+class _RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = _redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def make_client(token: str | None, *, base_url: str = "https://slack.com/api/", timeout: float = 10) -> WebClient:
+    """A WebClient for *token* at *base_url* (``SLACK_API_URL``).
+
+    Retry handlers: only a short-wait ``RateLimitErrorRetryHandler``. slack_sdk's default
+    ``ConnectionErrorRetryHandler`` is left out on purpose: re-sending a chat.postMessage whose
+    connection dropped after Slack received it would post it twice. The outbox retries instead,
+    after checking whether Slack has it."""
+    return WebClient(
+        token=token,
+        base_url=base_url,
+        timeout=timeout,
+        retry_handlers=[_ShortRateLimitRetry(max_retry_count=1)],
+        logger=_client_logger(),
+    )
 
 
 class SlackSender:
-    """Posts alert messages with chat.postMessage; threads and broadcasts as told."""
+    """Posts alert messages with chat.postMessage (threads, broadcasts, metadata), finds them
+    again after a crash (conversations.history/replies), and edits parents (chat.update)."""
 
-    def __init__(self, token: str, *, base_url: str = "https://slack.com/api/", timeout: float = 10) -> None:
-        self.client = WebClient(token=token, base_url=base_url, timeout=timeout)
+    def __init__(
+        self,
+        token: str,
+        *,
+        base_url: str = "https://slack.com/api/",
+        timeout: float = 10,
+        client: WebClient | None = None,
+    ) -> None:
+        self.client = client or make_client(token, base_url=base_url, timeout=timeout)
+        self._ids: dict[str, str] = {}  # channel name -> id, learned from answers
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:  # never show the client (it holds the token)
+        return "SlackSender()"
+
+    # -- the minimal Sender protocol
 
     def post(self, channel: str, message: Message, *, thread_ts: str | None, broadcast: bool) -> str:
+        """Post *message* to *channel*; return its ts. Raises Retryable or Permanent."""
+        return self._post_message(channel, message, thread_ts=thread_ts, broadcast=broadcast).ts
+
+    # -- the capable sender (bot.outbox)
+
+    def send(self, post: Post) -> Posted:
+        """Post one alert with its dedup_key in the message metadata."""
+        metadata = {"event_type": METADATA_EVENT,
+                    "event_payload": {"dedup_key": post.dedup_key, "alert_id": post.alert_id}}
+        return self._post_message(post.channel_id or post.channel, post.message, thread_ts=post.thread_ts,
+                                  broadcast=post.broadcast, metadata=metadata, name=post.channel)
+
+    def find(self, post: Post, since: datetime) -> Posted | None:
+        """The message Slack already has for *post* (same dedup_key in its metadata), posted
+        no earlier than *since* minus a margin; None when Slack has none. Reads the thread
+        (conversations.replies) for a reply, the channel (conversations.history) for a parent.
+        Raises Retryable (Slack unreachable), Permanent (cannot look: scope, membership)."""
+        channel_id = post.channel_id or self._channel_id(post.channel)
+        oldest = f"{since.timestamp() - LOOKUP_MARGIN:.6f}"
+        for attempt in (1, 2):
+            try:
+                for message in self._messages(channel_id, post.thread_ts, oldest):
+                    meta = message.get("metadata") or {}
+                    payload = meta.get("event_payload") or {}
+                    if meta.get("event_type") == METADATA_EVENT and payload.get("dedup_key") == post.dedup_key:
+                        return Posted(ts=str(message["ts"]), channel_id=channel_id)
+                return None
+            except SlackApiError as error:
+                failure = classify(error)
+                if isinstance(failure, SlackPermanent) and failure.code == "not_in_channel" and attempt == 1:
+                    self._call(lambda: self.client.conversations_join(channel=channel_id))
+                    continue
+                raise failure from None
+            except (SlackClientError, OSError, http.client.HTTPException) as error:
+                raise _unreachable(error) from None
+        return None
+
+    def update(self, channel_id: str, ts: str, message: Message, *, key: str | None = None) -> None:
+        """Edit the message at *ts* (the living parent). Raises Retryable or SlackPermanent."""
+        kwargs: dict[str, Any] = {}
+        if key:  # keep the parent findable by its dedup_key after the edit
+            kwargs["metadata"] = {"event_type": METADATA_EVENT, "event_payload": {"dedup_key": key}}
+        self._call(lambda: self.client.chat_update(
+            channel=channel_id, ts=ts, text=message.text, blocks=message.blocks, **kwargs))
+
+    # -- internals
+
+    def _post_message(self, channel: str, message: Message, *, thread_ts: str | None, broadcast: bool,
+                      metadata: dict[str, Any] | None = None, name: str | None = None) -> Posted:
+        response = self._call(lambda: self.client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            thread_ts=thread_ts,
+            reply_broadcast=True if (broadcast and thread_ts) else None,
+            metadata=metadata,
+            unfurl_links=False,
+            unfurl_media=False,
+        ))
+        channel_id = response.get("channel")
+        if isinstance(channel_id, str) and channel_id:
+            with self._lock:
+                self._ids[name or channel] = channel_id
+        return Posted(ts=str(response["ts"]), channel_id=channel_id if isinstance(channel_id, str) else None)
+
+    def _messages(self, channel_id: str, thread_ts: str | None, oldest: str) -> Iterator[dict[str, Any]]:
+        cursor = None
+        for _ in range(LOOKUP_PAGES):
+            if thread_ts:
+                page = self.client.conversations_replies(channel=channel_id, ts=thread_ts, oldest=oldest,
+                                                         include_all_metadata=True, limit=200, cursor=cursor)
+            else:
+                page = self.client.conversations_history(channel=channel_id, oldest=oldest,
+                                                         include_all_metadata=True, limit=200, cursor=cursor)
+            yield from page.get("messages") or []
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return
+
+    def _channel_id(self, channel: str) -> str:
+        """The id of a configured channel ("#name", "name" or already an id)."""
+        if re.fullmatch(r"[CGD][A-Z0-9]{6,}", channel):
+            return channel
+        with self._lock:
+            if channel in self._ids:
+                return self._ids[channel]
+        wanted = channel.lstrip("#")
+        cursor = None
+        for _ in range(LOOKUP_PAGES):
+            page = self._call(lambda c=cursor: self.client.conversations_list(
+                types="public_channel,private_channel", exclude_archived=True, limit=1000, cursor=c))
+            for entry in page.get("channels") or []:
+                if entry.get("name") == wanted:
+                    with self._lock:
+                        self._ids[channel] = entry["id"]
+                    return str(entry["id"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+        raise SlackPermanent(f"slack: channel {channel!r} not found in conversations.list", code="channel_not_found")
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
         try:
-            response = self.client.chat_postMessage(
-                channel=channel,
-                text=message.text,
-                blocks=message.blocks,
-                thread_ts=thread_ts,
-                reply_broadcast=broadcast if thread_ts else None,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
+            return fn()
         except SlackApiError as error:
             raise classify(error) from None
-        except (SlackClientError, OSError) as error:  # network down, timeout, DNS
-            raise Retryable(f"slack unreachable: {error.__class__.__name__}: {error}") from None
-        return str(response["ts"])
+        except (SlackClientError, OSError, http.client.HTTPException) as error:  # down, timeout, reset
+            raise _unreachable(error) from None
+
+
+# ------------------------------------------------------------------------------ the Bolt app
+
+
+class HardenedRequestVerification(RequestVerification):
+    """Bolt's RequestVerification, made total: a missing, non-numeric or absurd
+    ``X-Slack-Request-Timestamp`` (which makes slack_sdk's verifier raise ValueError, so Bolt
+    answers 500) or a missing signature is a plain 401, like a bad or stale signature
+    (older than 5 minutes). Socket Mode requests are skipped, as in Bolt."""
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
+        if self._can_skip(req.mode, req.body):
+            return next()
+        timestamp = (req.headers.get("x-slack-request-timestamp") or [""])[0]
+        signature = (req.headers.get("x-slack-signature") or [""])[0]
+        if not self._signing_secret or not valid_signature_headers(timestamp, signature):
+            return self._build_error_response()
+        return super().process(req=req, resp=resp, next=next)
+
+
+def valid_signature_headers(timestamp: str | None, signature: str | None) -> bool:
+    """Whether the two signing headers are well-formed (not whether they verify)."""
+    return (
+        isinstance(timestamp, str) and timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12
+        and isinstance(signature, str) and signature.startswith("v0=") and len(signature) < 200
+    )
+
+
+def make_bolt_app(
+    settings: Settings,
+    store: Store,
+    clock: Clock,
+    *,
+    client: WebClient | None = None,
+) -> App:
+    """The Bolt app serving ``/truce`` (HTTP or Socket Mode).
+
+    ``token_verification_enabled=False`` and a local ``authorize``: neither start-up nor a
+    command makes an auth.test call, so the bot starts while Slack is unreachable and the
+    first ``/truce`` is acked without a round trip to Slack. Request signatures are verified by
+    ``HardenedRequestVerification`` (Bolt's own, installed at the same place in the chain
+    through ``before_authorize``; Bolt's unhardened copy is switched off so it cannot 500).
+    No network I/O here."""
+    env = settings.env
+    secret = env.slack_signing_secret or ""
+    token = env.slack_bot_token or ""
+
+    def authorize(enterprise_id: str | None, team_id: str | None) -> AuthorizeResult:
+        # One workspace, one bot token: answered locally. (With ``token=`` Bolt's
+        # SingleTeamAuthorization would call auth.test before acking the first command.)
+        return AuthorizeResult(enterprise_id=enterprise_id, team_id=team_id, bot_token=token)
+
+    app = App(
+        authorize=authorize,
+        signing_secret=secret or None,
+        # tokenless: each request's client gets the token from ``authorize``
+        client=client or make_client(None, base_url=env.slack_api_url),
+        token_verification_enabled=False,
+        request_verification_enabled=False,
+        before_authorize=HardenedRequestVerification(secret),
+        raise_error_for_unhandled_request=False,
+        logger=logging.getLogger("truce_bot.bolt"),
+    )
+    register(app, store=store, clock=clock, specs=settings.truces)
+    return app
+
+
+def register(app: App, *, store: Store, clock: Clock, specs: Sequence[TruceSpec]) -> None:
+    """The one place listeners are registered."""
+
+    def truce_command(ack: Callable[..., Any], respond: Callable[..., Any], command: dict[str, Any]) -> None:
+        handle_truce(ack, respond, command, store=store, clock=clock, specs=specs)
+
+    app.command("/truce")(truce_command)
+
+
+def handle_truce(
+    ack: Callable[..., Any],
+    respond: Callable[..., Any],
+    command: dict[str, Any],
+    *,
+    store: Store,
+    clock: Clock,
+    specs: Sequence[TruceSpec],
+) -> None:
+    """``/truce TEXT``: ack() at once (before any database or fuzzy work), then answer with
+    ``commands.answer`` through ``respond`` — ephemeral unless the user said ``share``.
+    Never raises: a failure to read the state gets a short apology instead."""
+    ack()
+    started = time.perf_counter()
+    text = command.get("text") if isinstance(command, dict) else ""
+    try:
+        reply = commands.answer(
+            text if isinstance(text, str) else "",
+            store.truces(),
+            specs,
+            clock.now(),
+            events_for=lambda name: store.events_for(name, limit=50),
+        )
+        payload: dict[str, Any] = {"text": reply.message.text, "blocks": reply.message.blocks,
+                                   "response_type": reply.response_type}
+    except Exception:
+        log.exception("/truce failed", extra={"command_text": str(text)[:100]})
+        payload = {"text": "Sorry — I could not read the truce state just now. Please try again in a minute.",
+                   "response_type": "ephemeral"}
+    try:
+        respond(replace_original=False, **payload)
+    except Exception as error:  # response_url unreachable: nothing else to tell the user
+        log.warning("/truce reply not delivered", extra={"error": _redact(str(error))[:200]})
+        return
+    log.info("/truce answered", extra={"response_type": payload["response_type"],
+                                       "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+
+# ------------------------------------------------------------------------------ serving
+
+
+def serve(runtime: Runtime, *, host: str = "0.0.0.0") -> Callable[[], None]:
+    """Start Slack for ``truce-bot run`` in background threads; return the stop function.
+
+    Socket Mode when ``SLACK_APP_TOKEN`` is set (connecting, and reconnecting, in the
+    background, so an unreachable Slack never stops start-up); HTTP mode (``bot.web`` on
+    ``PORT``: POST /slack/events, GET /healthz) when only ``SLACK_SIGNING_SECRET`` is; nothing
+    for console or post-only mode. Raises OSError if the HTTP port cannot be bound."""
+    settings = runtime.settings
+    mode = settings.env.slack_mode
+    if mode in ("console", "post-only"):
+        log.info("slack commands not served", extra={"mode": mode})
+        return lambda: None
+    bolt = make_bolt_app(settings, runtime.store, runtime.clock)
+    if mode == "socket":
+        return _serve_socket_mode(bolt, settings.env.slack_app_token or "")
+    from bot import web
+
+    server = web.start(bolt, store=runtime.store, clock=runtime.clock,
+                       signing_secret=settings.env.slack_signing_secret or "", host=host, port=settings.env.port)
+    log.info("slack HTTP mode listening", extra={"port": server.port})
+    return server.stop
+
+
+def _serve_socket_mode(bolt: App, app_token: str) -> Callable[[], None]:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    handler = SocketModeHandler(bolt, app_token=app_token, logger=logging.getLogger("truce_bot.socket"))
+    stopping = threading.Event()
+
+    def connect() -> None:
+        wait = 1.0
+        while not stopping.is_set():
+            try:
+                handler.connect()
+                log.info("slack socket mode connected")
+                return
+            except Exception as error:  # Slack unreachable, bad token: keep the bot running
+                log.warning("slack socket mode not connected; retrying",
+                            extra={"error": _redact(f"{error.__class__.__name__}: {error}")[:200],
+                                   "retry_in": wait})
+                stopping.wait(wait)
+                wait = min(wait * 2, 60.0)
+
+    thread = threading.Thread(target=connect, name="slack-socket-mode", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        stopping.set()
+        try:
+            handler.close()
+        except Exception:  # closing a never-opened connection
+            pass
+        thread.join(timeout=5)
+
+    return stop

@@ -117,6 +117,16 @@ def m001_initial(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
+@MIGRATIONS()
+def m_issue4_slack_delivery(db: Database) -> None:
+    """Slack delivery (issue 4): the crash-window marker, Slack's channel ids, the living parent."""
+    db["alerts"].add_column("posting_since", str)  # set before each post: Slack may have it
+    db["alerts"].add_column("channel_id", str)  # the channel id Slack answered with
+    db["threads"].add_column("parent_key", str)  # dedup_key of the alert posted as parent
+    db["threads"].add_column("parent_dirty", int)  # 1: the parent must be re-rendered
+    db["threads"].add_column("parent_updated_at", str)
+
+
 @dataclass(frozen=True)
 class OutboxRow:
     """A pending alert as the sender sees it."""
@@ -404,6 +414,179 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as db:
             db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # --- slack delivery (added for issue 4)
+
+    def drain_lock(self) -> threading.Lock:
+        """The lock every outbox drain holds, so two drains (the tick and a poll) never post
+        the same row twice."""
+        with self._lock:
+            lock = self.__dict__.get("_drain_lock")
+            if lock is None:
+                lock = self.__dict__["_drain_lock"] = threading.Lock()
+            return lock
+
+    def outbox_queue(self, now: datetime, *, limit: int = 1000) -> list[QueuedAlert]:
+        """Pending alerts due at *now*, oldest first, INCLUDING those waiting for a retry (so
+        the sender can hold back later alerts of the same channel and keep their order).
+        Read-only."""
+        rows = self.db.query(
+            "SELECT * FROM alerts WHERE status = 'pending' AND due_at <= ? ORDER BY id LIMIT ?",
+            [_iso(now), limit],
+        )
+        return [
+            QueuedAlert(
+                id=row["id"],
+                alert=_alert_from_row(row),
+                attempts=row["attempts"],
+                next_attempt_at=_dt(row.get("next_attempt_at")),
+                posting_since=_dt(row.get("posting_since")),
+            )
+            for row in rows
+        ]
+
+    def mark_posting(self, alert_id: int, now: datetime) -> None:
+        """Record, before the HTTP call, that Slack may from now on hold this alert (kept at
+        its first value). A row with this mark and no ts has an unknown outcome."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE alerts SET posting_since = COALESCE(posting_since, ?) WHERE id = ?",
+                [_iso(now), alert_id],
+            )
+
+    def record_sent(
+        self,
+        alert_id: int,
+        ts: str,
+        now: datetime,
+        *,
+        channel_id: str | None,
+        parent: bool,
+    ) -> None:
+        """Mark the alert sent with Slack's ts and, in the same transaction, either make it its
+        truce's parent in the channel (``parent=True``) or flag the parent for re-rendering."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE alerts SET status = 'sent', ts = ?, sent_at = ?, attempts = attempts + 1,"
+                " last_error = NULL, channel_id = COALESCE(?, channel_id) WHERE id = ?",
+                [ts, _iso(now), channel_id, alert_id],
+            )
+            row = next(iter(db.query("SELECT truce, channel, dedup_key FROM alerts WHERE id = ?", [alert_id])), None)
+            if row is None:
+                return
+            if parent:
+                db.execute(
+                    "INSERT INTO threads (truce, channel, parent_ts, channel_id, parent_key, parent_dirty)"
+                    " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (truce, channel) DO UPDATE SET"
+                    " parent_ts = excluded.parent_ts, channel_id = excluded.channel_id,"
+                    " parent_key = excluded.parent_key, parent_dirty = 1, parent_updated_at = NULL",
+                    [row["truce"], row["channel"], ts, channel_id, row["dedup_key"]],
+                )
+            else:
+                db.execute(
+                    "UPDATE threads SET parent_dirty = 1, channel_id = COALESCE(channel_id, ?)"
+                    " WHERE truce = ? AND channel = ?",
+                    [channel_id, row["truce"], row["channel"]],
+                )
+
+    def thread_info(self, truce: str, channel: str) -> ThreadRow | None:
+        """The truce's parent message in *channel*, with what the living parent needs. Read-only."""
+        rows = list(self.db.query("SELECT * FROM threads WHERE truce = ? AND channel = ?", [truce, channel]))
+        return _thread_row(rows[0]) if rows else None
+
+    def channel_id_for(self, channel: str) -> str | None:
+        """A Slack channel id already learned for the configured *channel* name. Read-only."""
+        rows = list(self.db.query(
+            "SELECT channel_id FROM threads WHERE channel = ? AND channel_id IS NOT NULL"
+            " UNION ALL SELECT channel_id FROM alerts WHERE channel = ? AND channel_id IS NOT NULL"
+            " LIMIT 1",
+            [channel, channel],
+        ))
+        return rows[0]["channel_id"] if rows else None
+
+    def parents_to_refresh(self, now: datetime, *, older_than: float | None) -> list[ThreadRow]:
+        """Parents flagged dirty, plus (with *older_than* seconds) those not re-rendered for
+        that long (their countdown has gone stale). Read-only."""
+        from datetime import timedelta
+
+        if older_than is None:
+            rows = self.db.query("SELECT * FROM threads WHERE parent_dirty = 1 ORDER BY truce, channel")
+        else:
+            cutoff = _iso(now - timedelta(seconds=older_than))
+            rows = self.db.query(
+                "SELECT * FROM threads WHERE parent_dirty = 1 OR parent_updated_at IS NULL"
+                " OR parent_updated_at <= ? ORDER BY truce, channel",
+                [cutoff],
+            )
+        return [_thread_row(row) for row in rows]
+
+    def mark_parent_updated(self, truce: str, channel: str, now: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE threads SET parent_dirty = 0, parent_updated_at = ? WHERE truce = ? AND channel = ?",
+                [_iso(now), truce, channel],
+            )
+
+    def drop_thread(self, truce: str, channel: str) -> None:
+        """Forget the truce's parent in *channel* (it was deleted): the next alert starts anew."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM threads WHERE truce = ? AND channel = ?", [truce, channel])
+
+    def thread_size(self, truce: str, channel: str) -> int:
+        """How many alerts of the truce were sent to *channel* (the parent included). Read-only."""
+        rows = list(self.db.query(
+            "SELECT count(*) AS n FROM alerts WHERE truce = ? AND channel = ? AND status = 'sent'",
+            [truce, channel],
+        ))
+        return int(rows[0]["n"]) if rows else 0
+
+    def last_sent(self, truce: str, channel: str) -> Alert | None:
+        """The most recent alert of the truce sent to *channel*. Read-only."""
+        rows = list(self.db.query(
+            "SELECT * FROM alerts WHERE truce = ? AND channel = ? AND status = 'sent'"
+            " ORDER BY sent_at DESC, id DESC LIMIT 1",
+            [truce, channel],
+        ))
+        return _alert_from_row(rows[0]) if rows else None
+
+
+# --- slack delivery (added for issue 4)
+
+
+@dataclass(frozen=True)
+class QueuedAlert:
+    """A pending alert with what the sender needs to keep order and close the crash window."""
+
+    id: int
+    alert: Alert
+    attempts: int
+    next_attempt_at: datetime | None
+    posting_since: datetime | None  # set: an earlier attempt may have reached Slack
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    """A truce's parent message in one channel."""
+
+    truce: str
+    channel: str
+    parent_ts: str
+    channel_id: str | None
+    parent_key: str | None
+    dirty: bool
+    updated_at: datetime | None
+
+
+def _thread_row(row: dict[str, Any]) -> ThreadRow:
+    return ThreadRow(
+        truce=row["truce"],
+        channel=row["channel"],
+        parent_ts=row["parent_ts"],
+        channel_id=row.get("channel_id"),
+        parent_key=row.get("parent_key"),
+        dirty=bool(row.get("parent_dirty")),
+        updated_at=_dt(row.get("parent_updated_at")),
+    )
 
 
 def open_store(path: str | Path) -> Store:
