@@ -78,7 +78,8 @@ def drain_outbox(runtime: Runtime) -> DrainReport:
 def poll_feed(runtime: Runtime, spec: FeedSpec) -> None:
     """The poll job: one feed, then deliver and move the deadline wake-ups."""
     report = pipeline.poll_once(
-        runtime.settings, runtime.store, runtime.clock.now, fetch_many=runtime.fetch_many, only=[spec]
+        runtime.settings, runtime.store, runtime.clock.now, fetch_many=runtime.fetch_many, only=[spec],
+        respect_backoff=True,
     )
     runtime.store.set_meta("last_poll", runtime.clock.now().isoformat())
     if report.alerts or report.events:

@@ -589,6 +589,15 @@ def _violations(payload: dict[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
+def render_ops(payload: dict[str, Any]) -> Message:
+    """A feed-health notice for the ops channel: a headline and what to do about it."""
+    headline = _esc(payload.get("headline") or "truce-bot notice", MAX_HEADER - 4)
+    detail = _esc(payload.get("detail") or "", MAX_SECTION - 100)
+    text = f"🛠 {headline}" + (f"\n   {detail}" if detail else "")
+    blocks = [_header(f"🛠 {headline}")] + ([_section(detail)] if detail else [])
+    return Message(text=text, blocks=blocks)
+
+
 def render_alert(alert: Alert, now: datetime) -> Message:
     """Render one alert as Block Kit plus its text fallback (the DESIGN.md example).
 
@@ -596,6 +605,8 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     key may be missing or malformed and is then left out. Pure; never raises on payload
     content."""
     payload = alert.payload if isinstance(alert.payload, dict) else {}
+    if alert.kind == "ops":
+        return render_ops(payload)
     name_raw = _clean(payload.get("truce") or alert.truce) or "Unnamed"
     name = _esc(name_raw, 80)
     tz = str(payload.get("timezone") or "UTC")

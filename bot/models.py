@@ -25,10 +25,11 @@ __all__ = [
 Kind = Literal["declared", "extended", "expiring", "expired", "collapsed", "violation"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
-#: Alert kinds: every event kind plus the scheduler's warnings. A scheduled expiry is an
-#: ``expired`` alert whose payload says ``"scheduled": true``.
+#: Alert kinds: every event kind plus the scheduler's warnings and ``ops`` (feed health, to the
+#: ops channel, never threaded). A scheduled expiry is an ``expired`` alert whose payload says
+#: ``"scheduled": true``.
 AlertKind = Literal[
-    "declared", "extended", "expiring", "expired", "collapsed", "violation", "warning"
+    "declared", "extended", "expiring", "expired", "collapsed", "violation", "warning", "ops"
 ]
 
 #: Truce status as the state machine keeps it.

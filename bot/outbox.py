@@ -177,7 +177,8 @@ def _deliver(
 ) -> str:
     """Post one row (or find it already posted). Returns "sent", "retry" or "failed"."""
     alert = row.alert
-    thread = store.thread_info(alert.truce, alert.channel)
+    threaded = alert.kind != "ops"  # feed-health notices stand alone in the ops channel
+    thread = store.thread_info(alert.truce, alert.channel) if threaded else None
     parent_ts = thread.parent_ts if thread else None
     channel_id = (thread.channel_id if thread else None) or store.channel_id_for(alert.channel)
     fields = {"dedup_key": alert.dedup_key, "truce": alert.truce, "channel": alert.channel}
@@ -236,7 +237,7 @@ def _deliver(
         log.error("alert delivery failed", extra={**fields, "error": str(error)})
         return "failed"
     store.record_sent(row.id, posted.ts, now(), channel_id=posted.channel_id or channel_id,
-                      parent=parent_ts is None)
+                      parent=threaded and parent_ts is None)
     report.sent += 1
     log.info("alert sent", extra={**fields, "ts": posted.ts, "thread_ts": parent_ts})
     return "sent"

@@ -14,7 +14,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from bot import feeds, truces
@@ -22,9 +22,17 @@ from bot.config import Settings
 from bot.errors import FetchError
 from bot.extract import extract
 from bot.models import Alert, FeedItem, FeedSpec, Truce, TruceSpec
-from bot.store import Store
+from bot.store import FeedRow, Store
 
-__all__ = ["PollReport", "FeedReport", "poll_once", "sweep", "rules_of", "process_item", "FetchMany"]
+__all__ = [
+    "PollReport",
+    "FeedReport",
+    "poll_once",
+    "sweep",
+    "rules_of",
+    "process_item",
+    "FetchMany",
+]
 
 log = logging.getLogger("truce_bot.pipeline")
 
@@ -32,6 +40,8 @@ log = logging.getLogger("truce_bot.pipeline")
 FetchMany = Callable[[Sequence[tuple[str, feeds.FeedCache]]], list[tuple[str, object]]]
 
 MAX_BACKOFF = 6 * 3600.0
+#: failed polls in a row before the ops channel is told (once per episode)
+FAILING_AFTER = 6
 _NEVER = datetime.max.replace(tzinfo=UTC)
 
 
@@ -87,60 +97,159 @@ def poll_once(
     *,
     fetch_many: FetchMany,
     only: Sequence[FeedSpec] | None = None,
+    respect_backoff: bool = False,
 ) -> PollReport:
     """Poll *only* (default: every configured feed) once; commit events and alerts.
 
     ``now`` is the clock's ``now`` function (read once per item, so a long poll stamps
-    honestly). Returns a PollReport; raises nothing for a feed's failure.
+    honestly). With *respect_backoff* (the scheduler), a failing feed is skipped until its
+    backoff has run out. A feed that answered 410 Gone is never polled again. Returns a
+    PollReport; raises nothing for a feed's failure.
     """
     started = time.monotonic()
     report = PollReport()
     specs = list(only if only is not None else settings.feeds)
     rows = {spec.url: store.feed(spec.url) for spec in specs}
-    live = [spec for spec in specs if not rows[spec.url].gone]
-    pairs = [(s.url, feeds.FeedCache(rows[s.url].etag, rows[s.url].last_modified)) for s in live]
+    live = [spec for spec in specs if _due(rows[spec.url], now(), respect_backoff)]
+    pairs = [
+        (rows[s.url].location, feeds.FeedCache(rows[s.url].etag, rows[s.url].last_modified))
+        for s in live
+    ]
     results = dict(fetch_many(pairs)) if pairs else {}
     for spec in live:
-        report.feeds.append(_handle_feed(settings, store, now, spec, results.get(spec.url), report))
+        result = results.get(rows[spec.url].location)
+        report.feeds.append(
+            _handle_feed(settings, store, now, spec, rows[spec.url], result, report)
+        )
     report.alerts += sweep(settings, store, now())
     report.seconds = time.monotonic() - started
     return report
 
 
-def _handle_feed(settings, store, now, spec: FeedSpec, result, report: PollReport) -> FeedReport:
+def _due(row: FeedRow, now: datetime, respect_backoff: bool) -> bool:
+    if row.gone:
+        return False
+    backing_off = row.error_count > 0 and row.next_poll_at is not None and row.next_poll_at > now
+    return not (respect_backoff and backing_off)
+
+
+def _handle_feed(
+    settings, store, now, spec: FeedSpec, row: FeedRow, result, report: PollReport
+) -> FeedReport:
     interval = spec.poll_interval or settings.bot.poll_interval
     if result is None:
-        result = FetchError(f"{spec.url}: no result")
+        result = FetchError(f"{row.location}: no result")
     if isinstance(result, Exception):
-        return _record_failure(store, now(), spec.url, result, interval)
+        return _record_failure(settings, store, now(), row, result, interval, report)
     try:
-        items = [] if result.not_modified else feeds.parse(result, max_items=settings.bot.max_items_per_poll)
+        # items keep the configured URL as their feed's identity, wherever it moved
+        items = (
+            []
+            if result.not_modified
+            else feeds.parse(
+                replace(result, url=spec.url), max_items=settings.bot.max_items_per_poll
+            )
+        )
     except FetchError as error:
-        return _record_failure(store, now(), spec.url, error, interval)
+        return _record_failure(settings, store, now(), row, error, interval, report)
     fresh = _new_items(store, items)
     for item in fresh:
         events, alerts = process_item(settings, store, item, now())
         report.events += events
         report.alerts += alerts
+    moved_to = (
+        result.final_url if result.permanent_redirect and result.final_url != row.location else None
+    )
     store.record_feed_ok(
         spec.url,
         now(),
         etag=result.etag,
         last_modified=result.last_modified,
         next_poll_at=now() + timedelta(seconds=interval),
+        moved_to=moved_to,
     )
+    if moved_to:
+        log.warning("feed moved permanently", extra={"feed_url": spec.url, "moved_to": moved_to})
+    if row.error_count >= FAILING_AFTER:
+        report.alerts += _ops(
+            settings,
+            store,
+            now(),
+            row,
+            "recovered",
+            f"Feed is back after {row.error_count} failed polls: {spec.url}",
+            "",
+        )
     status = "not-modified" if result.not_modified else "ok"
-    log.info("feed polled", extra={"feed_url": spec.url, "status": status, "items": len(items), "new": len(fresh)})
+    log.info(
+        "feed polled",
+        extra={"feed_url": spec.url, "status": status, "items": len(items), "new": len(fresh)},
+    )
     return FeedReport(spec.url, status, items=len(items), new_items=len(fresh))
 
 
-def _record_failure(store: Store, now: datetime, url: str, error: Exception, interval: float) -> FeedReport:
-    failures = store.feed(url).error_count + 1
+def _record_failure(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    row: FeedRow,
+    error: Exception,
+    interval: float,
+    report: PollReport,
+) -> FeedReport:
+    url = row.url
+    failures = row.error_count + 1
     backoff = min(interval * 2 ** (failures - 1), MAX_BACKOFF) * random.uniform(0.9, 1.1)
     gone = getattr(error, "status", None) == 410
-    count = store.record_feed_error(url, now, str(error), next_poll_at=now + timedelta(seconds=backoff), gone=gone)
+    count = store.record_feed_error(
+        url, now, str(error), next_poll_at=now + timedelta(seconds=backoff), gone=gone
+    )
     log.warning("feed failed", extra={"feed_url": url, "error": str(error), "failures": count})
+    if gone:
+        report.alerts += _ops(
+            settings,
+            store,
+            now,
+            row,
+            "gone",
+            f"Feed gone (HTTP 410), no longer polled: {url}",
+            "Remove it from the config or replace it with the publisher's new feed.",
+        )
+    elif count == FAILING_AFTER:
+        report.alerts += _ops(
+            settings,
+            store,
+            now,
+            row,
+            "failing",
+            f"Feed has failed {count} polls in a row: {url}",
+            f"Last error: {error}. Polling goes on with backoff; check the URL with `truce-bot doctor`.",
+        )
     return FeedReport(url, "gone" if gone else "error", error=str(error), error_count=count)
+
+
+def _ops(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    row: FeedRow,
+    what: str,
+    headline: str,
+    detail: str,
+) -> list[Alert]:
+    """Queue one ops notice per feed trouble episode (the episode = since its last success)."""
+    channel = settings.bot.ops_channel
+    episode = row.last_ok_at.isoformat() if row.last_ok_at else "never-ok"
+    alert = Alert(
+        dedup_key=f"ops|{channel}|{what}|{row.url}|{episode}",
+        truce="",
+        channel=channel,
+        kind="ops",
+        created_at=now,
+        due_at=now,
+        payload={"headline": headline, "detail": detail, "feed_url": row.url},
+    )
+    return store.queue_alerts([alert])
 
 
 def _new_items(store: Store, items: list[FeedItem]) -> list[FeedItem]:
@@ -161,14 +270,18 @@ def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime
     rules = rules_of(settings)
     with store.writer:
         state = {spec.name: store.truce(spec.name) or truces.new_truce(spec) for spec in specs}
-        known = {name: t.deadline for name, t in state.items() if t.deadline and t.status == "active"}
+        known = {
+            name: t.deadline for name, t in state.items() if t.deadline and t.status == "active"
+        }
         events = extract(item, specs, known_deadlines=known)
         transitions = []
         for event in events:
             spec = _spec(specs, event.truce)
             if spec is None:
                 continue
-            transition = truces.apply(state[spec.name], event, now, channels=settings.channels_for(spec), rules=rules)
+            transition = truces.apply(
+                state[spec.name], event, now, channels=settings.channels_for(spec), rules=rules
+            )
             state[spec.name] = transition.truce
             transitions.append(transition)
         alerts = store.commit(transitions, now, item=item)

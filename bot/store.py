@@ -127,6 +127,12 @@ def m_issue4_slack_delivery(db: Database) -> None:
     db["threads"].add_column("parent_updated_at", str)
 
 
+@MIGRATIONS()
+def m003_feed_fetch_url(db: Database) -> None:
+    """Where a feed lives now: a permanent redirect (301/308) moves it away from its config URL."""
+    db["feeds"].add_column("fetch_url", str)
+
+
 @dataclass(frozen=True)
 class OutboxRow:
     """A pending alert as the sender sees it."""
@@ -146,6 +152,12 @@ class FeedRow:
     last_ok_at: datetime | None
     next_poll_at: datetime | None
     gone: bool
+    fetch_url: str | None = None  # set after a permanent redirect; fetch here, not at url
+
+    @property
+    def location(self) -> str:
+        """The URL to fetch: the permanent redirect's target if there was one."""
+        return self.fetch_url or self.url
 
 
 class Store:
@@ -232,6 +244,7 @@ class Store:
             last_ok_at=_dt(row.get("last_ok_at")),
             next_poll_at=_dt(row.get("next_poll_at")),
             gone=bool(row.get("gone")),
+            fetch_url=row.get("fetch_url"),
         )
 
     def feeds(self) -> list[FeedRow]:
@@ -245,11 +258,17 @@ class Store:
         etag: str | None,
         last_modified: str | None,
         next_poll_at: datetime,
+        moved_to: str | None = None,
     ) -> None:
-        """Remember a successful fetch: its validators, and reset the error counter."""
+        """Remember a successful fetch: its validators, and reset the error counter.
+
+        *moved_to*: the new location after a permanent redirect (fetched from then on).
+        """
         with self.transaction() as db:
+            moved = {"fetch_url": moved_to} if moved_to else {}
             db["feeds"].upsert(
                 {
+                    **moved,
                     "url": url,
                     "etag": etag,
                     "last_modified": last_modified,
@@ -344,6 +363,11 @@ class Store:
                     _save_truce(db, transition.truce)
                 inserted += [alert for alert in transition.alerts if _insert_alert(db, alert)]
         return inserted
+
+    def queue_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
+        """Insert alerts that no truce state change carries (ops notices); skip known keys."""
+        with self.transaction() as db:
+            return [alert for alert in alerts if _insert_alert(db, alert)]
 
     def save_truce(self, truce: Truce) -> None:
         with self.transaction() as db:

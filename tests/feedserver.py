@@ -9,7 +9,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FeedServer:
-    """``server.routes[path] = (status, body_bytes)``; counts requests per path."""
+    """``server.routes[path] = (status, body_bytes)``; counts requests per path.
+
+    A 301/302/307/308 route redirects to the path its body names.
+    """
 
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, bytes]] = {}
@@ -21,6 +24,11 @@ class FeedServer:
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 owner.hits[self.path] = owner.hits.get(self.path, 0) + 1
                 status, body = owner.routes.get(self.path, (404, b"not found"))
+                if status in (301, 302, 307, 308):  # body = the target path
+                    self.send_response(status)
+                    self.send_header("Location", owner.base + body.decode())
+                    self.end_headers()
+                    return
                 etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
                 if status == 200 and self.headers.get("If-None-Match") == etag:
                     owner.not_modified[self.path] = owner.not_modified.get(self.path, 0) + 1

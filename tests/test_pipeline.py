@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -132,3 +133,75 @@ def test_next_wakeup_follows_the_stored_deadline(world, server):
     server.routes["/b.xml"] = (200, rss())
     pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
     assert pipeline.next_wakeup(settings, store) == NEW_DEADLINE - timedelta(hours=6)
+
+
+def ops_notices(store):
+    return [(a["channel"], json.loads(a["payload"])["headline"]) for a in store.alerts() if a["kind"] == "ops"]
+
+
+def test_gone_feed_tells_the_ops_channel_once(world, server):
+    settings, store, clock, fetch = world
+    server.routes["/a.xml"] = (410, b"gone")
+    server.routes["/b.xml"] = (200, rss())
+    for _ in range(3):
+        pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+        clock.advance(timedelta(minutes=10))
+    notices = ops_notices(store)
+    assert len(notices) == 1 and "410" in notices[0][1] and notices[0][0] == settings.bot.ops_channel
+
+
+def test_failing_feed_alerts_once_per_episode_and_once_on_recovery(world, server):
+    settings, store, clock, fetch = world
+    server.routes["/a.xml"] = (500, b"down")
+    server.routes["/b.xml"] = (200, rss())
+    for _ in range(pipeline.FAILING_AFTER + 3):
+        pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+        clock.advance(timedelta(minutes=10))
+    assert [h for _, h in ops_notices(store)] == [f"Feed has failed {pipeline.FAILING_AFTER} polls in a row: {server.base}/a.xml"]
+    server.routes["/a.xml"] = (200, rss())
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+    headlines = [h for _, h in ops_notices(store)]
+    assert len(headlines) == 2 and headlines[1].startswith("Feed is back")
+
+
+def test_scheduler_polls_respect_the_backoff_but_poll_once_does_not(world, server):
+    settings, store, clock, fetch = world
+    server.routes["/a.xml"] = (500, b"down")
+    server.routes["/b.xml"] = (200, rss())
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch, respect_backoff=True)
+    skipped = pipeline.poll_once(settings, store, clock.now, fetch_many=fetch, respect_backoff=True)
+    assert [f.url for f in skipped.feeds] == [server.base + "/b.xml"]
+    assert server.hits["/a.xml"] == 1
+    row = store.feed(server.base + "/a.xml")
+    clock.set(row.next_poll_at)
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch, respect_backoff=True)
+    assert server.hits["/a.xml"] == 2
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)  # `poll --once`: everything
+    assert server.hits["/a.xml"] == 3
+
+
+def test_permanent_redirect_moves_the_stored_location_keeping_item_identity(world, server):
+    settings, store, clock, fetch = world
+    server.routes["/a.xml"] = (301, b"/new-a.xml")
+    server.routes["/new-a.xml"] = (200, rss(EXTENSION))
+    server.routes["/b.xml"] = (200, rss())
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+    assert store.feed(server.base + "/a.xml").location == server.base + "/new-a.xml"
+    clock.advance(timedelta(minutes=10))
+    again = pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+    assert server.hits["/a.xml"] == 1 and server.hits["/new-a.xml"] == 2
+    assert again.events == [] and len([a for a in store.alerts() if a["kind"] != "ops"]) == 1
+
+
+def test_ops_notices_stand_alone_outside_truce_threads(world, server):
+    settings, store, clock, fetch = world
+    server.routes["/a.xml"] = (410, b"gone")
+    server.routes["/b.xml"] = (200, rss(EXTENSION))
+    pipeline.poll_once(settings, store, clock.now, fetch_many=fetch)
+    printed: list[str] = []
+    assert drain(store, ConsoleSender(printed.append), clock.now).sent == 2
+    (ops,) = [p for p in printed if "🛠" in p]
+    assert "no longer polled" in ops and "(thread" not in ops
+    assert store.thread("", settings.bot.ops_channel) is None
+    assert store.thread("Aleppo", "#syria") is not None
