@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast run lint bench clean
+.PHONY: demo test test-fast run lint bench clean docker-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests benchmarks
+	$(BIN)/hadolint Dockerfile
+
+# Builds the unmodified Dockerfile with buildah against a stand-in base image and runs the
+# image's commands in it (root + the Debian packages buildah and debootstrap; not part of test).
+docker-check:
+	scripts/docker-check.sh
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
