@@ -24,7 +24,7 @@ def test_run_cases_output_contract():
     out = list(run_cases([json.dumps(CASE), "", json.dumps(dict(CASE, id="c2", title="Markets", summary="Nothing here."))]))
     assert out == [
         {"id": "c1", "events": [{"truce": "Aleppo", "kind": "extended", "deadline": "2016-05-11T21:00:00Z",
-                                 "evidence": "The truce in Aleppo was extended until midnight on Wednesday."}]},
+                                 "evidence": "The truce in Aleppo was extended until midnight on Wednesday"}]},
         {"id": "c2", "events": []},
     ]
 

@@ -1,5 +1,6 @@
 """Event kinds: cues, hedges, negations, background, several truces (bot/extract/kinds.py)."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -96,3 +97,132 @@ def test_at_most_one_event_per_truce_and_kind():
 def test_no_published_time_gives_no_deadlines():
     got = extract(FeedItem("k", "", "The Aleppo truce was extended until midnight on Wednesday."), [ALEPPO])
     assert [(e.kind, e.deadline) for e in got] == [("extended", None)]
+
+
+# ---------------------------------------------------------------- the phrase tables
+
+from bot.extract import kinds as K  # noqa: E402
+from bot.extract.lexicon import leads  # noqa: E402
+from bot.extract.text import fold  # noqa: E402
+
+MARKER_TABLES = {
+    "hedge": K.HEDGE_TABLE, "hedge_end": K.HEDGE_END_TABLE, "hedge_violation": K.HEDGE_VIOLATION_TABLE,
+    "background": K.BACKGROUND_TABLE,
+}
+
+
+@pytest.mark.parametrize("cue", K.CUES, ids=[f"{c.kind}:{c.example[:40]}" for c in K.CUES])
+def test_every_cue_example_matches_its_pattern_at_a_word_start(cue):
+    low = fold(cue.example)
+    assert any(c is cue for _, _, c in K.scan(low)), cue.example
+    assert leads(cue.pattern)  # indexable by its first word (lexicon)
+
+
+@pytest.mark.parametrize("table,marker", [(n, m) for n, t in MARKER_TABLES.items() for m in t],
+                         ids=[f"{n}:{m.example[:40]}" for n, t in MARKER_TABLES.items() for m in t])
+def test_every_marker_example_matches_its_pattern(table, marker):
+    assert re.search(marker.pattern, fold(marker.example)), marker.example
+
+
+# ---------------------------------------------------------------- one test per form
+
+ONE_EVENT = [
+    # (text, kind, deadline or None) -- published Monday 9 May 2016 12:00 UTC, Damascus UTC+3
+    ("The army declared a 72-hour regime of calm in Aleppo from 00:01 on Tuesday.", "declared",
+     datetime(2016, 5, 12, 21, 1, tzinfo=UTC)),  # start + length
+    ("Syria's army declared a truce in Aleppo until 2400 on May 11.", "declared",
+     datetime(2016, 5, 11, 21, 0, tzinfo=UTC)),  # 24:00 = end of that day
+    ("The Aleppo truce was extended until 18:00 on Wednesday, Moscow time.", "extended",
+     datetime(2016, 5, 11, 15, 0, tzinfo=UTC)),  # a named zone wins
+    ("The Aleppo truce has been extended for 72 hours until Tuesday at 00:01 am (21:01 GMT Monday).", "extended",
+     datetime(2016, 5, 9, 21, 1, tzinfo=UTC)),  # explicit GMT in parentheses wins (demo feed)
+    ("The Aleppo ceasefire is due to expire at midnight on Wednesday.", "expiring",
+     datetime(2016, 5, 11, 21, 0, tzinfo=UTC)),  # midnight on <day> = end of that day
+    ("The Aleppo truce ends today.", "expiring", datetime(2016, 5, 9, 21, 0, tzinfo=UTC)),  # date only: end of day
+    ("The Aleppo truce expired at 6 am on Monday without being extended.", "expired",
+     datetime(2016, 5, 9, 3, 0, tzinfo=UTC)),
+    ("Israel said it was no longer bound by the Aleppo ceasefire.", "collapsed", None),
+    ("Rebels breached the Aleppo truce on Monday, shelling the city.", "violation", None),
+    ("Warplanes struck Aleppo on Monday despite the truce.", "violation", None),
+    ("The Kremlin said Putin had not ordered any extension of the Aleppo truce beyond midnight.", "expiring",
+     datetime(2016, 5, 9, 21, 0, tzinfo=UTC)),  # a denied extension: the truce ends then
+]
+
+
+@pytest.mark.parametrize("text,kind,deadline", ONE_EVENT, ids=[r[0][:50] for r in ONE_EVENT])
+def test_phrase_form(text, kind, deadline):
+    assert _events(text) == [("Aleppo", kind, deadline)]
+
+
+NOTHING = [
+    # background and tense
+    "Even though Moscow had announced an extension of the Aleppo truce, jets struck the city.",  # past perfect
+    "The seven-day Aleppo ceasefire expired on May 2 and the sides agreed to extend it for five more days.",  # old dates
+    "When it announced the Aleppo truce on April 30, the army said it would last 72 hours.",  # dated clause
+    "The Tigers called off that truce in Aleppo after four months.",  # 'that truce'
+    # not about the truce
+    "The heavy fighting in Aleppo ended abruptly on Monday.",  # the subject is the fighting
+    "The Aleppo talks, which began on Monday, were suspended.",  # talks began, not a truce
+    "Warplanes kept up raids on Nusra positions near Aleppo, which is excluded from the truce.",  # excluded
+    "Russia and Syria halted air strikes on Aleppo as part of the pause.",  # a halt is not an attack
+    # reported speech that is a reaction, a proposal or a refusal
+    "Colombia invited the rebels to declare a verifiable truce in Aleppo.",
+    "Zelensky said Kyiv's proposal to extend the Aleppo truce for 30 days remained on the table.",
+    "UN officials urged the parties to revive the lapsed Aleppo truce.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING, ids=[t[:50] for t in NOTHING])
+def test_form_that_is_not_an_event(text):
+    assert _events(text) == []
+
+
+def test_inverted_reporting_verb_is_not_a_declaration():
+    got = _events("The Aleppo ceasefire is over, the army announced on Monday, giving no indication of a new truce.")
+    assert [k for _, k, _ in got] == ["expired"]
+
+
+def test_reported_speech_backshift_is_news():
+    got = _events("A UN official said last night that all sides had agreed to a 60-day ceasefire in Aleppo.")
+    assert [k for _, k, _ in got] == ["declared"]
+
+
+def test_running_truce_restated_gives_its_coming_end():
+    got = _events("The army had declared a ceasefire in Aleppo from 00:01 on May 8 to 23:59 on May 10.")
+    assert got == [("Aleppo", "expiring", datetime(2016, 5, 10, 20, 59, tzinfo=UTC))]
+
+
+def test_headline_truce_over_takes_the_end_from_the_body():
+    item = FeedItem("k", "Aleppo truce over; monitors count breaches",
+                    "Russia breached the truce 300 times. The army had announced it from 18:00 on May 7 "
+                    "to 00:00 on May 9.", published=datetime(2016, 5, 9, 6, 0, tzinfo=UTC))
+    got = {(e.kind, e.deadline) for e in extract(item, [ALEPPO])}
+    assert got == {("expired", datetime(2016, 5, 8, 21, 0, tzinfo=UTC)), ("violation", None)}
+
+
+def test_extension_new_end_in_the_next_sentence_beats_arithmetic():
+    text = ("The regime prolonged the Aleppo ceasefire by two days. Instead of applying until early Tuesday "
+            "morning, it is now to hold until Wednesday at midnight.")
+    assert _events(text) == [("Aleppo", "extended", datetime(2016, 5, 11, 21, 0, tzinfo=UTC))]
+
+
+def test_evidence_is_the_clause_with_cue_and_time():
+    item = FeedItem("k", "Aleppo truce extended", "Officials met in Geneva on Monday. The truce in Aleppo has been "
+                    "extended for 72 hours until Tuesday at 00:01 am (21:01 GMT Monday), the army said.",
+                    published=PUB)
+    (e,) = extract(item, [ALEPPO])
+    assert e.evidence == "The truce in Aleppo has been extended for 72 hours until Tuesday at 00:01 am (21:01 GMT Monday)"
+
+
+def test_background_cause_is_not_a_violation():
+    # demo feed: the cause of a truce is history, not a breach of it
+    text = ("Syria's army command announced a regime of calm in Aleppo that took effect at 00:01 am on Tuesday "
+            "(21:01 GMT Monday). The truce was brokered by Russia after fighting killed nearly 300 people in "
+            "the city since April 22.")
+    assert [k for _, k, _ in _events(text)] == ["declared"]
+
+
+def test_attack_words_alone_need_the_truce_running():
+    assert _events("Shelling hit Aleppo on Monday, a day after a truce was proposed.") == []
+    got = _events("A four-day-old Aleppo ceasefire came under strain as fierce fighting flared on Monday.")
+    assert [k for _, k, _ in got] == ["violation"]

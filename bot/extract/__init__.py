@@ -1,23 +1,40 @@
 """Item text -> truce events with UTC deadlines. Pure: no I/O, no clock, no network.
 
-``extract(item, tracked, known_deadlines=...)`` reads the item's title and summary sentence
-by sentence. For each sentence it finds which tracked truce it is about (``mentions``), the
-event cues it carries and whether they are hedged, negated or background (``kinds``), and
-the time phrases that give a deadline (``timeexpr``), anchored at the item's publication
-time and resolved in the truce area's IANA zone. Item-level rules then merge the
-candidates: at most one event per (truce, kind); an extension in the item supersedes an
-"expiring" or "declared" reading of the same truce; a collapse supersedes "expired";
-fighting reported before a truce has begun is not a violation.
+``extract(item, tracked, known_deadlines=...)`` reads the item's title and summary as one
+text, in four steps per sentence and one for the item:
+
+1. **Which truce** (``mentions``): the nearest tracked name or alias in the sentence; a
+   sentence with only "the truce" / "the ceasefire" is about the truce last named (the
+   headline's truce at first).
+2. **Which event** (``kinds`` tables): cue phrases, accepted only when the truce is the
+   cue's subject or object, and cancelled by hedges and negation ("could be extended",
+   "denied violating"), by background tense and dates ("had announced", "last month", a
+   sentence whose every date is two or more days old) and by frames ("before the truce
+   took effect").
+3. **Which time** (``timeexpr``): the time phrase bound to the cue ("until X", "to X",
+   "expires at X", "for N hours from X", "extended by N" from the previous end), resolved
+   at the item's publication time in the truce area's zone; explicit GMT/UTC wins.
+4. **Item-level rules**: at most one event per (truce, kind), the most specific deadline
+   first; an extension supersedes "expiring"/"declared" of the same truce, a collapse
+   supersedes "expired"/"expiring"; bare attack words count as a violation only while the
+   item shows the truce running; nothing breaches a truce that has not begun.
+
+Speed: items that name no tracked truce or use no truce word cost two substring scans;
+the cue and time patterns run only on sentences that can carry an event.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 
 from bot.extract import kinds as K
-from bot.extract.mentions import TRUCE_WORDS, has_truce_words, matcher_for
+from bot.extract.lexicon import scan_copy
+from bot.extract.mentions import matcher_for, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
     UTC,
@@ -34,6 +51,9 @@ __all__ = ["extract"]
 
 _MAX_TEXT = 20_000  # characters read per item (title + summary); feeds send far less
 _KIND_ORDER: tuple[Kind, ...] = ("declared", "extended", "expiring", "expired", "collapsed", "violation")
+_DAY = timedelta(days=1)
+_RESTATED_START = timedelta(hours=30)  # a start older than this is a running truce restated
+_RECENT_END = timedelta(hours=36)  # an end this recent is news ("expired"); older is history
 
 
 @dataclass
@@ -47,21 +67,68 @@ class _Cand:
     extended_by: float | None = None
     evidence: str = ""
     direct: bool = True  # the deadline is stated, not computed (start + duration, previous + N)
+    strong: bool = True  # violations: a breach word or a frame, not bare attack words
+    title: bool = False
 
 
-class _Ctx:
-    """Per-item working state: sentences, their phrases and durations (computed lazily)."""
+class _Doc:
+    """Per-item working state: sentences, mentions, and lazily computed phrases."""
 
-    def __init__(self, item: FeedItem, text: str, low: str, specs: Sequence[TruceSpec]) -> None:
+    def __init__(self, item: FeedItem, text: str, low: str, specs: Sequence[TruceSpec],
+                 mentions: list[tuple[int, int, int]], scan: bytes | None = None,
+                 words: list[tuple[int, int]] | None = None) -> None:
         self.item = item
         self.text = text
         self.low = low
         self.specs = specs
         self.sents: list[Sentence] = sentences(text, low)
+        self._starts = [s.start for s in self.sents]
+        self.title_end = len(item.title) if item.title else 0
         self.pub: datetime | None = item.published.astimezone(UTC) if item.published else None
         self._phr: dict[tuple[int, int], list[Phrase]] = {}
+        self._phr_text: dict[tuple[str, str], list[Phrase]] = {}
         self._dur: dict[int, list[Duration]] = {}
-        self.tw = [has_truce_words(s.low) for s in self.sents]
+        self._tw: dict[int, bool] = {}
+        self._old: dict[tuple[int, int], bool] = {}
+        # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
+        self.ments: list[list[tuple[int, int, int]]] = []
+        mi = 0
+        for s in self.sents:
+            here: list[tuple[int, int, int]] = []
+            while mi < len(mentions) and mentions[mi][0] < s.end:
+                a, b, t = mentions[mi]
+                if a >= s.start:
+                    here.append((a - s.start, b - s.start, t))
+                mi += 1
+            self.ments.append(here)
+        # cue phrases, truce words and attack words, found once for the whole item, then
+        # kept per sentence (sentence offsets)
+        self.scan = scan or scan_copy(low)
+        self.cues = self._bucket(K.scan(low, self.scan))
+        self.truce_words = self._bucket(truce_spans(low, self.scan) if words is None else words)
+        self.attacks = self._bucket(K.ATTACK_LEXICON.find(low, self.scan))
+        # the truce a sentence without a mention is about: the one last named
+        self.topic: list[int] = []
+        topic = mentions[0][2]
+        for here in self.ments:
+            if here:
+                topic = here[-1][2]
+            self.topic.append(topic)
+
+    def _bucket(self, hits: Sequence[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+        """Item-level hits ``(start, end, ...)`` per sentence, in sentence offsets."""
+        out: list[list[tuple[Any, ...]]] = [[] for _ in self.sents]
+        starts = self._starts
+        for h in hits:
+            k = bisect_right(starts, h[0]) - 1
+            if k >= 0 and h[1] <= self.sents[k].end:
+                off = self.sents[k].start
+                out[k].append((h[0] - off, h[1] - off, *h[2:]))
+        return out
+
+    # -- lazily computed per sentence
+    def tw(self, i: int) -> bool:
+        return bool(self.truce_words[i])
 
     def tz(self, t: int) -> tzinfo:
         return zone(self.specs[t].timezone or "UTC")
@@ -70,16 +137,23 @@ class _Ctx:
         key = (i, t)
         got = self._phr.get(key)
         if got is None:
-            got = find_phrases(self.sents[i].low, self.pub, self.tz(t)) if self.pub else []
+            # identical sentences of one item (a title repeated in the summary) read once
+            tk = (self.sents[i].low, self.specs[t].timezone)
+            got = self._phr_text.get(tk)
+            if got is None:
+                got = find_phrases(self.sents[i].low, self.pub, self.tz(t)) if self.pub else []
+                self._phr_text[tk] = got
             self._phr[key] = got
         return got
 
     def durations(self, i: int) -> list[Duration]:
         got = self._dur.get(i)
         if got is None:
-            got = find_durations(self.sents[i].low)
-            self._dur[i] = got
+            got = self._dur[i] = find_durations(self.sents[i].low)
         return got
+
+    def is_title(self, i: int) -> bool:
+        return self.sents[i].start < self.title_end
 
     def days_ago(self, inst: datetime, t: int) -> int:
         """Whole local days between the instant's day and the publication day."""
@@ -88,18 +162,54 @@ class _Ctx:
         d = (inst - timedelta(seconds=1)).astimezone(tz).date()
         return (self.pub.astimezone(tz).date() - d).days
 
-    def evidence(self, i: int, pos: int) -> str:
-        s = self.sents[i]
-        raw = s.raw
-        if len(raw) <= 300:
-            return raw
-        a = max(0, pos - 150)
-        b = min(len(raw), pos + 150)
-        while a > 0 and not raw[a - 1].isspace():
-            a += 1
-        while b < len(raw) and not raw[b].isspace():
+    def old_sentence(self, i: int, t: int) -> bool:
+        """Every dated phrase of the sentence lies two or more local days before publication:
+        the sentence is history ("The seven-day ceasefire expired on Monday and ...")."""
+        key = (i, t)
+        got = self._old.get(key)
+        if got is None:
+            dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
+            got = bool(dated) and all(self.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
+            self._old[key] = got
+        return got
+
+    def about(self, i: int, t: int) -> bool:
+        """The sentence is about truce ``t`` (names it, or speaks of a truce under its topic)."""
+        if any(m[2] == t for m in self.ments[i]):
+            return True
+        return not self.ments[i] and self.topic[i] == t and self.tw(i)
+
+    # -- evidence: the most specific verbatim phrase
+    def span(self, i: int, a: int, b: int) -> str:
+        """Verbatim text of sentence ``i`` from ``a`` to ``b``, widened to whole words."""
+        raw = self.sents[i].raw
+        a, b = max(0, min(a, len(raw))), max(0, min(b, len(raw)))
+        while a > 0 and raw[a - 1].isalnum():
+            a -= 1
+        while b < len(raw) and raw[b].isalnum():
             b += 1
-        return raw[a:b].strip()
+        if b < len(raw) and raw[b] == ")" and "(" in raw[a:b]:
+            b += 1
+        out = raw[a:b].strip(" ,;:")
+        return out or raw
+
+    def clause(self, i: int, pos: int, end: int | None = None) -> str:
+        """The clause of sentence ``i`` around ``pos`` (to ``end`` when given), verbatim."""
+        raw, low = self.sents[i].raw, self.sents[i].low
+        if len(raw) <= 200 and end is None:
+            return raw
+        a = max(0, pos - 120)
+        cuts = [m.end() for m in _EVIDENCE_CUT.finditer(low, a, pos)]
+        a = cuts[-1] if cuts else (0 if pos <= 120 else a)
+        b = end if end is not None else min(len(raw), pos + 160)
+        if end is None:
+            m = _EVIDENCE_CUT.search(low, pos + 1, b)
+            if m:
+                b = m.start()
+        return self.span(i, a, b)
+
+
+_EVIDENCE_CUT = re.compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
 
 
 def extract(
@@ -120,413 +230,523 @@ def extract(
     if not text or not tracked:
         return []
     low = fold(text)
-    if not has_truce_words(low):
-        return []
-    matcher = matcher_for(tracked)
-    mentions = matcher.find(low)
+    scan = scan_copy(low)
+    words = truce_spans(low, scan)
+    if not words:
+        return []  # most feed items: no truce vocabulary at all
+    mentions = matcher_for(tracked).find(low, scan)
     if not mentions:
         return []
-    ctx = _Ctx(item, text, low, tracked)
-    cands = _candidates(ctx, mentions, known_deadlines or {})
-    return _resolve(ctx, cands)
+    doc = _Doc(item, text, low, tracked, mentions, scan, words)
+    cands = _candidates(doc, known_deadlines or {})
+    return _resolve(doc, cands)
 
 
-# ---------------------------------------------------------------- candidates
+# ---------------------------------------------------------------- step 1: which truce
 
 
-def _attribution(ctx: _Ctx, mentions: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Per sentence: [(position in sentence, truce index)], the topic when none is named."""
-    out: list[list[tuple[int, int]]] = []
-    mi = 0
-    topic = mentions[0][1]
-    for s in ctx.sents:
-        here: list[tuple[int, int]] = []
-        while mi < len(mentions) and mentions[mi][0] < s.end:
-            if mentions[mi][0] >= s.start:
-                here.append((mentions[mi][0] - s.start, mentions[mi][1]))
-            mi += 1
-        if here:
-            out.append(here)
-            topic = here[-1][1]
-        else:
-            out.append([(-1, topic)])
-    return out
-
-
-def _truce_at(att: list[tuple[int, int]], pos: int) -> int:
-    if len(att) == 1:
-        return att[0][1]
-    best, bestd = att[0][1], None
-    for p, t in att:
-        d = pos - p if p <= pos else (p - pos) * 2
+def _truce_at(doc: _Doc, i: int, pos: int) -> int:
+    """The truce a cue at ``pos`` in sentence ``i`` is about: the nearest mention, preferring
+    one before the cue; the sentence's topic when it names none."""
+    ments = doc.ments[i]
+    if not ments:
+        return doc.topic[i]
+    best, bestd = ments[0][2], None
+    for a, b, t in ments:
+        d = pos - b if b <= pos else (a - pos) * 2
+        d = max(d, 0)
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
 
 
-def _candidates(ctx: _Ctx, mentions: list[tuple[int, int]], known: Mapping[str, datetime]) -> list[_Cand]:
-    att = _attribution(ctx, mentions)
-    out: list[_Cand] = []
-    for i, s in enumerate(ctx.sents):
-        low = s.low
-        has_tw = ctx.tw[i]
-        ext_here = False
-        if has_tw:
-            for m in (K.CUE_RE["extended"].finditer(low) if K.gate("extended", low) else ()):
-                if not K.hedged("extended", low, m.start(), m.end()):
-                    ext_here = True
-                    c = _extended(ctx, i, m.start(), m.end(), _truce_at(att[i], m.start()), known)
-                    if c:
-                        out.append(c)
-                    break
-            for m in (K.CUE_RE["expiring"].finditer(low) if K.gate("expiring", low) else ()):
-                if K.hedged("expiring", low, m.start(), m.end()):
-                    continue
-                c = _ending(ctx, i, m, _truce_at(att[i], m.start()))
-                if c:
-                    out.append(c)
-                    break
-            if not ext_here:
-                for m in (K.CUE_RE["declared"].finditer(low) if K.gate("declared", low) else ()):
-                    if K.hedged("declared", low, m.start(), m.end()):
-                        continue
-                    if not _near_truce_word(low, m.start(), m.end()):
-                        continue
-                    c = _declared(ctx, i, m.start(), m.end(), _truce_at(att[i], m.start()))
-                    if c:
-                        out.append(c)
-                        break
-            for m in (K.CUE_RE["collapsed"].finditer(low) if K.gate("collapsed", low) else ()):
-                if K.hedged("collapsed", low, m.start(), m.end()):
-                    continue
-                if _background(low, m.start()):
-                    continue
-                t = _truce_at(att[i], m.start())
-                if _past_dated(ctx, i, t, m.end()):
-                    continue
-                out.append(_Cand(t, "collapsed", i, m.start(), evidence=ctx.evidence(i, m.start())))
-                break
-        c = _violation(ctx, i, att[i], has_tw)
-        if c:
-            out.append(c)
-    return out
+# ---------------------------------------------------------------- step 2: which event
+
+_CLAUSE_BACK = re.compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
+_OBJECT_END = re.compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
+_MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
+_TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
+_INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
+_EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
+_PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
+_IT = re.compile(r"\b(?:it|its|them)\b")
 
 
-_NEAR = 90
+def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of truce references (truce words, tracked names) in sentence ``i``'s [a, b)."""
+    low = doc.sents[i].low
+    out = [(x, y) for x, y in doc.truce_words[i] if x >= a and y <= b]
+    out += [(x, y) for x, y, _ in doc.ments[i] if x >= a and y <= b and _TRUCE_NAME.search(low, x, y)]
+    return sorted(out)
 
 
-def _near_truce_word(low: str, a: int, b: int) -> bool:
-    seg = low[max(0, a - _NEAR): b + _NEAR]
-    return TRUCE_WORDS.search(seg) is not None
+#: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
+#: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
+_TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime")
 
 
-_CLAUSE = __import__("re").compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
-
-
-def _background(low: str, pos: int) -> bool:
-    """A background marker in the clause around ``pos``."""
-    a = max(0, pos - 70)
-    before = low[a:pos]
-    cuts = list(_CLAUSE.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end():]
-    after = low[pos: pos + 50]
-    m = _CLAUSE.search(after)
+def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
+    """The cue's subject or object is a truce (see ``Cue.voice``)."""
+    low = doc.sents[i].low
+    if cue.voice == "any":
+        return doc.tw(i) or bool(doc.ments[i]) or bool(_IT.search(low, b, b + 12))
+    back = max(0, a - 130)
+    cuts = [m.end() for m in _CLAUSE_BACK.finditer(low, back, a)]
+    back = cuts[-1] if cuts else back
+    before = _truce_refs(doc, i, back, a)
+    if cue.voice == "subj":
+        if not before:
+            return False
+        gap = low[before[-1][1]: a]
+        return K.NOT_TRUCE_SUBJECT.search(gap) is None
+    # "obj": the truce follows in the clause, or is the subject of a passive
+    end = min(len(low), b + 150)
+    if _INVERTED.search(low, max(0, a - 50), a):
+        end = min(end, low.find(",", b) % (len(low) + 1))  # "..., the military announced on Monday,"
+    m = _OBJECT_END.search(low, b, end)
     if m:
-        after = after[: m.start()]
-    seg = before + after
-    return any(g in seg for g in _BG_GATE) and K.BACKGROUND.search(seg) is not None
+        end = m.start()
+    if _truce_refs(doc, i, b, end) or _IT.match(low, b + 1) is not None:
+        return True
+    return bool(before) and _PASSIVE.search(low, max(0, a - 30), a) is not None
 
 
-_BG_GATE = ("last", "earlier", "ago", "previous", "once", "already", "twice", "similar", " in 1",
-            " in 2", "since", "history", "daily", "every day", "each day", "uary", "march", "april",
-            "june", "july", "august", "ber")
-
-
-def _past_dated(ctx: _Ctx, i: int, t: int, after: int, reach: int = 45) -> bool:
-    """A dated phrase right after the cue lies two or more local days before publication."""
-    if ctx.pub is None:
+def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
+    """A past participle describing a truce named just before it, not a report:
+    "the holiday ceasefire it declared", "the ceasefire declared between X and Y"."""
+    low = doc.sents[i].low
+    word = low[a:b].split()[0]
+    if not _PARTICIPLE.search(word):
         return False
-    for p in ctx.phrases(i, t):
-        if p.instant is None or not p.has_date:
-            continue
-        if after - 5 <= p.start <= after + reach and ctx.days_ago(p.instant, t) >= 2:
-            return True
+    refs = _truce_refs(doc, i, max(0, a - 50), a)
+    if not refs:
+        return False
+    gap = low[refs[-1][1]: a]
+    if "," in gap or _PASSIVE.search(low, max(0, a - 30), a):
+        return False
+    return _MODIFIER.match(gap) is not None
+
+
+def _hedged(kind: str, low: str, a: int, b: int) -> bool:
+    """A hedge, proposal or negation governs the cue at ``low[a:b]``."""
+    pat = K.HEDGES.get("expiring" if kind == "expired" else kind)
+    if pat is None:
+        return False
+    reach = K.HEDGE_REACH.get(kind, 40)
+    start = max(0, a - reach)
+    cuts = [m.end() for m in K.CLAUSE_CUT.finditer(low, start, a)]
+    if cuts:
+        start = cuts[-1]
+    if pat.search(low, start, a):
+        return True
+    if kind in ("declared", "extended") and K.HEDGE_AFTER.match(low, b):
+        return True
     return False
 
 
-def _ends(ctx: _Ctx, i: int, t: int) -> list[Phrase]:
-    return [p for p in ctx.phrases(i, t) if p.role == "end" and p.instant is not None]
-
-
-def _starts(ctx: _Ctx, i: int, t: int) -> list[Phrase]:
-    return [p for p in ctx.phrases(i, t) if p.role == "start" and p.instant is not None]
-
-
-def _neighbours(ctx: _Ctx, i: int, reach: int = 2) -> list[int]:
-    out = [i]
-    for d in range(1, reach + 1):
-        for j in (i + d, i - d):
-            if 0 <= j < len(ctx.sents) and ctx.tw[j]:
-                out.append(j)
-    return out
-
-
-def _duration_len(ctx: _Ctx, js: list[int]) -> Duration | None:
-    for j in js:
-        for d in ctx.durations(j):
-            if not d.by:
-                return d
+def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
+    """History, not news: a background marker or a past-perfect verb in the cue's clause, or
+    a dated phrase right after the cue that is two or more days old."""
+    low = doc.sents[i].low
+    start = max(0, a - 70)
+    cuts = [m.end() for m in _CLAUSE_BACK.finditer(low, start, a)]
+    if cuts:
+        start = cuts[-1]
+    end = min(len(low), b + 50)
+    m = _CLAUSE_BACK.search(low, b, end)
+    if m:
+        end = m.start()
+    if K.BACKGROUND.search(low, start, end):
+        return "marker"
+    if doc.pub is not None:
+        if doc.old_sentence(i, t):
+            return "dated"
+        for p in doc.phrases(i, t):
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2:
+                return "dated"
+    if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
+        head = low[max(0, a - 40): b]
+        if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
+            if not K.REPORTED.search(low, max(0, a - 120), a):
+                return "perfect"
     return None
 
 
-def _declared(ctx: _Ctx, i: int, a: int, b: int, t: int) -> _Cand | None:
-    low = ctx.sents[i].low
-    if _background(low, a):
+_BEST = (True, True, True, True)
+
+
+def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
+    out: list[_Cand] = []
+    # (truce, kind) pairs whose evidence cannot be bettered: later cues of that kind are
+    # not read again (at most one event per truce and kind; repeats cost nothing)
+    done: set[tuple[int, str]] = set()
+    strong_violation: set[int] = set()
+    for i in range(len(doc.sents)):
+        has_tw = doc.tw(i)
+        if has_tw or doc.ments[i]:
+            seen: set[str] = set()
+            for a, b, cue in doc.cues[i]:
+                kind = cue.kind
+                if kind == "violation" or kind in seen:
+                    continue
+                if (_truce_at(doc, i, a), kind) in done:
+                    continue
+                c = _cue_event(doc, i, a, b, cue, known)
+                if c is not None:
+                    seen.add(kind)
+                    out.append(c)
+                    if _rank(c) == _BEST or (c.kind == "collapsed" and not c.title):
+                        done.add((c.truce, c.kind))
+        if len(strong_violation) < len(doc.specs):
+            v = _violation(doc, i, has_tw)
+            if v is not None:
+                out.append(v)
+                if v.strong and not v.title:
+                    strong_violation.add(v.truce)
+    return out
+
+
+def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
+    low = doc.sents[i].low
+    kind = cue.kind
+    if not _about_truce(doc, i, a, b, cue):
         return None
-    pub = ctx.pub
-    ev = ctx.evidence(i, a)
+    if _hedged("expired" if kind == "expiring" else kind, low, a, b):
+        return None
+    t = _truce_at(doc, i, a)
+    bg = _background(doc, i, t, a, b, cue)
+    if bg == "perfect" and kind == "declared" and doc.pub is not None:
+        # "had declared a truce from X to Y": a running truce restated; a coming end is news
+        fut = [p for p in _ends(doc, i, t) if p.instant > doc.pub and p.start > b]  # type: ignore[operator]
+        return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
+    if bg:
+        return None
+    if kind in ("declared", "extended") and _modifier(doc, i, a, b):
+        return None
+    if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
+        return None  # "accepted a three-day extension": read by the extension cue
+    if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
+        return None  # "before the truce took effect": a time reference, not a report
+    if kind == "declared":
+        return _declared(doc, i, a, b, t)
+    if kind == "extended":
+        return _extended(doc, i, a, b, t, known)
+    if kind == "expiring":
+        return _ending(doc, i, a, b, t)
+    return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
+
+
+# ---------------------------------------------------------------- step 3: which time
+
+
+def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
+    return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None]
+
+
+def _starts(doc: _Doc, i: int, t: int, *, stated: bool = True) -> list[Phrase]:
+    return [p for p in doc.phrases(i, t) if p.role == "start" and p.instant is not None
+            and (p.time_stated or not stated)]
+
+
+def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
+    """Sentence ``i`` and the next ``reach`` sentences about truce ``t`` (not history)."""
+    out = [i]
+    for j in range(i + 1, min(len(doc.sents), i + 1 + reach)):
+        if doc.about(j, t) or (not doc.ments[j] and doc.topic[j] == t and _IT.search(doc.sents[j].low[:80])):
+            if doc.pub is not None and doc.old_sentence(j, t):
+                continue
+            out.append(j)
+    return out
+
+
+def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
+    """The truce's length ("72-hour", "for seven days") in the first of sentences ``js``."""
+    for j in js:
+        for d in doc.durations(j):
+            if not d.by:
+                return j, d
+    return None
+
+
+def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: int | None = None,
+          **kw) -> _Cand:  # noqa: ANN003
+    """A candidate whose deadline is phrase ``p`` of sentence ``j`` (default ``i``)."""
+    j = i if j is None else j
+    if p is None:
+        ev = doc.clause(i, a)
+    elif j == i and p.start > a:
+        ev = doc.clause(i, a, p.end)
+    else:
+        ev = doc.clause(j, p.start, p.end)
+    return _Cand(t, kind, i, a, p.instant if p else None, p.time_stated if p else True,
+                 evidence=ev, title=doc.is_title(i), **kw)
+
+
+def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
+    pub = doc.pub
     if pub is None:
-        return _Cand(t, "declared", i, a, evidence=ev)
-    ends = _ends(ctx, i, t)
-    starts = _starts(ctx, i, t)
-    past_start = any(ctx.days_ago(p.instant, t) >= 2 for p in starts if p.has_date)  # type: ignore[arg-type]
-    if past_start or _past_dated(ctx, i, t, b):
-        # a running truce restated: its future end is news ("expiring"), not a declaration
+        return _cand(doc, t, "declared", i, a, None)
+    ends = _ends(doc, i, t)
+    starts = _starts(doc, i, t, stated=False)
+    if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
+        # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
-        if fut:
-            return _Cand(t, "expiring", i, a, fut[0].instant, fut[0].time_stated, evidence=ev)
-        return None
+        return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
     if ends and all(p.instant <= pub for p in ends):  # type: ignore[operator]
-        return None  # it is over already: that is an "expired" report, read elsewhere
-    js = _neighbours(ctx, i)
-    if any(K.OPEN_ENDED.search(ctx.sents[j].low) for j in js[:3]):
-        return _Cand(t, "declared", i, a, evidence=ev)
-    if ends:
-        first = min((p for p in ends if p.instant > pub), key=lambda p: p.start)  # type: ignore[operator]
-        return _Cand(t, "declared", i, a, first.instant, first.time_stated, evidence=ev)
-    # the end stated in the next sentences ("...said the calm will last until 2400 on July 8")
-    for j in js[1:3]:
-        if j < i:
-            continue
-        fut = [p for p in _ends(ctx, j, t) if p.instant > pub and p.time_stated]  # type: ignore[operator]
-        if fut:
-            return _Cand(t, "declared", i, a, fut[0].instant, True, evidence=ev)
-    dur = _duration_len(ctx, js)
-    if dur is not None:
-        for j in js:
-            st = [p for p in _starts(ctx, j, t) if p.time_stated]
+        return None  # over already: an "expired" report, read by its own cue
+    js = _following(doc, i, t)
+    if any(K.OPEN_ENDED.search(doc.sents[j].low) for j in js):
+        return _cand(doc, t, "declared", i, a, None)
+    fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
+    if fut:
+        after = [p for p in fut if p.start >= b]
+        return _cand(doc, t, "declared", i, a, (after or fut)[0])
+    # the end stated in the next sentences ("...will last until 2400 on July 8")
+    for j in js[1:]:
+        nxt = [p for p in _ends(doc, j, t) if p.instant > pub and p.time_stated]  # type: ignore[operator]
+        if nxt:
+            return _cand(doc, t, "declared", i, a, nxt[0], j)
+    # a length from a stated start ("a 72-hour truce from noon Sunday")
+    ln = _length(doc, js)
+    if ln is not None:
+        for j in js + ([i - 1] if i > 0 and doc.about(i - 1, t) else []):
+            st = _starts(doc, j, t)
             if st:
-                return _Cand(t, "declared", i, a, add_duration(st[0].instant, dur, ctx.tz(t)),  # type: ignore[arg-type]
-                             True, evidence=ev)
-    return _Cand(t, "declared", i, a, evidence=ev)
+                p = st[0]
+                dl = add_duration(p.instant, ln[1], doc.tz(t))  # type: ignore[arg-type]
+                c = _cand(doc, t, "declared", i, a, p, j, direct=False)
+                c.deadline, c.time_stated = dl, True
+                return c
+    return _cand(doc, t, "declared", i, a, None)
 
 
-_PREV_CUE = __import__("re").compile(
-    r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse)|\bwas\s+to\s+(?:expire|end)|"
-    r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\bexpires?\b|\bwhich\s+will\s+end\b|\bwould\s+have\s+(?:expired|ended)"
-)
-
-
-def _previous_deadline(ctx: _Ctx, i: int, t: int) -> tuple[datetime, bool] | None:
-    """The end the item says the truce had before this extension (time-stated ones first)."""
-    order = sorted(range(len(ctx.sents)), key=lambda j: (abs(j - i), j < i))
+def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
+    """The end the item says the truce had before an extension (time-stated first)."""
+    order = sorted(range(len(doc.sents)), key=lambda j: (abs(j - i), j < i))
     found: list[Phrase] = []
     for j in order:
-        if not _PREV_CUE.search(ctx.sents[j].low):
+        low = doc.sents[j].low
+        if not K.PREVIOUS_END.search(low):
             continue
-        for p in _ends(ctx, j, t):
-            if _PREV_CUE.search(ctx.sents[j].low[max(0, p.start - 60): p.start]):
+        for p in _ends(doc, j, t):
+            if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start):
                 found.append(p)
     if not found:
         return None
-    best = next((p for p in found if p.time_stated), found[0])
-    return best.instant, best.time_stated  # type: ignore[return-value]
+    return next((p for p in found if p.time_stated), found[0])
 
 
-def _extended(ctx: _Ctx, i: int, a: int, b: int, t: int, known: Mapping[str, datetime]) -> _Cand | None:
-    low = ctx.sents[i].low
-    if _background(low, a):
-        return None
-    ev = ctx.evidence(i, a)
-    pub = ctx.pub
+def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, datetime]) -> _Cand | None:
+    low = doc.sents[i].low
+    pub = doc.pub
     if pub is None:
-        return _Cand(t, "extended", i, a, evidence=ev)
-    if _past_dated(ctx, i, t, b, reach=25):
-        return None
+        return _cand(doc, t, "extended", i, a, None, direct=False)
     if K.RECAP.search(low):
-        fut = [p for p in _ends(ctx, i, t) if p.instant > pub]  # type: ignore[operator]
-        if fut:
-            return _Cand(t, "expiring", i, a, fut[-1].instant, fut[-1].time_stated, evidence=ev)
-        return None
-    durs = ctx.durations(i)
-    by = next((d for d in durs if d.by), None) or (durs[0] if durs else None)
+        fut = [p for p in _ends(doc, i, t) if p.instant > pub]  # type: ignore[operator]
+        return _cand(doc, t, "expiring", i, a, fut[-1]) if fut else None
+    durs = doc.durations(i)
+    by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None)
     ext_by = by.seconds if by is not None and by.by else None
-    ends = [p for p in _ends(ctx, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
-    fresh = [p for p in ends if not _PREV_CUE.search(low[max(0, p.start - 40): p.start])]
-    if fresh or by is None:
-        ends = fresh or ends
-    else:
-        ends = []  # only the old end is stated here: new end = old end + the extension
-    if ends:
-        best = max(ends, key=lambda p: p.instant)  # type: ignore[arg-type,return-value]
-        return _Cand(t, "extended", i, a, best.instant, best.time_stated, ext_by, ev)
+    ends = [p for p in _ends(doc, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
+    fresh = [p for p in ends if not K.PREVIOUS_END.search(low, max(0, p.start - 40), p.start)]
+    if fresh:
+        after = [p for p in fresh if p.start >= b] or fresh
+        best = after[-1]
+        return _cand(doc, t, "extended", i, a, best, extended_by=ext_by)
+    # the new end in the next sentence ("It is now to hold until Wednesday at midnight")
+    for j in _following(doc, i, t, 1)[1:]:
+        nxt = [p for p in _ends(doc, j, t) if p.instant > pub
+               and not K.PREVIOUS_END.search(doc.sents[j].low, max(0, p.start - 40), p.start)]
+        if nxt:
+            return _cand(doc, t, "extended", i, a, nxt[-1], j, extended_by=ext_by)
     if by is not None:
-        prev = _previous_deadline(ctx, i, t)
-        if prev is None and ctx.specs[t].name in known:
-            kd = known[ctx.specs[t].name]
-            prev = (kd.astimezone(UTC) if kd.tzinfo else kd.replace(tzinfo=UTC), True)
+        st = _starts(doc, i, t)
+        if st and st[0].start >= a:
+            c = _cand(doc, t, "extended", i, a, st[0], extended_by=ext_by, direct=False)
+            c.deadline = add_duration(st[0].instant, by, doc.tz(t))  # type: ignore[arg-type]
+            return c
+        prev = _previous_end(doc, i, t)
         if prev is not None:
-            return _Cand(t, "extended", i, a, add_duration(prev[0], by, ctx.tz(t)), prev[1], ext_by, ev,
-                         direct=False)
-        st = [p for p in _starts(ctx, i, t) if p.time_stated]
-        if st:
-            return _Cand(t, "extended", i, a, add_duration(st[0].instant, by, ctx.tz(t)), True,  # type: ignore[arg-type]
-                         ext_by, ev, direct=False)
-    return _Cand(t, "extended", i, a, None, True, ext_by, ev, direct=False)
+            c = _cand(doc, t, "extended", i, a, prev, extended_by=ext_by, direct=False)
+            c.deadline = add_duration(prev.instant, by, doc.tz(t))  # type: ignore[arg-type]
+            return c
+        name = doc.specs[t].name
+        if name in known:
+            kd = known[name]
+            kd = kd.astimezone(UTC) if kd.tzinfo else kd.replace(tzinfo=UTC)
+            c = _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+            c.deadline = add_duration(kd, by, doc.tz(t))
+            return c
+    return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
 
 
-def _ending(ctx: _Ctx, i: int, m, t: int) -> _Cand | None:  # noqa: ANN001 - re.Match
-    low = ctx.sents[i].low
-    a, b = m.start(), m.end()
-    past = K.END_PAST.search(m.group(0)) is not None
-    ev = ctx.evidence(i, a)
-    if _background(low, a):
-        return None
-    pub = ctx.pub
+def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phrase] | None:
+    """An end phrase of truce ``t`` anywhere in the item with lo < instant <= hi (time first)."""
+    best: tuple[int, Phrase] | None = None
+    for j in range(len(doc.sents)):
+        if not doc.about(j, t) and not (doc.topic[j] == t and not doc.ments[j]):
+            continue
+        for p in _ends(doc, j, t):
+            if lo <= p.instant <= hi:  # type: ignore[operator]
+                if best is None or (p.time_stated and not best[1].time_stated):
+                    best = (j, p)
+    return best
+
+
+def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
+    low = doc.sents[i].low
+    past = K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None
+    pub = doc.pub
     if pub is None:
-        return _Cand(t, "expired", i, a, evidence=ev) if past else None
-    phr = [p for p in ctx.phrases(i, t) if p.instant is not None]
-    after = [p for p in phr if p.start >= b - 2 and (p.role == "end" or p.start - b <= 30)]
-    ends = after or [p for p in phr if p.role == "end"]
-    for p in ends:
-        if p.start >= b - 2 and p.start - b <= 45 and ctx.days_ago(p.instant, t) >= 2:  # type: ignore[arg-type]
-            return None  # "expired on October 2": old news
-    dl = ends[0] if ends else None
+        return _cand(doc, t, "expired", i, a, None) if past else None
+    phr = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start"]
+    bound = [p for p in phr if b - 2 <= p.start <= b + 60]
+    dl = bound[0] if bound else None
+    j = i
+    if dl is not None and doc.days_ago(dl.instant, t) >= 2:  # type: ignore[arg-type]
+        return None  # "expired on October 2": old news
     if dl is not None and not dl.time_stated:
         # "runs out today" + "until 00:00 on 3 January" elsewhere: the stated time wins
-        for j in range(len(ctx.sents)):
-            for p in _ends(ctx, j, t):
-                if p.time_stated and p.instant is not None and abs(p.instant - dl.instant) <= timedelta(hours=24) \
-                        and p.instant <= dl.instant:  # type: ignore[operator]
-                    dl = p
-                    break
-    if dl is None and not past:
-        return None
-    inst = dl.instant if dl else None
-    stated = dl.time_stated if dl else True
-    if past or (inst is not None and inst <= pub):
-        if inst is not None and ctx.days_ago(inst, t) >= 2:
+        day_end = dl.instant
+        got = _item_end(doc, t, day_end - _DAY, day_end + timedelta(hours=3))  # type: ignore[operator]
+        if got is not None and got[1].time_stated:
+            j, dl = got
+    if dl is None:
+        got = _item_end(doc, t, pub - _RECENT_END, pub) if past else _item_end(doc, t, pub, pub + 3 * _DAY)
+        if got is not None:
+            j, dl = got
+    if dl is None:
+        return _cand(doc, t, "expired", i, a, None) if past else None
+    inst = dl.instant
+    if past or inst <= pub:  # type: ignore[operator]
+        if pub - inst > _RECENT_END:  # type: ignore[operator]
             return None
-        return _Cand(t, "expired", i, a, inst, stated, evidence=ev)
-    return _Cand(t, "expiring", i, a, inst, stated, evidence=ev)
+        return _cand(doc, t, "expired", i, a, dl, j)
+    return _cand(doc, t, "expiring", i, a, dl, j)
 
 
-def _violation(ctx: _Ctx, i: int, att: list[tuple[int, int]], has_tw: bool) -> _Cand | None:
-    low = ctx.sents[i].low
-    strong = None
-    for m in (K.CUE_RE["violation"].finditer(low) if K.gate("violation", low) else ()):
-        if K.hedged("violation", low, m.start(), m.end()):
+# ---------------------------------------------------------------- violations
+
+
+_PRE_GATE = ("before", "ahead", "prior", "predate", "after")
+_POST_GATE = ("once", "after", "resumed", "since")
+_INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once")
+
+
+def _gated(low: str, gate: tuple[str, ...], pat: re.Pattern[str]) -> bool:
+    """``pat`` occurs in ``low``; the substring ``gate`` (one of which every match holds)
+    skips the regex on most sentences."""
+    return any(g in low for g in gate) and pat.search(low) is not None
+
+
+_PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
+_RECENT = re.compile(
+    r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"coincided|as\s+i\s+write|still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
+)
+
+
+def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
+    s = doc.sents[i]
+    low = s.low
+    vcues = [(a, b) for a, b, cue in doc.cues[i] if cue.kind == "violation"]
+    attacks = doc.attacks[i]
+    if not vcues and not attacks:
+        return None
+    if _gated(low, _PRE_GATE, K.PRE_TRUCE) or _gated(low, _POST_GATE, K.POST_TRUCE) or \
+            _gated(low, ("excluded", "technically"), K.EXCLUDED):
+        return None
+    hit = None
+    strong = True
+    for a, b in vcues:
+        if _hedged("violation", low, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 12), b + 12):
             continue
-        w = m.group(0)
-        if w.startswith(("despite", "in spite", "did not", "failed", "marred", "dogged", "tested", "flout")):
-            if not K.ATTACK.search(low):
-                continue
-            if not has_tw and not w.startswith(("did not", "failed")):
-                continue
-        elif not has_tw and not low[m.end(): m.end() + 12].lstrip().startswith(("it", "its")):
+        w = low[a:b]
+        if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
             continue
-        strong = m
+        if not has_tw and not doc.ments[i] and not _IT.match(low, b + 1):
+            continue
+        hit = (a, b)
         break
-    if strong is None:
-        if not has_tw and not _RECENT.search(low):
+    if hit is None:
+        inside = _gated(low, _INSIDE_GATE, K.INSIDE)
+        if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not inside:
             return None
-        m2 = K.ATTACK.search(low)
-        if m2 is None or K.hedged("violation", low, m2.start(), m2.end()):
+        tws = doc.truce_words[i]
+        for a, b, _w in attacks:
+            if _hedged("violation", low, a, b) or any(x <= a < y for x, y in tws) \
+                    or _PAUSE_IN.search(low, max(0, a - 20), a):
+                continue
+            hit = (a, b)
+            break
+        if hit is None:
             return None
-        # attack words need the truce as the frame: "after the truce took effect", "inside
-        # the window", "during the pause"; otherwise they count only if the item shows the
-        # truce running (see _resolve)
-        weak = not _ATTACK_FRAME.search(low)
-        strong = m2
-    else:
-        weak = False
-    if K.VIOLATION_SOFT.search(low) and strong.group(0).startswith(("violat", "breach")):
-        if not K.ATTACK.search(low):
-            return None
-    if K.PRE_TRUCE.search(low) or K.POST_TRUCE.search(low):
+        strong = inside
+        if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
+            return None  # the fighting that ended the truce, not a breach of a running one
+    t = _truce_at(doc, i, hit[0])
+    if doc.pub is not None and doc.old_sentence(i, t):
         return None
-    if _background(low, strong.start()):
+    start = max(0, hit[0] - 70)
+    if K.BACKGROUND.search(low, start, hit[1] + 40):
         return None
-    t = _truce_at(att, strong.start())
-    return _Cand(t, "violation", i, strong.start(), evidence=ctx.evidence(i, strong.start()),
-                 direct=not weak)
+    return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
 
 
-_RECENT = __import__("re").compile(
-    r"\b(?:today|tonight|overnight|this\s+morning|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"coincided|as\s+i\s+write|still\s+ongoing|continued|continuing|kept\s+up)\b"
-)
+# ---------------------------------------------------------------- step 4: item-level rules
 
 
-_ATTACK_FRAME = __import__("re").compile(
-    r"\b(?:after\s+(?:the\s+)?(?:\w+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)|"
-    r"since\s+the\s+(?:truce|ceasefire|pause)\s+(?:started|began|took)|during\s+the\s+(?:truce|ceasefire|pause|lull|window)|"
-    r"(?:within|in)\s+the\s+first\s+(?:minutes|hours|days)\s+of\s+the\s+(?:truce|ceasefire)|"
-    r"hours\s+before\s+the\s+(?:deadline|truce\s+(?:ended|expired))|shortly\s+before\s+the\s+(?:truce|ceasefire)\s+(?:ended|expired)|"
-    r"minutes\s+after\s+the\s+start|(?:truce|ceasefire)\s+(?:was|had\s+been)\s+dogged)"
-)
+def _rank(c: _Cand) -> tuple[bool, bool, bool, bool]:
+    """Better evidence first: a deadline, stated directly, with a time of day, from the body."""
+    return (c.deadline is not None, c.direct, c.time_stated, not c.title)
 
 
-# ---------------------------------------------------------------- item-level rules
-
-
-def _resolve(ctx: _Ctx, cands: list[_Cand]) -> list[Event]:
+def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
         key = (c.truce, c.kind)
         cur = by.get(key)
         if cur is None:
             by[key] = c
-        elif c.kind == "extended":
-            if c.deadline is not None and (
-                cur.deadline is None or (c.direct, c.deadline) > (cur.direct, cur.deadline)
-            ):
-                by[key] = c
         elif c.kind == "violation":
-            if c.direct and not cur.direct:
+            if (c.strong, not c.title) > (cur.strong, not cur.title):
                 by[key] = c
-        elif c.deadline is not None and (cur.deadline is None or (c.time_stated and not cur.time_stated)):
-            by[key] = c  # a stated deadline beats none; a stated time beats a bare date
+        elif _rank(c) > _rank(cur):
+            by[key] = c
     truces = {t for t, _ in by}
     for t in truces:
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
+            by.pop((t, "expired"), None)
             by.pop((t, "declared"), None)
         if (t, "collapsed") in by:
             by.pop((t, "expired"), None)
+            by.pop((t, "expiring"), None)
         if (t, "declared") in by:
             by.pop((t, "expiring"), None)
-        if (t, "expired") in by and (t, "expiring") in by:
+        if (t, "expired") in by:
             by.pop((t, "expiring"), None)
-        running = any((t, k) in by for k in ("extended", "expiring", "expired", "collapsed"))
         v = by.get((t, "violation"))
-        if v is not None and not v.direct and (
-            (t, "collapsed") in by or not any((t, k) in by for k in ("declared", "extended", "expiring"))
-        ):
-            # bare fighting words count only while the item shows the truce running
-            by.pop((t, "violation"))
-        if (t, "violation") in by and ctx.pub is not None and not running and _not_started(ctx, t):
+        if v is not None and not v.strong:
+            running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
+                K.TRUCE_RUNNING.search(doc.low) is not None
+            if not running:
+                by.pop((t, "violation"))
+        if (t, "violation") in by and doc.pub is not None and not any(
+            (t, k) in by for k in ("extended", "expiring", "expired", "collapsed")
+        ) and _not_started(doc, t):
             by.pop((t, "violation"), None)
     out: list[Event] = []
-    src = Source.of(ctx.item)
-    for (t, kind), c in sorted(by.items(), key=lambda kv: (kv[0][0], _KIND_ORDER.index(kv[0][1]))):
+    src = Source.of(doc.item)
+    for (t, kind), c in sorted(by.items(), key=lambda kv: (kv[0][0], _KIND_ORDER.index(kv[0][1]))):  # type: ignore[arg-type]
         deadline = c.deadline if kind in ("declared", "extended", "expiring", "expired") else None
         out.append(Event(
-            truce=ctx.specs[t].name,
-            kind=kind,
+            truce=doc.specs[t].name,
+            kind=kind,  # type: ignore[arg-type]
             deadline=deadline,
-            evidence=c.evidence,
+            evidence=c.evidence or doc.sents[c.sent].raw,
             source=src,
             time_stated=c.time_stated if deadline is not None else True,
             extended_by=c.extended_by if kind == "extended" else None,
@@ -534,19 +754,17 @@ def _resolve(ctx: _Ctx, cands: list[_Cand]) -> list[Event]:
     return out
 
 
-_START_CUE = __import__("re").compile(
-    r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b"
-)
+_START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")
 
 
-def _not_started(ctx: _Ctx, t: int) -> bool:
-    """The item says the truce begins after publication (so no fighting can breach it)."""
-    pub = ctx.pub
+def _not_started(doc: _Doc, t: int) -> bool:
+    """Every start the item states for truce ``t`` lies after publication: nothing can
+    have breached it yet."""
+    pub = doc.pub
     assert pub is not None
-    for i in range(len(ctx.sents)):
-        if not ctx.tw[i] or not _START_CUE.search(ctx.sents[i].low):
+    starts: list[datetime] = []
+    for i in range(len(doc.sents)):
+        if not doc.tw(i) or not _START_CUE.search(doc.sents[i].low):
             continue
-        for p in _starts(ctx, i, t):
-            if p.instant is not None and p.instant > pub + timedelta(minutes=5) and p.time_stated:
-                return True
-    return False
+        starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and p.has_date]  # type: ignore[misc]
+    return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)

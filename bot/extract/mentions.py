@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
+from bot.extract.lexicon import Lexicon, leads, scan_copy
 from bot.extract.text import fold
 from bot.models import TruceSpec
 
-__all__ = ["TRUCE_WORDS", "has_truce_words", "TruceMatcher", "matcher_for"]
+__all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for"]
 
 #: Generic truce vocabulary, one alternative per phrase form. Examples:
 #: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
@@ -54,6 +54,38 @@ _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "r
 def has_truce_words(low: str) -> bool:
     """Whether the folded text uses truce vocabulary (substring gate, then the regex)."""
     return any(g in low for g in _TRUCE_GATE) and TRUCE_WORDS.search(low) is not None
+
+
+_N_HOUR = r"(?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|twenty-four|thirty-six|forty-eight|seventy-two)-hour"
+#: The same vocabulary as ``TRUCE_WORDS``, one entry per form, each starting with its own
+#: word so that ``lexicon`` finds them in one pass (see ``truce_spans``).
+TRUCE_TERMS: tuple[tuple[str, str], ...] = (
+    (r"truces?\b", "truce"),
+    (r"cease[\s-]?fires?\b", "ceasefire, cease-fire, cease fire"),
+    (r"cessations?\s+of\s+hostilities\b", "cessation of hostilities"),
+    (r"armistice\b", "armistice"),
+    (r"(?:humanitarian|bombing|daily)\s+(?:pauses?|windows?)\b", "humanitarian pause, humanitarian window"),
+    (_N_HOUR + r"\s+(?:pauses?|windows?|lull)\b", "a 12-hour humanitarian window, five-hour pause"),
+    (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
+    (r"pause\b(?<=the pause)", "the pause"),
+    (r"pause\b(?<=a pause)", "a pause"),
+    (r"pauses?\b(?=\s+(?:ended|began|is|was|will|has|had|took|takes))", "the pause ended"),
+    (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
+    (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
+    (r"lull\b", "lull"),
+    (r"suspensions?\s+of\s+(?:offensive\s+)?military\s+operations\b", "suspension of offensive military operations"),
+    (r"somo\b", "SOMO"),
+    (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
+    (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
+    (r"calm\b(?<=the calm)", "the calm"),
+    (r"halt\b(?<=the halt)", "the halt"),
+)
+TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
+
+
+def truce_spans(low: str, scan: bytes) -> list[tuple[int, int]]:
+    """Spans of truce vocabulary in folded text ``low`` (``scan = lexicon.scan_copy(low)``)."""
+    return [(a, b) for a, b, _ in TRUCE_LEXICON.find(low, scan)]
 
 
 _GENERIC = {
@@ -96,13 +128,15 @@ def _needle(name: str) -> str:
 class TruceMatcher:
     """Finds mentions of a set of tracked truces in folded text.
 
-    Each name gets its own pattern, tried only when its longest plain word occurs in the
-    text (a substring test is far cheaper than a regex scan of the item).
+    Each name gets its own pattern; all are found in one pass by their first word
+    (``lexicon``), so the cost hardly grows with the number of tracked truces. A name whose
+    pattern has no literal first word is tried only when its longest plain word occurs.
     """
 
     def __init__(self, specs: Sequence[TruceSpec]) -> None:
         self.specs = tuple(specs)
         self._pats: list[tuple[str, re.Pattern[str], int]] = []
+        entries: list[tuple[str, int]] = []
         for idx, spec in enumerate(self.specs):
             full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
             heads = set()
@@ -113,11 +147,22 @@ class TruceMatcher:
                     heads.add(h)
             names = sorted(full | heads, key=len, reverse=True)
             for n in names:
-                self._pats.append((_needle(n), re.compile(_alias_pattern(n)), idx))
+                pat = _alias_pattern(n)
+                try:
+                    leads(pat)
+                    entries.append((pat, idx))
+                except ValueError:
+                    self._pats.append((_needle(n), re.compile(pat), idx))
+        self._lex: Lexicon[int] = Lexicon(entries)
 
-    def find(self, low: str) -> list[tuple[int, int]]:
-        """[(offset, truce index)] of every mention in ``low`` (folded text), in text order."""
+    def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
+        """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order."""
         found: dict[int, tuple[int, int]] = {}
+        for a, b, idx in self._lex.find(low, scan_copy(low) if scan is None else scan):
+            if low[a - 1: a] == "_":
+                continue
+            if a not in found or b > found[a][0]:
+                found[a] = (b, idx)
         for needle, pat, idx in self._pats:
             if needle not in low:
                 continue
@@ -127,17 +172,32 @@ class TruceMatcher:
                     continue
                 if a not in found or m.end() > found[a][0]:
                     found[a] = (m.end(), idx)
-        return [(a, found[a][1]) for a in sorted(found)]
+        return [(a, found[a][0], found[a][1]) for a in sorted(found)]
 
 
-@lru_cache(maxsize=256)
-def _cached(specs: tuple[TruceSpec, ...]) -> TruceMatcher:
-    return TruceMatcher(specs)
+_BY_NAMES: dict[tuple[object, ...], TruceMatcher] = {}
+
+
+def _cached(key: tuple[object, ...], specs: tuple[TruceSpec, ...]) -> TruceMatcher:
+    got = _BY_NAMES.get(key)
+    if got is None or got.specs != specs:
+        if len(_BY_NAMES) >= 256:
+            _BY_NAMES.clear()
+        got = _BY_NAMES[key] = TruceMatcher(specs)
+    return got
+
+
+_last: list[object] = [None, None]
 
 
 def matcher_for(specs: Sequence[TruceSpec]) -> TruceMatcher:
-    """A (cached) matcher for ``specs``."""
+    """A (cached) matcher for ``specs``. Feeds pass the same tracked sequence for every item:
+    that object is recognised by identity first, then by the names and aliases it holds."""
+    if specs is _last[0]:
+        return _last[1]  # type: ignore[return-value]
     try:
-        return _cached(tuple(specs))
+        m = _cached(tuple((s.name, s.aliases) for s in specs), tuple(specs))
     except TypeError:  # unhashable spec contents
         return TruceMatcher(specs)
+    _last[0], _last[1] = specs, m
+    return m

@@ -52,7 +52,7 @@ _ABBREV = re.compile(
     r"jr|sr|mt|ft)|\b[A-Z])$",
     re.IGNORECASE,
 )
-_AMPM_ZONE = re.compile(r"[A-Z]{2,5}\b|\(")
+_AMPM_ZONE = re.compile(r"[A-Z]{2,5}\b|\(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|(?:on|local|in|and|to|until|from)\b")
 
 
 class Sentence:
@@ -78,7 +78,7 @@ def sentences(text: str, low: str) -> list[Sentence]:
             if _ABBREV.search(before):
                 # "8 a.m. (0500 GMT)" or "12:00 a.m. EDT" keep going; a real sentence after
                 # "a.m." starts with a capitalised ordinary word.
-                nxt = text[m.end(): m.end() + 6]
+                nxt = text[m.end(): m.end() + 30]
                 if not before.lower().endswith(("a.m", "p.m")) or _AMPM_ZONE.match(nxt):
                     continue
         # include closing quotes/brackets in the sentence

@@ -45,6 +45,8 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.extract.lexicon import Triggers, scan_copy
+
 __all__ = [
     "Phrase",
     "Duration",
@@ -219,6 +221,13 @@ class _Tok:
         self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
 
 
+#: Words a time token can start with (digits are triggers too): see ``lexicon``.
+_TRIGGERS = Triggers(
+    [*_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
+     "noon", "midday", "twelve", "gmt", "utc", "local", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES)],
+    digits=True,
+)
+
 _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "noon", "tomorrow",
               "gmt", "utc", "morning", "evening", "afternoon")
 
@@ -229,7 +238,14 @@ def _tokens(low: str) -> list[_Tok]:
     parens = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
     out: list[_Tok] = []
     tok = _TOKEN if " time" in low else _TOKEN_NO_NAMES
-    for m in tok.finditer(low):
+    last = 0
+    for pos, _lead in _TRIGGERS.positions(scan_copy(low)):
+        if pos < last:
+            continue
+        m = tok.match(low, pos)
+        if m is None:
+            continue
+        last = m.end()
         kind = ""
         # lastgroup is the innermost *last* closed group; find the alternative that matched
         for k in ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "rel", "word2", "utc", "abbr", "zname", "local"):
@@ -497,7 +513,7 @@ _DUR = re.compile(
     r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+ago\b|\s+of\s+(?:talks|negotiations|fighting|war|consultations))?"
 )
 _DUR_BAD_BEFORE = re.compile(
-    r"(?:\bwithin|\bpast|\bafter|\blast|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
+    r"(?:\bwithin|\bpast|\bafter|(?<!\bto\s)(?<!\bwill\s)\blast|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first)\s*$"
 )
 _DUR_BY_BEFORE = re.compile(
@@ -505,7 +521,7 @@ _DUR_BY_BEFORE = re.compile(
     r"\badditional|\bextension\s+of|\bextended\s+(?:it\s+)?for|\bextend\w*\s+(?:\w+\s+){0,6}for|"
     r"\bprolong\w*\s+(?:\w+\s+){0,6}for|\brenew\w*\s+(?:\w+\s+){0,6}for)\s*(?:another\s+|a\s+further\s+|an?\s+additional\s+)?$"
 )
-_DUR_BY_AFTER = re.compile(r"\s*(?:extension|prolongation|renewal)\b")
+_DUR_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:extension|prolongation|renewal)\b")
 
 
 def find_durations(low: str) -> list[Duration]:

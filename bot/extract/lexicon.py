@@ -1,0 +1,189 @@
+"""Fast lookup of phrase tables by their leading words.
+
+Python's ``re`` tries every alternative of a ``\\b(?:a|b|c...)`` pattern at every position of
+the text, so a table of forty phrases costs milliseconds on a 2 KB item. Here every table
+entry starts with a literal *lead* word (derived from its pattern, see ``leads``); one regex
+pass over a space-separated copy of the item finds where any lead starts (the engine jumps
+from space to space with a literal search and tests a trie of leads there), and only the
+entries of the lead found are matched, anchored, at that position.
+
+``Lexicon.find(low, scan)`` returns ``(start, end, payload)`` for every entry matching at a
+word start, in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Generic, TypeVar
+
+__all__ = ["leads", "scan_copy", "Lexicon", "Triggers"]
+
+P = TypeVar("P")
+
+# every byte but a-z, 0-9 and hyphen becomes a space (non-ASCII became '?')
+_KEEP = set(b"abcdefghijklmnopqrstuvwxyz0123456789-")
+_SEP = bytes(b if b in _KEEP else 0x20 for b in range(256))
+
+
+def scan_copy(low: str) -> bytes:
+    """A byte copy of folded text, words separated by spaces, one leading space: a word
+    starting at ``low[i]`` has a space at ``scan[i]``."""
+    return b" " + low.encode("ascii", "replace").translate(_SEP)
+
+
+def _split_top(body: str) -> list[str]:
+    """Top-level alternatives of a group body."""
+    out, cur, depth, i = [], "", 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            cur += body[i: i + 2]
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+            i += 1
+            continue
+        cur += c
+        i += 1
+    out.append(cur)
+    return out
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the group opening at ``pattern[start]``."""
+    depth, i = 0, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern!r}")
+
+
+_LIT = re.compile(r"[a-z0-9-]+")
+
+
+def leads(pattern: str) -> list[str]:
+    """The literal words a match of ``pattern`` can start with.
+
+    Patterns must start with a literal (``declar(?:e|ed)``), an alternation of literals
+    (``(?:took|take)\\s+effect``), or a named group holding one of those. Raises ValueError
+    otherwise, so a table entry that cannot be indexed fails at import, not in production.
+    """
+    p = pattern
+    while p.startswith("(?P<"):
+        end = _group_end(p, 0)
+        p = p[p.index(">") + 1: end - 1] + p[end:]
+    if p.startswith("(?:"):
+        end = _group_end(p, 0)
+        if p[end: end + 1] in ("?", "*"):
+            raise ValueError(f"optional first group in {pattern!r}: spell out the alternatives")
+        out: list[str] = []
+        for alt in _split_top(p[3: end - 1]):
+            out += leads(alt + p[end:]) if alt.startswith("(") else _lit_lead(alt, pattern)
+        return out
+    return _lit_lead(p, pattern)
+
+
+def _lit_lead(alt: str, pattern: str) -> list[str]:
+    if alt.startswith(("\\d", "[0-9]")):
+        return list("0123456789")
+    m = _LIT.match(alt)
+    lit = m.group(0) if m else ""
+    if alt[len(lit): len(lit) + 1] in ("?", "*", "{"):
+        lit = lit[:-1]
+    if not lit:
+        raise ValueError(f"no literal lead in {pattern!r}")
+    return [lit]
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+class Triggers:
+    """Where any of a set of lead words starts, in one pass."""
+
+    def __init__(self, words: Iterable[str], *, digits: bool = False) -> None:
+        words = sorted(set(words))
+        alt = _trie_regex(words)
+        if digits:
+            alt = f"(?:{alt}|[0-9])" if alt else "[0-9]"
+        self._rx = re.compile((" (?=(" + alt + "))").encode())
+
+    def positions(self, scan: bytes) -> list[tuple[int, bytes]]:
+        """``(offset in the folded text, lead bytes)`` for each lead occurrence."""
+        return [(m.start(), m.group(1)) for m in self._rx.finditer(scan)]
+
+
+class Lexicon(Generic[P]):
+    """A table of ``(pattern, payload)`` entries found by their leads."""
+
+    def __init__(self, entries: Sequence[tuple[str, P]], *, digits: bool = False) -> None:
+        self.entries = [(re.compile(pat), payload, leads(pat)) for pat, payload in entries]
+        by_lead: dict[str, list[int]] = {}
+        for n, (_, _, ls) in enumerate(self.entries):
+            for lead in ls:
+                by_lead.setdefault(lead, []).append(n)
+        digits = digits or any(lead[:1].isdigit() for lead in by_lead)
+        if digits:
+            for d in "0123456789":
+                by_lead.setdefault(d, [])
+        # a lead found also triggers the entries of every shorter lead it starts with
+        all_leads = sorted(by_lead)
+        self._dispatch: dict[bytes, list[tuple[re.Pattern[str], P]]] = {}
+        for lead in all_leads:
+            idx = sorted({n for other in all_leads if lead.startswith(other) for n in by_lead[other]})
+            self._dispatch[lead.encode()] = [(self.entries[n][0], self.entries[n][1]) for n in idx]
+        self.triggers = Triggers(all_leads, digits=digits)
+        self.leads = frozenset(all_leads)
+
+    def find(self, low: str, scan: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int, P]]:
+        """Entries matching at word starts in ``low[start:end]`` (``scan = scan_copy(low)``)."""
+        out: list[tuple[int, int, P]] = []
+        hi = len(low) if end is None else end
+        dispatch = self._dispatch
+        for m in self.triggers._rx.finditer(scan, start, hi + 1):
+            pos = m.start()
+            lead = m.group(1)
+            got = dispatch.get(lead)
+            if got is None:  # a digit run: dispatch on its first digit
+                got = dispatch.get(lead[:1], ())
+            for rx, payload in got:
+                mm = rx.match(low, pos, hi)
+                if mm is not None:
+                    out.append((pos, mm.end(), payload))
+        return out
