@@ -16,7 +16,7 @@ from datetime import datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot import logs, pipeline, scheduler, truces
+from bot import logs, metrics, pipeline, scheduler, truces
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.models import FeedSpec
@@ -82,6 +82,8 @@ def poll_feed(runtime: Runtime, spec: FeedSpec) -> None:
         respect_backoff=True,
     )
     runtime.store.set_meta("last_poll", runtime.clock.now().isoformat())
+    for feed in report.feeds:
+        metrics.record_poll(feed.status in ("ok", "not-modified"))
     if report.alerts or report.events:
         drain_outbox(runtime)
         reschedule(runtime)
@@ -119,9 +121,10 @@ def run(settings: Settings) -> int:
     )
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: runtime.stopping.set())
-    from bot import metrics  # METRICS_PORT set: Prometheus /metrics there (every mode)
-
-    stop_metrics = metrics.serve_from_env(runtime.store.path, runtime.clock.now)
+    port = settings.env.metrics_port
+    stop_metrics = metrics.serve_from_env(
+        runtime.store.path, runtime.clock.now, {"METRICS_PORT": str(port)} if port else {}
+    )
     from bot.slack import serve  # Slack: Socket Mode, HTTP mode on PORT, or nothing (console)
 
     stop_slack = serve(runtime)

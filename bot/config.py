@@ -381,6 +381,7 @@ ENV_KEYS: tuple[Key, ...] = (
     Key("SLACK_API_URL", "http(s) URL", "https://slack.com/api/", _api_url, "base URL of the Slack Web API (tests point it at a fake)", attr="slack_api_url", default_text="https://slack.com/api/"),
     Key("TRUCE_BOT_STATE", "path", "state/truce-bot.db", _secret_text, "the SQLite database file", attr="state_path", default_text="state/truce-bot.db"),
     Key("PORT", "integer 1-65535", 3000, _env_port, "HTTP mode: port for Slack requests and GET /healthz", attr="port", default_text="3000"),
+    Key("METRICS_PORT", "integer 1-65535", None, _env_port, "Prometheus /metrics on this port (any mode); unset: not served", attr="metrics_port", default_text="unset"),
     Key("LOG_LEVEL", "level", "INFO", _upper_choice(*_LOG_LEVELS, aliases={"warn": "warning"}), "DEBUG, INFO, WARNING, ERROR or CRITICAL", attr="log_level", default_text="INFO"),
     Key("LOG_FORMAT", "text|json", "text", _choice("text", "json"), "text (key=value) or json (one object per line)", attr="log_format", default_text="text"),
 )
@@ -419,6 +420,7 @@ class Env:
     slack_api_url: str = "https://slack.com/api/"
     state_path: str = "state/truce-bot.db"
     port: int = 3000
+    metrics_port: int | None = None
     log_level: str = "INFO"
     log_format: str = "text"
 

@@ -394,9 +394,9 @@ def fetch(url: str, cache: FeedCache, *, client: httpx.Client, limits: Limits) -
         raise
     except _Refused as exc:
         raise _error(url, str(exc)) from None
-    except httpx.TimeoutException:
+    except (httpx.TimeoutException, httpcore.TimeoutException):
         raise _error(url, f"timed out (total deadline {limits.total_timeout:g} s)") from None
-    except httpx.ConnectError as exc:
+    except (httpx.ConnectError, httpcore.ConnectError) as exc:  # DNS failures come as httpcore's
         raise _error(url, f"cannot connect: {_reason(exc)}") from None
     except httpx.HTTPError as exc:
         raise _error(url, f"{type(exc).__name__}: {_reason(exc)}") from None

@@ -223,7 +223,7 @@ class SlackSender:
             except SlackApiError as error:
                 failure = classify(error)
                 if isinstance(failure, SlackPermanent) and failure.code == "not_in_channel" and attempt == 1:
-                    self._call(lambda: self.client.conversations_join(channel=channel_id))
+                    self._call(lambda: self.client.conversations_join(channel=channel_id), "conversations.join")
                     continue
                 raise failure from None
             except (SlackClientError, OSError, http.client.HTTPException) as error:
@@ -236,7 +236,7 @@ class SlackSender:
         if key:  # keep the parent findable by its dedup_key after the edit
             kwargs["metadata"] = {"event_type": METADATA_EVENT, "event_payload": {"dedup_key": key}}
         self._call(lambda: self.client.chat_update(
-            channel=channel_id, ts=ts, text=message.text, blocks=message.blocks, **kwargs))
+            channel=channel_id, ts=ts, text=message.text, blocks=message.blocks, **kwargs), "chat.update")
 
     # -- internals
 
@@ -251,7 +251,7 @@ class SlackSender:
             metadata=metadata,
             unfurl_links=False,
             unfurl_media=False,
-        ))
+        ), "chat.postMessage")
         channel_id = response.get("channel")
         if isinstance(channel_id, str) and channel_id:
             with self._lock:
@@ -283,7 +283,8 @@ class SlackSender:
         cursor = None
         for _ in range(LOOKUP_PAGES):
             page = self._call(lambda c=cursor: self.client.conversations_list(
-                types="public_channel,private_channel", exclude_archived=True, limit=1000, cursor=c))
+                types="public_channel,private_channel", exclude_archived=True, limit=1000, cursor=c),
+                "conversations.list")
             for entry in page.get("channels") or []:
                 if entry.get("name") == wanted:
                     with self._lock:
@@ -294,9 +295,13 @@ class SlackSender:
                 break
         raise SlackPermanent(f"slack: channel {channel!r} not found in conversations.list", code="channel_not_found")
 
-    def _call(self, fn: Callable[[], Any]) -> Any:
+    def _call(self, fn: Callable[[], Any], method: str = "api") -> Any:
+        """Run one Web API call, timed for metrics; map its failure to Retryable/Permanent."""
+        from bot.metrics import observe_slack_call
+
         try:
-            return fn()
+            with observe_slack_call(method):
+                return fn()
         except SlackApiError as error:
             raise classify(error) from None
         except (SlackClientError, OSError, http.client.HTTPException) as error:  # down, timeout, reset
@@ -434,10 +439,12 @@ def serve(runtime: Runtime, *, host: str = "0.0.0.0") -> Callable[[], None]:
     bolt = make_bolt_app(settings, runtime.store, runtime.clock)
     if mode == "socket":
         return _serve_socket_mode(bolt, settings.env.slack_app_token or "")
-    from bot import web
+    from bot import metrics, web
 
+    registry = metrics.make_registry(runtime.store.path, runtime.clock.now)
     server = web.start(bolt, store=runtime.store, clock=runtime.clock,
-                       signing_secret=settings.env.slack_signing_secret or "", host=host, port=settings.env.port)
+                       signing_secret=settings.env.slack_signing_secret or "", host=host, port=settings.env.port,
+                       metrics_app=metrics.wsgi_app(registry))
     log.info("slack HTTP mode listening", extra={"port": server.port})
     return server.stop
 

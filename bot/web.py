@@ -54,8 +54,12 @@ def make_wsgi_app(
     clock: Clock,
     signing_secret: str,
     wall_clock: Callable[[], float] = time.time,
+    metrics_app: Callable[..., Iterable[bytes]] | None = None,
 ) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
-    """The WSGI application for HTTP mode (routes above). Never raises into the server."""
+    """The WSGI application for HTTP mode (routes above). Never raises into the server.
+
+    *metrics_app* (Prometheus exposition) is mounted at GET /metrics when given.
+    """
     bolt_handler = SlackRequestHandler(bolt, path=EVENTS_PATH)
 
     class _Clock:
@@ -72,6 +76,8 @@ def make_wsgi_app(
                 if method not in ("GET", "HEAD"):
                     return _json(start_response, 405, {"error": "method not allowed"}, allow="GET, HEAD")
                 return _health(start_response, store, clock)
+            if path == "/metrics" and metrics_app is not None and method in ("GET", "HEAD"):
+                return metrics_app(environ, start_response)
             if path != EVENTS_PATH:
                 return _json(start_response, 404, {"error": "not found"})
             if method != "POST":
@@ -206,7 +212,9 @@ def start(
     signing_secret: str,
     host: str = "0.0.0.0",
     port: int = 3000,
+    metrics_app: Callable[..., Iterable[bytes]] | None = None,
 ) -> HttpServer:
     """Serve HTTP mode on *host*:*port* (0: any free port) in a background thread."""
-    wsgi = make_wsgi_app(bolt, store=store, clock=clock, signing_secret=signing_secret)
+    wsgi = make_wsgi_app(bolt, store=store, clock=clock, signing_secret=signing_secret,
+                         metrics_app=metrics_app)
     return HttpServer(wsgi, host=host, port=port).start()

@@ -827,3 +827,12 @@ def test_corpus_sweep_over_http(server):
     print(f"corpus sweep: {len(files)} files, {counts}")
     assert sum(counts.values()) == len(files)
     assert counts["items"] >= 1150 and counts["error"] <= 20, (counts, errors)
+
+
+def test_unresolvable_host_is_a_one_line_error_without_traceback(caplog):
+    limits = feeds.Limits(total_timeout=5)
+    with feeds.make_client(limits) as client, caplog.at_level("WARNING"):
+        with pytest.raises(feeds.FetchError, match="cannot connect") as info:
+            feeds.fetch("http://no-such-host.invalid/rss.xml", feeds.FeedCache(), client=client, limits=limits)
+    assert "\n" not in str(info.value)
+    assert not [r for r in caplog.records if r.exc_info], "a DNS failure is expected, not a crash to log"

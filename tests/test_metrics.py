@@ -251,3 +251,25 @@ def test_run_serves_metrics_and_logs_json_without_the_token(tmp_path):
     assert any(e.get("feed_url") == server.base + "/a.xml" for e in events)
     assert TOKEN not in out and TOKEN not in err
     assert TOKEN.split("-")[-1] not in err
+
+
+def test_slack_calls_are_timed_by_method_and_outcome():
+    from bot.errors import Permanent
+    from bot.messages import Message
+    from bot.slack import SlackSender
+    from tests.fakeslack import BOT_TOKEN, FakeSlack
+
+    def count(method: str, outcome: str) -> float:
+        samples = [s for m in metrics.SLACK_CALL_SECONDS.collect() for s in m.samples
+                   if s.name.endswith("_count") and s.labels == {"method": method, "outcome": outcome}]
+        return samples[0].value if samples else 0.0
+
+    with FakeSlack() as fake:
+        sender = SlackSender(BOT_TOKEN, base_url=fake.url, timeout=5)
+        ok_before, err_before = count("chat.postMessage", "ok"), count("chat.postMessage", "error")
+        sender.post("#syria", Message("hello", []), thread_ts=None, broadcast=False)
+        fake.fail("chat.postMessage", error="channel_not_found")
+        with pytest.raises(Permanent):
+            sender.post("#syria", Message("hello", []), thread_ts=None, broadcast=False)
+    assert count("chat.postMessage", "ok") == ok_before + 1
+    assert count("chat.postMessage", "error") == err_before + 1

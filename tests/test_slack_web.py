@@ -122,6 +122,8 @@ def test_serve_starts_http_mode_on_port_and_stops(fake, store, clock):
         status, _ = request(SimpleNamespace(port=port), "POST", "/slack/events", body, signed(body))
         assert status == 200
         assert wait_for(lambda: fake.responses)[-1]["response_type"] == "in_channel"
+        status, metrics_text = request(SimpleNamespace(port=port), "GET", "/metrics")
+        assert status == 200 and b"truce_bot_heartbeat_age_seconds" in metrics_text
     finally:
         stop()
     with pytest.raises(OSError):
