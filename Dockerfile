@@ -33,8 +33,10 @@ WORKDIR /app
 # The default deployment (config/bot.toml) and the offline demo (config/demo/); mount another
 # file over /app/config/bot.toml or point TRUCE_BOT_CONFIG at one to override.
 COPY config/ /app/config/
+# MPLCONFIGDIR: the chart's font cache (the user's home is not writable).
 ENV TRUCE_BOT_CONFIG=/app/config/bot.toml \
-    TRUCE_BOT_STATE=/app/state/truce-bot.db
+    TRUCE_BOT_STATE=/app/state/truce-bot.db \
+    MPLCONFIGDIR=/tmp/matplotlib
 VOLUME /app/state
 USER 10001:10001
 # HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN) listens on PORT.

@@ -23,7 +23,7 @@ from bot.models import FeedSpec
 from bot.outbox import ConsoleSender, DrainReport, Sender, drain
 from bot.store import Store
 
-__all__ = ["Runtime", "build", "run", "drain_outbox", "tick"]
+__all__ = ["Runtime", "build", "run", "drain_outbox", "tick", "send_digest", "sync_digests"]
 
 log = logging.getLogger("truce_bot.app")
 
@@ -96,6 +96,7 @@ def tick(runtime: Runtime) -> None:
     drain_outbox(runtime)
     if swept:
         reschedule(runtime)
+    sync_digests(runtime)  # a `/truce digest` since the last tick moves its cron job
     runtime.store.set_meta("heartbeat", now.isoformat())
 
 
@@ -106,6 +107,20 @@ def reschedule(runtime: Runtime) -> None:
     rules = pipeline.rules_of(runtime.settings)
     wakeups = {truce.name: truces.next_wakeup(truce, rules) for truce in runtime.store.truces()}
     scheduler.schedule_wakeups(runtime.jobs, wakeups, lambda: tick(runtime))
+
+
+def sync_digests(runtime: Runtime) -> None:
+    """Derive the ``digest:<channel>`` cron jobs from config and SQLite (issue 9)."""
+    if runtime.jobs is None:
+        return
+    times = pipeline.digest_schedule(runtime.settings, runtime.store)
+    scheduler.schedule_digests(runtime.jobs, times, lambda channel: send_digest(runtime, channel))
+
+
+def send_digest(runtime: Runtime, channel: str) -> None:
+    """The digest job: queue *channel*'s digest for today (once: its dedup key), deliver."""
+    if pipeline.queue_digest(runtime.settings, runtime.store, channel, runtime.clock.now()):
+        drain_outbox(runtime)
 
 
 def run(settings: Settings) -> int:

@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     backup = command("backup", "copy the live database (SQLite online backup), safe while run runs")
     backup.add_argument("path", metavar="PATH", help="the backup file, or a folder for a dated one")
     backup.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    export = command("export", "deadlines as iCalendar, or truces and events as CSV / JSON, to stdout")
+    formats = export.add_mutually_exclusive_group(required=True)
+    for flag, what in (("--ics", "iCalendar (RFC 5545)"), ("--csv", "CSV"), ("--json", "JSON")):
+        formats.add_argument(flag, dest="format", action="store_const", const=flag[2:], help=what)
+    chart = command("chart", "a PNG timeline of one truce")
+    chart.add_argument("name", nargs="+", help="truce name or alias (fuzzy)")
+    chart.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     return parser
 
 
@@ -265,4 +272,66 @@ _COMMANDS = {
     "health": cmd_health,
     "doctor": cmd_doctor,
     "backup": cmd_backup,
+    "export": lambda args: cmd_export(args),
+    "chart": lambda args: cmd_chart(args),
 }
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``export --ics|--csv|--json``: UTF-8 bytes to stdout (the iCalendar keeps its CRLFs)."""
+    from bot import exports
+
+    settings = _settings(args)
+    store = _store(settings)
+    try:
+        now = _clock().now()
+        truces = store.truces()
+        events = [e for t in truces for e in reversed(store.events_for(t.name, limit=1_000_000))]
+    finally:
+        store.close()
+    if args.format == "ics":
+        text = exports.to_ics(truces, settings.truces, events, now, warn_before=settings.bot.warn_before)
+    elif args.format == "csv":
+        text = exports.to_csv(truces, settings.truces, events, now)
+    else:
+        text = exports.to_json(truces, settings.truces, events, now)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    """``chart NAME --out FILE.png``: exit 2 for an unknown name or a path it cannot write."""
+    from bot import commands
+
+    settings = _settings(args)
+    name = " ".join(args.name).strip()
+    out = Path(args.out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise ConfigError(str(out), "--out", "a file path in an existing folder")
+    store = _store(settings)
+    try:
+        spec, note = commands.find(name, settings.truces, store.truces())
+        if spec is None:
+            raise ConfigError("argument", "NAME", commands.unknown_text(name, settings.truces))
+        truce = store.truce(spec.name)
+        events = store.events_for(spec.name, limit=1_000_000)
+    finally:
+        store.close()
+    if truce is None:
+        from bot.truces import new_truce
+
+        truce = new_truce(spec)
+    try:
+        from bot.chart import render_chart
+    except ImportError as error:  # matplotlib missing: a broken install, not bad input
+        raise TruceBotError(f"chart: matplotlib is not installed ({error})") from None
+    png = render_chart(truce, events, _clock().now())
+    try:
+        out.write_bytes(png)
+    except OSError as error:
+        raise ConfigError(str(out), "--out", f"a writable file ({error.strerror or error.__class__.__name__})") from None
+    print(f"{note}; " if note else "", end="")
+    print(f"wrote {out} ({len(png):,} bytes, {spec.name})")
+    return 0

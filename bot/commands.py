@@ -16,13 +16,15 @@ is ``ephemeral``. Any text — empty, 10,000 characters, emoji, control characte
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, NamedTuple
 
-from bot.messages import Message, escape_mrkdwn, render_list, render_status
+from bot.channels import Action, parse_clock, parse_local, parse_span, valid_timezone
+from bot.messages import Message, escape_mrkdwn, format_span, local_time, render_list, render_status
 from bot.models import Event, Truce, TruceSpec
 
 __all__ = [
@@ -50,6 +52,8 @@ SUGGEST_RATIO = 0.6
 HELP_WORDS = frozenset({"help", "h", "?", "usage", "aide", "ayuda"})
 LIST_WORDS = frozenset({"list", "ls", "all", "everything", "truces"})
 SHARE_WORDS = frozenset({"share", "post", "public"})
+#: ``/truce NAME chart``: the truce's timeline as a PNG, uploaded to the channel (bot/chart.py).
+CHART_WORDS = frozenset({"chart", "graph", "picture", "timeline"})
 _FILLER = frozenset({"truce", "ceasefire", "cease", "fire", "the", "status", "in", "of"})
 
 
@@ -59,6 +63,11 @@ class Reply:
 
     message: Message
     response_type: Literal["ephemeral", "in_channel"] = "ephemeral"
+    #: ``/truce NAME chart``: the canonical name whose timeline PNG the edge should upload.
+    chart: str | None = None
+    #: a control command's intent (follow, snooze, track, set, digest…) for the edge to carry
+    #: out before it responds (``pipeline.perform``); None for a plain answer.
+    action: Action | None = None
 
 
 def normalise(s: str) -> str:
@@ -80,16 +89,28 @@ def answer(
     now: datetime,
     *,
     events_for: Callable[[str], Sequence[Event]],
+    user: str = "",
+    channel: str = "",
+    admins: Collection[str] = (),
 ) -> Reply:
     """Answer ``/truce TEXT``. Pure apart from calling *events_for(name)* for the one truce
-    shown (most recent event first). Never raises on any *text*."""
+    shown (most recent event first). Never raises on any *text*.
+
+    *user* (Slack user id) and *channel* (as ``channels.resolve_channel`` names it) are for
+    the control commands (``follow``, ``snooze``, ``digest``…; ``track`` and ``set`` only for
+    *admins*), which answer with a Reply carrying an ``action``."""
     raw = (text if isinstance(text, str) else "")[:MAX_INPUT]
     words = normalise(raw).split()
     share = len(words) > 1 and words[-1] in SHARE_WORDS
     if share:
         words = words[:-1]
+    chart = len(words) > 1 and words[-1] in CHART_WORDS
+    if chart:
+        words = words[:-1]
     kind: Literal["ephemeral", "in_channel"] = "in_channel" if share else "ephemeral"
     index = _Index(truces, specs)
+    if words and words[0] in CONTROL_WORDS and not index.exact(" ".join(words)):
+        return _control(raw, index, now, user=user, channel=channel, admins=admins)
 
     if not raw.strip() or (words and words[0] in HELP_WORDS):
         return Reply(_help(index))
@@ -103,6 +124,8 @@ def answer(
         return Reply(_unknown(_echo(raw, share), index, suggestions))
     note = f"Showing *{escape_mrkdwn(name)}* for “{_echo(raw, share)}”" if fuzzy else ""
     truce, spec = index.truce(name), index.spec(name)
+    if chart:
+        return Reply(_chart_reply(name, fuzzy), "ephemeral", chart=name)
     card = render_status(truce, events_for(truce.name), now, spec=spec)
     if note:
         card = Message(
@@ -267,6 +290,11 @@ def _help(index: _Index) -> Message:
         f"• `/truce {example}` — one truce: state, deadline in three clocks, countdown, "
         "last extension, violations in the last 24 h, latest reports",
         f"• `/truce {example} share` — the same, posted in the channel for everyone",
+        f"• `/truce {example} chart` — a picture of its timeline (start, deadlines, extensions, "
+        "violations, now), posted in the channel",
+        "• `/truce follow|unfollow NAME`, `/truce snooze NAME 12h`, `/truce unsnooze NAME`, "
+        "`/truce digest 08:00 Europe/Berlin` — what this channel gets, and when",
+        "• admins: `/truce track NAME tz=Asia/Damascus aliases=a,b`, `/truce set NAME 2026-12-01 18:00`",
         "• `/truce help` — this help",
         "Names and aliases work in any case, with or without accents, and near misses "
         "are forgiven.",
@@ -293,4 +321,145 @@ def _unknown(echo: str, index: _Index, suggestions: list[str]) -> Message:
     text = f"{first} {second}\n{third}"
     return Message(
         text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+    )
+
+
+def _chart_reply(name: str, fuzzy: bool) -> Message:
+    """The ephemeral answer to ``/truce NAME chart`` while the PNG is drawn and uploaded."""
+    text = (f"📈 Drawing the *{escape_mrkdwn(name)}* truce timeline — it will appear in this "
+            "channel in a few seconds.")
+    if fuzzy:
+        text += f" (Closest match to what you typed: {escape_mrkdwn(name)}.)"
+    return Message(text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
+
+
+# --- analyst features (issue 9): channel control, tracking, corrections, digests
+
+#: First words of the control commands (a truce with such a name is still found by name).
+CONTROL_WORDS = frozenset({"follow", "unfollow", "snooze", "unsnooze", "track", "set", "digest"})
+_OPTION = re.compile(r"(?:^|\s)(tz|timezone|aliases|alias)=")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _say(text: str, kind: Literal["ephemeral", "in_channel"] = "ephemeral", action: Action | None = None) -> Reply:
+    return Reply(Message(text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]),
+                 kind, action=action)
+
+
+def _control(
+    raw: str, index: _Index, now: datetime, *, user: str, channel: str, admins: Collection[str]
+) -> Reply:
+    """``follow|unfollow|snooze|unsnooze|track|set|digest ...``: a Reply whose ``action`` the
+    edge carries out (state changes are announced ``in_channel``; mistakes are ephemeral)."""
+    verb, _, rest = " ".join(raw.split()).partition(" ")
+    verb = verb.casefold()
+    if not channel:
+        return _say("I cannot tell which channel this came from, so I changed nothing.")
+    if verb in ("track", "set") and user not in admins:
+        return _say(f"Only admins can `/truce {verb}` (their Slack user ids are listed in `[bot].admins`).")
+    if verb == "track":
+        return _track(rest, index, channel=channel, user=user)
+    if verb == "digest":
+        return _digest(rest, channel=channel, user=user)
+    words = rest.split()
+    span_text = words.pop() if verb == "snooze" and len(words) > 1 else ""
+    day_at = next((i for i, w in enumerate(words) if _DAY.fullmatch(w)), None) if verb == "set" else None
+    name_words = words[:day_at] if day_at is not None else words
+    name, fuzzy, suggestions = _lookup(index, normalise(" ".join(name_words)).split())
+    if name is None:
+        return Reply(_unknown(_echo(" ".join(name_words)), index, suggestions))
+    shown = escape_mrkdwn(name)
+    if verb == "follow":
+        return _say(f"🔔 This channel now follows *{shown}*: its alerts come here too.", "in_channel",
+                    Action("follow", channel, user, name))
+    if verb == "unfollow":
+        return _say(f"🔕 This channel no longer gets *{shown}* alerts (`/truce follow {shown}` undoes it).",
+                    "in_channel", Action("unfollow", channel, user, name))
+    if verb == "unsnooze":
+        return _say(f"🔔 *{shown}* is no longer snoozed here.", "in_channel", Action("unsnooze", channel, user, name))
+    if verb == "snooze":
+        try:
+            span = parse_span(span_text)
+        except ValueError as error:
+            return _say(f"`/truce snooze {shown} 12h`: expected {error}.")
+        until = now + span
+        return _say(
+            f"😴 *{shown}* snoozed here for {format_span(span.total_seconds())}, until "
+            f"{local_time(until, 'UTC')} UTC: only expiry and collapse break through, marked (snoozed).",
+            "in_channel", Action("snooze", channel, user, name, until=until),
+        )
+    # set NAME YYYY-MM-DD HH:MM [UTC]
+    tail = words[day_at:] if day_at is not None else []
+    truce = index.truce(name)
+    spec = index.spec(name)
+    zone = spec.timezone if spec is not None else truce.timezone
+    if len(tail) == 3 and tail[2].casefold() in ("utc", "z"):
+        zone = "UTC"
+    elif len(tail) != 2:
+        return _say(f"`/truce set {shown} 2026-12-01 18:00` (the truce's local time, {escape_mrkdwn(zone)}; "
+                    "add `UTC` for UTC).")
+    try:
+        deadline = parse_local(tail[0], tail[1], zone)
+    except ValueError as error:
+        return _say(f"`/truce set`: expected {escape_mrkdwn(str(error))}.")
+    if deadline <= now:
+        return _say(f"{local_time(deadline, zone)} ({escape_mrkdwn(zone)}) has passed: a deadline set by hand must "
+                    "be in the future.")
+    was = f", was {local_time(truce.deadline, zone)}" if truce.deadline else ""
+    return _say(
+        f"✏️ *{shown}* deadline set to {local_time(deadline, zone)} ({escape_mrkdwn(zone)}), "
+        f"{local_time(deadline, 'UTC')} UTC{was}. It overrides reports until newer news; "
+        f"recorded as set by <@{user}>.",
+        "in_channel", Action("set", channel, user, name, deadline=deadline),
+    )
+
+
+def _track(rest: str, index: _Index, *, channel: str, user: str) -> Reply:
+    usage = "`/truce track NAME tz=Asia/Damascus aliases=Halab,Aleppo city`"
+    match = _OPTION.search(rest)
+    name = " ".join((rest[: match.start()] if match else rest).split())
+    options: dict[str, str] = {}
+    if match:
+        parts = _OPTION.split(rest[match.start():])
+        for key, value in zip(parts[1::2], parts[2::2], strict=False):
+            options["tz" if key.startswith("t") else "aliases"] = value.strip()
+    if not name or len(name) > 80 or not name.isprintable():
+        return _say(f"{usage}: expected a name (at most 80 characters).")
+    zone = valid_timezone(options.get("tz", "UTC"))
+    if zone is None:
+        return _say(f"{usage}: unknown IANA time zone “{escape_mrkdwn(options.get('tz', ''))}”.")
+    aliases = tuple(dict.fromkeys(a.strip() for a in options.get("aliases", "").split(",") if a.strip()))
+    for label in (name, *aliases):
+        taken = index.exact(normalise(label))
+        if taken is not None or not normalise(label):
+            why = f"already names *{escape_mrkdwn(taken)}*" if taken else "has no letters or digits"
+            return _say(f"“{escape_mrkdwn(label)}” {why}; names and aliases must be unique.")
+    spec = TruceSpec(name=name, timezone=zone, aliases=aliases, channels=(channel,))
+    also = f"; also called {', '.join(escape_mrkdwn(a) for a in aliases)}" if aliases else ""
+    return _say(
+        f"📌 Now tracking *{escape_mrkdwn(name)}* ({zone}{also}). Its alerts come to this channel; "
+        "`/truce follow` brings them elsewhere.",
+        "in_channel", Action("track", channel, user, name, spec=spec),
+    )
+
+
+def _digest(rest: str, *, channel: str, user: str) -> Reply:
+    usage = "`/truce digest 08:00 Europe/Berlin` (or `/truce digest off`)"
+    words = rest.split()
+    if len(words) == 1 and words[0].casefold() in ("off", "none", "stop"):
+        return _say("🗞️ No daily digest in this channel any more.", "in_channel",
+                    Action("digest", channel, user, at=None))
+    if not 1 <= len(words) <= 2:
+        return _say(f"{usage}: the local time of day and its IANA zone.")
+    try:
+        at = parse_clock(words[0])
+    except ValueError:
+        return _say(f"{usage}: expected a time of day like 08:00.")
+    zone = valid_timezone(words[1]) if len(words) == 2 else "UTC"
+    if zone is None:
+        return _say(f"{usage}: unknown IANA time zone “{escape_mrkdwn(words[1])}”.")
+    return _say(
+        f"🗞️ Daily digest here at {at:%H:%M} {zone}: every truce this channel follows, with state, time left, "
+        "violations in 24 h and what changed.",
+        "in_channel", Action("digest", channel, user, at=f"{at:%H:%M}", timezone=zone),
     )

@@ -217,6 +217,41 @@ def _channels(value: Any) -> tuple[str, ...]:
     return channels
 
 
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+
+
+def _user_ids(value: Any) -> tuple[str, ...]:
+    """Slack user ids (``U0123ABC``; ``W…`` on Enterprise Grid), each once."""
+    if not isinstance(value, list):
+        raise ValueError(f'expected an array of Slack user ids like ["U0123ABC"], got {_describe(value)}')
+    out: list[str] = []
+    for item in value:
+        if not isinstance(item, str) or not _USER_ID.fullmatch(item.strip()):
+            shown = repr(item) if isinstance(item, str) else _describe(item)
+            hint = " (a user id, not a @name: Profile → ⋮ → Copy member ID)" if isinstance(item, str) else ""
+            raise ValueError(f"expected a Slack user id like 'U0123ABC', got {shown}{hint}")
+        if item.strip() not in out:
+            out.append(item.strip())
+    return tuple(out)
+
+
+_DIGEST_AT = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s+(\S+))?")
+
+
+def _digest_at(value: Any) -> str:
+    """``"08:00 Europe/Berlin"`` (zone optional: UTC) or ``""`` (off) -> ``"08:00 Europe/Berlin"``."""
+    expected = 'a local time and IANA zone like "08:00 Europe/Berlin", or "" for none'
+    if not isinstance(value, str):
+        raise ValueError(f"expected {expected}, got {_describe(value)}")
+    if not value.strip():
+        return ""
+    match = _DIGEST_AT.fullmatch(value.strip())
+    if not match:
+        raise ValueError(f"expected {expected}, got {value!r}")
+    zone = _timezone(match.group(3) or "UTC")
+    return f"{int(match.group(1)):02d}:{match.group(2)} {zone}"
+
+
 def _http_url(value: Any) -> str:
     expected = "an http:// or https:// URL with a host"
     if not isinstance(value, str):
@@ -358,6 +393,10 @@ BOT_KEYS: tuple[Key, ...] = (
     Key("fetch_timeout", "duration", 20.0, _duration(minimum=1, maximum=300), "total time allowed for one feed fetch (1s to 5m)", default_text='"20s"'),
     Key("max_feed_bytes", "integer", 5 * MIB, _int(1024, 100 * MIB), "a feed body larger than this many bytes is refused (1 KiB to 100 MiB)", default_text="5242880 (5 MiB)"),
     Key("max_items_per_poll", "integer", 500, _int(1, 100_000), "at most this many new items are processed per feed and poll", default_text="500"),
+    Key("min_sources", "integer", 1, _int(1, 10), "extension and expiry claims wait, shown only in the thread, until this many independent sources (publishers) agree", default_text="1"),
+    Key("stale_after", "duration", 172800.0, _duration(minimum=3600), "an active truce no source has mentioned for this long gets one note in its thread (at least 1h)", default_text='"48h"'),
+    Key("admins", "array of Slack user ids", (), _user_ids, "who may /truce track and /truce set (user ids like U0123ABC)", default_text="[]"),
+    Key("digest_at", "time and zone", "", _digest_at, "daily digest in every alert channel at this local time, e.g. \"08:00 Europe/Berlin\" (a channel's /truce digest overrides it)", default_text='"" (off)'),
 )
 
 FEED_KEYS: tuple[Key, ...] = (
@@ -403,6 +442,10 @@ class BotSettings:
     fetch_timeout: float = 20.0
     max_feed_bytes: int = 5 * MIB
     max_items_per_poll: int = 500
+    min_sources: int = 1
+    stale_after: float = 172800.0
+    admins: tuple[str, ...] = ()
+    digest_at: str = ""  # "HH:MM Zone/Name" or "" (off)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "warn_before", tuple(sorted(set(self.warn_before), reverse=True)))

@@ -25,12 +25,14 @@ from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.clock import utc
-from bot.models import Alert, Event, Source, Truce, TruceSpec
+from bot.models import Alert, Event, Source, Truce, TruceSpec, source_origin
 
 __all__ = [
     "Message",
     "escape_mrkdwn",
     "render_alert",
+    "render_digest",
+    "corroboration",
     "render_status",
     "render_status_text",
     "render_list",
@@ -80,6 +82,9 @@ KIND_EMOJI: dict[str, str] = {
     "expired": "⌛",
     "collapsed": "💥",
     "violation": "🔥",
+    "stale": "🔇",
+    "corrected": "✏️",
+    "digest": "🗞️",
 }
 
 STATUS_EMOJI: dict[str, str] = {
@@ -489,13 +494,30 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _origins(sources: Sequence[dict[str, Any]]) -> int:
+    """How many independent origins (publisher, else link host) *sources* have."""
+    keys = {source_origin(s.get("publisher"), s.get("link"), s.get("item_key")) for s in sources}
+    return len(keys - {None}) or (1 if sources else 0)
+
+
+def corroboration(sources: Sequence[dict[str, Any]]) -> str:
+    """``1 source, unconfirmed`` · ``3 independent sources`` · ``2 sources, one publisher,
+    unconfirmed`` (independent = distinct publisher, else distinct link host)."""
+    n, k = len(sources), _origins(sources)
+    if n == 0:
+        return ""
+    if k > 1:
+        return f"{k} independent sources" + (f" ({n} reports)" if n > k else "")
+    return "1 source, unconfirmed" if n == 1 else f"{n} sources, one publisher, unconfirmed"
+
+
 def _sources_text_line(sources: Sequence[dict[str, Any]]) -> str:
     if not sources:
         return ""
     first = _source_line(sources[0])
     more = len(sources) - 1
     tail = f" (+ {more} more)" if more else ""
-    return f"Source: {first}{tail} · {_count(len(sources), 'source')}"
+    return f"Source: {first}{tail} · {corroboration(sources)}"
 
 
 def _source_context(sources: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -506,6 +528,7 @@ def _source_context(sources: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         line = _source_line(src)
         title = _esc(src.get("title"), MAX_LABEL)
         elements.append(f"{line} · “{title}”" if title else line)
+    elements[0] += f" · {corroboration(sources)}"
     return _context(elements, total=len(sources))
 
 
@@ -576,6 +599,20 @@ def _title(
         n = len(_violations(payload))
         what = "violation reported" if n <= 1 else f"{n} violations reported"
         return f"{name} truce: {what}", (f"truce ends {ends}" if ends else "")
+    if kind == "stale":
+        quiet = payload.get("stale_after")
+        span = format_span(quiet) if isinstance(quiet, int | float) and quiet > 0 else "a while"
+        last = _parse_time(payload.get("last_mention"))
+        tail = f"last report {_utc_full(last)}" if last else "no report yet"
+        return f"No source has mentioned the {name} truce for {span}", (
+            f"{tail} · truce ends {ends}" if ends else tail
+        )
+    if kind == "corrected":
+        by = payload.get("corrected_by")
+        who = f"<@{by}>" if isinstance(by, str) and re.fullmatch(r"[UW][A-Z0-9]{2,}", by) else "an admin"
+        return f"{name} truce deadline set by hand", (
+            f"now ends {ends} · set by {who}, overrides reports until newer news" if ends else f"set by {who}"
+        )
     return f"{name} truce: {kind}", ends
 
 
@@ -598,6 +635,67 @@ def render_ops(payload: dict[str, Any]) -> Message:
     return Message(text=text, blocks=blocks)
 
 
+def _digest_change(change: dict[str, Any], tz: str) -> str:
+    what = change.get("what")
+    if what == "followed":
+        return "newly followed here"
+    if what == "status":
+        old = _STATUS_WORD.get(str(change.get("old")), _esc(change.get("old"), 20))
+        new = _STATUS_WORD.get(str(change.get("new")), _esc(change.get("new"), 20))
+        return f"{old} → {new}"
+    if what == "deadline":
+        old, new = _parse_time(change.get("old")), _parse_time(change.get("new"))
+        show = lambda d: f"{local_time(d, tz, year=False)}" if d else "none"  # noqa: E731
+        return f"deadline {show(old)} → {show(new)} {city_of(tz)}"
+    if what == "reports":
+        n = change.get("count") if isinstance(change.get("count"), int) else 0
+        return f"{n} {_esc(change.get('kind'), 20)} report{'s' if n != 1 else ''}"
+    return ""
+
+
+def render_digest(payload: dict[str, Any], now: datetime) -> Message:
+    """A channel's daily digest: every truce it follows, soonest deadline first, with state,
+    time left, violations in the last 24 h and what changed since the previous digest. Pure."""
+    raw = payload.get("items") if isinstance(payload.get("items"), list) else []
+    items = [i for i in raw if isinstance(i, dict)]
+    far = datetime.max.replace(tzinfo=UTC)
+    items.sort(key=lambda i: (i.get("status") != "active", _parse_time(i.get("deadline")) or far,
+                              str(i.get("truce")).casefold()))
+    zone = _zone(str(payload.get("timezone") or "UTC")).key
+    head = f"{KIND_EMOJI['digest']} Daily digest — {local_time(now, zone)} {_place(zone)}"
+    since = _parse_time(payload.get("since"))
+    sub = f"{_count(len(items), 'truce')} followed here" + (
+        f" · changes since {_utc_full(since)}" if since else " · first digest: no changes to compare"
+    )
+    text = [head, f"   {sub}"]
+    lines: list[str] = []
+    for item in items:
+        tz = _zone(str(item.get("timezone") or "UTC")).key
+        status = str(item.get("status") or "unknown")
+        deadline = _parse_time(item.get("deadline"))
+        when = (
+            f"ends {local_time(deadline, tz, year=False)} {city_of(tz)} ({_utc_clock(deadline, tz)})"
+            f" · {format_countdown(deadline, now)}"
+            if deadline else "no deadline known"
+        )
+        n = item.get("violations_24h") if isinstance(item.get("violations_24h"), int) else 0
+        line = (
+            f"{STATUS_EMOJI.get(status, '❔')} *{_esc(item.get('truce'), 80)}* — "
+            f"{_STATUS_WORD.get(status, _esc(status, 40))} · {when} · {_count(n, 'violation')} in 24 h"
+        )
+        changes = [c for c in (_digest_change(c, tz) for c in item.get("changes") or [] if isinstance(c, dict)) if c]
+        if changes:
+            line += "\n      changed: " + "; ".join(changes)
+        elif since:
+            line += "\n      no change"
+        lines.append(line)
+    if not lines:
+        lines = ["No truces are followed in this channel: `/truce follow NAME` adds one."]
+    text += [f"   {line}" for line in lines]
+    blocks = [_header(head), _context([sub]), *_sections_of(lines, max_sections=45)]
+    return Message(text=_fit_text(text), blocks=_cap_blocks(blocks))
+
+
 def render_alert(alert: Alert, now: datetime) -> Message:
     """Render one alert as Block Kit plus its text fallback (the DESIGN.md example).
 
@@ -607,6 +705,8 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     payload = alert.payload if isinstance(alert.payload, dict) else {}
     if alert.kind == "ops":
         return render_ops(payload)
+    if alert.kind == "digest":
+        return render_digest(payload, now)
     name_raw = _clean(payload.get("truce") or alert.truce) or "Unnamed"
     name = _esc(name_raw, 80)
     tz = str(payload.get("timezone") or "UTC")
@@ -624,10 +724,21 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     sources = _unique_sources(found)
 
     headline, tail = _title(kind, name, payload, deadline, tz, now, late)
+    held = bool(payload.get("held_for_sources"))
+    if held:  # a single-source claim, in the thread only, until min_sources agree
+        emoji, headline = "❔", f"Unconfirmed: {headline}"
+    if payload.get("snoozed"):
+        headline += " (snoozed)"
     title_line = f"{emoji} {headline}" + (f" — {tail}" if tail else "")
 
     text: list[str] = [title_line]
     blocks: list[dict[str, Any]] = [_header(f"{emoji} {headline}")]
+    if held:
+        need = payload.get("min_sources")
+        need_text = f"{need} independent sources" if isinstance(need, int) else "more sources"
+        note = f"held until {need_text} agree — the channel hears of it then"
+        text.append(f"   {note}")
+        blocks.append(_context([note]))
     if late:
         note = f"⚠ late by {format_span(alert.late_by or 0)} (bot was down)"
         text.append(f"   {note}")
@@ -656,7 +767,7 @@ def render_alert(alert: Alert, now: datetime) -> Message:
         previous is not None
         and deadline is not None
         and previous != deadline
-        and kind in ("extended", "expiring", "declared")
+        and kind in ("extended", "expiring", "declared", "corrected")
     ):
         moved = (deadline - previous).total_seconds()
         sign = "+" if moved >= 0 else "−"
@@ -686,7 +797,7 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     if sources and kind != "violation":
         text.append(f"   {_sources_text_line(sources)}")
     elif sources:
-        text.append(f"   {_count(len(sources), 'source')}")
+        text.append(f"   {corroboration(sources)}")
     ctx = _source_context(sources)
     if ctx:
         blocks.append(ctx)
@@ -757,6 +868,9 @@ class _Card:
     violations: list[Event]
     last_events: list[Event]
     extension_source: Source | None
+    deadline_sources: list[dict[str, Any]]  # the reports that state the current deadline
+    correction: dict[str, Any] | None
+    held_claims: tuple[dict[str, Any], ...]
 
 
 def _card(truce: Truce, events: Sequence[Event], now: datetime, spec: TruceSpec | None) -> _Card:
@@ -772,7 +886,53 @@ def _card(truce: Truce, events: Sequence[Event], now: datetime, spec: TruceSpec 
         violations=_recent_violations(events, now),
         last_events=events[:5],
         extension_source=_last_extension_source(events) or truce.last_source,
+        deadline_sources=_deadline_sources(truce, events),
+        correction=truce.correction if isinstance(truce.correction, dict) else None,
+        held_claims=tuple(c for c in truce.held_claims if isinstance(c, dict)),
     )
+
+
+_CLAIM_KINDS = ("declared", "extended", "expiring")
+
+
+def _deadline_sources(truce: Truce, events: Sequence[Event]) -> list[dict[str, Any]]:
+    """The sources of the reports that state the truce's current deadline (each item once);
+    the last source on record when none of *events* states it (an "extended by 48 h")."""
+    if truce.deadline is None:
+        return []
+    found = [
+        e.source.to_json()
+        for e in events
+        if e.kind in _CLAIM_KINDS and e.source is not None and e.deadline is not None
+        and utc(e.deadline) == utc(truce.deadline)
+    ]
+    if not found and truce.last_source is not None:
+        found = [truce.last_source.to_json()]
+    return _unique_sources(found)
+
+
+def _analyst_lines(c: _Card, *, plain: bool) -> list[str]:
+    """Corroboration of the deadline, the human correction in force, the claims held for
+    more sources: one line each (issue 9)."""
+    lines: list[str] = []
+    if c.correction:
+        at = _parse_time(c.correction.get("at"))
+        old = _parse_time(c.correction.get("old"))
+        by = str(c.correction.get("by") or "")
+        who = by if plain else (f"<@{by}>" if re.fullmatch(r"[UW][A-Z0-9]{2,}", by) else "an admin")
+        was = f" (was {local_time(old, c.tz, year=False)} {city_of(c.tz)})" if old else ""
+        when = f" on {_utc_full(at)}" if at else ""
+        lines.append(f"✏️ Deadline set by hand by {who}{when}{was}; overrides reports until newer news")
+    elif c.deadline_sources:
+        lines.append(f"Deadline: {corroboration(c.deadline_sources)}")
+    for claim in c.held_claims[:3]:
+        deadline = _parse_time(claim.get("deadline"))
+        origins = claim.get("origins") if isinstance(claim.get("origins"), list) else []
+        what = str(claim.get("kind") or "claim")
+        to = f" to {local_time(deadline, c.tz, year=False)} {city_of(c.tz)}" if deadline and what != "expired" else ""
+        lines.append(f"Unconfirmed: {_count(len(origins), 'source')} report{'s' if len(origins) == 1 else ''} "
+                     f"“{what}”{to} — held for more sources")
+    return lines
 
 
 _STATUS_WORD = {
@@ -829,6 +989,10 @@ def render_status(
     else:
         text.append("   no deadline known")
         blocks.append(_section("*No deadline known*"))
+    analyst = _analyst_lines(c, plain=False)
+    if analyst:
+        text += [f"   {line}" for line in analyst]
+        blocks.append(_context(analyst))
 
     if c.previous is not None and c.deadline is not None and c.previous != c.deadline:
         moved = (c.deadline - c.previous).total_seconds()
@@ -898,6 +1062,7 @@ def render_status_text(
             lines.append("   time of day not stated (end of day assumed)")
     else:
         lines.append("   no deadline known")
+    lines += [f"   {line}" for line in _analyst_lines(c, plain=True)]
     if c.previous is not None and c.deadline is not None and c.previous != c.deadline:
         moved = (c.deadline - c.previous).total_seconds()
         sign = "+" if moved >= 0 else "-"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
+from urllib.parse import urlsplit
 
 __all__ = [
     "Kind",
@@ -19,6 +20,8 @@ __all__ = [
     "Event",
     "Alert",
     "Truce",
+    "Subscription",
+    "source_origin",
 ]
 
 #: Event kinds, spelled as in the corpus, the database, JSON and Slack.
@@ -29,7 +32,8 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 #: ops channel, never threaded). A scheduled expiry is an ``expired`` alert whose payload says
 #: ``"scheduled": true``.
 AlertKind = Literal[
-    "declared", "extended", "expiring", "expired", "collapsed", "violation", "warning", "ops"
+    "declared", "extended", "expiring", "expired", "collapsed", "violation", "warning", "ops",
+    "stale", "corrected", "digest",
 ]
 
 #: Truce status as the state machine keeps it.
@@ -165,6 +169,11 @@ class Alert:
     payload: dict[str, Any] = field(default_factory=dict)
     late_by: float | None = None
 
+    @property
+    def held_for_sources(self) -> bool:
+        """A single-source claim shown in the thread only, waiting for ``min_sources``."""
+        return bool(self.payload.get("held_for_sources"))
+
 
 @dataclass(frozen=True)
 class Truce:
@@ -191,3 +200,43 @@ class Truce:
     held_violations: tuple[dict[str, Any], ...] = ()  # {"evidence", "source": Source json}
     last_evidence: str = ""
     last_source: Source | None = None
+    # --- analyst features (issue 9)
+    #: claims (extension / expiry) waiting for ``min_sources`` independent sources:
+    #: {"key", "kind", "deadline", "origins", "sources", "evidence", "since", ...} (JSON-ready)
+    held_claims: tuple[dict[str, Any], ...] = ()
+    #: the staleness episode already alerted: the ISO time of the last mention it was about
+    stale_alerted_for: str | None = None
+    #: the human correction in force: {"by", "at", "old", "new"} (ISO times), until newer news
+    correction: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A channel's own choice about one truce (``/truce follow|unfollow|snooze``).
+
+    ``following``: True followed, False unfollowed, None no choice (the config decides).
+    ``snoozed_until``: aware UTC, or None when not snoozed.
+    """
+
+    truce: str
+    channel: str
+    following: bool | None = None
+    snoozed_until: datetime | None = None
+
+
+def source_origin(
+    publisher: str | None, link: str | None, item_key: str | None = None
+) -> str | None:
+    """Who stands behind a source, for counting *independent* sources: the publisher
+    (case- and space-folded), else the link's host (without ``www.``), else the item key."""
+    if publisher and publisher.strip():
+        return "p:" + " ".join(publisher.casefold().split())
+    if link:
+        try:
+            host = urlsplit(link).hostname or ""
+        except ValueError:  # a malformed link (bad port, brackets) has no usable host
+            host = ""
+        host = host[4:] if host.startswith("www.") else host
+        if host:
+            return "h:" + host
+    return f"i:{item_key}" if item_key else None

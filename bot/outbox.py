@@ -68,6 +68,8 @@ MAX_ATTEMPTS = 50  # about 12 hours of retries at the cap
 REFRESH_AFTER = 900.0
 #: ... while the truce's deadline is less than this far in the past (seconds).
 REFRESH_WHILE = 24 * 3600.0
+#: Alert kinds posted on their own, never into (or as) a truce's thread.
+UNTHREADED_KINDS = frozenset({"ops", "digest"})
 
 
 class Sender(Protocol):
@@ -177,7 +179,7 @@ def _deliver(
 ) -> str:
     """Post one row (or find it already posted). Returns "sent", "retry" or "failed"."""
     alert = row.alert
-    threaded = alert.kind != "ops"  # feed-health notices stand alone in the ops channel
+    threaded = alert.kind not in UNTHREADED_KINDS  # feed health, digests: stand-alone messages
     thread = store.thread_info(alert.truce, alert.channel) if threaded else None
     parent_ts = thread.parent_ts if thread else None
     channel_id = (thread.channel_id if thread else None) or store.channel_id_for(alert.channel)
@@ -255,7 +257,8 @@ def _send(sender: Sender, post: Post) -> Posted:
 
 
 def _broadcast(alert: Alert) -> bool:
-    return alert.kind in BROADCAST_KINDS and not alert.payload.get("after_expiry")
+    # a claim held for more sources stays in the thread (issue 9: min_sources)
+    return alert.kind in BROADCAST_KINDS and not alert.payload.get("after_expiry") and not alert.held_for_sources
 
 
 # ------------------------------------------------------------------------- the living parent

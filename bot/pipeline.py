@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from bot import feeds, truces
+from bot import channels, digest, feeds, truces
 from bot.config import Settings
 from bot.errors import FetchError
 from bot.extract import extract
@@ -71,7 +71,10 @@ class PollReport:
 
 def rules_of(settings: Settings) -> truces.Rules:
     return truces.Rules(
-        warn_before=settings.bot.warn_before, violation_group=settings.bot.violation_group
+        warn_before=settings.bot.warn_before,
+        violation_group=settings.bot.violation_group,
+        min_sources=settings.bot.min_sources,
+        stale_after=settings.bot.stale_after,
     )
 
 
@@ -263,25 +266,28 @@ def _new_items(store: Store, items: list[FeedItem]) -> list[FeedItem]:
 def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime):
     """Extract one item and fold its events into the truces; commit all atomically.
 
-    Runs under the store's writer lock so the clock sweep cannot interleave with it.
-    Returns (events, inserted alerts).
+    Reading state, deciding and committing run under the store's writer lock, so the clock
+    sweep cannot interleave; extraction (the slow, pure part) runs before it, with the known
+    deadlines read from the indexed columns. Returns (events, inserted alerts).
     """
-    specs = settings.truces
+    specs = specs_of(settings, store)
     rules = rules_of(settings)
+    events = extract(item, specs, known_deadlines=store.active_deadlines())
     with store.writer:
-        state = {spec.name: store.truce(spec.name) or truces.new_truce(spec) for spec in specs}
-        known = {
-            name: t.deadline for name, t in state.items() if t.deadline and t.status == "active"
-        }
-        events = extract(item, specs, known_deadlines=known)
+        state: dict[str, Truce] = {}  # only the truces this item is about
+        subs = store.subscriptions() if events else []
         transitions = []
         for event in events:
             spec = _spec(specs, event.truce)
             if spec is None:
                 continue
+            if spec.name not in state:
+                state[spec.name] = store.truce(spec.name) or truces.new_truce(spec)
+            routes = routes_of(settings, spec, subs)
             transition = truces.apply(
-                state[spec.name], event, now, channels=settings.channels_for(spec), rules=rules
+                state[spec.name], event, now, channels=channels.channel_names(routes), rules=rules
             )
+            transition = replace(transition, alerts=channels.route(transition.alerts, routes, now))
             state[spec.name] = transition.truce
             transitions.append(transition)
         alerts = store.commit(transitions, now, item=item)
@@ -295,14 +301,115 @@ def sweep(settings: Settings, store: Store, now: datetime) -> list[Alert]:
     rules = rules_of(settings)
     inserted: list[Alert] = []
     with store.writer:
-        for spec in settings.truces:
+        subs = store.subscriptions()
+        for spec in specs_of(settings, store):
             truce = store.truce(spec.name)
             if truce is None:
                 continue
-            transition = truces.due(truce, now, channels=settings.channels_for(spec), rules=rules)
+            routes = routes_of(settings, spec, subs)
+            names = channels.channel_names(routes)
+            transition = truces.due(truce, now, channels=names, rules=rules)
+            if _may_go_stale(transition.truce, now, rules):
+                quiet = truces.stale(
+                    transition.truce, now, store.last_mention(spec.name), channels=names, rules=rules
+                )
+                if quiet.changed:
+                    alerts = (*transition.alerts, *quiet.alerts)
+                    transition = replace(transition, truce=quiet.truce, alerts=alerts, changed=True)
+            transition = replace(transition, alerts=channels.route(transition.alerts, routes, now))
             if transition.changed or transition.alerts:
                 inserted += store.commit([transition], now)
     return inserted
+
+
+def _may_go_stale(truce: Truce, now: datetime, rules: truces.Rules) -> bool:
+    """Staleness is worth a look: an active truce not yet inside its warning window (there
+    the countdown alerts speak for it)."""
+    if truce.status != "active" or rules.stale_after <= 0:
+        return False
+    window = max(rules.warn_before, default=0.0)
+    return truce.deadline is None or (truce.deadline - now).total_seconds() > window
+
+
+# --- analyst features (issue 9): routing, runtime-tracked truces, control commands
+
+
+def specs_of(settings: Settings, store: Store) -> tuple[TruceSpec, ...]:
+    """The config's truces and those tracked at runtime (``/truce track``)."""
+    return channels.all_specs(settings.truces, store.tracked_specs())
+
+
+def routes_of(settings: Settings, spec: TruceSpec, subs) -> tuple[channels.Route, ...]:
+    """Which channels get *spec*'s alerts (config, follows, unfollows, snoozes): bot/channels.py."""
+    return channels.routes_for(spec.name, settings.channels_for(spec), subs)
+
+
+def perform(settings: Settings, store: Store, action: channels.Action, now: datetime) -> str | None:
+    """Carry out a ``/truce`` control command's intent (``commands.Reply.action``) against the
+    store. Returns None when done, or one line saying why nothing changed. A correction runs
+    under the writer lock, like every other truce state change, and writes the new state,
+    its thread note and the audit row (who, when, old -> new) in one transaction."""
+    verb, user = action.verb, action.user
+    if verb in ("follow", "unfollow"):
+        store.set_following(action.truce, action.channel, verb == "follow", user=user, now=now)
+    elif verb in ("snooze", "unsnooze"):
+        store.set_snooze(action.truce, action.channel, action.until if verb == "snooze" else None, user=user, now=now)
+    elif verb == "digest":
+        store.set_digest(action.channel, action.at, action.timezone, user=user, now=now)
+    elif verb == "track" and action.spec is not None:
+        clash = _spec(specs_of(settings, store), action.spec.name)
+        if clash is not None or not store.track(action.spec, truces.new_truce(action.spec), user=user, now=now):
+            return f"A truce called {action.spec.name} is tracked already; nothing changed."
+    elif verb == "set" and action.deadline is not None:
+        spec = _spec(specs_of(settings, store), action.truce)
+        if spec is None:
+            return f"No tracked truce called {action.truce}; nothing changed."
+        with store.writer:
+            truce = store.truce(spec.name) or truces.new_truce(spec)
+            routes = routes_of(settings, spec, store.subscriptions())
+            transition = truces.correct(
+                truce, action.deadline, now, by=user, channels=channels.channel_names(routes), rules=rules_of(settings)
+            )
+            transition = replace(transition, alerts=channels.route(transition.alerts, routes, now))
+            store.commit_correction(transition, now, user=user, old=truce.deadline, command=f"set {action.truce}")
+    else:
+        return "Nothing to do."
+    log.info("control command", extra={"verb": verb, "truce": action.truce, "channel": action.channel, "user": user})
+    return None
+
+
+def queue_digest(settings: Settings, store: Store, channel: str, now: datetime) -> list[Alert]:
+    """Decide *channel*'s daily digest at *now* and queue it (once per channel and local day:
+    the dedup key). Returns the alerts inserted ([] when it was queued already or the channel
+    has no digest time)."""
+    when = next((d for d in digest_schedule(settings, store) if d.channel == channel), None)
+    if when is None:
+        return []
+    specs = specs_of(settings, store)
+    subs = store.subscriptions()
+    configured = {spec.name: settings.channels_for(spec) for spec in specs}
+    followed = channels.channels_following(channel, specs, configured, subs)
+    by_name = {spec.name: spec for spec in specs}
+    states = [store.truce(name) or truces.new_truce(by_name[name]) for name in followed]
+    previous = store.last_digest(channel)
+    start, end = digest.window(now, previous)
+    alert = digest.build(
+        when,
+        states,
+        recent={n: store.events_between(n, now - timedelta(hours=24), now + timedelta(microseconds=1)) for n in followed},
+        since_previous={n: store.events_between(n, start, end + timedelta(microseconds=1)) for n in followed},
+        previous=previous,
+        now=now,
+    )
+    return store.queue_alerts([alert])
+
+
+def digest_schedule(settings: Settings, store: Store) -> list[digest.DigestTime]:
+    """Every channel's digest time: ``/truce digest`` rows over ``[bot].digest_at`` (which
+    applies to every channel that gets alerts)."""
+    subs = store.subscriptions()
+    alert_channels = {c for spec in specs_of(settings, store) for c in channels.channel_names(routes_of(settings, spec, subs))}
+    return digest.schedule(sorted(alert_channels), settings.bot.digest_at, store.digest_times())
 
 
 def next_wakeup(settings: Settings, store: Store) -> datetime | None:

@@ -12,17 +12,20 @@ delay, never an alert. Job ids are deterministic and ``replace_existing`` is set
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.digest import DigestTime
 from bot.models import FeedSpec
 
-__all__ = ["make_scheduler", "start", "schedule_wakeups", "TICK_SECONDS"]
+__all__ = ["make_scheduler", "start", "schedule_wakeups", "schedule_digests", "TICK_SECONDS"]
 
 log = logging.getLogger("truce_bot.scheduler")
 
@@ -95,6 +98,35 @@ def schedule_wakeups(
             name=f"deadline sweep {job_id[5:]}",
             replace_existing=True,
             misfire_grace_time=None,  # however late (a busy pool), still run it
+        )
+
+
+def schedule_digests(
+    scheduler: BackgroundScheduler, times: Iterable[DigestTime], fire: Callable[[str], object]
+) -> None:
+    """Make the ``digest:<channel>`` cron jobs match *times* (issue 9): one per channel, at its
+    local time in its zone (APScheduler follows DST). A job whose time is unchanged is left
+    alone; the digest's dedup key (channel + local date) makes any double firing harmless."""
+    wanted = {f"digest:{t.channel}": t for t in times}
+    for job in scheduler.get_jobs():
+        if job.id.startswith("digest:") and job.id not in wanted:
+            scheduler.remove_job(job.id)
+    for job_id, when in wanted.items():
+        trigger = CronTrigger(hour=when.at.hour, minute=when.at.minute, timezone=ZoneInfo(when.timezone))
+        current = scheduler.get_job(job_id)
+        if current is not None and repr(current.trigger) == repr(trigger):
+            continue
+        if current is not None:  # remove first: replace_existing does not reach a not-yet-started job
+            scheduler.remove_job(job_id)
+        scheduler.add_job(
+            fire,
+            trigger,
+            args=[when.channel],
+            id=job_id,
+            name=f"daily digest {when.channel} at {when.text}",
+            replace_existing=True,
+            misfire_grace_time=3600,  # a busy or briefly stopped bot still sends today's digest
+            coalesce=True,
         )
 
 

@@ -42,7 +42,7 @@ from slack_sdk.http_retry.state import RetryState
 from bot import commands
 from bot.clock import Clock
 from bot.errors import Permanent, Retryable
-from bot.messages import Message
+from bot.messages import Message, escape_mrkdwn
 from bot.models import TruceSpec
 from bot.outbox import Post, Posted
 
@@ -370,15 +370,19 @@ def make_bolt_app(
         raise_error_for_unhandled_request=False,
         logger=logging.getLogger("truce_bot.bolt"),
     )
-    register(app, store=store, clock=clock, specs=settings.truces)
+    register(app, store=store, clock=clock, specs=settings.truces, settings=settings)
     return app
 
 
-def register(app: App, *, store: Store, clock: Clock, specs: Sequence[TruceSpec]) -> None:
+def register(
+    app: App, *, store: Store, clock: Clock, specs: Sequence[TruceSpec], settings: Settings | None = None
+) -> None:
     """The one place listeners are registered."""
 
-    def truce_command(ack: Callable[..., Any], respond: Callable[..., Any], command: dict[str, Any]) -> None:
-        handle_truce(ack, respond, command, store=store, clock=clock, specs=specs)
+    def truce_command(ack: Callable[..., Any], respond: Callable[..., Any], command: dict[str, Any],
+                      client: WebClient) -> None:
+        handle_truce(ack, respond, command, store=store, clock=clock, specs=specs, client=client,
+                     settings=settings)
 
     app.command("/truce")(truce_command)
 
@@ -391,24 +395,33 @@ def handle_truce(
     store: Store,
     clock: Clock,
     specs: Sequence[TruceSpec],
+    client: WebClient | None = None,
+    settings: Settings | None = None,
 ) -> None:
     """``/truce TEXT``: ack() at once (before any database or fuzzy work), then answer with
     ``commands.answer`` through ``respond`` — ephemeral unless the user said ``share``.
+    ``/truce NAME chart`` then uploads the timeline PNG with *client* (``post_chart``).
     Never raises: a failure to read the state gets a short apology instead."""
     ack()
     started = time.perf_counter()
     text = command.get("text") if isinstance(command, dict) else ""
     try:
+        context = _control_context(command, store, settings, specs)  # issue 9: follow, snooze, set...
         reply = commands.answer(
             text if isinstance(text, str) else "",
             store.truces(),
-            specs,
+            context.pop("specs"),
             clock.now(),
             events_for=lambda name: store.events_for(name, limit=50),
+            **context,
         )
+        if reply.action is not None:
+            reply = _carry_out(reply, store, settings, clock)
         payload: dict[str, Any] = {"text": reply.message.text, "blocks": reply.message.blocks,
                                    "response_type": reply.response_type}
+        chart_name = reply.chart
     except Exception:
+        chart_name = None
         log.exception("/truce failed", extra={"command_text": str(text)[:100]})
         payload = {"text": "Sorry — I could not read the truce state just now. Please try again in a minute.",
                    "response_type": "ephemeral"}
@@ -419,6 +432,120 @@ def handle_truce(
         return
     log.info("/truce answered", extra={"response_type": payload["response_type"],
                                        "ms": round((time.perf_counter() - started) * 1000, 1)})
+    if chart_name and client is not None:
+        post_chart(client, respond, command, chart_name, store=store, clock=clock, specs=specs)
+
+
+# --- analyst features (issue 9): control commands
+
+
+def _control_context(
+    command: Any, store: Store, settings: Settings | None, specs: Sequence[TruceSpec]
+) -> dict[str, Any]:
+    """What ``commands.answer`` needs for control commands: every truce spec (config and
+    ``/truce track``), the user, the channel as the bot knows it, the admins. Without
+    *settings* (handler tests) only the command's own fields."""
+    command = command if isinstance(command, dict) else {}
+    user = str(command.get("user_id") or "")
+    channel_id, channel_name = str(command.get("channel_id") or ""), str(command.get("channel_name") or "")
+    if settings is None:
+        return {"specs": specs, "user": user, "channel": channel_id, "admins": ()}
+    from bot import channels, pipeline
+
+    words = str(command.get("text") or "").split()
+    channel = channel_id
+    if words and words[0].casefold() in commands.CONTROL_WORDS:  # only then is the channel needed
+        configured = [(c, None) for spec in settings.truces for c in settings.channels_for(spec)]
+        known = [*configured, (settings.bot.default_channel, None), *store.known_channels()]
+        channel = channels.resolve_channel(channel_id, channel_name, known)
+    return {"specs": pipeline.specs_of(settings, store), "user": user, "channel": channel,
+            "admins": settings.bot.admins}
+
+
+def _carry_out(reply: commands.Reply, store: Store, settings: Settings | None, clock: Clock) -> commands.Reply:
+    """Execute *reply*'s action (``pipeline.perform``); a refusal replaces the reply."""
+    from bot import pipeline
+
+    if settings is None or reply.action is None:
+        problem: str | None = "That command needs the running bot."
+    else:
+        problem = pipeline.perform(settings, store, reply.action, clock.now())
+    if problem is None:
+        return reply
+    text = escape_mrkdwn(problem)
+    return commands.Reply(Message(text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]))
+
+
+#: What a failed chart upload tells the user, by Slack error code.
+_CHART_ERRORS = {
+    "not_in_channel": "I am not in this channel: invite me with `/invite @truce-bot`, then ask again.",
+    "channel_not_found": "I cannot post files here (a DM or a channel I cannot see): try it in a channel.",
+    "missing_scope": "the Slack app lacks the `files:write` scope: an admin must add it and reinstall the app.",
+    "not_allowed_token_type": "the Slack app lacks the `files:write` scope: an admin must add it and reinstall the app.",
+}
+
+
+def post_chart(
+    client: WebClient,
+    respond: Callable[..., Any],
+    command: dict[str, Any],
+    name: str,
+    *,
+    store: Store,
+    clock: Clock,
+    specs: Sequence[TruceSpec],
+) -> bool:
+    """Draw *name*'s timeline (``bot.chart``) and upload it to the command's channel with
+    ``files_upload_v2`` (files.getUploadURLExternal, a POST of the bytes to the upload URL,
+    files.completeUploadExternal). Returns whether Slack took it. Never raises: a failure
+    is logged and told to the user in one ephemeral line."""
+    from bot.models import Truce
+
+    channel = command.get("channel_id") if isinstance(command, dict) else None
+    user = command.get("user_id") if isinstance(command, dict) else None
+    try:
+        from bot.chart import render_chart
+
+        spec = next((s for s in specs if s.name == name), None)
+        truce = store.truce(name) or Truce(name=name, timezone=spec.timezone if spec else "UTC")
+        png = render_chart(truce, store.events_for(name, limit=1000), clock.now())
+    except Exception:
+        log.exception("/truce chart not drawn", extra={"truce": name})
+        _tell(respond, "Sorry — I could not draw that chart just now.")
+        return False
+    slug = "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split()) or "truce"
+    who = f", asked for by <@{user}>" if isinstance(user, str) and re.fullmatch(r"[UW][A-Z0-9]{2,20}", user) else ""
+    started = time.perf_counter()
+    try:
+        from bot.metrics import observe_slack_call
+
+        with observe_slack_call("files.upload_v2"):
+            client.files_upload_v2(
+                channel=channel, file=png, filename=f"{slug}-truce-timeline.png",
+                title=f"{name} truce timeline", initial_comment=f"📈 {name} truce timeline{who}",
+                alt_txt=f"Timeline of the {name} truce: start, deadlines, extensions, violations and now (UTC)",
+            )
+    except SlackApiError as error:
+        failure = classify(error)
+        code = failure.code if isinstance(failure, SlackPermanent) else "unavailable"
+        log.warning("/truce chart not uploaded", extra={"truce": name, "error": str(failure)})
+        _tell(respond, "Sorry — I could not post the chart: "
+              + _CHART_ERRORS.get(code, f"Slack said `{code}`. Please try again in a minute."))
+        return False
+    except (SlackClientError, OSError, http.client.HTTPException) as error:
+        log.warning("/truce chart not uploaded", extra={"truce": name, "error": str(_unreachable(error))})
+        _tell(respond, "Sorry — Slack did not take the chart just now. Please try again in a minute.")
+        return False
+    log.info("/truce chart posted", extra={"truce": name, "bytes": len(png),
+                                           "ms": round((time.perf_counter() - started) * 1000, 1)})
+    return True
+
+
+def _tell(respond: Callable[..., Any], text: str) -> None:
+    try:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+    except Exception as error:
+        log.warning("/truce reply not delivered", extra={"error": _redact(str(error))[:200]})
 
 
 # ------------------------------------------------------------------------------ serving
@@ -444,7 +571,8 @@ def serve(runtime: Runtime, *, host: str = "0.0.0.0") -> Callable[[], None]:
     registry = metrics.make_registry(runtime.store.path, runtime.clock.now)
     server = web.start(bolt, store=runtime.store, clock=runtime.clock,
                        signing_secret=settings.env.slack_signing_secret or "", host=host, port=settings.env.port,
-                       metrics_app=metrics.wsgi_app(registry))
+                       metrics_app=metrics.wsgi_app(registry),
+                       specs=settings.truces, warn_before=settings.bot.warn_before)
     log.info("slack HTTP mode listening", extra={"port": server.port})
     return server.stop
 

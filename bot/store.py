@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bot.errors import StoreError
-from bot.models import Alert, Event, FeedItem, Source, Truce
+from bot.models import Alert, Event, FeedItem, Source, Subscription, Truce, TruceSpec
 from bot.truces import Transition
 
 __all__ = ["Store", "OutboxRow", "FeedRow", "MIGRATIONS", "open_store"]
@@ -131,6 +131,51 @@ def m_issue4_slack_delivery(db: Database) -> None:
 def m003_feed_fetch_url(db: Database) -> None:
     """Where a feed lives now: a permanent redirect (301/308) moves it away from its config URL."""
     db["feeds"].add_column("fetch_url", str)
+
+
+@MIGRATIONS()
+def m_issue9_analyst_features(db: Database) -> None:
+    """Analyst features (issue 9): channel subscriptions and snoozes, truces tracked at
+    runtime, the audit of human corrections, and per-channel digest times."""
+    db["subscriptions"].create(
+        {
+            "truce": str,
+            "channel": str,
+            "following": int,  # 1 followed, 0 unfollowed, NULL: the config decides
+            "snoozed_until": str,
+            "updated_by": str,
+            "updated_at": str,
+        },
+        pk=("truce", "channel"),
+    )
+    db["tracked_truces"].create(
+        {
+            "name": str,
+            "timezone": str,
+            "aliases": str,  # JSON array
+            "channels": str,  # JSON array
+            "added_by": str,
+            "added_at": str,
+        },
+        pk="name",
+    )
+    db["corrections"].create(
+        {
+            "id": int,
+            "truce": str,
+            "user_id": str,
+            "at": str,
+            "old_deadline": str,
+            "new_deadline": str,
+            "command": str,
+        },
+        pk="id",
+    )
+    db["corrections"].create_index(["truce", "at"])
+    db["digests"].create(
+        {"channel": str, "at_time": str, "timezone": str, "updated_by": str, "updated_at": str},
+        pk="channel",
+    )
 
 
 @dataclass(frozen=True)
@@ -264,21 +309,16 @@ class Store:
 
         *moved_to*: the new location after a permanent redirect (fetched from then on).
         """
+        # Plain SQL: sqlite-utils' upsert() introspects the table on every call (~0.4 ms).
         with self.transaction() as db:
-            moved = {"fetch_url": moved_to} if moved_to else {}
-            db["feeds"].upsert(
-                {
-                    **moved,
-                    "url": url,
-                    "etag": etag,
-                    "last_modified": last_modified,
-                    "last_polled_at": _iso(now),
-                    "last_ok_at": _iso(now),
-                    "next_poll_at": _iso(next_poll_at),
-                    "error_count": 0,
-                    "last_error": None,
-                },
-                pk="url",
+            db.execute(
+                "INSERT INTO feeds (url, fetch_url, etag, last_modified, last_polled_at, last_ok_at,"
+                " next_poll_at, error_count, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL)"
+                " ON CONFLICT (url) DO UPDATE SET fetch_url = COALESCE(excluded.fetch_url, feeds.fetch_url),"
+                " etag = excluded.etag, last_modified = excluded.last_modified,"
+                " last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,"
+                " next_poll_at = excluded.next_poll_at, error_count = 0, last_error = NULL",
+                [url, moved_to, etag, last_modified, _iso(now), _iso(now), _iso(next_poll_at)],
             )
 
     def record_feed_error(
@@ -320,6 +360,13 @@ class Store:
     def truces(self) -> list[Truce]:
         """Every truce with a stored state. Read-only."""
         return [_truce_from_json(row["state"]) for row in self.db.query("SELECT state FROM truces ORDER BY name")]
+
+    def active_deadlines(self) -> dict[str, datetime]:
+        """Deadline of every active truce, from the indexed columns (no JSON). Read-only."""
+        rows = self.db.execute(
+            "SELECT name, deadline FROM truces WHERE status = 'active' AND deadline IS NOT NULL"
+        ).fetchall()
+        return {name: _dt(deadline) for name, deadline in rows}
 
     def truce(self, name: str) -> Truce | None:
         rows = list(self.db.query("SELECT state FROM truces WHERE name = ?", [name]))
@@ -573,6 +620,135 @@ class Store:
         ))
         return _alert_from_row(rows[0]) if rows else None
 
+    # --- analyst features (issue 9)
+
+    def subscriptions(self) -> list[Subscription]:
+        """Every channel's follow / unfollow / snooze choice. Read-only."""
+        return [
+            Subscription(
+                truce=row["truce"],
+                channel=row["channel"],
+                following=None if row["following"] is None else bool(row["following"]),
+                snoozed_until=_dt(row["snoozed_until"]),
+            )
+            for row in self.db.query("SELECT * FROM subscriptions ORDER BY updated_at, truce, channel")
+        ]
+
+    def set_following(self, truce: str, channel: str, following: bool, *, user: str, now: datetime) -> None:
+        """``/truce follow`` (True) or ``unfollow`` (False) of *truce* in *channel*."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO subscriptions (truce, channel, following, updated_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (truce, channel) DO UPDATE SET"
+                " following = excluded.following, updated_by = excluded.updated_by,"
+                " updated_at = excluded.updated_at",
+                [truce, channel, int(following), user, _iso(now)],
+            )
+
+    def set_snooze(self, truce: str, channel: str, until: datetime | None, *, user: str, now: datetime) -> None:
+        """Snooze *truce* in *channel* until *until* (None: unsnooze)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO subscriptions (truce, channel, snoozed_until, updated_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (truce, channel) DO UPDATE SET"
+                " snoozed_until = excluded.snoozed_until, updated_by = excluded.updated_by,"
+                " updated_at = excluded.updated_at",
+                [truce, channel, _iso(until), user, _iso(now)],
+            )
+
+    def tracked_specs(self) -> list[TruceSpec]:
+        """Truces added at runtime with ``/truce track``, oldest first. Read-only."""
+        return [
+            TruceSpec(
+                name=row["name"],
+                timezone=row["timezone"] or "UTC",
+                aliases=tuple(json.loads(row["aliases"] or "[]")),
+                channels=tuple(json.loads(row["channels"] or "[]")),
+            )
+            for row in self.db.query("SELECT * FROM tracked_truces ORDER BY added_at, name")
+        ]
+
+    def track(self, spec: TruceSpec, truce: Truce, *, user: str, now: datetime) -> bool:
+        """Track *spec* from now on (and give it a state row, *truce*, if it has none), in one
+        transaction. Returns False if a truce of that name was tracked already."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO tracked_truces (name, timezone, aliases, channels, added_by, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [spec.name, spec.timezone, json.dumps(list(spec.aliases)), json.dumps(list(spec.channels)),
+                 user, _iso(now)],
+            )
+            if cursor.rowcount != 1:
+                return False
+            if not list(db.query("SELECT 1 FROM truces WHERE name = ?", [spec.name])):
+                _save_truce(db, truce)
+            return True
+
+    def commit_correction(
+        self, transition: Transition, now: datetime, *, user: str, old: datetime | None, command: str = ""
+    ) -> list[Alert]:
+        """Write a human correction: the truce's new state, its alerts and the audit row
+        (who, when, old -> new), in ONE transaction. Returns the alerts inserted."""
+        with self.transaction() as db:
+            _save_truce(db, transition.truce)
+            db.execute(
+                "INSERT INTO corrections (truce, user_id, at, old_deadline, new_deadline, command)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [transition.truce.name, user, _iso(now), _iso(old), _iso(transition.truce.deadline), command[:500]],
+            )
+            return [alert for alert in transition.alerts if _insert_alert(db, alert)]
+
+    def corrections(self, truce: str | None = None) -> list[dict[str, Any]]:
+        """The correction audit, oldest first (all truces, or one). Read-only."""
+        where, args = ("WHERE truce = ?", [truce]) if truce else ("", [])
+        return list(self.db.query(f"SELECT * FROM corrections {where} ORDER BY at, id", args))
+
+    def last_mention(self, truce: str) -> datetime | None:
+        """When the truce's latest event was recorded (a mention by any source), from the
+        (truce, recorded_at) index. Read-only."""
+        row = self.db.execute("SELECT max(recorded_at) FROM events WHERE truce = ?", [truce]).fetchone()
+        return _dt(row[0]) if row else None
+
+    def events_between(self, truce: str, start: datetime, end: datetime) -> list[Event]:
+        """The truce's events recorded in [start, end), most recent first. Read-only."""
+        rows = self.db.query(
+            "SELECT * FROM events WHERE truce = ? AND recorded_at >= ? AND recorded_at < ?"
+            " ORDER BY recorded_at DESC, id DESC",
+            [truce, _iso(start), _iso(end)],
+        )
+        return [_event_from_row(row) for row in rows]
+
+    def set_digest(self, channel: str, at: str | None, timezone: str | None, *, user: str, now: datetime) -> None:
+        """The channel's daily digest time ("08:00", IANA zone); *at* None turns it off
+        (a row with no time overrides ``[bot].digest_at``)."""
+        with self.transaction() as db:
+            db["digests"].upsert(
+                {"channel": channel, "at_time": at, "timezone": timezone, "updated_by": user,
+                 "updated_at": _iso(now)},
+                pk="channel",
+            )
+
+    def digest_times(self) -> dict[str, tuple[str | None, str | None]]:
+        """channel -> (at "HH:MM" or None for off, timezone). Read-only."""
+        return {row["channel"]: (row["at_time"], row["timezone"]) for row in self.db.query("SELECT * FROM digests")}
+
+    def last_digest(self, channel: str) -> Alert | None:
+        """The latest digest queued for *channel*. Read-only."""
+        rows = list(self.db.query(
+            "SELECT * FROM alerts WHERE kind = 'digest' AND channel = ? ORDER BY id DESC LIMIT 1", [channel]
+        ))
+        return _alert_from_row(rows[0]) if rows else None
+
+    def known_channels(self) -> list[tuple[str, str | None]]:
+        """Every channel the bot has a row for, with the Slack id learned for it. Read-only."""
+        rows = self.db.query(
+            "SELECT channel, max(channel_id) AS channel_id FROM ("
+            " SELECT channel, channel_id FROM threads UNION ALL SELECT channel, channel_id FROM alerts"
+            " UNION ALL SELECT channel, NULL FROM subscriptions UNION ALL SELECT channel, NULL FROM digests)"
+            " GROUP BY channel"
+        )
+        return [(row["channel"], row["channel_id"]) for row in rows]
+
 
 # --- slack delivery (added for issue 4)
 
@@ -631,16 +807,12 @@ def _dt(value: str | None) -> datetime | None:
 
 
 def _save_truce(db: Database, truce: Truce) -> None:
-    db["truces"].upsert(
-        {
-            "name": truce.name,
-            "timezone": truce.timezone,
-            "status": truce.status,
-            "deadline": _iso(truce.deadline),
-            "updated_at": _iso(truce.updated_at),
-            "state": _truce_to_json(truce),
-        },
-        pk="name",
+    db.execute(
+        "INSERT INTO truces (name, timezone, status, deadline, updated_at, state) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET timezone = excluded.timezone, status = excluded.status,"
+        " deadline = excluded.deadline, updated_at = excluded.updated_at, state = excluded.state",
+        [truce.name, truce.timezone, truce.status, _iso(truce.deadline), _iso(truce.updated_at),
+         _truce_to_json(truce)],
     )
 
 
@@ -648,7 +820,7 @@ _TRUCE_TIMES = ("deadline", "previous_deadline", "declared_at", "updated_at", "e
 
 
 def _truce_to_json(truce: Truce) -> str:
-    data = asdict(truce)
+    data = {f.name: getattr(truce, f.name) for f in fields(Truce)}  # asdict() deep-copies every held violation
     for name in _TRUCE_TIMES:
         data[name] = _iso(data[name])
     data["last_source"] = truce.last_source.to_json() if truce.last_source else None
@@ -663,6 +835,7 @@ def _truce_from_json(text: str) -> Truce:
         data[name] = _dt(data.get(name))
     data["warned"] = tuple(data.get("warned") or ())
     data["held_violations"] = tuple(data.get("held_violations") or ())
+    data["held_claims"] = tuple(data.get("held_claims") or ())
     data["last_source"] = Source.from_json(data["last_source"]) if data.get("last_source") else None
     return Truce(**data)
 

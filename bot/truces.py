@@ -27,9 +27,21 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.models import Alert, AlertKind, Event, Truce, TruceSpec
+from bot.models import Alert, AlertKind, Event, Source, Truce, TruceSpec, source_origin
 
-__all__ = ["Rules", "Transition", "new_truce", "apply", "due", "next_wakeup", "BROADCAST_KINDS"]
+__all__ = [
+    "Rules",
+    "Transition",
+    "new_truce",
+    "apply",
+    "due",
+    "next_wakeup",
+    "BROADCAST_KINDS",
+    "HOLDABLE_KINDS",
+    "stale",
+    "correct",
+    "independent_origins",
+]
 
 #: Alert kinds also broadcast to the channel when they are posted as thread replies.
 BROADCAST_KINDS: frozenset[str] = frozenset({"extended", "expired", "collapsed"})
@@ -42,6 +54,10 @@ class Rules:
     warn_before: tuple[float, ...] = (6 * 3600.0, 3600.0)
     violation_group: float = 3600.0
     late_after: float = 120.0  # due longer ago than this when sent -> marked late
+    #: top-level extension / expiry claims wait for this many independent sources (issue 9)
+    min_sources: int = 1
+    #: an active truce no source has mentioned for this long gets one staleness note (0: never)
+    stale_after: float = 48 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -65,9 +81,120 @@ def new_truce(spec: TruceSpec) -> Truce:
 def apply(
     truce: Truce, event: Event, now: datetime, *, channels: Sequence[str], rules: Rules
 ) -> Transition:
-    """Fold *event* into *truce* at *now*; return the new state and the alerts to send."""
+    """Fold *event* into *truce* at *now*; return the new state and the alerts to send.
+
+    A human correction in force (``truce.correction``) wins over reports published before it
+    (they are recorded only); a newer report that moves the deadline or ends the truce lifts
+    it. With ``rules.min_sources`` > 1, extension and expiry claims are held (see
+    :func:`_corroborate`)."""
     handler = _HANDLERS[event.kind]
-    return handler(truce, event, now, tuple(channels), rules)
+    channels = tuple(channels)
+    if truce.correction and event.kind != "violation" and not _newer_than_correction(truce, event, now):
+        return _record_only(truce, event, now)
+    if rules.min_sources > 1 and event.kind in HOLDABLE_KINDS:
+        transition = _corroborate(truce, event, now, channels, rules, handler)
+    else:
+        transition = handler(truce, event, now, channels, rules)
+    new = transition.truce
+    if truce.correction and (new.deadline != truce.deadline or new.status != truce.status):
+        transition = replace(transition, truce=replace(new, correction=None), changed=True)
+    return transition
+
+
+# ------------------------------------------------------------------- corroboration (issue 9)
+
+#: Top-level claims ``min_sources`` holds: an extension, a new end, a report that it expired.
+HOLDABLE_KINDS: frozenset[str] = frozenset({"extended", "expiring", "expired"})
+#: At most this many claims wait at once (the oldest is dropped).
+MAX_HELD_CLAIMS = 20
+
+
+def independent_origins(sources: Iterable[Any]) -> list[str]:
+    """The distinct origins (publisher, else link host) among *sources* (Source or JSON)."""
+    out: list[str] = []
+    for src in sources:
+        if isinstance(src, Source):
+            origin = source_origin(src.publisher, src.link, src.item_key)
+        elif isinstance(src, dict):
+            origin = source_origin(src.get("publisher"), src.get("link"), src.get("item_key"))
+        else:
+            origin = None
+        if origin and origin not in out:
+            out.append(origin)
+    return out
+
+
+def _corroborate(
+    truce: Truce, event: Event, now: datetime, channels, rules: Rules, handler
+) -> Transition:
+    """Hold a top-level claim until ``rules.min_sources`` independent sources agree.
+
+    The claim is what the handler would decide (its alerts' kind and tag: the same deadline,
+    or the same expiry). Its first source puts a note in the thread — the alerts marked
+    ``held_for_sources``, keyed ``…|KIND|held:CLAIM`` — and leaves the state alone; the source
+    that makes ``min_sources`` releases it: the handler's own transition, with the usual dedup
+    key (so which source tips it does not matter) and every corroborating source attached."""
+    decided = handler(truce, event, now, channels, rules)
+    if not decided.alerts or (event.kind == "expired" and truce.status == "expired"):
+        return decided  # not news, or only a thread note after our own expiry
+    claim_key = _claim_key(decided)
+    origin = independent_origins([event.source] if event.source else [])
+    origin = origin or [f"text:{_source_tag(event)}"]
+    source = event.source.to_json() if event.source else None
+    held = next((c for c in truce.held_claims if c.get("key") == claim_key), None)
+    origins = list(held["origins"]) if held else []
+    if origin[0] in origins:
+        return _record_only(truce, event, now)  # the same publisher again: not independent
+    origins.append(origin[0])
+    sources = [*(held["sources"] if held else []), *([source] if source else [])]
+    others = tuple(c for c in truce.held_claims if c.get("key") != claim_key)
+    if len(origins) >= rules.min_sources:
+        deadline = decided.truce.deadline
+        keep = tuple(
+            c for c in others
+            if not (deadline and c.get("deadline") and c["deadline"] <= _iso(deadline))
+        )
+        extra = {"sources": sources, "corroborated": len(origins), "held_since": held and held.get("since")}
+        alerts = tuple(replace(a, payload={**a.payload, **extra}) for a in decided.alerts)
+        return replace(decided, truce=replace(decided.truce, held_claims=keep), alerts=alerts, changed=True)
+    claim = {
+        "key": claim_key,
+        "kind": decided.alerts[0].kind,
+        "deadline": _iso(decided.truce.deadline),
+        "origins": origins,
+        "sources": sources,
+        "evidence": event.evidence,
+        "since": held["since"] if held else _iso(now),
+    }
+    new = replace(truce, held_claims=(*others, claim)[-MAX_HELD_CLAIMS:])
+    if held is not None:
+        return Transition(new, (), event)  # one more source, still short of min_sources
+    notes = tuple(
+        replace(
+            a,
+            dedup_key=f"{a.truce}|{a.channel}|{a.kind}|held:{claim_key}",
+            payload={**a.payload, "held_for_sources": True, "min_sources": rules.min_sources,
+                     "status": truce.status},
+        )
+        for a in decided.alerts
+    )
+    return Transition(new, notes, event)
+
+
+def _claim_key(decided: Transition) -> str:
+    """What a claim says, the same whoever says it: the dedup key's kind and tag."""
+    key = decided.alerts[0].dedup_key
+    name_channel = f"{decided.alerts[0].truce}|{decided.alerts[0].channel}|"
+    return key[len(name_channel):] if key.startswith(name_channel) else key
+
+
+def _newer_than_correction(truce: Truce, event: Event, now: datetime) -> bool:
+    """Whether *event* is news after the correction in force: published after it (or, with
+    no publication time, arriving after it)."""
+    assert truce.correction is not None
+    at = _parse(truce.correction.get("at"))
+    when = event.source.published if event.source and event.source.published else now
+    return at is None or when > at
 
 
 def _declared(truce: Truce, event: Event, now: datetime, channels, rules) -> Transition:
@@ -284,6 +411,94 @@ def next_wakeup(truce: Truce, rules: Rules) -> datetime | None:
     return min(times) if times else None
 
 
+# ------------------------------------------------------------------ staleness (issue 9)
+
+
+def stale(
+    truce: Truce,
+    now: datetime,
+    last_mention: datetime | None,
+    *,
+    channels: Sequence[str],
+    rules: Rules,
+) -> Transition:
+    """"No source has mentioned the truce for 48 h": one note into the truce's thread per
+    episode, for an active truce only.
+
+    *last_mention* is when the latest event about the truce was recorded (any source, any
+    kind; None if none). The episode is that moment (or the declaration, if later): a new
+    mention starts a new one, so the note's dedup key ``…|stale|<last mention>`` and
+    ``truce.stale_alerted_for`` both follow it. Returns ``changed=False`` when nothing is due.
+    """
+    unchanged = Transition(truce, (), None, changed=False)
+    if truce.status != "active" or rules.stale_after <= 0:
+        return unchanged
+    marks = [t for t in (last_mention, truce.declared_at, _parse((truce.correction or {}).get("at"))) if t]
+    if not marks:
+        return unchanged
+    mention = max(marks)
+    episode = _iso(mention)
+    if now - mention < timedelta(seconds=rules.stale_after) or truce.stale_alerted_for == episode:
+        return unchanged
+    new = replace(truce, stale_alerted_for=episode)
+    alerts = _make_alerts(
+        new,
+        channels,
+        "stale",
+        episode or "",
+        now,
+        now,  # a silence has no moment to be late for
+        rules,
+        {"last_mention": episode, "stale_after": rules.stale_after},
+    )
+    return Transition(new, tuple(alerts), None)
+
+
+# ------------------------------------------------------------- human correction (issue 9)
+
+
+def correct(
+    truce: Truce,
+    deadline: datetime,
+    now: datetime,
+    *,
+    by: str,
+    channels: Sequence[str],
+    rules: Rules,
+) -> Transition:
+    """A human sets the truce's deadline (``/truce set``): it overrides extraction until newer
+    news arrives (see :func:`apply`). Warnings and expiry follow the new deadline; held claims
+    are dropped; the thread gets a ``corrected`` note (not broadcast). The audit row (who,
+    when, old -> new) is the store's to write with it."""
+    ongoing = truce.status == "active"
+    folded = tuple(w for w in rules.warn_before if deadline - timedelta(seconds=w) <= now)
+    new = replace(
+        truce,
+        status="active",
+        deadline=deadline,
+        previous_deadline=truce.deadline,
+        time_stated=True,
+        warned=folded,
+        expiry_alerted=False,
+        ended_at=None,
+        declared_at=truce.declared_at if ongoing and truce.declared_at else now,
+        updated_at=now,
+        held_claims=(),
+        correction={"by": by, "at": _iso(now), "old": _iso(truce.deadline), "new": _iso(deadline)},
+    )
+    alerts = _make_alerts(
+        new,
+        channels,
+        "corrected",
+        f"{_iso(deadline)}@{_iso(now)}",
+        now,
+        now,
+        rules,
+        {"corrected_by": by, "previous_status": truce.status, "sources": []},
+    )
+    return Transition(new, tuple(alerts), None)
+
+
 # ---------------------------------------------------------------------------------- helpers
 
 
@@ -399,3 +614,12 @@ def _source_tag(event: Event) -> str:
 
 def _iso(value: datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
+
+
+def _parse(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None

@@ -6,6 +6,8 @@ Routes::
     POST /slack/events   slash commands (and any Slack request), via slack_bolt.adapter.wsgi
     GET  /healthz        200 {"ok": true, "heartbeat": ..., "last_poll": ..., ...};
                          503 with "ok": false when the scheduler's heartbeat is stale
+    GET  /calendar.ics   the deadlines as an iCalendar feed (bot.exports.to_ics), read from the
+                         store at each request; ETag / If-None-Match -> 304
 
 Every malformed request is refused before Bolt sees it: a missing, non-numeric or stale
 ``X-Slack-Request-Timestamp``, a missing or wrong ``X-Slack-Signature`` -> 401 (never 500);
@@ -20,13 +22,14 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.signature import SignatureVerifier
 
 from bot.clock import Clock
+from bot.models import TruceSpec
 from bot.slack import valid_signature_headers
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ MAX_BODY = 1024 * 1024
 #: /healthz answers 503 when the scheduler has not beaten for this long (seconds).
 STALE_HEARTBEAT = 300.0
 EVENTS_PATH = "/slack/events"
+CALENDAR_PATH = "/calendar.ics"
 
 StartResponse = Callable[..., Any]
 
@@ -55,6 +59,8 @@ def make_wsgi_app(
     signing_secret: str,
     wall_clock: Callable[[], float] = time.time,
     metrics_app: Callable[..., Iterable[bytes]] | None = None,
+    specs: Sequence[TruceSpec] = (),
+    warn_before: Sequence[float] = (),
 ) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
     """The WSGI application for HTTP mode (routes above). Never raises into the server.
 
@@ -76,6 +82,10 @@ def make_wsgi_app(
                 if method not in ("GET", "HEAD"):
                     return _json(start_response, 405, {"error": "method not allowed"}, allow="GET, HEAD")
                 return _health(start_response, store, clock)
+            if path == CALENDAR_PATH:
+                if method not in ("GET", "HEAD"):
+                    return _json(start_response, 405, {"error": "method not allowed"}, allow="GET, HEAD")
+                return _calendar(environ, start_response, store, clock, specs, warn_before)
             if path == "/metrics" and metrics_app is not None and method in ("GET", "HEAD"):
                 return metrics_app(environ, start_response)
             if path != EVENTS_PATH:
@@ -213,8 +223,38 @@ def start(
     host: str = "0.0.0.0",
     port: int = 3000,
     metrics_app: Callable[..., Iterable[bytes]] | None = None,
+    specs: Sequence[TruceSpec] = (),
+    warn_before: Sequence[float] = (),
 ) -> HttpServer:
     """Serve HTTP mode on *host*:*port* (0: any free port) in a background thread."""
     wsgi = make_wsgi_app(bolt, store=store, clock=clock, signing_secret=signing_secret,
-                         metrics_app=metrics_app)
+                         metrics_app=metrics_app, specs=specs, warn_before=warn_before)
     return HttpServer(wsgi, host=host, port=port).start()
+
+
+def _calendar(
+    environ: dict[str, Any],
+    start_response: StartResponse,
+    store: Store,
+    clock: Clock,
+    specs: Sequence[TruceSpec],
+    warn_before: Sequence[float],
+) -> list[bytes]:
+    """GET /calendar.ics: the iCalendar feed, with an ETag so polling clients get 304s."""
+    import hashlib
+
+    from bot.exports import to_ics
+
+    truces = store.truces()
+    events = [e for t in truces for e in reversed(store.events_for(t.name, limit=1_000_000))]
+    body = to_ics(truces, specs, events, clock.now(), warn_before=warn_before).encode("utf-8")
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    common = [("ETag", etag), ("Cache-Control", "max-age=300")]
+    wanted = environ.get("HTTP_IF_NONE_MATCH") or ""
+    if etag in [tag.strip() for tag in wanted.split(",")] or wanted.strip() == "*":
+        start_response("304 Not Modified", common)
+        return []
+    start_response("200 OK", [("Content-Type", "text/calendar; charset=utf-8"),
+                              ("Content-Length", str(len(body))),
+                              ("Content-Disposition", 'inline; filename="truce-bot.ics"'), *common])
+    return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]

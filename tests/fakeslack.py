@@ -14,6 +14,11 @@ Methods (answered as Slack does: HTTP 200 with ``{"ok": true, ...}`` or ``{"ok":
   parent first; ``oldest``; metadata only with ``include_all_metadata``), ``conversations.list``,
   ``conversations.join``
 - ``POST /response/<n>``: a slash command's ``response_url`` (see ``fake.response_url()``)
+- ``files.getUploadURLExternal`` (``filename``, ``length``) -> ``upload_url`` on this fake;
+  ``POST /upload/<file_id>`` takes the raw bytes (fault method name: ``"upload"``);
+  ``files.completeUploadExternal`` (``files`` JSON, ``channel_id``, ``initial_comment``,
+  ``thread_ts``) shares them: the file in ``fake.files`` and a message in the channel.
+  This is what slack_sdk's ``files_upload_v2`` calls.
 
 Faults, programmable per method and consumed in order (``fake.fail(...)``):
 ``status=429`` with ``retry_after``, ``status=500``, ``error="channel_not_found"`` (ok=false
@@ -89,6 +94,9 @@ class FakeSlack:
         self.members: set[str] = set()  # channel ids the bot has joined
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel id -> messages, in order
         self.faults: list[Fault] = []
+        #: file id -> {"id", "filename", "length", "alt_txt", "data" (bytes POSTed or None),
+        #: "title", "channel", "initial_comment", "thread_ts", "shared" (bool)}
+        self.files: dict[str, dict[str, Any]] = {}
         self.ws_url = "ws://127.0.0.1:9/never"  # what apps.connections.open answers
         self._seq = 0
         self._port = 0
@@ -325,6 +333,61 @@ class FakeSlack:
         self.members.add(cid)
         return {"ok": True, "channel": {"id": cid}}
 
+    # files_upload_v2: step 1, getUploadURLExternal; step 2, POST /upload/<id>; step 3, complete
+
+    def _api_files_getUploadURLExternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        filename, length = params.get("filename"), str(params.get("length") or "")
+        if not filename or not length.isdigit() or int(length) <= 0:
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{len(self.files) + 1:08d}"
+        self.files[file_id] = {"id": file_id, "filename": filename, "length": int(length),
+                               "alt_txt": params.get("alt_txt"), "data": None, "title": None,
+                               "channel": None, "initial_comment": None, "thread_ts": None, "shared": False}
+        return {"ok": True, "upload_url": f"http://127.0.0.1:{self._port}/upload/{file_id}", "file_id": file_id}
+
+    def upload(self, file_id: str, data: bytes) -> bool:
+        """The upload URL's side: keep the bytes of a file that getUploadURLExternal issued."""
+        with self.lock:
+            entry = self.files.get(file_id)
+            if entry is None or entry["shared"]:
+                return False
+            entry["data"] = data
+            return True
+
+    def _api_files_completeUploadExternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        files = _json_field(params.get("files"))
+        if not isinstance(files, list) or not files or not all(isinstance(f, dict) for f in files):
+            return {"ok": False, "error": "invalid_arguments"}
+        entries = [self.files.get(str(f.get("id"))) for f in files]
+        if any(e is None or e["data"] is None for e in entries):
+            return {"ok": False, "error": "file_not_found"}
+        cid = None
+        if params.get("channel_id"):
+            cid = self._resolve(params.get("channel_id"), by_name=False)
+            if cid is None:
+                return {"ok": False, "error": "channel_not_found"}
+            if refused := self._visible(cid):
+                return refused
+        shared = []
+        for f, entry in zip(files, entries, strict=True):
+            entry.update(title=f.get("title") or entry["filename"], channel=cid, shared=True,
+                         initial_comment=params.get("initial_comment"), thread_ts=params.get("thread_ts") or None)
+            shared.append({"id": entry["id"], "name": entry["filename"], "title": entry["title"],
+                           "size": len(entry["data"])})
+        if cid is not None:
+            self.messages.setdefault(cid, []).append({
+                "type": "message", "user": "U00000BOT", "bot_id": "B00000BOT", "ts": self._next_ts(),
+                "text": params.get("initial_comment") or "", "blocks": None,
+                "thread_ts": params.get("thread_ts") or None, "reply_broadcast": False, "metadata": None,
+                "unfurl_links": None, "edits": 0, "files": shared,
+            })
+        return {"ok": True, "files": shared}
+
+    def shared_files(self) -> list[dict[str, Any]]:
+        """Every file completed with files.completeUploadExternal, in upload order."""
+        with self.lock:
+            return [dict(f) for f in self.files.values() if f["shared"]]
+
 
 def _page(msgs: list[dict[str, Any]], params: dict[str, Any], meta: bool) -> dict[str, Any]:
     limit = int(params.get("limit") or 100)
@@ -376,6 +439,16 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
+            if parts.path.startswith("/upload/"):  # files_upload_v2 step 2: raw bytes, no token
+                fault = fake._take_fault("upload")
+                if fault is not None and (fault.status >= 500 or fault.drop):
+                    self._send_raw(fault.status if fault.status >= 500 else 500, b"upstream error", "text/plain")
+                    return
+                if fake.upload(parts.path[len("/upload/"):], raw):
+                    self._send_raw(200, f"OK - {len(raw)}".encode(), "text/plain")
+                else:
+                    self._send_raw(404, b"not found", "text/plain")
+                return
             params: dict[str, Any] = dict(parse_qsl(parts.query))
             ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
             if raw:

@@ -102,7 +102,7 @@ def test_seed_extension_text_is_the_design_example():
         "   previous deadline: Tue 10 May 00:01 Damascus (21:01 UTC Mon) — moved +47 h 59 m",
         f'   "{EVIDENCE}"',
         "   Source: <https://www.reuters.com/article/syria-truce|Reuters>, published"
-        " Mon 9 May 2016 14:05 UTC · 1 source",
+        " Mon 9 May 2016 14:05 UTC · 1 source, unconfirmed",
     ]
 
 
@@ -505,7 +505,7 @@ def test_huge_evidence_and_a_hundred_sources_fit_with_a_note():
     body = "\n".join(strings(message.blocks))
     assert "(truncated)" in body
     assert "…" in body
-    assert "100 sources" in message.text
+    assert "100 independent sources" in message.text
 
 
 def test_a_violation_digest_of_five_hundred_long_reports_fits():
