@@ -16,6 +16,7 @@ is ``ephemeral``. Any text — empty, 10,000 characters, emoji, control characte
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
@@ -70,6 +71,7 @@ class Reply:
     action: Action | None = None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(s: str) -> str:
     """Fold *s* for matching: accents removed (NFKD), case folded, every run of
     non-alphanumeric characters a single space. ``" Alépo-Province! "`` -> ``"alepo province"``."""
@@ -204,32 +206,48 @@ def _echo(raw: str, share: bool = False) -> str:
     return escape_mrkdwn(_plain_echo(s))
 
 
+@functools.lru_cache(maxsize=8)
+def _spec_keys(
+    specs: tuple[TruceSpec, ...],
+) -> tuple[dict[str, TruceSpec], dict[str, str], tuple[str, ...]]:
+    """(name -> spec, folded name/alias -> name, names in config order) for *specs*.
+    Callers copy what they mutate: the cached values are shared."""
+    by_name: dict[str, TruceSpec] = {}
+    keys: dict[str, str] = {}
+    for spec in specs:
+        by_name.setdefault(spec.name, spec)
+        for alias in spec.names:
+            _add_key(keys, alias, spec.name)
+    return by_name, keys, tuple(by_name)
+
+
+def _add_key(keys: dict[str, str], alias: str, name: str) -> None:
+    key = normalise(alias)
+    if key:
+        keys.setdefault(key, name)
+        keys.setdefault(key.replace(" ", ""), name)
+
+
 class _Index:
     """Names and aliases of every tracked truce, folded for matching."""
 
     def __init__(self, truces: Sequence[Truce], specs: Sequence[TruceSpec]) -> None:
-        self._specs: dict[str, TruceSpec] = {}
+        specs_map, keys, order = _spec_keys(tuple(specs))  # cached: specs rarely change
+        self._specs: dict[str, TruceSpec] = specs_map
         self._truces: dict[str, Truce] = {}
-        self._keys: dict[str, str] = {}  # folded name/alias -> canonical name
-        self._order: list[str] = []
-        for spec in specs:
-            if spec.name not in self._specs:
-                self._specs[spec.name] = spec
-                self._order.append(spec.name)
-            for alias in spec.names:
-                self._add(alias, spec.name)
+        self._keys: dict[str, str] = dict(keys)  # folded name/alias -> canonical name
+        self._order: list[str] = list(order)
+        ordered = set(self._order)
         for truce in truces:
             canonical = self._keys.get(normalise(truce.name), truce.name)
             self._truces.setdefault(canonical, truce)
-            if canonical not in self._order:
+            if canonical not in ordered:
+                ordered.add(canonical)
                 self._order.append(canonical)
-            self._add(truce.name, canonical)
+                self._add(truce.name, canonical)
 
     def _add(self, alias: str, name: str) -> None:
-        key = normalise(alias)
-        if key:
-            self._keys.setdefault(key, name)
-            self._keys.setdefault(key.replace(" ", ""), name)
+        _add_key(self._keys, alias, name)
 
     @property
     def names(self) -> list[str]:
@@ -262,10 +280,17 @@ class _Index:
         if len(containing) == 1 and len(query) >= 3:  # "lebanon" -> "Southern Lebanon"
             return containing.pop(), []
         best: dict[str, float] = {}
+        matcher = difflib.SequenceMatcher(None)
+        matcher.set_seq2(query)  # difflib caches what it learns about seq2: the query
         for key, name in self._keys.items():
-            ratio = difflib.SequenceMatcher(None, query, key).ratio()
             if len(query) >= 3 and key.startswith(query):  # "gaz", "southern leb"
-                ratio = max(ratio, DIRECT_RATIO)
+                ratio = DIRECT_RATIO
+            else:
+                matcher.set_seq1(key)
+                # ratio() <= quick_ratio() <= real_quick_ratio(): skip hopeless keys cheaply
+                if matcher.real_quick_ratio() < SUGGEST_RATIO or matcher.quick_ratio() < SUGGEST_RATIO:
+                    continue
+                ratio = matcher.ratio()
             best[name] = max(best.get(name, 0.0), ratio)
         ranked = sorted(best, key=lambda n: (-best[n], self._order.index(n)))
         close = [n for n in ranked if best[n] >= SUGGEST_RATIO]

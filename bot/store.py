@@ -11,6 +11,7 @@ writer wait for another instead of failing.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -827,7 +828,14 @@ def _truce_to_json(truce: Truce) -> str:
     return json.dumps(data)
 
 
+@functools.lru_cache(maxsize=4096)
 def _truce_from_json(text: str) -> Truce:
+    """Decode a stored truce state. Cached by its text: a Truce is immutable, and /truce reads
+    every truce on each request."""
+    return _decode_truce(text)
+
+
+def _decode_truce(text: str) -> Truce:
     data = json.loads(text)
     known = {f.name for f in fields(Truce)}
     data = {k: v for k, v in data.items() if k in known}
