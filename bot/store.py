@@ -209,8 +209,9 @@ class FeedRow:
 class Store:
     """The one gateway to the SQLite file. Safe to share between threads."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = str(path)
+        self.busy_timeout_ms = busy_timeout_ms
         self._local = threading.local()
         self._lock = threading.Lock()
         #: held by whoever reads a truce, decides and commits (one-writer discipline)
@@ -239,8 +240,8 @@ class Store:
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=self.busy_timeout_ms / 1000)
+            conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
             if self.path != ":memory:":
                 mode = conn.execute("PRAGMA journal_mode=wal").fetchone()[0]
                 if mode.lower() != "wal":
@@ -267,7 +268,10 @@ class Store:
         when a read transaction tries to upgrade; IMMEDIATE waits on busy_timeout instead.
         """
         db = self.db
-        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:  # locked past busy_timeout, read-only, disk full
+            raise StoreError(f"{self.path}: cannot write: {error}") from error
         try:
             yield db
         except BaseException:

@@ -161,3 +161,22 @@ def test_unique_dedup_key_is_enforced_by_the_schema(store):
             " VALUES (?, 'Aleppo', '#syria', 'extended', '{}', '', '')",
             [row["dedup_key"]],
         )
+
+
+def test_locked_database_is_one_clear_error_not_a_hang(tmp_path):
+    path = tmp_path / "locked.db"
+    Store(path).close()
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")  # another process mid-write, forever
+    try:
+        with pytest.raises(StoreError, match="locked.db"):
+            store = Store(path, busy_timeout_ms=200)
+            store.commit([extension()], NOW)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_directory_instead_of_a_file_is_one_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(tmp_path)
