@@ -81,13 +81,13 @@ def test_no_invented_deadlines_anywhere(splits):
 
 
 def test_regression_floors(splits):
-    # just below the level reached (tune F1 0.95, deadline 0.83, no false alarm; held-out
-    # F1 0.73, deadline 0.33, false alarms 2/6): a drop is a regression
-    assert splits["tune"]["f1"] >= 0.93
-    assert splits["tune"]["deadline"] >= 0.80
+    # just below the level reached (round 3: tune F1 0.96, deadline 0.94, no false alarm;
+    # held-out F1 0.81, deadline 0.44, false alarms 2/6): a drop is a regression
+    assert splits["tune"]["f1"] >= 0.94
+    assert splits["tune"]["deadline"] >= 0.90
     assert splits["tune"]["false_alarm"] <= 0.08
-    assert splits["held"]["f1"] >= 0.70
-    assert splits["held"]["deadline"] >= 0.30
+    assert splits["held"]["f1"] >= 0.78
+    assert splits["held"]["deadline"] >= 0.40
     assert splits["held"]["false_alarm"] <= 0.34
 
 

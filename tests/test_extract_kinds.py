@@ -226,3 +226,104 @@ def test_attack_words_alone_need_the_truce_running():
     assert _events("Shelling hit Aleppo on Monday, a day after a truce was proposed.") == []
     got = _events("A four-day-old Aleppo ceasefire came under strain as fierce fighting flared on Monday.")
     assert [k for _, k, _ in got] == ["violation"]
+
+
+# ---------------------------------------------------------------- round 3: phrase families
+# (each from the dev set's misses, written as a general form; PUB is Monday 9 May 2016,
+# 15:00 in Damascus, UTC+3)
+
+def _kinds(text: str, **kw):
+    return [(k, d) for _, k, d in _events(text, **kw)]
+
+
+D = lambda day, h, m=0: datetime(2016, 5, day, h, m, tzinfo=UTC)  # noqa: E731
+
+
+@pytest.mark.parametrize("text, want", [
+    # "start" and "go into force" join the taking-effect verbs
+    ("The Aleppo truce will start at 7 a.m. on Tuesday and last four days.", [("declared", D(14, 4))]),
+    ("Shortly after the Aleppo ceasefire went into force, sporadic clashes broke out.", [("declared", None), ("violation", None)]),
+    # a state is news only with a start stated for today
+    ("Since 00:01 the regime of calm in Aleppo is being observed, the army said.", [("declared", None)]),
+    ("The regime of calm in Aleppo is being observed, the army said.", []),
+    # verbal truce predicates: "stop all firing", "pause military activity", "halt on strikes"
+    ("The two sides agreed to stop all firing in Aleppo with effect from 1700 hours on Monday.", [("declared", None)]),
+    ("The army said it would pause military activity in Aleppo from 10:00 to 20:00 every day, starting on Monday and until further notice.",
+     [("declared", D(9, 17))]),
+    # reported speech: "would" after a reporting verb is a backshifted "will"
+    ("A rebel official told Reuters the Aleppo truce would begin at 2 a.m. on Tuesday.", [("declared", None)]),
+])
+def test_round3_declared_and_extended_forms(text, want):
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said Ukraine was ready to observe such a truce in Aleppo.",         # "ready to" + "to observe"
+    "The Kremlin has yet to decide on an extension of the Aleppo truce.",          # "yet to"
+    "The council called for a cessation of hostilities in Aleppo during Ramadan, which begins on Monday.",  # subject is Ramadan
+    "Clashes erupted in Aleppo a day after the truce took effect.",                # a start restated, no attack report?
+])
+def test_round3_hedges_binding_and_restated_starts(text):
+    assert "declared" not in [k for k, _ in _kinds(text)]
+    assert "extended" not in [k for k, _ in _kinds(text)]
+
+
+def test_round3_headline_passive_is_a_report():
+    item = FeedItem("k", "Aleppo truce extended to Wednesday", "Fighting eased in the north of the city.", published=PUB)
+    assert [(e.kind, e.deadline) for e in extract(item, [ALEPPO])] == [("extended", D(11, 21))]
+
+
+def test_round3_new_end_in_the_sentence_before_the_extension():
+    text = ("The ceasefire in Aleppo will remain in effect until midnight on Wednesday, the army said. "
+            "Aleppo's opposition confirmed the extension.")
+    assert _kinds(text) == [("extended", D(11, 21))]
+
+
+def test_round3_old_end_across_a_comma_is_not_the_new_end():
+    text = "The army prolonged the Aleppo truce, which was due to lapse on Monday, until Friday."
+    assert _kinds(text) == [("extended", D(13, 21))]
+
+
+def test_round3_lapse_and_collapse_forms():
+    assert _kinds("The army allowed the Aleppo truce to lapse at midnight on Saturday without renewal.",
+                  pub=datetime(2016, 5, 8, 6, 0, tzinfo=UTC)) == [("expired", D(7, 21))]
+    assert _kinds("Heavy fighting broke out in Aleppo, shattering a truce that had held since March.")[0] == ("collapsed", None)
+    assert ("collapsed", None) in _kinds("Fighting erupts in Aleppo, ending five-month truce")
+
+
+@pytest.mark.parametrize("text, want", [
+    # offsets and other predicates' windows are not the truce's length
+    ("The Aleppo truce took effect at noon on Monday, four days after the parties agreed to it.", [("declared", None)]),
+    ("The Aleppo ceasefire took effect at noon on Monday; the rebels have 72 hours to hand over prisoners.", [("declared", None)]),
+    # coordinated dates: the second is the end
+    ("The army extended the humanitarian pause in Aleppo by two days; the halt on Tuesday and Wednesday covers the old city.",
+     [("extended", D(11, 21))]),
+    # "the end of <month>", date only
+    ("The army extended the Aleppo truce to the end of May.", [("extended", D(31, 21))]),
+])
+def test_round3_time_forms(text, want):
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned it would act if armed groups used the Aleppo truce to regroup or attack.",
+    "The Aleppo truce took effect at noon, ending three days of fighting.",
+    "Aid reached families displaced by fighting in Aleppo during the truce's first hours.",
+    "The Aleppo ceasefire took effect at midnight and shelling in the city stopped abruptly.",
+    "Rebels accused the army of breaching truce terms in Aleppo by blocking aid.",
+    "Any delay would be an unacceptable breach of the Aleppo truce, the rebels said.",
+])
+def test_round3_attacks_that_are_not_breaches(text):
+    assert "violation" not in [k for k, _ in _kinds(text)]
+
+
+def test_round3_linked_sentence_reports_a_breach_of_a_running_truce():
+    text = ("The Aleppo truce will remain in effect until Friday, the army said. "
+            "Hours earlier, troops opened fire on residents returning to their homes.")
+    assert ("violation", None) in _kinds(text)
+
+
+def test_round3_tally_since_the_truce_took_effect_is_a_breach_even_with_older_examples():
+    text = ("Monitors said the army had carried out dozens of air strikes in Aleppo since the truce took effect, "
+            "including a raid on Friday that killed seven people.")
+    assert ("violation", None) in _kinds(text)

@@ -7,13 +7,21 @@ text, in four steps per sentence and one for the item:
    sentence with only "the truce" / "the ceasefire" is about the truce last named (the
    headline's truce at first).
 2. **Which event** (``kinds`` tables): cue phrases, accepted only when the truce is the
-   cue's subject or object, and cancelled by hedges and negation ("could be extended",
-   "denied violating"), by background tense and dates ("had announced", "last month", a
-   sentence whose every date is two or more days old) and by frames ("before the truce
-   took effect").
+   cue's subject or object (a relative clause's antecedent must be the truce itself:
+   "Ramadan, which begins" is not a truce beginning; a headline's elided passive "truce
+   extended to X" is a report), and cancelled by hedges and negation ("could be extended",
+   "denied violating", "yet to decide"; a "would" backshifted by a reporting verb is not a
+   hedge), by background tense and dates ("had announced", "last month", "a day after the
+   truce took effect", a sentence whose every date is two or more days old) and by frames
+   ("before the truce took effect"). Bare attack words are not breaches when conditional,
+   future or infinitive, when they measure the war ("three days of fighting") or stop
+   ("shelling stopped").
 3. **Which time** (``timeexpr``): the time phrase bound to the cue ("until X", "to X",
-   "expires at X", "for N hours from X", "extended by N" from the previous end), resolved
-   at the item's publication time in the truce area's zone; explicit GMT/UTC wins.
+   "expires at X", "for N hours from X", "extended by N" from the previous end, "on X and
+   Y"), resolved at the item's publication time in the truce area's zone; explicit GMT/UTC
+   wins. A length may take its start from anywhere in the item; a new end may sit in the
+   sentence before or after the extension cue; an end bound to the cue beats an open-ended
+   series ("every day ... until further notice"), and an unhedged open-ended truce has none.
 4. **Item-level rules**: at most one event per (truce, kind), the most specific deadline
    first; an extension supersedes "expiring"/"declared" of the same truce, a collapse
    supersedes "expired"/"expiring"; bare attack words count as a violation only while the
@@ -43,6 +51,7 @@ from bot.extract.timeexpr import (
     add_duration,
     find_durations,
     find_phrases,
+    find_tokens,
     zone,
 )
 from bot.models import Event, FeedItem, Kind, Source, TruceSpec
@@ -90,6 +99,7 @@ class _Doc:
         self._dur: dict[int, list[Duration]] = {}
         self._tw: dict[int, bool] = {}
         self._old: dict[tuple[int, int], bool] = {}
+        self._toks: list[Any] | None = None
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
         self.ments: list[list[tuple[int, int, int]]] = []
         mi = 0
@@ -141,9 +151,21 @@ class _Doc:
             tk = (self.sents[i].low, self.specs[t].timezone)
             got = self._phr_text.get(tk)
             if got is None:
-                got = find_phrases(self.sents[i].low, self.pub, self.tz(t)) if self.pub else []
+                got = find_phrases(self.sents[i].low, self.pub, self.tz(t), self.tokens(i)) if self.pub else []
                 self._phr_text[tk] = got
             self._phr[key] = got
+        return got
+
+    def tokens(self, i: int) -> list[Any]:
+        """Time tokens of sentence ``i`` (sentence offsets), found once for the whole item."""
+        if self._toks is None:
+            self._toks = [None] * len(self.sents)
+        got = self._toks[i]
+        if got is None:
+            s = self.sents[i]
+            # the item's scan copy, cut to the sentence (a word starting at s.low[p] has a
+            # space at scan[s.start + p])
+            got = self._toks[i] = find_tokens(s.low, self.scan[s.start: s.end + 1])
         return got
 
     def durations(self, i: int) -> list[Duration]:
@@ -167,6 +189,8 @@ class _Doc:
         the sentence is history ("The seven-day ceasefire expired on Monday and ...")."""
         key = (i, t)
         got = self._old.get(key)
+        if got is None and not any(tok.kind in _DATE_TOKENS for tok in self.tokens(i)):
+            got = self._old[key] = False  # no date in the sentence: nothing to resolve
         if got is None:
             dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
             got = bool(dated) and all(self.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
@@ -209,6 +233,7 @@ class _Doc:
         return self.span(i, a, b)
 
 
+_DATE_TOKENS = frozenset({"mdy", "dmy", "wd", "rel", "eom"})
 _EVIDENCE_CUT = re.compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
 
 
@@ -237,6 +262,7 @@ def extract(
     mentions = matcher_for(tracked).find(low, scan)
     if not mentions:
         return []
+    _CUTS.clear()  # per-item memo of clause cuts (never carried from one item to the next)
     doc = _Doc(item, text, low, tracked, mentions, scan, words)
     cands = _candidates(doc, known_deadlines or {})
     return _resolve(doc, cands)
@@ -272,6 +298,41 @@ _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = re.compile(r"\b(?:it|its|them)\b")
+_PAREN_REPORT = re.compile(r",\s+(?:[\w'.-]+\s+){1,6}(?:said|says|announced|told\s+\w+)(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+\w+day)?\s*,")
+
+
+def _comma_before(low: str, lo: int, at: int) -> int:
+    c = low.rfind(",", lo, at)
+    return c if c >= 0 else at
+
+
+_RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
+#: A following sentence that continues about the same truce by an anaphoric noun phrase:
+#: "The first phase of the agreement is to last 42 days", "It will run until ...".
+_ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s")
+#: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
+_REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
+#: A start a day or more before the cue's news: "a day after the truce took effect".
+_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+
+
+_CUTS: dict[tuple[int, str], list[tuple[int, int]]] = {}
+
+
+def _last_cut(pat: re.Pattern[str], low: str, lo: int, hi: int, default: int) -> int:
+    """End of the last ``pat`` match lying in ``low[lo:hi]`` (``default`` when none). The
+    matches of a sentence are found once and kept (cues of one sentence ask many times)."""
+    key = (id(pat), low)
+    got = _CUTS.get(key)
+    if got is None:
+        got = _CUTS[key] = [(m.start(), m.end()) for m in pat.finditer(low)]
+    best = default
+    for x, y in got:
+        if x >= hi:
+            break
+        if x >= lo and y <= hi:
+            best = y
+    return best
 
 
 def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
@@ -293,23 +354,33 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     if cue.voice == "any":
         return doc.tw(i) or bool(doc.ments[i]) or bool(_IT.search(low, b, b + 12))
     back = max(0, a - 130)
-    cuts = [m.end() for m in _CLAUSE_BACK.finditer(low, back, a)]
-    back = cuts[-1] if cuts else back
+    back = _last_cut(_CLAUSE_BACK, low, back, a, back)
     before = _truce_refs(doc, i, back, a)
     if cue.voice == "subj":
         if not before:
             return False
         gap = low[before[-1][1]: a]
-        return K.NOT_TRUCE_SUBJECT.search(gap) is None
+        if K.NOT_TRUCE_SUBJECT.search(gap) is not None:
+            return False
+        # "X, which begins ...": the relative pronoun's antecedent must be the truce itself
+        rel = _RELATIVE.search(gap)
+        return rel is None or rel.start() <= 2
     # "obj": the truce follows in the clause, or is the subject of a passive
     end = min(len(low), b + 150)
-    if _INVERTED.search(low, max(0, a - 50), a):
+    if low.startswith(("announc", "declar", "confirm"), a) and _INVERTED.search(low, max(0, a - 50), a):
         end = min(end, low.find(",", b) % (len(low) + 1))  # "..., the military announced on Monday,"
     m = _OBJECT_END.search(low, b, end)
-    if m:
-        end = m.start()
+    while m:
+        par = _PAREN_REPORT.match(low, _comma_before(low, b, m.start()))
+        if par is None or par.end() <= m.start():
+            end = m.start()
+            break
+        # ", Putin said late on Monday," inside the clause: read on past it
+        m = _OBJECT_END.search(low, par.end(), end)
     if _truce_refs(doc, i, b, end) or _IT.match(low, b + 1) is not None:
         return True
+    if before and doc.is_title(i) and not low[before[-1][1]: a].strip() and _PARTICIPLE.search(low[a:b].split()[0]):
+        return True  # headline passive without its auxiliary: "Aleppo truce extended to Wednesday"
     return bool(before) and _PASSIVE.search(low, max(0, a - 30), a) is not None
 
 
@@ -326,7 +397,13 @@ def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
     gap = low[refs[-1][1]: a]
     if "," in gap or _PASSIVE.search(low, max(0, a - 30), a):
         return False
+    if doc.is_title(i) and _HEADLINE_PRED.match(low, b):
+        return False  # headline passive: "Lebanon truce extended to February 18"
     return _MODIFIER.match(gap) is not None
+
+
+#: After a participle in a headline: the predicate of an elided passive ("truce extended to ...").
+_HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|after|amid|as|again)\b|\s*$")
 
 
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:
@@ -336,14 +413,23 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return False
     reach = K.HEDGE_REACH.get(kind, 40)
     start = max(0, a - reach)
-    cuts = [m.end() for m in K.CLAUSE_CUT.finditer(low, start, a)]
-    if cuts:
-        start = cuts[-1]
-    if pat.search(low, start, a):
+    start = _last_cut(K.CLAUSE_CUT, low, start, a, start)
+    # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
+    stop = a + 3 if low.startswith("to ", a) else a
+    for m in pat.finditer(low, start, stop):
+        if m.group(0) == "would" and _backshift(low, start, m.start()):
+            continue  # reported speech: "said the truce would begin" is "will begin"
         return True
     if kind in ("declared", "extended") and K.HEDGE_AFTER.match(low, b):
         return True
     return False
+
+
+def _backshift(low: str, start: int, at: int) -> bool:
+    """A reporting verb governs the clause before ``at`` (within 80 characters, possibly
+    just before the hedge window's clause cut)."""
+    lo = max(0, min(start, at) - 25, at - 80)
+    return any(m.end() <= at for m in _REPORTING.finditer(low, lo, at))
 
 
 def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
@@ -351,9 +437,7 @@ def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | 
     a dated phrase right after the cue that is two or more days old."""
     low = doc.sents[i].low
     start = max(0, a - 70)
-    cuts = [m.end() for m in _CLAUSE_BACK.finditer(low, start, a)]
-    if cuts:
-        start = cuts[-1]
+    start = _last_cut(_CLAUSE_BACK, low, start, a, start)
     end = min(len(low), b + 50)
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
@@ -429,6 +513,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "accepted a three-day extension": read by the extension cue
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
         return None  # "before the truce took effect": a time reference, not a report
+    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 90), a):
+        return None  # "a day after the truce took effect": a start restated, not news
+    if cue.fresh and not _fresh_start(doc, i, t):
+        return None  # "the truce is being observed": news only "since 00:01" today
     if kind == "declared":
         return _declared(doc, i, a, b, t)
     if kind == "extended":
@@ -436,6 +524,14 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "expiring":
         return _ending(doc, i, a, b, t)
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
+
+
+def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
+    """Sentence ``i`` states a start of truce ``t`` within the day before publication."""
+    pub = doc.pub
+    if pub is None:
+        return False
+    return any(timedelta(0) <= pub - p.instant <= _DAY for p in _starts(doc, i, t))  # type: ignore[operator]
 
 
 # ---------------------------------------------------------------- step 3: which time
@@ -454,7 +550,8 @@ def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
     """Sentence ``i`` and the next ``reach`` sentences about truce ``t`` (not history)."""
     out = [i]
     for j in range(i + 1, min(len(doc.sents), i + 1 + reach)):
-        if doc.about(j, t) or (not doc.ments[j] and doc.topic[j] == t and _IT.search(doc.sents[j].low[:80])):
+        if doc.about(j, t) or (not doc.ments[j] and doc.topic[j] == t and (
+                _IT.search(doc.sents[j].low[:80]) or (j == i + 1 and _ANAPHOR.match(doc.sents[j].low)))):
             if doc.pub is not None and doc.old_sentence(j, t):
                 continue
             out.append(j)
@@ -496,13 +593,18 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
     if ends and all(p.instant <= pub for p in ends):  # type: ignore[operator]
         return None  # over already: an "expired" report, read by its own cue
-    js = _following(doc, i, t)
-    if any(K.OPEN_ENDED.search(doc.sents[j].low) for j in js):
-        return _cand(doc, t, "declared", i, a, None)
     fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
+    low = doc.sents[i].low
+    # an end bound to the cue ("from 10:00 to 20:00", "will run until July 19") wins over
+    # an open-ended series ("every day ... until further notice")
+    bound = [p for p in fut if p.start >= b and not K.OPEN_ENDED.search(low, b, p.start)]
+    if bound:
+        return _cand(doc, t, "declared", i, a, bound[0])
+    js = _following(doc, i, t)
+    if any(_open_ended(doc.sents[j].low) for j in js):
+        return _cand(doc, t, "declared", i, a, None)
     if fut:
-        after = [p for p in fut if p.start >= b]
-        return _cand(doc, t, "declared", i, a, (after or fut)[0])
+        return _cand(doc, t, "declared", i, a, fut[0])
     # the end stated in the next sentences ("...will last until 2400 on July 8")
     for j in js[1:]:
         nxt = [p for p in _ends(doc, j, t) if p.instant > pub and p.time_stated]  # type: ignore[operator]
@@ -511,15 +613,40 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js)
     if ln is not None:
-        for j in js + ([i - 1] if i > 0 and doc.about(i - 1, t) else []):
-            st = _starts(doc, j, t)
+        # the start: in these sentences, the one before, else anywhere in the item for
+        # this truce (an explicit zone first: "from noon Moscow time")
+        near = js + ([i - 1] if i > 0 and doc.about(i - 1, t) else [])
+        rest = [j for j in range(len(doc.sents)) if j not in near and doc.about(j, t)]
+        for group in (near, rest):
+            st = [p for j in group for p in _starts(doc, j, t) if p.instant > pub - _DAY]  # type: ignore[operator]
+            st.sort(key=lambda p: not p.explicit_zone)
             if st:
                 p = st[0]
+                j = next(j for j in group if p in _starts(doc, j, t))
                 dl = add_duration(p.instant, ln[1], doc.tz(t))  # type: ignore[arg-type]
                 c = _cand(doc, t, "declared", i, a, p, j, direct=False)
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:
+    """End phrase ``p`` is the *old* deadline ("which was due to expire at X"): a
+    ``PREVIOUS_END`` marker in its own clause (not across a comma) just before it."""
+    lo = max(0, p.start - reach)
+    comma = low.rfind(",", lo, max(lo, p.start - 2))
+    if comma >= 0:
+        lo = comma + 1
+    return K.PREVIOUS_END.search(low, lo, p.start) is not None
+
+
+def _open_ended(low: str) -> bool:
+    """The sentence says the truce has no end ("indefinite", "until further notice"), not
+    as an aim or a proposal ("talks on a permanent truce" is hedged)."""
+    for m in K.OPEN_ENDED.finditer(low):
+        if not K.HEDGES["declared"].search(low, _clause_start(low, m.start(), 60), m.start()):
+            return True
+    return False
 
 
 def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
@@ -550,16 +677,18 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None)
     ext_by = by.seconds if by is not None and by.by else None
     ends = [p for p in _ends(doc, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
-    fresh = [p for p in ends if not K.PREVIOUS_END.search(low, max(0, p.start - 40), p.start)]
+    fresh = [p for p in ends if not _is_previous(low, p)]
     if fresh:
         after = [p for p in fresh if p.start >= b] or fresh
         best = after[-1]
         return _cand(doc, t, "extended", i, a, best, extended_by=ext_by)
-    # the new end in the next sentence ("It is now to hold until Wednesday at midnight")
-    for j in _following(doc, i, t, 1)[1:]:
-        nxt = [p for p in _ends(doc, j, t) if p.instant > pub
-               and not K.PREVIOUS_END.search(doc.sents[j].low, max(0, p.start - 40), p.start)]
-        if nxt:
+    # the new end in a neighbouring sentence ("It is now to hold until Wednesday at
+    # midnight"; "The truce will remain in effect until February 18 ... confirmed the extension")
+    near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
+    for j in near:
+        nxt = [p for p in _ends(doc, j, t) if p.instant > pub  # type: ignore[operator]
+               and not _is_previous(doc.sents[j].low, p) and not K.RECAP.search(doc.sents[j].low)]
+        if nxt and (by is None or j > i):
             return _cand(doc, t, "extended", i, a, nxt[-1], j, extended_by=ext_by)
     if by is not None:
         st = _starts(doc, i, t)
@@ -630,9 +759,33 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 # ---------------------------------------------------------------- violations
 
 
-_PRE_GATE = ("before", "ahead", "prior", "predate", "after")
+_PRE_GATE = ("before", "ahead", "prior", "after")
 _POST_GATE = ("once", "after", "resumed", "since")
-_INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once")
+_INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout")
+
+
+def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
+    """The attack at ``a`` is dated two or more local days before publication: by the dates
+    of its own clause when it has any ("which Putin ordered on March 18" dates the truce,
+    not the attack), else by the whole sentence (``_Doc.old_sentence``)."""
+    if not any(tok.kind in _DATE_TOKENS for tok in doc.tokens(i)):
+        return False  # no date in the sentence
+    low = doc.sents[i].low
+    lo = _clause_start(low, a, 200)
+    m = K.CLAUSE_CUT.search(low, a + 1)
+    hi = m.start() if m else len(low)
+    dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
+    if dated:
+        return all(doc.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
+    if any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
+        return False  # the sentence's dates belong to other clauses
+    return doc.old_sentence(i, t)
+
+
+def _clause_start(low: str, a: int, reach: int) -> int:
+    """Start of the clause holding ``low[a]``, at most ``reach`` characters back."""
+    start = max(0, a - reach)
+    return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
 def _gated(low: str, gate: tuple[str, ...], pat: re.Pattern[str]) -> bool:
@@ -644,7 +797,7 @@ def _gated(low: str, gate: tuple[str, ...], pat: re.Pattern[str]) -> bool:
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"coincided|as\s+i\s+write|still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
+    r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
 )
 
 
@@ -656,12 +809,13 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not vcues and not attacks:
         return None
     if _gated(low, _PRE_GATE, K.PRE_TRUCE) or _gated(low, _POST_GATE, K.POST_TRUCE) or \
-            _gated(low, ("excluded", "technically"), K.EXCLUDED):
+            _gated(low, ("excluded",), K.EXCLUDED):
         return None
     hit = None
     strong = True
     for a, b in vcues:
-        if _hedged("violation", low, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 12), b + 12):
+        if _hedged("violation", low, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 60), b + 60) \
+                or K.VIOLATION_MODAL.search(low, _clause_start(low, a, 60), a):
             continue
         w = low[a:b]
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
@@ -670,14 +824,18 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             continue
         hit = (a, b)
         break
+    inside: bool | None = None
     if hit is None:
         inside = _gated(low, _INSIDE_GATE, K.INSIDE)
-        if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not inside:
+        linked = i > 0 and K.LINKED.match(low) is not None and (doc.tw(i - 1) or bool(doc.ments[i - 1]))
+        if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not inside and not linked:
             return None
         tws = doc.truce_words[i]
         for a, b, _w in attacks:
             if _hedged("violation", low, a, b) or any(x <= a < y for x, y in tws) \
-                    or _PAUSE_IN.search(low, max(0, a - 20), a):
+                    or _PAUSE_IN.search(low, max(0, a - 20), a) \
+                    or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
+                    or K.ATTACK_STOPPED.match(low, b):
                 continue
             hit = (a, b)
             break
@@ -687,8 +845,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
     t = _truce_at(doc, i, hit[0])
-    if doc.pub is not None and doc.old_sentence(i, t):
-        return None
+    if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
+            inside if inside is not None else _gated(low, _INSIDE_GATE, K.INSIDE)):
+        return None  # dated history, unless it tallies the running truce ("since it took effect")
     start = max(0, hit[0] - 70)
     if K.BACKGROUND.search(low, start, hit[1] + 40):
         return None

@@ -58,6 +58,7 @@ class Cue:
     example: str
     voice: str = "obj"
     back: int = 0  # characters of a lookbehind that belong to the phrase ("no longer")
+    fresh: bool = False  # a state, not an event: news only with a start stated for today
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,19 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
     Cue("declared", r"order(?:s|ed)?\b(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
-    Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
-    Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
-    Cue("declared", r"(?:began|begins|begin|beginning|started|starts|commenc(?:e|es|ed))\b", "an open-ended ceasefire began at 7pm", "subj"),
+    Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
+    Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
+    Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b", "an open-ended ceasefire began at 7pm", "subj"),
+    Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
+    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+)?(?:military\s+(?:activity|activities|action|operations)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations)\b", "the army said it would pause military activity from 10:00 to 20:00", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
     Cue("declared", r"(?:will|to|would)\s+observe\b", "both sides will observe a 12-hour humanitarian window"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
-    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|remain\s+in\s+(?:effect|force))\b", "the ceasefire, which will end on May 29", "subj"),
+    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b", "the ceasefire, which will end on May 29", "subj"),
+    Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b", "the truce ends today", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
@@ -116,9 +120,9 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b", "Israel was no longer bound by the ceasefire", "any", 3),
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
-    Cue("collapsed", r"(?:shattered|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
+    Cue("collapsed", r"(?:shatter(?:s|ed|ing)|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
-    Cue("collapsed", r"(?:ended|end|ends|terminat\w+)\s+(?:the|its|their)\s+(?:unilateral\s+|own\s+)?(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "the rebels ended their truce", "any"),
+    Cue("collapsed", r"(?:ended|end|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause)\b", "the NPA broke its own Christmas ceasefire", "any"),
@@ -128,7 +132,7 @@ CUES: tuple[Cue, ...] = (
 
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
-END_PAST = re.compile(r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end|over)\b")
+END_PAST = re.compile(r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let)\b")
 
 
 CUE_LEXICON: Lexicon[Cue] = Lexicon([(c.pattern, c) for c in CUES])
@@ -153,7 +157,7 @@ def compile_markers(markers: tuple[Marker, ...]) -> re.Pattern[str]:
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|shall\s+not)\b", "the truce could be extended"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
-    Marker(r"\b(?:not|no|never|n't|without|nor)\b", "the army said it was not declaring a new truce"),
+    Marker(r"\b(?:not|no|never|n't|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce"),
@@ -204,18 +208,18 @@ CLAUSE_CUT = re.compile(
 
 #: Background and past-tense markers: a cue in a clause with one of these is history.
 BACKGROUND_TABLE: tuple[Marker, ...] = (
-    Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend)\b", "last year's truce was extended twice"),
+    Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b", "a week ago the parties agreed a seven-day extension"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\bearlier\s+(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:had\s+(?:already\s+)?been\s+(?:extended|prolonged|renewed)|already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
-    Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April"),
+    Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b", "the first ceasefire since 2012"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
-    Marker(r"\b(?:daily|every\s+day|each\s+day)\b", "the daily five-hour pause"),
-    Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}deal\s+on\s+" + _WD, "after a last-minute deal on Monday extended the truce"),
+    Marker(r"\b(?:daily|every\s+day|each\s+day)\s+(?:[\w-]+\s+)?(?:pauses?|truces?|windows?|ceasefires?|lulls?)\b", "the daily five-hour pause"),
+    Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|decision|announcement)\s+(?:on|last)\s+" + _WD, "after a last-minute deal on Monday extended the truce"),
 )
 BACKGROUND = compile_markers(BACKGROUND_TABLE)
 
@@ -238,7 +242,7 @@ NOT_TRUCE_SUBJECT = re.compile(
 RECAP = re.compile(r"\b(?:initially|originally|first\s+(?:set|agreed|declared|announced)|(?:and\s+)?then\s+(?:prolonged|extended))\b")
 
 #: The truce has no end: any duration or clock time nearby is not a deadline.
-OPEN_ENDED = re.compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no\s+(?:end|expiry|time\s+limit)|lasting\s+peace)\b")
+OPEN_ENDED = re.compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no\s+(?:end|expiry|time\s+limit)|lasting\s+peace|until\s+further\s+notice)\b")
 
 #: Marks an end phrase as the *old* deadline in an extension report.
 #: Example: "which was due to expire at 00:01 on Tuesday, has been extended until ...".
@@ -255,7 +259,7 @@ PREVIOUS_END = re.compile(
 _NOT_MOD = r"\b(?!\s+(?:pause|truce|ceasefire|cease-fire|halt))"
 ATTACK_WORDS: tuple[str, ...] = (
     "shell(?:s|ed|ing|ings)", "air\\s*strikes?", "air\\s+raids?", "airstrikes?", "raid(?:s|ed)?",
-    "bomb(?:s|ed|ing|ardment|ardments|arded)", "clash(?:es|ed)?", "fighting", "fought", "attack(?:s|ed)?",
+    "bomb(?:s|ed|ing|ardment|ardments|arded)?", "clash(?:es|ed)?", "fighting", "fought", "attack(?:s|ed)?",
     "rockets?", "mortars?", "artillery", "gunfire", "opened\\s+fire", "fired", "firing", "shot", "shooting",
     "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
@@ -274,12 +278,34 @@ INSIDE = compile_markers((
     Marker(r"\bthe\s+hour\s+the\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:began|took\s+effect|started)", "rockets after 9 pm, the hour the ceasefire began"),
     Marker(r"\b(?:when|once)\s+the\s+(?:truce|ceasefire|pause)\s+(?:was\s+supposed\s+to\s+take|took)\s+effect", "fire after 0900 GMT, when the truce was supposed to take effect"),
     Marker(r"\bin\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:hours|days)\s+of\s+(?:their|its|the)\b", "in the first six hours of their own Easter ceasefire"),
+    Marker(r"\bthroughout\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)", "air strikes continued throughout the truce period"),
 ))
+#: Right before a bare attack word (in its clause): the attack is not reported as having
+#: happened. Conditional or future ("if they attack", "will resume its offensive"), an
+#: infinitive ("used the pause to regroup or attack"), the span of the war before the truce
+#: ("ending three days of fighting", "after a week of clashes"), a cause of displacement
+#: ("people displaced by fighting").
+ATTACK_NOT_REPORT = compile_markers((
+    Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive"),
+    Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
+    Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
+    Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
+))
+#: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
+ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|died\s+down|subsided|fell\s+silent|was\s+halted)\b")
+#: A sentence start that ties it to the truce news before it: its attacks are framed by
+#: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
+LINKED = re.compile(
+    r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|"
+    r"the\s+(?:announcement|move|decision|extension|statement)\s+(?:coincided\s+with|came\s+(?:as|amid))\b)"
+)
+#: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
+VIOLATION_MODAL = re.compile(r"\b(?:would|could|might|if|unless|should)\b")
 #: Fighting before the truce began is not a violation.
 PRE_TRUCE = compile_markers((
     Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|it)\s+(?:took|takes|take|came|comes|was\s+due\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect"),
     Marker(r"\b(?:minutes|hours)\s+before\s+(?:the\s+)?(?:truce|ceasefire|start)\b", "an Israeli strike ten minutes before the truce"),
-    Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)|\bmay\s+predate", "shelling ahead of the truce"),
+    Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?!\s+(?:ended|expired|was\s+due\s+to\s+(?:end|expire)))", "fighting before the ceasefire"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
     Marker(r"\b(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)\b[^.;]{0,40}\bafter\b", "ceasefire comes into force at midnight after day of bombardment"),
@@ -291,11 +317,16 @@ POST_TRUCE = compile_markers((
     Marker(r"\bresumed\s+(?:air\s+)?strikes\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire)\s+(?:ended|expired)\b", "the talks had been in trouble since the ceasefire expired"),
 ))
 #: Violation words that are not a report: "any violations", "to report breaches".
-NOT_A_REPORT = re.compile(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches)\b")
+NOT_A_REPORT = compile_markers((
+    Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches)\b", "warned of a response to any violations"),
+    # breaches of terms: non-implementation, not an attack
+    Marker(r"\b(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:the\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments)\b", "accusing Israel of breaching truce terms"),
+    Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
+))
 #: Attacks on groups the truce excludes are not violations.
-EXCLUDED = re.compile(r"\bexcluded\s+from\s+the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b|\bdon't\s+technically\s+breach\b")
+EXCLUDED = re.compile(r"\bexcluded\s+from\s+the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b")
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
-    r"came\s+under\s+(?:new\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since)\b"
+    r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since)\b"
 )

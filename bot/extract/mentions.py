@@ -30,7 +30,10 @@ TRUCE_WORDS = re.compile(
     r"the pause|a pause|pauses?\b(?= (?:ended|began|is|was|will|has|had|took|takes))|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive )?military operations|somo|"
-    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt))\b"
+    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
+    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)|"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all )?(?:firing|hostilities|fighting|attacks|strikes|"
+    r"military (?:action|activity|activities|operations)|combat operations|offensive operations))\b"
 )
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
@@ -48,7 +51,7 @@ _GENERIC_HEADS = {
 }
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
-               "calm", "silen", "suspension", "somo", "halt", "stop to")
+               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium")
 
 
 def has_truce_words(low: str) -> bool:
@@ -79,6 +82,12 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
     (r"calm\b(?<=the calm)", "the calm"),
     (r"halt\b(?<=the halt)", "the halt"),
+    (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
+    (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)\b", "a 30-day halt on strikes against energy sites"),
+    # verbal forms: "agreed to stop all firing", "would pause military activity"
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+)?(?:firing|hostilities|fighting|attacks|strikes|"
+     r"military\s+(?:action|activity|activities|operations)|combat\s+operations|offensive\s+operations)\b",
+     "agreed to stop all firing and military action"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 

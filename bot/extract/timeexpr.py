@@ -51,6 +51,7 @@ __all__ = [
     "Phrase",
     "Duration",
     "find_phrases",
+    "find_tokens",
     "find_durations",
     "add_duration",
     "zone",
@@ -138,6 +139,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
       | (?=[jfmasond])(?P<mdy>(?P<mon2>{_MON})\b\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b
             (?:\s*[-/]\s*(?P<d4>\d{{1,2}})\b)?(?:,?\s*(?P<y2>(?:1[89]|2[01])\d\d)\b)?)
       | (?=[mtwfs])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
+      | (?=e)(?P<eom>end\s+of\s+(?P<mon3>{_MON})\b\.?)
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
       | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
       | (?=[gu])(?P<utc>(?:gmt|utc)\b(?:\s*(?P<off>[+-]\s?\d{{1,2}}(?::?[0-5]\d)?))?)
@@ -170,7 +172,7 @@ _END_TAIL = re.compile(
 _START_TAIL = re.compile(
     r"(?:\bfrom|\bstart\w*|\bbegin\w*|\bbegan|\bcommenc\w*|\beffect(?:ive)?|\bforce|\bsince|"
     r"\bas\s+of|\bintroduced|\bresum\w*|\bkick\w*\s+in|\bsilent(?:\s+\w+){0,3})"
-    r"(?:\s+(?:on|at|from|in|the|of))*[\s,]*$"
+    r"(?:\s+(?:on|at|from|in|the|of|early|late|around|about|shortly))*[\s,]*$"
 )
 
 
@@ -220,26 +222,34 @@ class _Tok:
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str], paren: bool) -> None:
         self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
 
+    def shifted(self, off: int) -> _Tok:
+        return _Tok(self.start - off, self.end - off, self.kind, self.m, self.paren)
+
 
 #: Words a time token can start with (digits are triggers too): see ``lexicon``.
 _TRIGGERS = Triggers(
     [*_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
-     "noon", "midday", "twelve", "gmt", "utc", "local", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES)],
+     "noon", "midday", "twelve", "gmt", "utc", "local", "end", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES)],
     digits=True,
 )
 
 _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "noon", "tomorrow",
-              "gmt", "utc", "morning", "evening", "afternoon")
+              "gmt", "utc", "morning", "evening", "afternoon", "end of")
 
 
-def _tokens(low: str) -> list[_Tok]:
+def find_tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
+    """Time tokens of folded text ``low`` (``scan = lexicon.scan_copy(low)`` when known)."""
+    return _tokens(low, scan)
+
+
+def _tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
     if not any(g in low for g in _TIME_GATE):
         return []
     parens = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
     out: list[_Tok] = []
     tok = _TOKEN if " time" in low else _TOKEN_NO_NAMES
     last = 0
-    for pos, _lead in _TRIGGERS.positions(scan_copy(low)):
+    for pos, _lead in _TRIGGERS.positions(scan_copy(low) if scan is None else scan):
         if pos < last:
             continue
         m = tok.match(low, pos)
@@ -248,7 +258,7 @@ def _tokens(low: str) -> list[_Tok]:
         last = m.end()
         kind = ""
         # lastgroup is the innermost *last* closed group; find the alternative that matched
-        for k in ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "rel", "word2", "utc", "abbr", "zname", "local"):
+        for k in ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local"):
             if m.group(k) is not None:
                 kind = k
                 break
@@ -273,7 +283,7 @@ def _tokens(low: str) -> list[_Tok]:
     return out
 
 
-_DATE_KINDS = {"mdy", "dmy", "wd", "rel"}
+_DATE_KINDS = {"mdy", "dmy", "wd", "rel", "eom"}
 _CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
 _ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
@@ -359,6 +369,13 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime) -> _Parts:
                 p.day, p.has_date = day, True
                 if d2 and int(d2) == d1 + 1:
                     p.day2 = day + timedelta(days=1)
+        elif k == "eom" and p.day is None:
+            # "the end of April": the month's last day (date only)
+            mon = _MONTHS[m.group("mon3")]
+            first = _nearest_year(mon, 1, adate)
+            if first is not None:
+                nxt = date(first.year + (mon == 12), mon % 12 + 1, 1)
+                p.day, p.has_date = nxt - timedelta(days=1), True
         elif k == "wd" and p.day is None:
             wd = _WEEKDAYS[m.group("wd")]
             delta = (wd - adate.weekday()) % 7
@@ -426,6 +443,10 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime) -> tu
     return None, False
 
 
+_RANGE_AND = re.compile(r"^\s*(?:and|-)\s*$")
+_RANGE_OPEN = re.compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
+
+
 def _role(low: str, start: int) -> str | None:
     tail = low[max(0, start - 48): start]
     if _END_TAIL.search(tail):
@@ -435,12 +456,14 @@ def _role(low: str, start: int) -> str | None:
     return None
 
 
-def find_phrases(low: str, anchor: datetime, local: tzinfo) -> list[Phrase]:
+def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | None = None) -> list[Phrase]:
     """Time phrases of the folded sentence ``low``, resolved against ``anchor`` (UTC).
 
-    ``local`` is the truce area's zone; explicit zones in the text override it.
+    ``local`` is the truce area's zone; explicit zones in the text override it. ``toks``:
+    the sentence's tokens when already found (``find_tokens`` on the item, shifted).
     """
-    toks = _tokens(low)
+    if toks is None:
+        toks = _tokens(low)
     if not toks:
         return []
     groups = _group(low, toks)
@@ -449,12 +472,15 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo) -> list[Phrase]:
     dated = [g for g in groups if any(t.kind in _DATE_KINDS for t in g)
              and not any(t.kind in _CLOCK_KINDS for t in g)]
     out: list[Phrase] = []
-    for g in groups:
+    for n, g in enumerate(groups):
         main = [t for t in g if not t.paren] or g
         par = [t for t in g if t.paren] if len(main) < len(g) else []
         if not any(t.kind in _DATE_KINDS or t.kind in _CLOCK_KINDS for t in main):
             continue
         role = _role(low, g[0].start)
+        if role is None and n and _RANGE_AND.match(low[groups[n - 1][-1].end: g[0].start]) \
+                and _RANGE_OPEN.search(low, max(0, groups[n - 1][0].start - 12), groups[n - 1][0].start):
+            role = "end"  # "on Thursday and Friday", "between 9 a.m. and 2 p.m.": the second is the end
         has_clock = any(t.kind in _CLOCK_KINDS for t in main)
         has_date = any(t.kind in _DATE_KINDS for t in main)
         lend = main
@@ -510,11 +536,12 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo) -> list[Phrase]:
 _DUR = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
     r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
-    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+ago\b|\s+of\s+(?:talks|negotiations|fighting|war|consultations))?"
+    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:talks|negotiations|fighting|war|consultations))?"
 )
 _DUR_BAD_BEFORE = re.compile(
-    r"(?:\bwithin|\bpast|\bafter|(?<!\bto\s)(?<!\bwill\s)\blast|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
-    r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first)\s*$"
+    r"(?:\bwithin|\bpast|\bafter|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
+    r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
+    r"\bha(?:s|ve|d)|\bgiv(?:e|es|en|ing))\s*$"
 )
 _DUR_BY_BEFORE = re.compile(
     r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
