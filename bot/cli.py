@@ -151,7 +151,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
         pipeline.ensure_truces(settings, runtime.store)
         report = pipeline.poll_once(settings, runtime.store, runtime.clock.now, fetch_many=runtime.fetch_many)
         for feed in report.feeds:
-            detail = f"{feed.new_items} new of {feed.items}" if feed.status == "ok" else (feed.error or "")
+            error = (feed.error or "").removeprefix(feed.url).lstrip(": ")  # errors name the URL too
+            detail = f"{feed.new_items} new of {feed.items}" if feed.status == "ok" else error
             print(f"feed {feed.url}: {feed.status} {detail}".rstrip())
         for event in report.events:
             deadline = event.deadline.strftime("%Y-%m-%d %H:%M UTC") if event.deadline else "no deadline"
