@@ -14,7 +14,7 @@ from bot.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "config" / "demo"
-SEED = ROOT.parent / "shared" / "corpus" / "seed-article.txt"
+SEED = ROOT / "tests" / "fixtures" / "articles" / "seed-aleppo-2016-05-09.txt"  # copy of the shared seed
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
