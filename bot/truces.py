@@ -323,7 +323,7 @@ def due(truce: Truce, now: datetime, *, channels: Sequence[str], rules: Rules) -
 
 def _warnings(truce: Truce, now: datetime, channels, rules: Rules) -> tuple[Truce, list[Alert]]:
     assert truce.deadline is not None
-    passed = [w for w in rules.warn_before if truce.deadline - timedelta(seconds=w) <= now]
+    passed = list(_passed_warnings(truce.deadline, now, rules))
     fresh = [w for w in passed if w not in truce.warned]
     if not fresh:
         return truce, []
@@ -471,7 +471,7 @@ def correct(
     are dropped; the thread gets a ``corrected`` note (not broadcast). The audit row (who,
     when, old -> new) is the store's to write with it."""
     ongoing = truce.status == "active"
-    folded = tuple(w for w in rules.warn_before if deadline - timedelta(seconds=w) <= now)
+    folded = _passed_warnings(deadline, now, rules)
     new = replace(
         truce,
         status="active",
@@ -513,7 +513,7 @@ def _with_deadline(
     folded = (
         ()
         if deadline is None
-        else tuple(w for w in rules.warn_before if deadline - timedelta(seconds=w) <= now)
+        else _passed_warnings(deadline, now, rules)
     )
     return replace(
         truce,
@@ -526,6 +526,11 @@ def _with_deadline(
         last_source=event.source,
         updated_at=now,
     )
+
+
+def _passed_warnings(deadline: datetime, now: datetime, rules: Rules) -> tuple[float, ...]:
+    """The ``warn_before`` offsets whose warning time for *deadline* is already past at *now*."""
+    return tuple(w for w in rules.warn_before if deadline - timedelta(seconds=w) <= now)
 
 
 def _record_only(truce: Truce, event: Event, now: datetime) -> Transition:

@@ -12,18 +12,11 @@ from bot.clock import FakeClock
 from bot.messages import render_alert
 from bot.models import Alert, FeedItem, Subscription, TruceSpec
 from bot.store import Store
+from tests.stories import SEED_EXTENSION
 
 T0 = datetime(2016, 5, 9, 14, 10, tzinfo=UTC)
 LATER = T0 + timedelta(hours=12)
-EXTENSION = FeedItem(
-    key="seed-ext",
-    title="Aleppo truce extended by 48 hours",
-    summary="The 'regime of silence' in Aleppo and its province has been extended by 48 hours from "
-    "Tuesday 01:00 am (local time) to midnight on Wednesday, a statement said.",
-    link="https://news.example/seed-ext",
-    published=datetime(2016, 5, 9, 14, 5, tzinfo=UTC),
-    publisher="Test Wire",
-)
+EXTENSION = SEED_EXTENSION
 NEW_DEADLINE = datetime(2016, 5, 11, 21, 0, tzinfo=UTC)
 
 

@@ -14,6 +14,7 @@ from bot.messages import render_alert
 from bot.models import FeedItem, Truce
 from bot.outbox import ConsoleSender, drain
 from bot.store import Store
+from tests.stories import SEED_EXTENSION
 
 T0 = datetime(2016, 5, 9, 14, 10, tzinfo=UTC)
 H = timedelta(hours=1)
@@ -63,15 +64,7 @@ def test_the_note_reads_like_the_issue():
 # ------------------------------------------------------------------- through the sweep
 
 
-EXTENSION = FeedItem(
-    key="seed-ext",
-    title="Aleppo truce extended by 48 hours",
-    summary="The 'regime of silence' in Aleppo and its province has been extended by 48 hours from "
-    "Tuesday 01:00 am (local time) to midnight on Wednesday, a statement said.",
-    link="https://news.example/seed-ext",
-    published=datetime(2016, 5, 9, 14, 5, tzinfo=UTC),
-    publisher="Test Wire",
-)
+EXTENSION = SEED_EXTENSION
 
 
 def violation(key, when):
