@@ -41,7 +41,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from bot.extract import kinds as K
-from bot.extract.lexicon import scan_copy
+from bot.extract.lexicon import fast_compile, scan_copy
 from bot.extract.mentions import matcher_for, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
@@ -189,7 +189,7 @@ class _Doc:
         the sentence is history ("The seven-day ceasefire expired on Monday and ...")."""
         key = (i, t)
         got = self._old.get(key)
-        if got is None and not any(tok.kind in _DATE_TOKENS for tok in self.tokens(i)):
+        if got is None and not any(tok.date for tok in self.tokens(i)):
             got = self._old[key] = False  # no date in the sentence: nothing to resolve
         if got is None:
             dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
@@ -233,8 +233,7 @@ class _Doc:
         return self.span(i, a, b)
 
 
-_DATE_TOKENS = frozenset({"mdy", "dmy", "wd", "rel", "eom"})
-_EVIDENCE_CUT = re.compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
+_EVIDENCE_CUT = fast_compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
 
 
 def extract(
@@ -288,16 +287,16 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
 
 # ---------------------------------------------------------------- step 2: which event
 
-_CLAUSE_BACK = re.compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
-_OBJECT_END = re.compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b")
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
+_CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
+_OBJECT_END = fast_compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b")
+_PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
-_IT = re.compile(r"\b(?:it|its|them)\b")
+_IT = fast_compile(r"\b(?:it|its|them)\b")
 _PAREN_REPORT = re.compile(r",\s+(?:[\w'.-]+\s+){1,6}(?:said|says|announced|told\s+\w+)(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+\w+day)?\s*,")
 
 
@@ -768,7 +767,7 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     """The attack at ``a`` is dated two or more local days before publication: by the dates
     of its own clause when it has any ("which Putin ordered on March 18" dates the truce,
     not the attack), else by the whole sentence (``_Doc.old_sentence``)."""
-    if not any(tok.kind in _DATE_TOKENS for tok in doc.tokens(i)):
+    if not any(tok.date for tok in doc.tokens(i)):
         return False  # no date in the sentence
     low = doc.sents[i].low
     lo = _clause_start(low, a, 200)

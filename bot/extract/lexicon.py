@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-__all__ = ["leads", "scan_copy", "Lexicon", "Triggers"]
+__all__ = ["leads", "scan_copy", "Lexicon", "Triggers", "literal_first", "fast_compile"]
 
 P = TypeVar("P")
 
@@ -187,3 +187,90 @@ class Lexicon(Generic[P]):
                 if mm is not None:
                     out.append((pos, mm.end(), payload))
         return out
+
+
+# ---------------------------------------------------------------- literal-first spelling
+
+_WORDCH = set("abcdefghijklmnopqrstuvwxyz0123456789_")
+_QUANT = ("?", "*", "+", "{")
+
+
+def _lit_start(alt: str) -> bool:
+    """``alt`` starts with a plain word character that is not quantified."""
+    return bool(alt) and alt[0] in _WORDCH and alt[1:2] not in _QUANT
+
+
+def _wordstart(alt: str) -> str:
+    """``\\bxyz...`` for a literal word character ``x`` as ``x(?<!\\wx)yz...``."""
+    return f"{alt[0]}(?<!\\w{alt[0]}){alt[1:]}"
+
+
+def _class_literals(alt: str) -> list[str] | None:
+    """``[;"]`` (a class of plain punctuation, alone) as its characters, else None."""
+    if not (alt.startswith("[") and alt.endswith("]")) or alt.startswith("[^"):
+        return None
+    body, out, i = alt[1:-1], [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            if i + 1 >= len(body) or body[i + 1].isalnum():
+                return None
+            c = body[i + 1]
+            i += 1
+        elif c in "-[]":
+            return None
+        out.append(re.escape(c))
+        i += 1
+    return out
+
+
+def _alt_first(alt: str, budget: int = 64) -> list[str]:
+    """One top-level alternative spelled as literal-first alternatives (same order)."""
+    lits = _class_literals(alt)
+    if lits is not None:
+        return lits
+    wb = alt.startswith("\\b")
+    rest = alt[2:] if wb else alt
+    if wb and _lit_start(rest):
+        return [_wordstart(rest)]
+    if rest.startswith("(?:"):
+        # (?:a|b)tail = a tail|b tail, tried in the same order
+        end = _group_end(rest, 0)
+        if rest[end: end + 1] in _QUANT:
+            return [alt]
+        inner = _split_top(rest[3: end - 1])
+        if len(inner) > budget:
+            return [alt]
+        out: list[str] = []
+        for i in inner:
+            sub = _alt_first(("\\b" if wb else "") + i + rest[end:], budget // len(inner))
+            out += sub
+        if len(out) <= budget and not any(o.startswith(("\\b", "(")) for o in out):
+            return out
+    return [alt]
+
+
+def literal_first(pattern: str) -> str:
+    """``pattern`` respelled so that every top-level alternative starts with a literal.
+
+    Python's ``re`` tries a pattern of ``\\bword`` alternatives alternative by alternative at
+    every position; when every alternative starts with a literal character it skips to those
+    characters (up to 8x faster on a sentence for some patterns, slower for others: measure
+    before using it). The respelling matches exactly the same spans, in the same order of
+    preference:
+
+    - ``\\bword`` becomes ``w(?<!\\ww)ord`` (the lookbehind is the word-start check);
+    - ``\\b(?:one|two)\\s+days`` becomes ``o(?<!\\wo)ne\\s+days|t(?<!\\wt)wo\\s+days``;
+    - ``[;"]`` becomes ``;|"``.
+
+    Alternatives of other shapes are kept as they are (the pattern still works, only slower).
+    Patterns with capturing groups or backreferences are returned unchanged.
+    """
+    if re.search(r"\((?!\?)|\(\?P|\\\d", pattern):
+        return pattern
+    return "|".join(a for alt in _split_top(pattern) for a in _alt_first(alt))
+
+
+def fast_compile(pattern: str) -> re.Pattern[str]:
+    """``re.compile(literal_first(pattern))``: see ``literal_first``."""
+    return re.compile(literal_first(pattern))

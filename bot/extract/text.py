@@ -45,7 +45,9 @@ def fold(text: str) -> str:
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace, or
 # at a blank line / newline. Abbreviations below do not end a sentence.
-_BOUNDARY = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n\s*""")
+# (Spelled to start with one character class, so that ``re`` skips straight to candidate
+# characters: the same matches as ``[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n\s*``.)
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])|(?<=\n)\s*)""")
 _ABBREV = re.compile(
     r"(?:\b(?:a\.m|p\.m|lt|gen|col|maj|brig|capt|sgt|mr|mrs|ms|dr|st|no|vs|jan|feb|mar|apr|"
     r"jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|approx|gov|sen|rep|prof|inc|co|corp|"

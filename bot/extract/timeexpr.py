@@ -45,7 +45,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.extract.lexicon import Triggers, scan_copy
+from bot.extract.lexicon import Triggers, fast_compile, scan_copy
 
 __all__ = [
     "Phrase",
@@ -216,11 +216,18 @@ class Duration:
         return self.amount * 30 * 86400.0
 
 
+_DATE_KINDS = {"mdy", "dmy", "wd", "rel", "eom"}
+_CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
+_ZONE_KINDS = {"utc", "abbr", "zname", "local"}
+
+
 class _Tok:
-    __slots__ = ("start", "end", "kind", "m", "paren")
+    __slots__ = ("start", "end", "kind", "m", "paren", "date", "clock")
 
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str], paren: bool) -> None:
         self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
+        self.date = kind in _DATE_KINDS  # a date token (see _DATE_KINDS / _CLOCK_KINDS)
+        self.clock = kind in _CLOCK_KINDS
 
     def shifted(self, off: int) -> _Tok:
         return _Tok(self.start - off, self.end - off, self.kind, self.m, self.paren)
@@ -237,6 +244,17 @@ _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", 
               "gmt", "utc", "morning", "evening", "afternoon", "end of")
 
 
+def _kind_groups(rx: re.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """(token kind, group number) of the alternatives of a token regex, in the order they
+    are tried ("word2" is a second spelling of "word")."""
+    order = ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local")
+    return tuple(("word" if k == "word2" else k, rx.groupindex[k]) for k in order if k in rx.groupindex)
+
+
+_KINDS = _kind_groups(_TOKEN)
+_KINDS_NO_NAMES = _kind_groups(_TOKEN_NO_NAMES)
+
+
 def find_tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
     """Time tokens of folded text ``low`` (``scan = lexicon.scan_copy(low)`` when known)."""
     return _tokens(low, scan)
@@ -247,7 +265,7 @@ def _tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
         return []
     parens = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
     out: list[_Tok] = []
-    tok = _TOKEN if " time" in low else _TOKEN_NO_NAMES
+    tok, kinds = (_TOKEN, _KINDS) if " time" in low else (_TOKEN_NO_NAMES, _KINDS_NO_NAMES)
     last = 0
     for pos, _lead in _TRIGGERS.positions(scan_copy(low) if scan is None else scan):
         if pos < last:
@@ -258,12 +276,12 @@ def _tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
         last = m.end()
         kind = ""
         # lastgroup is the innermost *last* closed group; find the alternative that matched
-        for k in ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local"):
-            if m.group(k) is not None:
+        # (the first of the kinds' groups that took part: its span is not (-1, -1))
+        regs = m.regs
+        for k, gi in kinds:
+            if regs[gi][0] >= 0:
                 kind = k
                 break
-        if kind == "word2":
-            kind = "word"
         s, e = m.start(), m.end()
         if kind == "h4":
             hh, mm = int(m.group("hh4")), int(m.group("mm4"))
@@ -281,11 +299,6 @@ def _tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
         paren = any(a < s and e <= b for a, b in parens)
         out.append(_Tok(s, e, kind, m, paren))
     return out
-
-
-_DATE_KINDS = {"mdy", "dmy", "wd", "rel", "eom"}
-_CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
-_ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
 
 def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
@@ -444,7 +457,7 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime) -> tu
 
 
 _RANGE_AND = re.compile(r"^\s*(?:and|-)\s*$")
-_RANGE_OPEN = re.compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
+_RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
 
 
 def _role(low: str, start: int) -> str | None:
@@ -469,20 +482,19 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     groups = _group(low, toks)
     # date-only neighbours lend their date to clock-only groups ("June 1 2016 from 00:01 am",
     # "Today from 1800")
-    dated = [g for g in groups if any(t.kind in _DATE_KINDS for t in g)
-             and not any(t.kind in _CLOCK_KINDS for t in g)]
+    dated = [g for g in groups if any(t.date for t in g) and not any(t.clock for t in g)]
     out: list[Phrase] = []
     for n, g in enumerate(groups):
         main = [t for t in g if not t.paren] or g
         par = [t for t in g if t.paren] if len(main) < len(g) else []
-        if not any(t.kind in _DATE_KINDS or t.kind in _CLOCK_KINDS for t in main):
+        has_clock = any(t.clock for t in main)
+        has_date = any(t.date for t in main)
+        if not (has_clock or has_date):
             continue
         role = _role(low, g[0].start)
         if role is None and n and _RANGE_AND.match(low[groups[n - 1][-1].end: g[0].start]) \
                 and _RANGE_OPEN.search(low, max(0, groups[n - 1][0].start - 12), groups[n - 1][0].start):
             role = "end"  # "on Thursday and Friday", "between 9 a.m. and 2 p.m.": the second is the end
-        has_clock = any(t.kind in _CLOCK_KINDS for t in main)
-        has_date = any(t.kind in _DATE_KINDS for t in main)
         lend = main
         if has_clock and not has_date:
             near = None
@@ -495,11 +507,11 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                 if 0 <= dist <= 14 and (near is None or dist < near[0]):
                     near = (dist, d)
             if near is not None:
-                lend = main + [t for t in near[1] if t.kind in _DATE_KINDS and not t.paren]
+                lend = main + [t for t in near[1] if t.date and not t.paren]
         p = _parts(lend, local, anchor)
         inst, stated = _instant(p, role, local, anchor)
         explicit = p.explicit
-        if par and any(t.kind in _CLOCK_KINDS for t in par) and any(
+        if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
         ):
             pp = _parts(par, local, anchor)
@@ -551,9 +563,15 @@ _DUR_BY_BEFORE = re.compile(
 _DUR_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:extension|prolongation|renewal)\b")
 
 
+#: The substrings ``_DUR``'s unit group needs (keep in step with ``(?P<u>...)`` above).
+_DUR_UNITS = ("hour", "day", "week", "month")
+
+
 def find_durations(low: str) -> list[Duration]:
     """Durations in the folded sentence ``low`` ("72-hour", "for two more days", ...)."""
     out: list[Duration] = []
+    if not any(u in low for u in _DUR_UNITS):
+        return out  # every duration names its unit
     for m in _DUR.finditer(low):
         if m.group("after"):
             continue
