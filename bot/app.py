@@ -16,7 +16,7 @@ from datetime import datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot import logs, metrics, pipeline, scheduler, truces
+from bot import logs, messages, metrics, pipeline, scheduler, truces
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.models import FeedSpec
@@ -72,7 +72,10 @@ def _slack_sender(settings: Settings) -> Sender:
 
 
 def drain_outbox(runtime: Runtime) -> DrainReport:
-    return drain(runtime.store, runtime.sender, runtime.clock.now)
+    # the alert buttons only where the Bolt app listens for them (Socket Mode / HTTP)
+    interactive = runtime.settings.env.slack_mode in ("socket", "http")
+    render = messages.render_alert_with_buttons if interactive else messages.render_alert
+    return drain(runtime.store, runtime.sender, runtime.clock.now, render=render)
 
 
 def poll_feed(runtime: Runtime, spec: FeedSpec) -> None:

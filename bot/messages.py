@@ -26,13 +26,18 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import utc
 from bot.models import Alert, Event, Source, Truce, TruceSpec, source_origin
+from bot.truces import deadline_verdict
 
 __all__ = [
     "Message",
     "escape_mrkdwn",
     "render_alert",
+    "render_alert_with_buttons",
+    "alert_buttons",
+    "render_set_modal",
     "render_digest",
     "corroboration",
+    "disagreement_line",
     "render_status",
     "render_status_text",
     "render_list",
@@ -532,6 +537,113 @@ def _source_context(sources: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     return _context(elements, total=len(sources))
 
 
+#: Alert kinds that carry Confirm / Wrong / Set deadline… buttons when they state a deadline.
+BUTTON_KINDS: frozenset[str] = frozenset({"declared", "extended", "expiring", "warning", "corrected"})
+#: The buttons' action ids (bot/slack.py listens for them).
+CONFIRM, WRONG, SET = "truce_confirm", "truce_wrong", "truce_set"
+#: The "Set deadline…" modal: its callback id and its date-time picker's block / action id.
+SET_MODAL, SET_PICKER = "truce_set_modal", "deadline"
+MAX_BUTTON_VALUE = 2000
+
+
+def alert_buttons(truce: str, dedup_key: str) -> dict[str, Any] | None:
+    """The actions block under an alert with a deadline: Confirm / Wrong / Set deadline….
+    Each value is ``{"truce", "key"}`` as JSON (None if that would pass Slack's 2,000
+    characters)."""
+    import json
+
+    value = json.dumps({"truce": truce, "key": dedup_key}, ensure_ascii=False)
+    if len(value) > MAX_BUTTON_VALUE:
+        return None
+
+    def button(action_id: str, label: str, style: str | None = None) -> dict[str, Any]:
+        b: dict[str, Any] = {"type": "button", "action_id": action_id, "value": value,
+                             "text": {"type": "plain_text", "text": label, "emoji": True}}
+        if style:
+            b["style"] = style
+        return b
+
+    return {"type": "actions", "block_id": "truce_feedback", "elements": [
+        button(CONFIRM, "✅ Confirm", "primary"), button(WRONG, "❌ Wrong", "danger"), button(SET, "✏️ Set deadline…"),
+    ]}
+
+
+def render_set_modal(truce: Truce, now: datetime, *, metadata: str, spec: TruceSpec | None = None) -> dict[str, Any]:
+    """The "Set deadline…" modal: a date-time picker and what the zones mean.
+
+    Slack's ``datetimepicker`` shows the date and time in the *viewer's* Slack time zone and
+    submits a UTC unix timestamp, so the modal spells out the truce's wall clock next to the
+    viewer's for the current deadline, and the reply states the result in the truce's zone.
+    *metadata*: the ``private_metadata`` to carry (≤ 3,000 characters). Pure."""
+    tz = _truce_tz(truce, spec)
+    name = _esc(truce.name, 60)
+    explain = [
+        f"Set the end of the *{name}* truce. The picker shows *your* Slack time zone; the moment you pick is "
+        f"kept as it is and shown everywhere in {city_of(tz)} time ({_esc(tz, 60)}) and UTC.",
+    ]
+    picker: dict[str, Any] = {"type": "datetimepicker", "action_id": SET_PICKER}
+    if truce.deadline is not None:
+        d = utc(truce.deadline)
+        explain.append(
+            f"Current deadline: *{local_time(d, tz)} {_place(tz)}* = {_utc_full(d)} = "
+            f"{slack_date(d, _utc_full(d))} your time."
+        )
+        if d > utc(now):
+            picker["initial_date_time"] = int(d.timestamp())
+    else:
+        explain.append("No deadline is known yet.")
+    explain.append("Your correction overrides reports until newer news arrives, and is audited.")
+    return {
+        "type": "modal",
+        "callback_id": SET_MODAL,
+        "private_metadata": metadata[:3000],
+        "title": {"type": "plain_text", "text": "Set deadline"},
+        "submit": {"type": "plain_text", "text": "Set"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            _section("\n".join(explain)),
+            {"type": "input", "block_id": SET_PICKER, "element": picker,
+             "label": {"type": "plain_text", "text": f"New end (your time; shown as {city_of(tz)} time)"[:2000]}},
+        ],
+    }
+
+
+def _short(deadline: datetime, tz: str) -> str:
+    """``Wed 11 May 24:00`` on the truce's wall clock."""
+    return local_time(deadline, tz, year=False)
+
+
+def disagreement_line(dispute: object, tz: str, *, kept: datetime | None = None) -> str:
+    """``⚖️ Sources disagree: Reuters: Wed 11 May 24:00 · AFP: Thu 12 May 12:00 (Damascus time)
+    — keeping Wed 11 May 24:00 (2 sources)`` from a ``disagreement`` payload
+    (``truces.Verdict.payload()``); "" when there is none or it is malformed. *kept*: the
+    deadline the truce holds (default: the verdict's). Escaped; pure."""
+    if not isinstance(dispute, dict) or not isinstance(dispute.get("claims"), list):
+        return ""
+    parts: list[str] = []
+    values: set[datetime] = set()
+    for claim in dispute["claims"][:8]:
+        if not isinstance(claim, dict):
+            continue
+        when = _parse_time(claim.get("deadline"))
+        if when is None:
+            continue
+        values.add(when)
+        who = _esc(claim.get("publisher"), 40) or "a source"
+        mark = " (official)" if claim.get("official") is True else ""
+        parts.append(f"{who}{mark}: {_short(when, tz)}")
+    if len(values) < 2:
+        return ""
+    more = len(dispute["claims"]) - 8
+    listed = " · ".join(parts) + (f" · + {more} more" if more > 0 else "")
+    keep = kept or _parse_time(dispute.get("kept"))
+    line = f"⚖️ Sources disagree: {listed} ({_place(tz)})"
+    if keep is not None:
+        support = sum(1 for c in dispute["claims"] if isinstance(c, dict) and _parse_time(c.get("deadline")) == keep)
+        line += f" — keeping {_short(keep, tz)} ({_count(support, 'source')})"
+    return line
+
+
 # ---------------------------------------------------------------------------------------------
 # Alerts
 
@@ -610,6 +722,11 @@ def _title(
     if kind == "corrected":
         by = payload.get("corrected_by")
         who = f"<@{by}>" if isinstance(by, str) and re.fullmatch(r"[UW][A-Z0-9]{2,}", by) else "an admin"
+        if payload.get("reverted"):  # the Wrong button (issue 9): back to the previous deadline
+            return f"{name} truce deadline reverted by hand", (
+                f"a report was marked wrong by {who} · back to {ends}, overrides reports until newer news"
+                if ends else f"a report was marked wrong by {who}"
+            )
         return f"{name} truce deadline set by hand", (
             f"now ends {ends} · set by {who}, overrides reports until newer news" if ends else f"set by {who}"
         )
@@ -696,8 +813,11 @@ def render_digest(payload: dict[str, Any], now: datetime) -> Message:
     return Message(text=_fit_text(text), blocks=_cap_blocks(blocks))
 
 
-def render_alert(alert: Alert, now: datetime) -> Message:
+def render_alert(alert: Alert, now: datetime, *, buttons: bool = False) -> Message:
     """Render one alert as Block Kit plus its text fallback (the DESIGN.md example).
+
+    *buttons*: an alert stating a deadline (``BUTTON_KINDS``, not a held claim) ends with
+    Confirm / Wrong / Set deadline… (issue 9) — for Slack, where the bot listens for them.
 
     Reads ``alert.payload`` leniently: only ``truce``/``timezone`` are expected, every other
     key may be missing or malformed and is then left out. Pure; never raises on payload
@@ -724,6 +844,10 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     sources = _unique_sources(found)
 
     headline, tail = _title(kind, name, payload, deadline, tz, now, late)
+    if isinstance(payload.get("disagreement"), dict) and deadline and previous and deadline < previous:
+        # the better-sourced deadline is earlier than the one announced: not an "extension"
+        emoji, headline = "⚖️", f"{name} truce: sources disagree on the end"
+        tail = f"now ends {local_time(deadline, tz)} {_place(tz)}, the deadline most sources give"
     held = bool(payload.get("held_for_sources"))
     if held:  # a single-source claim, in the thread only, until min_sources agree
         emoji, headline = "❔", f"Unconfirmed: {headline}"
@@ -776,6 +900,10 @@ def render_alert(alert: Alert, now: datetime) -> Message:
         fields += [f"*Previous deadline*\n{prev}", f"*Moved*\n{sign}{format_span(moved)}"]
     if fields or tail:
         blocks.append(_section(f"*{tail}*" if tail else "", fields))
+    dispute = disagreement_line(payload.get("disagreement"), tz, kept=deadline)
+    if dispute:
+        text.append(f"   {dispute}")
+        blocks.append(_context([dispute]))
 
     if kind == "violation":
         lines = []
@@ -801,7 +929,17 @@ def render_alert(alert: Alert, now: datetime) -> Message:
     ctx = _source_context(sources)
     if ctx:
         blocks.append(ctx)
+    if buttons and deadline is not None and kind in BUTTON_KINDS and not held:
+        buttons = alert_buttons(name_raw, alert.dedup_key)
+        if buttons is not None:
+            return Message(text=_fit_text(text), blocks=[*_cap_blocks(blocks)[: MAX_BLOCKS - 1], buttons])
     return Message(text=_fit_text(text), blocks=_cap_blocks(blocks))
+
+
+def render_alert_with_buttons(alert: Alert, now: datetime) -> Message:
+    """``render_alert`` with the Confirm / Wrong / Set deadline… buttons: the renderer for
+    ``outbox.drain(..., render=...)`` when the Bolt app serves interactivity."""
+    return render_alert(alert, now, buttons=True)
 
 
 def _sections_of(lines: Sequence[str], *, max_sections: int = 20) -> list[dict[str, Any]]:
@@ -871,6 +1009,7 @@ class _Card:
     deadline_sources: list[dict[str, Any]]  # the reports that state the current deadline
     correction: dict[str, Any] | None
     held_claims: tuple[dict[str, Any], ...]
+    disagreement: dict[str, Any] | None = None  # issue 9: sources stating other deadlines
 
 
 def _card(truce: Truce, events: Sequence[Event], now: datetime, spec: TruceSpec | None) -> _Card:
@@ -889,7 +1028,16 @@ def _card(truce: Truce, events: Sequence[Event], now: datetime, spec: TruceSpec 
         deadline_sources=_deadline_sources(truce, events),
         correction=truce.correction if isinstance(truce.correction, dict) else None,
         held_claims=tuple(c for c in truce.held_claims if isinstance(c, dict)),
+        disagreement=_disagreement(truce, events, now),
     )
+
+
+def _disagreement(truce: Truce, events: Sequence[Event], now: datetime) -> dict[str, Any] | None:
+    """The sources' differing deadlines for the truce's current deadline, if they differ."""
+    if truce.deadline is None or truce.status in ("expired", "collapsed"):
+        return None
+    verdict = deadline_verdict(events, now)
+    return verdict.payload() if verdict.disputed else None
 
 
 _CLAIM_KINDS = ("declared", "extended", "expiring")
@@ -925,6 +1073,9 @@ def _analyst_lines(c: _Card, *, plain: bool) -> list[str]:
         lines.append(f"✏️ Deadline set by hand by {who}{when}{was}; overrides reports until newer news")
     elif c.deadline_sources:
         lines.append(f"Deadline: {corroboration(c.deadline_sources)}")
+    dispute = disagreement_line(c.disagreement, c.tz, kept=c.deadline)
+    if dispute:
+        lines.append(dispute if not plain else _plain_dispute(dispute))
     for claim in c.held_claims[:3]:
         deadline = _parse_time(claim.get("deadline"))
         origins = claim.get("origins") if isinstance(claim.get("origins"), list) else []
@@ -933,6 +1084,11 @@ def _analyst_lines(c: _Card, *, plain: bool) -> list[str]:
         lines.append(f"Unconfirmed: {_count(len(origins), 'source')} report{'s' if len(origins) == 1 else ''} "
                      f"“{what}”{to} — held for more sources")
     return lines
+
+
+def _plain_dispute(line: str) -> str:
+    """A disagreement line for a terminal: Slack's three escapes undone, word joiners dropped."""
+    return line.replace("\u2060", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 _STATUS_WORD = {

@@ -284,8 +284,15 @@ def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime
             if spec.name not in state:
                 state[spec.name] = store.truce(spec.name) or truces.new_truce(spec)
             routes = routes_of(settings, spec, subs)
+            # what other sources said of this truce's deadline (truces.deadline_verdict)
+            history = (
+                store.events_for(spec.name, limit=50)
+                if event.kind in truces.DEADLINE_KINDS and event.deadline
+                else ()
+            )
             transition = truces.apply(
-                state[spec.name], event, now, channels=channels.channel_names(routes), rules=rules
+                state[spec.name], event, now, channels=channels.channel_names(routes), rules=rules,
+                events=history,
             )
             transition = replace(transition, alerts=channels.route(transition.alerts, routes, now))
             state[spec.name] = transition.truce

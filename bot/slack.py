@@ -9,6 +9,9 @@ starting Slack in the right mode.
 - ``make_bolt_app`` builds the Bolt app and ``register`` is the one place listeners are
   registered. ``/truce`` acks first, then answers through ``respond`` with
   ``commands.answer``'s reply (ephemeral unless ``share``).
+- Issue 9: ``register_buttons`` handles the alert buttons (Confirm / Wrong / Set deadline…,
+  ``messages.alert_buttons``) and the Set deadline… modal; ``register_home`` publishes the App
+  Home watchlist (``bot.home``) on ``app_home_opened`` and on its Watch / Unwatch buttons.
 - ``serve(runtime)`` starts Socket Mode (``SLACK_APP_TOKEN``) or HTTP mode (``bot.web``, on
   ``PORT``) in background threads and returns the function that stops it. Neither blocks
   start-up on Slack being reachable.
@@ -58,6 +61,8 @@ __all__ = [
     "make_client",
     "make_bolt_app",
     "register",
+    "register_buttons",
+    "register_home",
     "handle_truce",
     "HardenedRequestVerification",
     "serve",
@@ -385,6 +390,8 @@ def register(
                      settings=settings)
 
     app.command("/truce")(truce_command)
+    register_buttons(app, store=store, clock=clock, settings=settings)
+    register_home(app, store=store, clock=clock, specs=specs, settings=settings)
 
 
 def handle_truce(
@@ -474,6 +481,275 @@ def _carry_out(reply: commands.Reply, store: Store, settings: Settings | None, c
         return reply
     text = escape_mrkdwn(problem)
     return commands.Reply(Message(text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]))
+
+
+# --- analyst features (issue 9): alert buttons and the Set deadline… modal
+
+
+def register_buttons(app: App, *, store: Store, clock: Clock, settings: Settings | None) -> None:
+    """Listeners for the alert buttons (``truce_confirm``, ``truce_wrong``, ``truce_set``) and
+    the "Set deadline…" modal's submission. Each acks first. Anyone may Confirm; only
+    ``[bot].admins`` may Wrong or Set (others get an ephemeral refusal)."""
+    from bot import messages
+
+    admins = tuple(settings.bot.admins) if settings is not None else ()
+
+    def confirm(ack: Callable[..., Any], body: dict[str, Any], respond: Callable[..., Any]) -> None:
+        ack()
+        press = _press(body)
+        if press is None:
+            return _tell(respond, "Sorry — I could not tell which alert that was.")
+        truce, key, user = press
+        store.record_feedback(truce, key, "confirm", user=user, now=clock.now())
+        log.info("alert confirmed", extra={"truce": truce, "dedup_key": key, "user": user})
+        _tell(respond, f"✅ Thanks — your confirmation of this *{escape_mrkdwn(truce)}* alert is on record.")
+
+    def wrong(ack: Callable[..., Any], body: dict[str, Any], respond: Callable[..., Any]) -> None:
+        ack()
+        press = _press(body)
+        if press is None:
+            return _tell(respond, "Sorry — I could not tell which alert that was.")
+        truce, key, user = press
+        if user not in admins:
+            return _tell(respond, "Only admins may mark an alert wrong (`[bot].admins`); you can still Confirm.")
+        try:
+            reply = _wrong(store, settings, clock, truce, key, user)
+        except Exception:
+            log.exception("Wrong button failed", extra={"truce": truce, "dedup_key": key})
+            reply = "Sorry — I could not record that just now. Please try again in a minute."
+        _tell(respond, reply)
+
+    def set_deadline(ack: Callable[..., Any], body: dict[str, Any], respond: Callable[..., Any],
+                     client: WebClient) -> None:
+        ack()
+        press = _press(body)
+        if press is None:
+            return _tell(respond, "Sorry — I could not tell which alert that was.")
+        truce_name, key, user = press
+        if user not in admins:
+            return _tell(respond, "Only admins may set a deadline (`[bot].admins`); you can still Confirm.")
+        from bot import pipeline, truces
+
+        spec = _spec_named(pipeline.specs_of(settings, store), truce_name) if settings is not None else None
+        if spec is None:
+            return _tell(respond, f"No tracked truce called {escape_mrkdwn(truce_name)}.")
+        truce = store.truce(spec.name) or truces.new_truce(spec)
+        import json
+
+        meta = json.dumps({"truce": spec.name, "key": key, "response_url": body.get("response_url")})
+        if len(meta) > 3000:
+            meta = json.dumps({"truce": spec.name, "key": key[:500]})
+        view = messages.render_set_modal(truce, clock.now(), metadata=meta, spec=spec)
+        try:
+            client.views_open(trigger_id=str(body.get("trigger_id") or ""), view=view)
+        except (SlackApiError, SlackClientError, OSError) as error:
+            log.warning("Set deadline modal not opened", extra={"truce": truce_name, "error": _redact(str(error))[:200]})
+            _tell(respond, "Sorry — Slack did not open the form. Try `/truce set NAME YYYY-MM-DD HH:MM` instead.")
+
+    def set_submitted(ack: Callable[..., Any], body: dict[str, Any], view: dict[str, Any]) -> None:
+        import json
+        from datetime import UTC
+
+        user = str((body.get("user") or {}).get("id") or "")
+        try:
+            meta = json.loads(view.get("private_metadata") or "{}")
+            picked = view["state"]["values"][messages.SET_PICKER][messages.SET_PICKER].get("selected_date_time")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            meta, picked = {}, None
+        now = clock.now()
+        if user not in admins:
+            return ack(response_action="errors", errors={messages.SET_PICKER: "Only admins may set a deadline."})
+        if not isinstance(picked, int | float) or isinstance(picked, bool):
+            return ack(response_action="errors", errors={messages.SET_PICKER: "Pick a date and a time."})
+        deadline = datetime.fromtimestamp(int(picked), UTC)
+        if deadline <= now:
+            return ack(response_action="errors",
+                       errors={messages.SET_PICKER: "That moment has passed: pick a time in the future."})
+        ack()
+        truce, key = str(meta.get("truce") or ""), str(meta.get("key") or "")
+        try:
+            problem = _correct(store, settings, clock, truce, deadline, user=user, command=f"set (button) {key}")
+            if problem is None:
+                store.record_feedback(truce, key, "set", user=user, now=now, detail=_iso_utc(deadline))
+                reply = (f"✏️ The *{escape_mrkdwn(truce)}* deadline is now {_in_zone(store, truce, deadline)}; "
+                         "a note is in the truce's thread.")
+            else:
+                reply = escape_mrkdwn(problem)
+        except Exception:
+            log.exception("Set deadline failed", extra={"truce": truce, "dedup_key": key})
+            reply = "Sorry — I could not set that deadline just now. Please try again in a minute."
+        url = meta.get("response_url")
+        if isinstance(url, str) and url.startswith(("https://", "http://")):
+            from slack_sdk.webhook import WebhookClient
+
+            try:
+                WebhookClient(url).send(text=reply, response_type="ephemeral", replace_original=False)
+            except Exception as error:  # the response_url expired: the thread note still says it
+                log.warning("Set deadline reply not delivered", extra={"error": _redact(str(error))[:200]})
+
+    app.action(messages.CONFIRM)(confirm)
+    app.action(messages.WRONG)(wrong)
+    app.action(messages.SET)(set_deadline)
+    app.view(messages.SET_MODAL)(set_submitted)
+
+
+# --- analyst features (issue 9): the App Home watchlist
+
+
+def register_home(
+    app: App, *, store: Store, clock: Clock, specs: Sequence[TruceSpec], settings: Settings | None
+) -> None:
+    """``app_home_opened`` publishes the user's watchlist (``bot.home``); the Home's Watch /
+    Unwatch buttons change it (SQLite, per user) and publish it again. Each acks first."""
+    from bot import home
+
+    def publish(client: WebClient, user: str) -> None:
+        from bot import pipeline
+        from bot.models import Truce
+
+        tracked = pipeline.specs_of(settings, store) if settings is not None else tuple(specs)
+        states = {t.name: t for t in store.truces()}
+        truces = [states.get(s.name) or Truce(name=s.name, timezone=s.timezone) for s in tracked]
+        view = home.render_home(truces, set(store.watchlist(user)), clock.now())
+        try:
+            client.views_publish(user_id=user, view=view)
+        except (SlackApiError, SlackClientError, OSError) as error:
+            log.warning("App Home not published", extra={"user": user, "error": _redact(str(error))[:200]})
+
+    def home_opened(ack: Callable[..., Any], event: dict[str, Any], client: WebClient) -> None:
+        ack()
+        event = event if isinstance(event, dict) else {}
+        user = event.get("user")
+        if event.get("tab", "home") != "home" or not isinstance(user, str) or not user:
+            return  # the Messages tab, or a malformed event
+        publish(client, user)
+
+    def toggle(watching: bool) -> Callable[..., None]:
+        def handler(ack: Callable[..., Any], body: dict[str, Any], client: WebClient) -> None:
+            ack()
+            try:
+                user, name = str(body["user"]["id"]), str(body["actions"][0]["value"])
+            except (KeyError, IndexError, TypeError):
+                return
+            from bot import pipeline
+
+            tracked = pipeline.specs_of(settings, store) if settings is not None else tuple(specs)
+            if user and _spec_named(tracked, name) is not None:
+                store.set_watching(user, name, watching, now=clock.now())
+                log.info("watchlist changed", extra={"user": user, "truce": name, "watching": watching})
+            if user:
+                publish(client, user)
+
+        return handler
+
+    app.event("app_home_opened")(home_opened)
+    app.action(home.WATCH)(toggle(True))
+    app.action(home.UNWATCH)(toggle(False))
+
+
+def _press(body: Any) -> tuple[str, str, str] | None:
+    """(truce, dedup_key, user id) from a button press on an alert, or None if malformed."""
+    import json
+
+    try:
+        action = body["actions"][0]
+        value = json.loads(action["value"])
+        truce, key, user = value["truce"], value["key"], body["user"]["id"]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if not all(isinstance(x, str) and x for x in (truce, key, user)):
+        return None
+    return truce, key, user
+
+
+def _spec_named(specs: Sequence[TruceSpec], name: str) -> TruceSpec | None:
+    return next((s for s in specs if s.name == name), None)
+
+
+def _when(value: Any) -> datetime | None:
+    """An aware datetime from a payload's ISO-8601 text, or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _iso_utc(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else ""
+
+
+def _in_zone(store: Store, truce: str, deadline: datetime) -> str:
+    """``Thu 12 May 2016, 18:00 Damascus time (15:00 UTC)``."""
+    from bot.messages import city_of, local_time
+
+    state = store.truce(truce)
+    tz = state.timezone if state else "UTC"
+    place = "UTC" if city_of(tz) == "UTC" else f"{city_of(tz)} time"
+    return f"{local_time(deadline, tz)} {place} ({deadline:%H:%M} UTC)"
+
+
+def _correct(
+    store: Store, settings: Settings | None, clock: Clock, name: str, deadline: datetime, *, user: str,
+    command: str, reverted_from: str | None = None,
+) -> str | None:
+    """Set *name*'s deadline by hand (``truces.correct``): new state, thread note and audit row
+    in one transaction, under the writer lock. Returns None, or why nothing changed.
+    *reverted_from*: the alert marked Wrong (the thread note then says it was reverted)."""
+    from dataclasses import replace
+
+    from bot import channels, pipeline, truces
+
+    if settings is None:
+        return "That needs the running bot."
+    spec = _spec_named(pipeline.specs_of(settings, store), name)
+    if spec is None:
+        return f"No tracked truce called {name}; nothing changed."
+    now = clock.now()
+    with store.writer:
+        truce = store.truce(spec.name) or truces.new_truce(spec)
+        routes = pipeline.routes_of(settings, spec, store.subscriptions())
+        transition = truces.correct(truce, deadline, now, by=user, channels=channels.channel_names(routes),
+                                    rules=pipeline.rules_of(settings))
+        if reverted_from is not None:
+            transition = replace(transition, alerts=tuple(
+                replace(a, payload={**a.payload, "reverted": True, "wrong_alert": reverted_from})
+                for a in transition.alerts))
+        transition = replace(transition, alerts=channels.route(transition.alerts, routes, now))
+        store.commit_correction(transition, now, user=user, old=truce.deadline, command=command)
+    log.info("deadline corrected", extra={"truce": name, "user": user, "command": command[:100]})
+    return None
+
+
+def _wrong(store: Store, settings: Settings | None, clock: Clock, name: str, key: str, user: str) -> str:
+    """The Wrong button: audit it; if the alert's deadline is the one in force, go back to the
+    deadline before it (a correction). Returns the ephemeral reply."""
+    now = clock.now()
+    alert, truce = store.alert_by_key(key), store.truce(name)
+    said = _when(alert.payload.get("deadline")) if alert else None
+    before = _when(alert.payload.get("previous_deadline")) if alert else None
+    label = escape_mrkdwn(name)
+    if alert is None or truce is None or said is None:
+        store.record_feedback(name, key, "wrong", user=user, now=now, detail="alert not found; nothing reverted")
+        return f"❌ Noted. I cannot find that *{label}* alert any more, so nothing was reverted."
+    if truce.deadline != said:
+        store.record_feedback(name, key, "wrong", user=user, now=now, detail="not the deadline in force")
+        return (f"❌ Noted. That alert's deadline is no longer the one in force ({_in_zone(store, name, truce.deadline)}"
+                if truce.deadline else "❌ Noted. That alert's deadline is no longer the one in force (none") + \
+            "), so nothing was reverted; use *Set deadline…* to fix it."
+    if before is None:
+        store.record_feedback(name, key, "wrong", user=user, now=now, detail="no previous deadline")
+        return (f"❌ Noted. There is no earlier *{label}* deadline to go back to; "
+                "use *Set deadline…* to enter the right one.")
+    problem = _correct(store, settings, clock, name, before, user=user, command=f"wrong {key}", reverted_from=key)
+    if problem is not None:
+        return escape_mrkdwn(problem)
+    store.record_feedback(name, key, "wrong", user=user, now=now,
+                          detail=f"reverted {_iso_utc(said)} -> {_iso_utc(before)}")
+    passed = " It has passed: the truce will be marked expired." if before <= now else ""
+    return (f"❌ Reverted the *{label}* deadline to {_in_zone(store, name, before)} "
+            f"(was {_in_zone(store, name, said)}); a note is in the truce's thread.{passed}")
 
 
 #: What a failed chart upload tells the user, by Slack error code.

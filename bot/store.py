@@ -179,6 +179,29 @@ def m_issue9_analyst_features(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m_issue9_feedback_and_watches(db: Database) -> None:
+    """Alert buttons and App Home (issue 9, items 3 and 7): who pressed Confirm / Wrong / Set on
+    which alert, and each user's own watchlist."""
+    db["feedback"].create(
+        {
+            "id": int,
+            "truce": str,
+            "alert_key": str,  # the dedup_key of the alert the button was on
+            "action": str,  # confirm | wrong | set
+            "user_id": str,
+            "at": str,
+            "detail": str,
+        },
+        pk="id",
+    )
+    db["feedback"].create_index(["truce", "at"])
+    db["watches"].create(
+        {"user_id": str, "truce": str, "watching": int, "updated_at": str},
+        pk=("user_id", "truce"),
+    )
+
+
 @dataclass(frozen=True)
 class OutboxRow:
     """A pending alert as the sender sees it."""
@@ -753,6 +776,41 @@ class Store:
             " GROUP BY channel"
         )
         return [(row["channel"], row["channel_id"]) for row in rows]
+
+    def record_feedback(
+        self, truce: str, alert_key: str, action: str, *, user: str, now: datetime, detail: str = ""
+    ) -> None:
+        """Audit one button press on an alert (Confirm / Wrong / Set): who, when, which alert."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO feedback (truce, alert_key, action, user_id, at, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                [truce, alert_key[:500], action, user, _iso(now), detail[:500]],
+            )
+
+    def feedback(self, truce: str | None = None) -> list[dict[str, Any]]:
+        """The button audit, oldest first (all truces, or one). Read-only."""
+        where, args = ("WHERE truce = ?", [truce]) if truce else ("", [])
+        return list(self.db.query(f"SELECT * FROM feedback {where} ORDER BY at, id", args))
+
+    def alert_by_key(self, dedup_key: str) -> Alert | None:
+        """The alert queued under *dedup_key* (any channel's copy has its own key). Read-only."""
+        rows = list(self.db.query("SELECT * FROM alerts WHERE dedup_key = ?", [dedup_key]))
+        return _alert_from_row(rows[0]) if rows else None
+
+    def set_watching(self, user: str, truce: str, watching: bool, *, now: datetime) -> None:
+        """App Home Watch (True) / Unwatch (False) of *truce* by *user*."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO watches (user_id, truce, watching, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, truce) DO UPDATE SET watching = excluded.watching,"
+                " updated_at = excluded.updated_at",
+                [user, truce, int(watching), _iso(now)],
+            )
+
+    def watchlist(self, user: str) -> list[str]:
+        """The truces *user* watches, by name. Read-only."""
+        return [row["truce"] for row in self.db.query(
+            "SELECT truce FROM watches WHERE user_id = ? AND watching = 1 ORDER BY truce", [user])]
 
 
 # --- slack delivery (added for issue 4)

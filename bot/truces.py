@@ -22,6 +22,7 @@ Rules (README "Alert rules" states them for operators):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -41,6 +42,12 @@ __all__ = [
     "stale",
     "correct",
     "independent_origins",
+    "Claim",
+    "Verdict",
+    "deadline_verdict",
+    "is_official",
+    "DISAGREEMENT_WINDOW",
+    "DEADLINE_KINDS",
 ]
 
 #: Alert kinds also broadcast to the channel when they are posted as thread replies.
@@ -79,19 +86,35 @@ def new_truce(spec: TruceSpec) -> Truce:
 
 
 def apply(
-    truce: Truce, event: Event, now: datetime, *, channels: Sequence[str], rules: Rules
+    truce: Truce,
+    event: Event,
+    now: datetime,
+    *,
+    channels: Sequence[str],
+    rules: Rules,
+    events: Sequence[Event] = (),
 ) -> Transition:
     """Fold *event* into *truce* at *now*; return the new state and the alerts to send.
 
     A human correction in force (``truce.correction``) wins over reports published before it
     (they are recorded only); a newer report that moves the deadline or ends the truce lifts
     it. With ``rules.min_sources`` > 1, extension and expiry claims are held (see
-    :func:`_corroborate`)."""
+    :func:`_corroborate`).
+
+    *events*: the truce's recorded events (any order; the store's ``events_for``). When they
+    and *event* state different deadlines (see :func:`deadline_verdict`) the most corroborated
+    one is kept and the alerts carry ``disagreement``; with no *events*, or sources that
+    agree, nothing changes."""
     handler = _HANDLERS[event.kind]
     channels = tuple(channels)
     if truce.correction and event.kind != "violation" and not _newer_than_correction(truce, event, now):
         return _record_only(truce, event, now)
-    if rules.min_sources > 1 and event.kind in HOLDABLE_KINDS:
+    verdict = None
+    if events and event.kind in DEADLINE_KINDS and event.deadline is not None and truce.status not in _ENDED:
+        verdict = deadline_verdict([*events, event], now, latest=event)
+    if verdict is not None and verdict.disputed and rules.min_sources <= 1:
+        transition = _disputed(truce, event, now, channels, rules, handler, verdict)
+    elif rules.min_sources > 1 and event.kind in HOLDABLE_KINDS:
         transition = _corroborate(truce, event, now, channels, rules, handler)
     else:
         transition = handler(truce, event, now, channels, rules)
@@ -99,6 +122,160 @@ def apply(
     if truce.correction and (new.deadline != truce.deadline or new.status != truce.status):
         transition = replace(transition, truce=replace(new, correction=None), changed=True)
     return transition
+
+
+# ------------------------------------------------------------------- disagreement (issue 9)
+
+#: Event kinds that state a deadline the truce may take.
+DEADLINE_KINDS: frozenset[str] = frozenset({"declared", "extended", "expiring"})
+#: Deadline claims published this close to the newest one compete with it; older ones are
+#: history (Monday's "until Wednesday" does not dispute Wednesday's "extended to Friday").
+DISAGREEMENT_WINDOW = timedelta(hours=12)
+
+_STATEMENT = re.compile(r"\b(statement|announc\w*|said|says|declared|confirmed)\b", re.IGNORECASE)
+_AUTHORITY = re.compile(
+    r"\b(army|military|armed forces|ministry|minister|government|official|spokes\w+|presidency|"
+    r"president|prime minister|command)\b",
+    re.IGNORECASE,
+)
+
+
+def is_official(evidence: str) -> bool:
+    """Whether *evidence* reads like an official statement: a statement / announced / said cue
+    and an army / ministry / government cue (a deliberate approximation)."""
+    return bool(evidence and _STATEMENT.search(evidence) and _AUTHORITY.search(evidence))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One source's deadline for a truce: its origin's latest report in the window."""
+
+    publisher: str
+    origin: str
+    deadline: datetime
+    official: bool
+    when: datetime | None  # publication time, when known
+
+    def to_json(self) -> dict[str, Any]:
+        return {"publisher": self.publisher, "deadline": _iso(self.deadline), "official": self.official,
+                "published": _iso(self.when)}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Which deadline the sources support: ``deadline`` the one kept, ``claims`` each source's
+    value (one per independent origin), ``support`` how many origins back the kept one."""
+
+    deadline: datetime | None
+    claims: tuple[Claim, ...] = ()
+    support: int = 0
+
+    @property
+    def disputed(self) -> bool:
+        """Whether the sources state more than one deadline."""
+        return len({c.deadline for c in self.claims}) > 1
+
+    def payload(self) -> dict[str, Any]:
+        """The alert payload's ``disagreement`` (JSON-ready)."""
+        return {"kept": _iso(self.deadline), "support": self.support,
+                "claims": [c.to_json() for c in self.claims]}
+
+
+def deadline_verdict(
+    events: Iterable[Event], now: datetime, *, latest: Event | None = None,
+    window: timedelta = DISAGREEMENT_WINDOW,
+) -> Verdict:
+    """Which deadline the sources of *events* support. Pure.
+
+    Only deadline claims (declared / extended / expiring with a deadline) count, each
+    independent origin (publisher, else link host) once — its latest claim — and only claims
+    published within *window* of the newest one; a declaration or "due to end" report with an
+    earlier deadline than a later-or-equal extension report is superseded, not disputed (*latest*, else the newest published; an
+    event with no publication time counts as published at *now*). The deadline with most
+    origins wins; on a tie, the one with the latest official statement (:func:`is_official`),
+    else the one stated last."""
+    def when(e: Event) -> datetime:
+        return e.source.published if e.source and e.source.published else now
+
+    claims = [e for e in events if e.kind in DEADLINE_KINDS and e.deadline is not None]
+    if not claims:
+        return Verdict(None)
+    newest = when(latest) if latest is not None else max(when(e) for e in claims)
+    recent = [e for e in claims if abs(newest - when(e)) <= window]
+    # an extension supersedes the earlier statements of the deadline it extends
+    extensions = [e for e in recent if e.kind == "extended"]
+    recent = [
+        e for e in recent
+        if e.kind == "extended" or not any(
+            x.deadline is not None and e.deadline is not None and e.deadline < x.deadline and when(e) <= when(x)
+            for x in extensions
+        )
+    ]
+    by_origin: dict[str, tuple[int, Event]] = {}
+    for order, e in enumerate(recent):
+        src = e.source
+        origin = (source_origin(src.publisher, src.link, src.item_key) if src else None) or \
+            f"text:{_source_tag(e)}"
+        seen = by_origin.get(origin)
+        if seen is None or (when(e), order) >= (when(seen[1]), seen[0]):
+            by_origin[origin] = (order, e)
+    picked = sorted(by_origin.items(), key=lambda kv: (when(kv[1][1]), kv[1][0]))
+    out = tuple(
+        Claim(
+            publisher=(e.source.publisher or _host_of(e.source.link) or "a source") if e.source else "a source",
+            origin=origin, deadline=e.deadline, official=is_official(e.evidence),
+            when=e.source.published if e.source else None,
+        )
+        for origin, (_, e) in picked
+        if e.deadline is not None
+    )
+    groups: dict[datetime, list[tuple[int, Claim]]] = {}
+    for rank, claim in enumerate(out):
+        groups.setdefault(claim.deadline, []).append((rank, claim))
+
+    def strength(members: list[tuple[int, Claim]]) -> tuple[int, int, int]:
+        official = max((rank for rank, c in members if c.official), default=-1)
+        return (len(members), official, max(rank for rank, _ in members))
+
+    kept = max(groups, key=lambda d: strength(groups[d]))
+    return Verdict(kept, out, len(groups[kept]))
+
+
+def _host_of(link: str | None) -> str | None:
+    origin = source_origin(None, link)
+    return origin[2:] if origin and origin.startswith("h:") else None
+
+
+def _disputed(
+    truce: Truce, event: Event, now: datetime, channels, rules: Rules, handler, verdict: Verdict
+) -> Transition:
+    """Sources disagree: keep the verdict's deadline. *event* is recorded either way; the
+    alerts (if the kept deadline is news) say who said what, and are keyed by the move
+    (``…|KIND|<kept>~from:<previous>``), so a return to a deadline announced before — the
+    majority catching up with an early outlier — is told again rather than deduplicated away."""
+    kept = verdict.deadline
+    assert kept is not None
+    if kept == truce.deadline and truce.status == "active":
+        return _record_only(truce, event, now)  # the dissent is on record; the card shows it
+    extra = {"disagreement": verdict.payload()}
+    decided = handler(truce, replace(event, deadline=kept, extended_by=None) if kept != event.deadline else event,
+                      now, channels, rules)
+    if not decided.alerts or decided.truce.deadline != kept:
+        # the handler would not move back (an extension to an earlier time): the verdict does
+        new = _with_deadline(truce, kept, replace(event, deadline=kept), now, rules)
+        new = replace(new, status="active", ended_at=None, declared_at=truce.declared_at or now)
+        decided = _alerting(new, event, now, channels, event.kind, _iso(kept) or "", truce, rules)
+    # keyed by the move (from -> to): going back to a deadline announced before is news again
+    tag = f"{_iso(kept)}~from:{_iso(truce.deadline)}" if truce.deadline is not None else None
+    alerts = tuple(
+        replace(
+            a,
+            dedup_key=f"{a.truce}|{a.channel}|{a.kind}|{tag}" if tag else a.dedup_key,
+            payload={**a.payload, **extra, "reported_deadline": _iso(event.deadline)},
+        )
+        for a in decided.alerts
+    )
+    return replace(decided, alerts=alerts, event=event, changed=True)
 
 
 # ------------------------------------------------------------------- corroboration (issue 9)

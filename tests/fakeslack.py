@@ -98,6 +98,8 @@ class FakeSlack:
         #: "title", "channel", "initial_comment", "thread_ts", "shared" (bool)}
         self.files: dict[str, dict[str, Any]] = {}
         self.ws_url = "ws://127.0.0.1:9/never"  # what apps.connections.open answers
+        #: views.open / views.publish calls: {"method", "trigger_id" or "user_id", "view"}
+        self.views: list[dict[str, Any]] = []
         self._seq = 0
         self._port = 0
         self._server: ThreadingHTTPServer | None = None
@@ -382,6 +384,26 @@ class FakeSlack:
                 "unfurl_links": None, "edits": 0, "files": shared,
             })
         return {"ok": True, "files": shared}
+
+    # --- modals and App Home (issue 9): views.open / views.publish are recorded, not rendered
+
+    def _api_views_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = _json_field(params.get("view"))
+        if not params.get("trigger_id"):
+            return {"ok": False, "error": "invalid_arguments"}
+        if not isinstance(view, dict) or view.get("type") != "modal":
+            return {"ok": False, "error": "invalid_arguments"}
+        self.views.append({"method": "views.open", "trigger_id": params["trigger_id"], "view": view})
+        return {"ok": True, "view": {"id": f"V{len(self.views):08d}", **view}}
+
+    def _api_views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = _json_field(params.get("view"))
+        if not params.get("user_id"):
+            return {"ok": False, "error": "invalid_arguments"}
+        if not isinstance(view, dict) or view.get("type") != "home":
+            return {"ok": False, "error": "invalid_arguments"}
+        self.views.append({"method": "views.publish", "user_id": params["user_id"], "view": view})
+        return {"ok": True, "view": {"id": f"V{len(self.views):08d}", **view}}
 
     def shared_files(self) -> list[dict[str, Any]]:
         """Every file completed with files.completeUploadExternal, in upload order."""

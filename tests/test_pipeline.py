@@ -9,6 +9,7 @@ import pytest
 
 from bot import config, pipeline
 from bot.clock import FakeClock
+from bot.models import FeedItem
 from bot.outbox import ConsoleSender, drain
 from bot.store import Store
 from tests.feedserver import FeedServer, rss
@@ -205,3 +206,44 @@ def test_ops_notices_stand_alone_outside_truce_threads(world, server):
     assert "no longer polled" in ops and "(thread" not in ops
     assert store.thread("", settings.bot.ops_channel) is None
     assert store.thread("Aleppo", "#syria") is not None
+
+
+def declared_by(publisher: str, key: str, hour: int) -> FeedItem:
+    return FeedItem(
+        key=key, title="Aleppo truce announced",
+        summary=f"A truce in Aleppo took effect on Monday and will last until {hour}:00 GMT on 12 May 2016, officials said.",
+        link=f"https://{publisher.lower()}.example/{key}", published=PUBLISHED, publisher=publisher,
+    )
+
+
+def test_live_poll_path_keeps_the_deadline_most_sources_give(world):
+    settings, store, clock, _ = world
+    # the last report disagrees with the two before it: the majority holds
+    for publisher, key, hour in (("AFP", "a", 20), ("AP", "p", 20), ("Reuters", "r", 18)):
+        pipeline.process_item(settings, store, declared_by(publisher, key, hour), clock.now())
+    assert store.truce("Aleppo").deadline == datetime(2016, 5, 12, 20, 0, tzinfo=UTC)
+
+
+def test_interactive_modes_post_alerts_with_buttons(tmp_path):
+    from bot import app
+    from bot.outbox import ConsoleSender
+
+    base = settings_for(tmp_path, [])
+    posted = []
+
+    class Recorder(ConsoleSender):
+        def post(self, channel, message, *, thread_ts, broadcast):
+            posted.append(message)
+            return super().post(channel, message, thread_ts=thread_ts, broadcast=broadcast)
+
+    for env, want_buttons in (
+        ({"SLACK_BOT_TOKEN": "xoxb-1-2-abcdef", "SLACK_SIGNING_SECRET": "s3cr3t-signing"}, True),
+        ({}, False),
+    ):
+        settings = config.load(base.source, {**env, "TRUCE_BOT_STATE": str(tmp_path / f"{want_buttons}.db")})
+        runtime = app.build(settings, clock=FakeClock(PUBLISHED + timedelta(minutes=5)), sender=Recorder(lambda _: None))
+        pipeline.process_item(settings, runtime.store, declared_by("Reuters", "r", 18), runtime.clock.now())
+        app.drain_outbox(runtime)
+        runtime.close()
+        actions = [b for b in posted[-1].blocks if b["type"] == "actions"]
+        assert bool(actions) is want_buttons
