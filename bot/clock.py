@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "SystemClock", "FakeClock", "utc"]
+__all__ = ["Clock", "SystemClock", "FakeClock", "utc", "parse_utc"]
 
 
 def utc(value: datetime) -> datetime:
@@ -17,6 +17,19 @@ def utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
+
+
+def parse_utc(value: object) -> datetime | None:
+    """An aware UTC datetime from a datetime or ISO-8601 text (``Z`` allowed); None for
+    anything else. Lenient on purpose: payloads and stored JSON may be missing or malformed."""
+    if isinstance(value, datetime):
+        return utc(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            return utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+        except ValueError:
+            return None
+    return None
 
 
 class Clock(Protocol):

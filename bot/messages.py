@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
-from bot.clock import utc
+from bot.clock import parse_utc, utc
 from bot.models import Alert, Event, Source, Truce, TruceSpec, source_origin
 from bot.truces import deadline_verdict
 
@@ -261,13 +261,7 @@ def city_of(timezone: str) -> str:
 
 def _parse_time(value: object) -> datetime | None:
     """An aware UTC datetime from a datetime or an ISO-8601 string; None if neither."""
-    if isinstance(value, datetime):
-        return utc(value)
-    if isinstance(value, str) and value.strip():
-        try:
-            return utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
-        except ValueError:
-            return None
+    return parse_utc(value)
     return None
 
 

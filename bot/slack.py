@@ -43,7 +43,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
 from bot import commands
-from bot.clock import Clock
+from bot.clock import Clock, parse_utc
 from bot.errors import Permanent, Retryable
 from bot.messages import Message, escape_mrkdwn
 from bot.models import TruceSpec
@@ -666,16 +666,6 @@ def _spec_named(specs: Sequence[TruceSpec], name: str) -> TruceSpec | None:
     return next((s for s in specs if s.name == name), None)
 
 
-def _when(value: Any) -> datetime | None:
-    """An aware datetime from a payload's ISO-8601 text, or None."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def _iso_utc(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else ""
 
@@ -727,8 +717,8 @@ def _wrong(store: Store, settings: Settings | None, clock: Clock, name: str, key
     deadline before it (a correction). Returns the ephemeral reply."""
     now = clock.now()
     alert, truce = store.alert_by_key(key), store.truce(name)
-    said = _when(alert.payload.get("deadline")) if alert else None
-    before = _when(alert.payload.get("previous_deadline")) if alert else None
+    said = parse_utc(alert.payload.get("deadline")) if alert else None
+    before = parse_utc(alert.payload.get("previous_deadline")) if alert else None
     label = escape_mrkdwn(name)
     if alert is None or truce is None or said is None:
         store.record_feedback(name, key, "wrong", user=user, now=now, detail="alert not found; nothing reverted")

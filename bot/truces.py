@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.clock import parse_utc
 from bot.models import Alert, AlertKind, Event, Source, Truce, TruceSpec, source_origin
 
 __all__ = [
@@ -369,7 +370,7 @@ def _newer_than_correction(truce: Truce, event: Event, now: datetime) -> bool:
     """Whether *event* is news after the correction in force: published after it (or, with
     no publication time, arriving after it)."""
     assert truce.correction is not None
-    at = _parse(truce.correction.get("at"))
+    at = parse_utc(truce.correction.get("at"))
     when = event.source.published if event.source and event.source.published else now
     return at is None or when > at
 
@@ -610,7 +611,7 @@ def stale(
     unchanged = Transition(truce, (), None, changed=False)
     if truce.status != "active" or rules.stale_after <= 0:
         return unchanged
-    marks = [t for t in (last_mention, truce.declared_at, _parse((truce.correction or {}).get("at"))) if t]
+    marks = [t for t in (last_mention, truce.declared_at, parse_utc((truce.correction or {}).get("at"))) if t]
     if not marks:
         return unchanged
     mention = max(marks)
@@ -796,12 +797,3 @@ def _source_tag(event: Event) -> str:
 
 def _iso(value: datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
-
-
-def _parse(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
