@@ -27,7 +27,7 @@ from bot.home import render_home
 from bot.models import Truce, TruceSpec
 from bot.slack import make_bolt_app
 from bot.store import Store
-from tests.fakeslack import BOT_TOKEN, FakeSlack
+from tests.fakeslack import BOT_TOKEN
 
 NOW = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -89,12 +89,6 @@ def test_home_is_pure():
 
 
 # ------------------------------------------------------------------------ signed requests
-
-
-@pytest.fixture
-def fake():
-    with FakeSlack() as f:
-        yield f
 
 
 @pytest.fixture

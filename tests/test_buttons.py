@@ -25,7 +25,7 @@ from bot.messages import render_alert, render_set_modal
 from bot.models import Event, Source, Truce, TruceSpec
 from bot.slack import make_bolt_app
 from bot.store import Store
-from tests.fakeslack import BOT_TOKEN, FakeSlack
+from tests.fakeslack import BOT_TOKEN
 
 NOW = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -95,12 +95,6 @@ def test_the_modal_explains_the_zones_and_validates():
 
 
 # ------------------------------------------------------------------------ signed requests
-
-
-@pytest.fixture
-def fake():
-    with FakeSlack() as f:
-        yield f
 
 
 @pytest.fixture

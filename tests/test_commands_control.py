@@ -24,7 +24,7 @@ from bot.messages import render_status
 from bot.models import Event, Source, Truce, TruceSpec
 from bot.slack import make_bolt_app
 from bot.store import Store
-from tests.fakeslack import BOT_TOKEN, FakeSlack
+from tests.fakeslack import BOT_TOKEN
 
 NOW = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -168,12 +168,6 @@ def test_status_card_shows_the_correction():
 
 
 # ------------------------------------------------------------------- signed requests through Bolt
-
-
-@pytest.fixture
-def fake():
-    with FakeSlack() as f:
-        yield f
 
 
 @pytest.fixture

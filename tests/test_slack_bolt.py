@@ -37,12 +37,6 @@ SPECS = (
 
 
 @pytest.fixture
-def fake():
-    with FakeSlack() as f:
-        yield f
-
-
-@pytest.fixture
 def store(tmp_path):
     s = Store(tmp_path / "state.db")
     truce = Truce("Aleppo", "Asia/Damascus")

@@ -15,17 +15,10 @@ import pytest
 from bot.clock import FakeClock
 from bot.slack import make_bolt_app, serve
 from bot.web import start
-from tests.fakeslack import FakeSlack
 from tests.test_slack_bolt import NOW, SECRET, command_body, settings_for, signed, wait_for
 from tests.test_slack_bolt import store as store  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture
-def fake():
-    with FakeSlack() as f:
-        yield f
 
 
 @pytest.fixture
