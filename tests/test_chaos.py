@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -61,6 +62,22 @@ def wait_for_posts(slack: FakeSlack, count: int, proc: subprocess.Popen, timeout
         time.sleep(0.1)
 
 
+def wait_until_running(state: Path, since: datetime, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Until the service has written a heartbeat after *since* (its signal handlers are set)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"service died with {proc.returncode}"
+        try:
+            with sqlite3.connect(state, timeout=5) as db:
+                row = db.execute("SELECT value FROM meta WHERE key = 'heartbeat'").fetchone()
+        except sqlite3.Error:
+            row = None
+        if row and datetime.fromisoformat(row[0]) >= since:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the service never wrote a heartbeat")
+
+
 def run_story(tmp_path: Path, *, chaos: bool, seed: int = 7) -> list[str]:
     tmp_path.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -82,7 +99,9 @@ def run_story(tmp_path: Path, *, chaos: bool, seed: int = 7) -> list[str]:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(10)
         feeds.routes["/feed.xml"] = (200, rss(*items))
+        started = datetime.now(UTC)
         final = start(config, state, slack)
+        wait_until_running(state, started, final)  # a SIGTERM before start-up ends is fatal, by design
         wait_for_posts(slack, ITERATIONS, final)
         time.sleep(1.0)  # room for a wrongful double to show up
         final.send_signal(signal.SIGTERM)
