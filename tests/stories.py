@@ -18,3 +18,10 @@ SEED_EXTENSION = FeedItem(
 )
 #: Its deadline: end of Wednesday 11 May in Damascus (UTC+3) = 21:00 UTC.
 SEED_DEADLINE = datetime(2016, 5, 11, 21, 0, tzinfo=UTC)
+#: The same item as an ``rss()`` row: (guid, title, description, published).
+SEED_EXTENSION_ROW = (
+    SEED_EXTENSION.key,
+    SEED_EXTENSION.title,
+    SEED_EXTENSION.summary,
+    SEED_EXTENSION.published,
+)

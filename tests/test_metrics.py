@@ -22,16 +22,11 @@ from bot.clock import FakeClock
 from bot.errors import ConfigError
 from bot.store import Store
 from tests.feedserver import FeedServer, rss
+from tests.stories import SEED_EXTENSION, SEED_EXTENSION_ROW
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLISHED = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
-EXTENSION = (
-    "seed-ext",
-    "Aleppo truce extended by 48 hours",
-    "The 'regime of silence' in Aleppo and its province has been extended by 48 hours from "
-    "Tuesday 01:00 am (local time) to midnight on Wednesday, a statement said.",
-    PUBLISHED,
-)
+PUBLISHED = SEED_EXTENSION.published
+EXTENSION = SEED_EXTENSION_ROW
 TOKEN = "xoxb-777-888-MetricsTestSecretToken"
 
 

@@ -13,16 +13,11 @@ from bot.models import FeedItem
 from bot.outbox import ConsoleSender, drain
 from bot.store import Store
 from tests.feedserver import FeedServer, rss
+from tests.stories import SEED_DEADLINE, SEED_EXTENSION, SEED_EXTENSION_ROW
 
-PUBLISHED = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
-EXTENSION = (
-    "seed-ext",
-    "Aleppo truce extended by 48 hours",
-    "The 'regime of silence' in Aleppo and its province has been extended by 48 hours from "
-    "Tuesday 01:00 am (local time) to midnight on Wednesday, a statement said.",
-    PUBLISHED,
-)
-NEW_DEADLINE = datetime(2016, 5, 11, 21, 0, tzinfo=UTC)
+PUBLISHED = SEED_EXTENSION.published
+EXTENSION = SEED_EXTENSION_ROW
+NEW_DEADLINE = SEED_DEADLINE
 
 
 @pytest.fixture
