@@ -166,7 +166,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from bot import commands, messages
+    from bot import commands, messages, pipeline
 
     settings = _settings(args)
     store = _store(settings)
@@ -177,9 +177,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         if not name:
             print(messages.render_list_text(truces, now) if truces else "No truce has been heard of yet.")
             return 0
-        spec, _ = commands.find(name, settings.truces)
+        specs = pipeline.specs_of(settings, store)  # config truces and /truce track ones
+        spec, _ = commands.find(name, specs)
         if spec is None:
-            raise ConfigError("argument", "NAME", commands.unknown_text(name, settings.truces))
+            raise ConfigError("argument", "NAME", commands.unknown_text(name, specs))
         truce = store.truce(spec.name)
         if truce is None:
             from bot.truces import new_truce
@@ -280,7 +281,7 @@ _COMMANDS = {
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export --ics|--csv|--json``: UTF-8 bytes to stdout (the iCalendar keeps its CRLFs)."""
-    from bot import exports
+    from bot import exports, pipeline
 
     settings = _settings(args)
     store = _store(settings)
@@ -288,14 +289,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         now = _clock().now()
         truces = store.truces()
         events = [e for t in truces for e in reversed(store.events_for(t.name, limit=1_000_000))]
+        specs = pipeline.specs_of(settings, store)
     finally:
         store.close()
     if args.format == "ics":
-        text = exports.to_ics(truces, settings.truces, events, now, warn_before=settings.bot.warn_before)
+        text = exports.to_ics(truces, specs, events, now, warn_before=settings.bot.warn_before)
     elif args.format == "csv":
-        text = exports.to_csv(truces, settings.truces, events, now)
+        text = exports.to_csv(truces, specs, events, now)
     else:
-        text = exports.to_json(truces, settings.truces, events, now)
+        text = exports.to_json(truces, specs, events, now)
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
@@ -304,7 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_chart(args: argparse.Namespace) -> int:
     """``chart NAME --out FILE.png``: exit 2 for an unknown name or a path it cannot write."""
-    from bot import commands
+    from bot import commands, pipeline
 
     settings = _settings(args)
     name = " ".join(args.name).strip()
@@ -313,9 +315,10 @@ def cmd_chart(args: argparse.Namespace) -> int:
         raise ConfigError(str(out), "--out", "a file path in an existing folder")
     store = _store(settings)
     try:
-        spec, note = commands.find(name, settings.truces, store.truces())
+        specs = pipeline.specs_of(settings, store)
+        spec, note = commands.find(name, specs, store.truces())
         if spec is None:
-            raise ConfigError("argument", "NAME", commands.unknown_text(name, settings.truces))
+            raise ConfigError("argument", "NAME", commands.unknown_text(name, specs))
         truce = store.truce(spec.name)
         events = store.events_for(spec.name, limit=1_000_000)
     finally:

@@ -331,7 +331,7 @@ def format_span(seconds: float) -> str:
 
 
 def format_countdown(deadline: datetime, now: datetime) -> str:
-    """``in 2 d 6 h``, ``in 45 m``, ``3 h ago``, ``now`` (within a minute).
+    """``in 2 d 6 h``, ``in 45 m``, ``3 h ago``, ``10 y 4 d ago``, ``now`` (within a minute).
 
     The two largest units, truncated (2 d 6 h 55 m is ``in 2 d 6 h``); a zero second unit is
     left out (``in 3 h``)."""
@@ -339,6 +339,8 @@ def format_countdown(deadline: datetime, now: datetime) -> str:
     if abs(delta) < 60:
         return "now"
     parts = [(n, u) for n, u in _units(delta, days=True)]
+    if parts[0][0] >= 365:  # a truce of years ago: "9 y 312 d ago", not "3597 d ago"
+        parts = [(parts[0][0] // 365, "y"), (parts[0][0] % 365, "d")]
     while parts and parts[0][0] == 0:
         parts.pop(0)
     shown = " ".join(f"{n} {u}" for n, u in parts[:2] if n)

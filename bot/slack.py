@@ -832,13 +832,14 @@ def serve(runtime: Runtime, *, host: str = "0.0.0.0") -> Callable[[], None]:
     bolt = make_bolt_app(settings, runtime.store, runtime.clock)
     if mode == "socket":
         return _serve_socket_mode(bolt, settings.env.slack_app_token or "")
-    from bot import metrics, web
+    from bot import metrics, pipeline, web
 
     registry = metrics.make_registry(runtime.store.path, runtime.clock.now)
     server = web.start(bolt, store=runtime.store, clock=runtime.clock,
                        signing_secret=settings.env.slack_signing_secret or "", host=host, port=settings.env.port,
                        metrics_app=metrics.wsgi_app(registry),
-                       specs=settings.truces, warn_before=settings.bot.warn_before)
+                       specs=lambda: pipeline.specs_of(settings, runtime.store),
+                       warn_before=settings.bot.warn_before)
     log.info("slack HTTP mode listening", extra={"port": server.port})
     return server.stop
 

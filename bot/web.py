@@ -59,11 +59,13 @@ def make_wsgi_app(
     signing_secret: str,
     wall_clock: Callable[[], float] = time.time,
     metrics_app: Callable[..., Iterable[bytes]] | None = None,
-    specs: Sequence[TruceSpec] = (),
+    specs: Sequence[TruceSpec] | Callable[[], Sequence[TruceSpec]] = (),
     warn_before: Sequence[float] = (),
 ) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
     """The WSGI application for HTTP mode (routes above). Never raises into the server.
 
+    *specs* may be a function, read per calendar request, so truces added with ``/truce
+    track`` appear without a restart.
     *metrics_app* (Prometheus exposition) is mounted at GET /metrics when given.
     """
     bolt_handler = SlackRequestHandler(bolt, path=EVENTS_PATH)
@@ -85,7 +87,8 @@ def make_wsgi_app(
             if path == CALENDAR_PATH:
                 if method not in ("GET", "HEAD"):
                     return _json(start_response, 405, {"error": "method not allowed"}, allow="GET, HEAD")
-                return _calendar(environ, start_response, store, clock, specs, warn_before)
+                tracked = specs() if callable(specs) else specs
+                return _calendar(environ, start_response, store, clock, tracked, warn_before)
             if path == "/metrics" and metrics_app is not None and method in ("GET", "HEAD"):
                 return metrics_app(environ, start_response)
             if path != EVENTS_PATH:
@@ -223,7 +226,7 @@ def start(
     host: str = "0.0.0.0",
     port: int = 3000,
     metrics_app: Callable[..., Iterable[bytes]] | None = None,
-    specs: Sequence[TruceSpec] = (),
+    specs: Sequence[TruceSpec] | Callable[[], Sequence[TruceSpec]] = (),
     warn_before: Sequence[float] = (),
 ) -> HttpServer:
     """Serve HTTP mode on *host*:*port* (0: any free port) in a background thread."""

@@ -116,3 +116,25 @@ def test_status_unknown_name_suggests_and_exit_2(demo_run):
     _, state = demo_run
     result = run_cli("status", "alepo-x", "--config", str(DEMO / "demo.toml"), "--state", str(state))
     assert result.returncode == 2 and "Aleppo" in result.stderr
+
+
+def test_status_and_export_see_truces_tracked_at_runtime(tmp_path, capsys):
+    """A truce added with ``/truce track`` (a store row, not config) answers `status` and
+    appears in the exports, like a configured one."""
+    from datetime import UTC, datetime
+
+    from bot.models import TruceSpec
+    from bot.store import Store
+    from bot.truces import new_truce
+
+    state = tmp_path / "t.db"
+    spec = TruceSpec(name="Idlib", timezone="Asia/Damascus", aliases=("Idlib province",))
+    store = Store(state)
+    assert store.track(spec, new_truce(spec), user="U1", now=datetime(2020, 3, 5, tzinfo=UTC))
+    store.close()
+    common = ["--state", str(state)]
+    assert main([*common, "status", "idlib province", "--config", str(DEMO / "demo.toml")]) == 0
+    assert "Idlib" in capsys.readouterr().out
+    assert main([*common, "export", "--json", "--config", str(DEMO / "demo.toml")]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert "Idlib" in json.dumps(exported)

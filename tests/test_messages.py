@@ -216,6 +216,9 @@ def test_city_of_zone(zone, city):
         (timedelta(hours=-3), "3 h ago"),
         (timedelta(days=-2, hours=-3, minutes=-20), "2 d 3 h ago"),
         (timedelta(days=-40), "40 d ago"),
+        (timedelta(days=-364, hours=-5), "364 d 5 h ago"),
+        (timedelta(days=-3850, hours=-7), "10 y 200 d ago"),  # years, not "3850 d ago"
+        (timedelta(days=730, hours=3), "in 2 y"),
     ],
 )
 def test_countdown(delta, expected):
