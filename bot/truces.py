@@ -325,7 +325,11 @@ def _corroborate(
         return _record_only(truce, event, now)  # the same publisher again: not independent
     origins.append(origin[0])
     sources = [*(held["sources"] if held else []), *([source] if source else [])]
-    others = tuple(c for c in truce.held_claims if c.get("key") != claim_key)
+    # a held claim whose deadline has passed can no longer be news: it ages out here
+    others = tuple(
+        c for c in truce.held_claims
+        if c.get("key") != claim_key and not (c.get("deadline") and c["deadline"] <= _iso(now))
+    )
     if len(origins) >= rules.min_sources:
         deadline = decided.truce.deadline
         keep = tuple(

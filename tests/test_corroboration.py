@@ -143,6 +143,14 @@ def test_claims_for_different_deadlines_are_held_apart():
     assert [c["deadline"] for c in t.truce.held_claims] == ["2016-05-12T21:00:00Z"]
 
 
+def test_held_claims_whose_deadline_has_passed_age_out():
+    t = apply(active(), ev("extended", D2, src("a", "A")))
+    later = D2 + timedelta(days=3)
+    t = apply(t.truce, ev("extended", later, src("b", "B")), now=D2 + timedelta(hours=1))
+    # the D2 claim, past its own deadline, is dropped; only the new one waits
+    assert [c["deadline"] for c in t.truce.held_claims] == ["2016-05-14T21:00:00Z"]
+
+
 def test_held_expiry_report_leaves_the_scheduled_expiry_in_charge():
     t = apply(active(D2), ev("expired", None, src("a", "A")))
     assert t.truce.status == "active"
