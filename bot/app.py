@@ -17,7 +17,7 @@ from datetime import datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot import logs, messages, metrics, pipeline, scheduler, truces
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock, SystemClock, parse_utc
 from bot.config import Settings
 from bot.models import FeedSpec
 from bot.outbox import ConsoleSender, DrainReport, Sender, drain
@@ -146,7 +146,9 @@ def run(settings: Settings) -> int:
     from bot.slack import serve  # Slack: Socket Mode, HTTP mode on PORT, or nothing (console)
 
     stop_slack = serve(runtime)
+    last_seen = parse_utc(runtime.store.get_meta("heartbeat"))  # before tick() overwrites it
     scheduler.start(jobs, runtime.clock.now())
+    pipeline.queue_missed_digests(settings, runtime.store, runtime.clock.now(), last_seen)
     tick(runtime)  # whatever fell due while we were down goes out now, marked late
     reschedule(runtime)
     mode = "console" if runtime.console else "slack"

@@ -402,6 +402,7 @@ BOT_KEYS: tuple[Key, ...] = (
 FEED_KEYS: tuple[Key, ...] = (
     Key("url", "http(s) URL", _REQUIRED, _http_url, "the RSS/Atom feed to poll", default_text="required"),
     Key("poll_interval", "duration", None, _duration(minimum=30), "this feed's own poll interval", default_text="[bot].poll_interval"),
+    Key("full_text", "boolean", False, _bool, "when an item names a tracked truce but its summary gives no deadline, fetch the linked article and read its main text too (at most 5 pages per poll)", default_text="false"),
 )
 
 TRUCE_KEYS: tuple[Key, ...] = (
@@ -833,6 +834,7 @@ def masked(settings: Settings) -> str:
             [
                 ("url", _toml(redact_url(feed.url)), ""),
                 ("poll_interval", _toml(interval), "" if own else "default: [bot].poll_interval"),
+                ("full_text", _toml(feed.full_text), "" if feed.full_text else "default"),
             ]
         )
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Alert, Event, Truce
 
-__all__ = ["DigestTime", "parse_at", "schedule", "local_date", "build", "dedup_key"]
+__all__ = ["DigestTime", "parse_at", "schedule", "local_date", "build", "dedup_key", "last_due", "missed"]
 
 _AT = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s+(\S+))?")
 
@@ -76,6 +76,29 @@ def local_date(now: datetime, timezone: str) -> date:
     return now.astimezone(ZoneInfo(timezone)).date()
 
 
+def last_due(when: DigestTime, now: datetime) -> datetime:
+    """The latest instant at or before *now* when *when*'s digest was due (today's local time
+    if it has passed, else yesterday's), in UTC. DST-safe: built from the local wall clock."""
+    zone = ZoneInfo(when.timezone)
+    today = now.astimezone(zone).date()
+    for day in (today, today - timedelta(days=1)):
+        due = datetime.combine(day, when.at, tzinfo=zone).astimezone(UTC)
+        if due <= now:
+            return due
+    return datetime.combine(today - timedelta(days=2), when.at, tzinfo=zone).astimezone(UTC)
+
+
+def missed(when: DigestTime, now: datetime, last_seen: datetime | None) -> datetime | None:
+    """The due time of a digest the bot slept through: due after it was last seen alive
+    (*last_seen*, the stored heartbeat) and at or before *now*; None if it was up then, or if
+    it has never run (no heartbeat: nothing was promised yet). Only the latest one is sent
+    late; older ones would tell nothing the latest does not."""
+    if last_seen is None:
+        return None
+    due = last_due(when, now)
+    return due if last_seen < due else None
+
+
 def dedup_key(channel: str, day: date) -> str:
     return f"digest|{channel}|{day.isoformat()}"
 
@@ -92,8 +115,10 @@ def build(
     since_previous: Mapping[str, Sequence[Event]],
     previous: Alert | None,
     now: datetime,
+    due: datetime | None = None,
 ) -> Alert:
-    """The digest alert for *when*.channel at *now*.
+    """The digest alert for *when*.channel at *now*; *due* is the time it was due when it is
+    sent late (the bot was down then): its day names the dedup key, and the message says so.
 
     *truces*: the truces the channel follows; *recent*: each one's events recorded in the last
     24 h; *since_previous*: those recorded since the previous digest (*previous*, or None for
@@ -128,7 +153,7 @@ def build(
                 "changes": changes,
             }
         )
-    day = local_date(now, when.timezone)
+    day = local_date(due or now, when.timezone)
     return Alert(
         dedup_key=dedup_key(when.channel, day),
         truce="",
@@ -142,6 +167,7 @@ def build(
             "at": when.text,
             "timezone": when.timezone,
             "since": _iso(previous.created_at) if previous is not None else None,
+            "late_from": _iso(due) if due is not None and due < now else None,
             "items": items,
             "snapshot": snapshot,
         },

@@ -780,6 +780,9 @@ def render_digest(payload: dict[str, Any], now: datetime) -> Message:
     sub = f"{_count(len(items), 'truce')} followed here" + (
         f" · changes since {_utc_full(since)}" if since else " · first digest: no changes to compare"
     )
+    late_from = _parse_time(payload.get("late_from"))
+    if late_from:  # the bot was down when it was due
+        sub += f" · sent late: due {local_time(late_from, zone)} {_place(zone)}"
     text = [head, f"   {sub}"]
     lines: list[str] = []
     for item in items:

@@ -57,10 +57,12 @@ class TruceSpec:
 
 @dataclass(frozen=True)
 class FeedSpec:
-    """A feed to poll (from config). ``poll_interval`` in seconds; None = the bot default."""
+    """A feed to poll (from config). ``poll_interval`` in seconds; None = the bot default.
+    ``full_text``: read an item's linked article when its summary gives no deadline (issue 3)."""
 
     url: str
     poll_interval: float | None = None
+    full_text: bool = False
 
 
 @dataclass(frozen=True)

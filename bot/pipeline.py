@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from bot import channels, digest, feeds, truces
+from bot import channels, digest, feeds, fulltext, truces
 from bot.config import Settings
 from bot.errors import FetchError
 from bot.extract import extract
@@ -156,8 +156,10 @@ def _handle_feed(
     except FetchError as error:
         return _record_failure(settings, store, now(), row, error, interval, report)
     fresh = _new_items(store, items)
+    specs = specs_of(settings, store) if fresh else ()  # once per feed, not per item
+    pages = fulltext.reader_for(settings, spec)  # None unless the feed has full_text on
     for item in fresh:
-        events, alerts = process_item(settings, store, item, now())
+        events, alerts = process_item(settings, store, item, now(), specs=specs, pages=pages)
         report.events += events
         report.alerts += alerts
     moved_to = (
@@ -263,16 +265,27 @@ def _new_items(store: Store, items: list[FeedItem]) -> list[FeedItem]:
     return sorted(fresh, key=lambda item: item.published or _NEVER)
 
 
-def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime):
+def process_item(
+    settings: Settings,
+    store: Store,
+    item: FeedItem,
+    now: datetime,
+    *,
+    specs: Sequence[TruceSpec] | None = None,
+    pages: fulltext.Reader | None = None,
+):
     """Extract one item and fold its events into the truces; commit all atomically.
 
     Reading state, deciding and committing run under the store's writer lock, so the clock
     sweep cannot interleave; extraction (the slow, pure part) runs before it, with the known
-    deadlines read from the indexed columns. Returns (events, inserted alerts).
+    deadlines read from the indexed columns. *specs* (default: read now) lets a poll read the
+    tracked truces once per feed. Returns (events, inserted alerts).
     """
-    specs = specs_of(settings, store)
+    specs = specs if specs is not None else specs_of(settings, store)
     rules = rules_of(settings)
     events = extract(item, specs, known_deadlines=store.active_deadlines())
+    if pages is not None:  # issue 3: no deadline in the summary? the linked article (no lock held)
+        events = pages.reread(item, events, specs, known_deadlines=store.active_deadlines)
     with store.writer:
         state: dict[str, Truce] = {}  # only the truces this item is about
         subs = store.subscriptions() if events else []
@@ -286,7 +299,7 @@ def process_item(settings: Settings, store: Store, item: FeedItem, now: datetime
             routes = routes_of(settings, spec, subs)
             # what other sources said of this truce's deadline (truces.deadline_verdict)
             history = (
-                store.events_for(spec.name, limit=50)
+                store.deadline_claims(spec.name, truces.DEADLINE_KINDS, limit=50)
                 if event.kind in truces.DEADLINE_KINDS and event.deadline
                 else ()
             )
@@ -385,10 +398,12 @@ def perform(settings: Settings, store: Store, action: channels.Action, now: date
     return None
 
 
-def queue_digest(settings: Settings, store: Store, channel: str, now: datetime) -> list[Alert]:
+def queue_digest(
+    settings: Settings, store: Store, channel: str, now: datetime, *, due: datetime | None = None
+) -> list[Alert]:
     """Decide *channel*'s daily digest at *now* and queue it (once per channel and local day:
-    the dedup key). Returns the alerts inserted ([] when it was queued already or the channel
-    has no digest time)."""
+    the dedup key; *due*, for one sent late, names that day). Returns the alerts inserted ([]
+    when it was queued already or the channel has no digest time)."""
     when = next((d for d in digest_schedule(settings, store) if d.channel == channel), None)
     if when is None:
         return []
@@ -407,8 +422,22 @@ def queue_digest(settings: Settings, store: Store, channel: str, now: datetime) 
         since_previous={n: store.events_between(n, start, end + timedelta(microseconds=1)) for n in followed},
         previous=previous,
         now=now,
+        due=due,
     )
     return store.queue_alerts([alert])
+
+
+def queue_missed_digests(
+    settings: Settings, store: Store, now: datetime, last_seen: datetime | None
+) -> list[Alert]:
+    """Queue, late, each channel's latest digest that fell due while the bot was down (after
+    *last_seen*, its last heartbeat): a restart delays a digest, it does not lose it."""
+    inserted: list[Alert] = []
+    for when in digest_schedule(settings, store):
+        due = digest.missed(when, now, last_seen)
+        if due is not None:
+            inserted += queue_digest(settings, store, when.channel, now, due=due)
+    return inserted
 
 
 def digest_schedule(settings: Settings, store: Store) -> list[digest.DigestTime]:

@@ -408,6 +408,19 @@ class Store:
         )
         return [_event_from_row(row) for row in rows]
 
+    def deadline_claims(self, truce: str, kinds: Iterable[str], *, limit: int = 50) -> list[Event]:
+        """A truce's most recent events of *kinds* that state a deadline (what
+        ``truces.deadline_verdict`` weighs), newest first. Read-only; other events are never
+        decoded, so the cost stays flat however many violations a truce has collected."""
+        wanted = sorted(kinds)
+        rows = self.db.query(
+            "SELECT * FROM events WHERE truce = ? AND deadline IS NOT NULL"
+            f" AND kind IN ({', '.join('?' * len(wanted))})"
+            " ORDER BY recorded_at DESC, id DESC LIMIT ?",
+            [truce, *wanted, limit],
+        )
+        return [_event_from_row(row) for row in rows]
+
     def all_events(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM events ORDER BY recorded_at, id"))
 

@@ -11,22 +11,32 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class FeedServer:
     """``server.routes[path] = (status, body_bytes)``; counts requests per path.
 
-    A 301/302/307/308 route redirects to the path its body names.
+    A 301/302/307/308 route redirects to the path its body names (or to the absolute
+    ``http(s)://`` URL it names). ``headers[path]`` adds or replaces response headers (say a
+    ``Content-Type`` of ``text/html`` for an article page); a path in ``hang`` is never
+    answered until the server stops.
     """
 
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, bytes]] = {}
         self.hits: dict[str, int] = {}
         self.not_modified: dict[str, int] = {}
+        self.headers: dict[str, dict[str, str]] = {}
+        self.hang: set[str] = set()
+        self.stopping = threading.Event()
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 owner.hits[self.path] = owner.hits.get(self.path, 0) + 1
+                if self.path in owner.hang:
+                    owner.stopping.wait(60)
+                    return
                 status, body = owner.routes.get(self.path, (404, b"not found"))
-                if status in (301, 302, 307, 308):  # body = the target path
+                if status in (301, 302, 307, 308):  # body = the target path (or absolute URL)
                     self.send_response(status)
-                    self.send_header("Location", owner.base + body.decode())
+                    target = body.decode()
+                    self.send_header("Location", target if target.startswith(("http://", "https://")) else owner.base + target)
                     self.end_headers()
                     return
                 etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
@@ -37,10 +47,14 @@ class FeedServer:
                     self.end_headers()
                     return
                 self.send_response(status)
-                self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+                extra = owner.headers.get(self.path, {})
+                if "Content-Type" not in extra:
+                    self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 if status == 200:
                     self.send_header("ETag", etag)
+                for name, value in extra.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(body)
 
@@ -59,6 +73,7 @@ class FeedServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 

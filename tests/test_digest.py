@@ -210,3 +210,41 @@ def test_digest_at_is_validated(tmp_path, value):
     path.write_text(f'[bot]\ndigest_at = {shown}\n[[truces]]\nname = "Aleppo"\n')
     with pytest.raises(config.ConfigError, match=r"bot\.digest_at"):
         config.load(path, {})
+
+
+# ------------------------------------------------------------------- digests missed while down
+
+
+@pytest.mark.parametrize(
+    ("now", "last_seen", "due"),
+    [
+        # down from 07:00 to 13:00 Berlin: the 08:00 digest is owed
+        (T0 + timedelta(hours=5), T0 - timedelta(hours=1), T0),
+        # up at 08:00 (heartbeat after it): nothing owed
+        (T0 + timedelta(hours=5), T0 + timedelta(minutes=1), None),
+        # restarted at 07:00 the next day after a day down: yesterday's is owed, not today's
+        (T0 + timedelta(hours=23), T0 - timedelta(hours=1), T0),
+        # never ran before (no heartbeat): nothing was promised
+        (T0 + timedelta(hours=5), None, None),
+        # down across the DST change (Berlin 27 Mar 2016, 02:00 -> 03:00): 08:00 CEST = 06:00 UTC
+        (datetime(2016, 3, 27, 9, 0, tzinfo=UTC), datetime(2016, 3, 26, 23, 0, tzinfo=UTC),
+         datetime(2016, 3, 27, 6, 0, tzinfo=UTC)),
+    ],
+)
+def test_missed_digest_is_the_latest_one_due_while_down(now, last_seen, due):
+    when = digest.DigestTime("#syria", time(8, 0), BERLIN)
+    assert digest.missed(when, now, last_seen) == due
+
+
+def test_a_digest_due_while_down_is_sent_late_once_and_the_next_one_still_goes(world):
+    settings, runtime, clock, printed = world
+    clock.set(T0 + timedelta(hours=23))  # 07:00 Berlin the next day, down since 07:00 yesterday
+    last_seen = T0 - timedelta(hours=1)
+    queued = pipeline.queue_missed_digests(settings, runtime.store, clock.now(), last_seen)
+    assert sorted(a.dedup_key for a in queued) == ["digest|#gaza|2016-05-09", "digest|#syria|2016-05-09"]
+    assert pipeline.queue_missed_digests(settings, runtime.store, clock.now(), last_seen) == []  # once
+    app.drain_outbox(runtime)
+    assert len(printed) == 2 and all("sent late: due Mon 9 May 2016, 08:00 Berlin" in p for p in printed)
+    clock.set(T0 + timedelta(days=1))  # today's own 08:00 digest is not swallowed by the late one
+    app.send_digest(runtime, "#syria")
+    assert len(printed) == 3 and "sent late" not in printed[2]
