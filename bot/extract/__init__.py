@@ -27,24 +27,33 @@ text, in four steps per sentence and one for the item:
    supersedes "expired"/"expiring"; bare attack words count as a violation only while the
    item shows the truce running; nothing breaches a truce that has not begun.
 
-Speed: items that name no tracked truce or use no truce word cost two substring scans;
-the cue and time patterns run only on sentences that can carry an event.
+Speed: an item costs one lexicon pass for the truce vocabulary, and one for the tracked
+names when it has truce words; one that names a tracked truce gets **one** more trigger
+pass for all the rest (``lexicon.Scanner``: event cues, attack words, and where time
+tokens can start, with one regex call per lead word found, whatever the number of entries
+it can start). An item saying "truce" or "cease" is most likely a report and reads its
+truce words in that same pass (``_read_tables``). Cue and time patterns then run only on
+sentences that can carry an event, and ``_Doc`` reads each sentence's time tokens,
+phrases, durations, hedges, background and whole-sentence markers once, keyed by the
+sentence's text, so a sentence repeated in the item (a title restated in the summary) is
+read once. Nothing is kept from one item to the next.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.extract import kinds as K
-from bot.extract.lexicon import fast_compile, scan_copy
-from bot.extract.mentions import matcher_for, truce_spans
+from bot.extract.lexicon import Scanner, fast_compile, scan_copy
+from bot.extract.mentions import TRUCE_LEXICON, matcher_for, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
+    TOKEN_LEADS,
     UTC,
     Duration,
     Phrase,
@@ -58,6 +67,11 @@ from bot.models import Event, FeedItem, Kind, Source, TruceSpec
 
 __all__ = ["extract"]
 
+#: One trigger pass over an item that names a tracked truce (see ``lexicon.Scanner``):
+#: event cues, attack words, and where time tokens can start; ``_SCANNER_ALL`` reads the
+#: truce vocabulary in the same pass (see ``_read_tables``).
+_SCANNER = Scanner([K.CUE_LEXICON, K.ATTACK_LEXICON], TOKEN_LEADS, digits=True)
+_SCANNER_ALL = Scanner([TRUCE_LEXICON, K.CUE_LEXICON, K.ATTACK_LEXICON], TOKEN_LEADS, digits=True)
 _MAX_TEXT = 20_000  # characters read per item (title + summary); feeds send far less
 _KIND_ORDER: tuple[Kind, ...] = ("declared", "extended", "expiring", "expired", "collapsed", "violation")
 _DAY = timedelta(days=1)
@@ -80,12 +94,20 @@ class _Cand:
     title: bool = False
 
 
+class _Hits(NamedTuple):
+    """An item's table hits from its one trigger pass (item offsets)."""
+
+    cues: list[tuple[int, int, K.Cue]]
+    attacks: list[tuple[int, int, str]]
+    time_starts: list[int]
+
+
 class _Doc:
     """Per-item working state: sentences, mentions, and lazily computed phrases."""
 
     def __init__(self, item: FeedItem, text: str, low: str, specs: Sequence[TruceSpec],
-                 mentions: list[tuple[int, int, int]], scan: bytes | None = None,
-                 words: list[tuple[int, int]] | None = None) -> None:
+                 mentions: list[tuple[int, int, int]], scan: bytes,
+                 words: list[tuple[int, int]], hits: _Hits) -> None:
         self.item = item
         self.text = text
         self.low = low
@@ -96,10 +118,15 @@ class _Doc:
         self.pub: datetime | None = item.published.astimezone(UTC) if item.published else None
         self._phr: dict[tuple[int, int], list[Phrase]] = {}
         self._phr_text: dict[tuple[str, str], list[Phrase]] = {}
-        self._dur: dict[int, list[Duration]] = {}
+        self._dur: dict[str, list[Duration]] = {}
         self._tw: dict[int, bool] = {}
-        self._old: dict[tuple[int, int], bool] = {}
+        self._old: dict[tuple[str, int], bool] = {}
+        self._hedges: dict[tuple[str, str, int, int], bool] = {}
+        self._found: dict[tuple[re.Pattern[str], str], bool] = {}
+        self._open: dict[str, bool] = {}
+        self._backgrounds: dict[tuple[str, int, int, int, str], str | None] = {}
         self._toks: list[Any] | None = None
+        self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
         self.ments: list[list[tuple[int, int, int]]] = []
         mi = 0
@@ -113,10 +140,11 @@ class _Doc:
             self.ments.append(here)
         # cue phrases, truce words and attack words, found once for the whole item, then
         # kept per sentence (sentence offsets)
-        self.scan = scan or scan_copy(low)
-        self.cues = self._bucket(K.scan(low, self.scan))
-        self.truce_words = self._bucket(truce_spans(low, self.scan) if words is None else words)
-        self.attacks = self._bucket(K.ATTACK_LEXICON.find(low, self.scan))
+        self.scan = scan
+        self._time_starts = hits.time_starts
+        self.cues = self._bucket([(a - cue.back, b, cue) for a, b, cue in hits.cues])
+        self.truce_words = self._bucket(words)
+        self.attacks = self._bucket(hits.attacks)
         # the truce a sentence without a mention is about: the one last named
         self.topic: list[int] = []
         topic = mentions[0][2]
@@ -163,15 +191,21 @@ class _Doc:
         got = self._toks[i]
         if got is None:
             s = self.sents[i]
-            # the item's scan copy, cut to the sentence (a word starting at s.low[p] has a
-            # space at scan[s.start + p])
-            got = self._toks[i] = find_tokens(s.low, self.scan[s.start: s.end + 1])
+            got = self._toks_text.get(s.low)  # a sentence repeated in the item reads once
+            if got is None:
+                # the item's token starts, cut to the sentence (sentence offsets)
+                starts = self._time_starts
+                lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+                got = find_tokens(s.low, starts=[p - s.start for p in starts[lo:hi]])
+                self._toks_text[s.low] = got
+            self._toks[i] = got
         return got
 
     def durations(self, i: int) -> list[Duration]:
-        got = self._dur.get(i)
+        low = self.sents[i].low
+        got = self._dur.get(low)
         if got is None:
-            got = self._dur[i] = find_durations(self.sents[i].low)
+            got = self._dur[low] = find_durations(low)
         return got
 
     def is_title(self, i: int) -> bool:
@@ -187,7 +221,7 @@ class _Doc:
     def old_sentence(self, i: int, t: int) -> bool:
         """Every dated phrase of the sentence lies two or more local days before publication:
         the sentence is history ("The seven-day ceasefire expired on Monday and ...")."""
-        key = (i, t)
+        key = (self.sents[i].low, t)  # a function of the sentence's text and the truce's zone
         got = self._old.get(key)
         if got is None and not any(tok.date for tok in self.tokens(i)):
             got = self._old[key] = False  # no date in the sentence: nothing to resolve
@@ -195,6 +229,32 @@ class _Doc:
             dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
             got = bool(dated) and all(self.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
             self._old[key] = got
+        return got
+
+    def found(self, pat: re.Pattern[str], i: int, gate: tuple[str, ...] = ()) -> bool:
+        """``pat`` occurs in sentence ``i``, read once per sentence text. With ``gate``
+        (substrings one of which every match holds), the regex runs only past the gate."""
+        low = self.sents[i].low
+        key = (pat, low)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = (not gate or any(g in low for g in gate)) and pat.search(low) is not None
+        return got
+
+    def open_ended(self, i: int) -> bool:
+        """``_open_ended`` of sentence ``i``, read once per sentence text."""
+        low = self.sents[i].low
+        got = self._open.get(low)
+        if got is None:
+            got = self._open[low] = _open_ended(low)
+        return got
+
+    def hedged(self, kind: str, i: int, a: int, b: int) -> bool:
+        """``_hedged`` for sentence ``i``, read once per sentence text (repeated sentences)."""
+        key = (kind, self.sents[i].low, a, b)
+        got = self._hedges.get(key)
+        if got is None:
+            got = self._hedges[key] = _hedged(kind, key[1], a, b)
         return got
 
     def about(self, i: int, t: int) -> bool:
@@ -255,16 +315,39 @@ def extract(
         return []
     low = fold(text)
     scan = scan_copy(low)
-    words = truce_spans(low, scan)
-    if not words:
-        return []  # most feed items: no truce vocabulary at all
-    mentions = matcher_for(tracked).find(low, scan)
-    if not mentions:
+    got = _read_tables(low, scan, tracked)
+    if got is None:
         return []
+    words, mentions, hits = got
     _CUTS.clear()  # per-item memo of clause cuts (never carried from one item to the next)
-    doc = _Doc(item, text, low, tracked, mentions, scan, words)
+    doc = _Doc(item, text, low, tracked, mentions, scan, words, hits)
     cands = _candidates(doc, known_deadlines or {})
     return _resolve(doc, cands)
+
+
+def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]], _Hits] | None:
+    """(truce words, tracked mentions, the other tables' hits) of an item, or None when it
+    has no truce word or names no tracked truce. The same either way; only the passes
+    differ: an item saying "truce" or "cease" is most likely a truce report, read in one
+    pass; others (a "regime", a "window") first by the truce vocabulary alone, which
+    usually ends the reading."""
+    hits: _Hits | None = None
+    if "truce" in low or "cease" in low:
+        (found, cues, attacks), time_starts = _SCANNER_ALL.find(low, scan)
+        words = [(a, b) for a, b, _ in found]
+        hits = _Hits(cues, attacks, time_starts)
+    else:
+        words = truce_spans(low, scan)
+    if not words:
+        return None
+    mentions = matcher_for(tracked).find(low, scan)
+    if not mentions:
+        return None
+    if hits is None:
+        (cues, attacks), time_starts = _SCANNER.find(low, scan)
+        hits = _Hits(cues, attacks, time_starts)
+    return words, mentions, hits
 
 
 # ---------------------------------------------------------------- step 1: which truce
@@ -433,7 +516,15 @@ def _backshift(low: str, start: int, at: int) -> bool:
 
 def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     """History, not news: a background marker or a past-perfect verb in the cue's clause, or
-    a dated phrase right after the cue that is two or more days old."""
+    a dated phrase right after the cue that is two or more days old. A function of the
+    sentence's text, the truce and the cue: read once per item (repeated sentences)."""
+    key = (doc.sents[i].low, t, a, b, cue.kind)
+    if key not in doc._backgrounds:
+        doc._backgrounds[key] = _read_background(doc, i, t, a, b, cue)
+    return doc._backgrounds[key]
+
+
+def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
     start = _last_cut(_CLAUSE_BACK, low, start, a, start)
@@ -496,7 +587,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     kind = cue.kind
     if not _about_truce(doc, i, a, b, cue):
         return None
-    if _hedged("expired" if kind == "expiring" else kind, low, a, b):
+    if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
     t = _truce_at(doc, i, a)
     bg = _background(doc, i, t, a, b, cue)
@@ -600,7 +691,7 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if bound:
         return _cand(doc, t, "declared", i, a, bound[0])
     js = _following(doc, i, t)
-    if any(_open_ended(doc.sents[j].low) for j in js):
+    if any(doc.open_ended(j) for j in js):
         return _cand(doc, t, "declared", i, a, None)
     if fut:
         return _cand(doc, t, "declared", i, a, fut[0])
@@ -654,7 +745,7 @@ def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
     found: list[Phrase] = []
     for j in order:
         low = doc.sents[j].low
-        if not K.PREVIOUS_END.search(low):
+        if not doc.found(K.PREVIOUS_END, j):
             continue
         for p in _ends(doc, j, t):
             if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start):
@@ -669,7 +760,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     pub = doc.pub
     if pub is None:
         return _cand(doc, t, "extended", i, a, None, direct=False)
-    if K.RECAP.search(low):
+    if doc.found(K.RECAP, i):
         fut = [p for p in _ends(doc, i, t) if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[-1]) if fut else None
     durs = doc.durations(i)
@@ -686,7 +777,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
     for j in near:
         nxt = [p for p in _ends(doc, j, t) if p.instant > pub  # type: ignore[operator]
-               and not _is_previous(doc.sents[j].low, p) and not K.RECAP.search(doc.sents[j].low)]
+               and not _is_previous(doc.sents[j].low, p) and not doc.found(K.RECAP, j)]
         if nxt and (by is None or j > i):
             return _cand(doc, t, "extended", i, a, nxt[-1], j, extended_by=ext_by)
     if by is not None:
@@ -787,12 +878,6 @@ def _clause_start(low: str, a: int, reach: int) -> int:
     return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
-def _gated(low: str, gate: tuple[str, ...], pat: re.Pattern[str]) -> bool:
-    """``pat`` occurs in ``low``; the substring ``gate`` (one of which every match holds)
-    skips the regex on most sentences."""
-    return any(g in low for g in gate) and pat.search(low) is not None
-
-
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -807,13 +892,13 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     attacks = doc.attacks[i]
     if not vcues and not attacks:
         return None
-    if _gated(low, _PRE_GATE, K.PRE_TRUCE) or _gated(low, _POST_GATE, K.POST_TRUCE) or \
-            _gated(low, ("excluded",), K.EXCLUDED):
+    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
+            doc.found(K.EXCLUDED, i, ("excluded",)):
         return None
     hit = None
     strong = True
     for a, b in vcues:
-        if _hedged("violation", low, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 60), b + 60) \
+        if doc.hedged("violation", i, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 60), b + 60) \
                 or K.VIOLATION_MODAL.search(low, _clause_start(low, a, 60), a):
             continue
         w = low[a:b]
@@ -825,13 +910,13 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         break
     inside: bool | None = None
     if hit is None:
-        inside = _gated(low, _INSIDE_GATE, K.INSIDE)
+        inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
         linked = i > 0 and K.LINKED.match(low) is not None and (doc.tw(i - 1) or bool(doc.ments[i - 1]))
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not inside and not linked:
             return None
         tws = doc.truce_words[i]
         for a, b, _w in attacks:
-            if _hedged("violation", low, a, b) or any(x <= a < y for x, y in tws) \
+            if doc.hedged("violation", i, a, b) or any(x <= a < y for x, y in tws) \
                     or _PAUSE_IN.search(low, max(0, a - 20), a) \
                     or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                     or K.ATTACK_STOPPED.match(low, b):
@@ -845,7 +930,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None  # the fighting that ended the truce, not a breach of a running one
     t = _truce_at(doc, i, hit[0])
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
-            inside if inside is not None else _gated(low, _INSIDE_GATE, K.INSIDE)):
+            inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
     start = max(0, hit[0] - 70)
     if K.BACKGROUND.search(low, start, hit[1] + 40):
@@ -922,7 +1007,7 @@ def _not_started(doc: _Doc, t: int) -> bool:
     assert pub is not None
     starts: list[datetime] = []
     for i in range(len(doc.sents)):
-        if not doc.tw(i) or not _START_CUE.search(doc.sents[i].low):
+        if not doc.tw(i) or not doc.found(_START_CUE, i):
             continue
         starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and p.has_date]  # type: ignore[misc]
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-__all__ = ["leads", "scan_copy", "Lexicon", "Triggers", "literal_first", "fast_compile"]
+__all__ = ["leads", "scan_copy", "Lexicon", "Scanner", "Triggers", "literal_first", "fast_compile"]
 
 P = TypeVar("P")
 
@@ -187,6 +187,86 @@ class Lexicon(Generic[P]):
                 if mm is not None:
                     out.append((pos, mm.end(), payload))
         return out
+
+
+class Scanner:
+    """Several ``Lexicon`` tables and a set of bare lead words, read in **one** trigger pass.
+
+    A trigger pass costs about the same whatever the number of leads, so tables read
+    together cost one pass, not one each; and at each lead found, **one** regex call tries
+    every entry of every table the lead can start (each entry in its own optional
+    lookahead group, which captures exactly what the entry alone would match), so a lead
+    whose entries all fail ("to", "in", digits: most of them) costs one call.
+
+    ``find`` gives, per table, exactly what ``Lexicon.find`` gives over the whole text (a
+    table's entries at a position are those of its leads prefixing the longest lead found
+    there), and the positions where one of the bare ``words`` (or, with ``digits``, a
+    digit) starts.
+    """
+
+    def __init__(self, lexicons: Sequence[Lexicon[Any]], words: Iterable[str] = (), *, digits: bool = False) -> None:
+        words = set(words)
+        every = set(words).union(*(lex.leads for lex in lexicons))
+        if digits:
+            every.update("0123456789")
+        self.size = len(lexicons)
+        #: lead found -> (regex or None, [(table, group, payload)], whether a bare word starts there)
+        self._dispatch: dict[bytes, tuple[re.Pattern[str] | None, list[tuple[int, int, Any]], bool]] = {}
+        for lead in every:
+            prefixes = [lead[:n] for n in range(len(lead), 0, -1)]  # longest first
+            entries: list[tuple[int, re.Pattern[str], Any]] = []
+            for k, lex in enumerate(lexicons):
+                own = next((x for x in prefixes if x in lex.leads), None)
+                if own is not None:
+                    entries += [(k, rx, payload) for rx, payload in lex._dispatch[own.encode()]]
+            word = any(x in words for x in prefixes) or (digits and lead[:1].isdigit())
+            self._dispatch[lead.encode()] = (*_one_regex(entries), word)
+        self.triggers = Triggers(every)
+
+    def find(self, low: str, scan: bytes) -> tuple[list[list[tuple[int, int, Any]]], list[int]]:
+        """(per table, its ``(start, end, payload)`` hits; the bare words' start offsets)."""
+        out: list[list[tuple[int, int, Any]]] = [[] for _ in range(self.size)]
+        words: list[int] = []
+        dispatch = self._dispatch
+        for m in self.triggers._rx.finditer(scan):
+            pos = m.start()
+            rx, slots, word = dispatch[m.group(1)]
+            if word:
+                words.append(pos)
+            if rx is None:
+                continue
+            mm = rx.match(low, pos)
+            if mm is None:
+                continue
+            k, group, payload = slots[0]
+            if not group:  # one entry: its own regex
+                out[k].append((pos, mm.end(), payload))
+                continue
+            if mm.lastindex is None:
+                continue  # none of the entries matched
+            regs = mm.regs
+            for k, group, payload in slots:
+                end = regs[group][1]
+                if end >= 0:
+                    out[k].append((pos, end, payload))
+        return out, words
+
+
+def _one_regex(entries: list[tuple[int, re.Pattern[str], Any]]) -> tuple[re.Pattern[str] | None, list[tuple[int, int, Any]]]:
+    """One regex trying ``entries`` (``(table, regex, payload)``, in order) at a position,
+    and its slots ``(table, group, payload)``: one entry is its own regex (group 0, the
+    whole match); several share one, each entry captured by a group of its own."""
+    if not entries:
+        return None, []
+    if len(entries) == 1:
+        k, rx, payload = entries[0]
+        return rx, [(k, 0, payload)]
+    body, slots, group = "", [], 1
+    for k, rx, payload in entries:
+        body += f"(?:(?=({rx.pattern})))?"
+        slots.append((k, group, payload))
+        group += 1 + rx.groups
+    return re.compile(body), slots
 
 
 # ---------------------------------------------------------------- literal-first spelling

@@ -40,14 +40,16 @@ on the local wall clock (so "+ 1 month" from 24:00 on 24 January is 24:00 on 24 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.extract.lexicon import Triggers, fast_compile, scan_copy
 
 __all__ = [
+    "TOKEN_LEADS",
     "Phrase",
     "Duration",
     "find_phrases",
@@ -185,9 +187,9 @@ def zone(name: str) -> tzinfo:
         return UTC
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A resolved time phrase: offsets in the sentence and the instant (aware UTC)."""
+class Phrase(NamedTuple):
+    """A resolved time phrase: offsets in the sentence and the instant (aware UTC).
+    (Immutable, compared field by field; a tuple because items make many of them.)"""
 
     start: int
     end: int
@@ -199,8 +201,9 @@ class Phrase:
     has_clock: bool = False
 
 
-@dataclass(frozen=True)
-class Duration:
+class Duration(NamedTuple):
+    """A length of time in a sentence ("72-hour", "by 48 hours"), offsets in the sentence."""
+
     start: int
     end: int
     amount: int
@@ -234,11 +237,11 @@ class _Tok:
 
 
 #: Words a time token can start with (digits are triggers too): see ``lexicon``.
-_TRIGGERS = Triggers(
-    [*_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
-     "noon", "midday", "twelve", "gmt", "utc", "local", "end", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES)],
-    digits=True,
+TOKEN_LEADS: tuple[str, ...] = (
+    *_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
+    "noon", "midday", "twelve", "gmt", "utc", "local", "end", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
 )
+_TRIGGERS = Triggers(TOKEN_LEADS, digits=True)
 
 _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "noon", "tomorrow",
               "gmt", "utc", "morning", "evening", "afternoon", "end of")
@@ -255,19 +258,25 @@ _KINDS = _kind_groups(_TOKEN)
 _KINDS_NO_NAMES = _kind_groups(_TOKEN_NO_NAMES)
 
 
-def find_tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
-    """Time tokens of folded text ``low`` (``scan = lexicon.scan_copy(low)`` when known)."""
-    return _tokens(low, scan)
+def find_tokens(low: str, scan: bytes | None = None, *, starts: Sequence[int] | None = None) -> list[_Tok]:
+    """Time tokens of folded text ``low``. ``scan = lexicon.scan_copy(low)`` when known;
+    ``starts``: the offsets where a ``TOKEN_LEADS`` word or a digit starts, when known
+    (the item's trigger pass, cut to the sentence), so no pass is made here."""
+    return _tokens(low, scan, starts)
 
 
-def _tokens(low: str, scan: bytes | None = None) -> list[_Tok]:
+def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = None) -> list[_Tok]:
+    if starts is not None and not starts:
+        return []  # no word a token can start with
     if not any(g in low for g in _TIME_GATE):
         return []
+    if starts is None:
+        starts = [pos for pos, _lead in _TRIGGERS.positions(scan_copy(low) if scan is None else scan)]
     parens = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
     out: list[_Tok] = []
     tok, kinds = (_TOKEN, _KINDS) if " time" in low else (_TOKEN_NO_NAMES, _KINDS_NO_NAMES)
     last = 0
-    for pos, _lead in _TRIGGERS.positions(scan_copy(low) if scan is None else scan):
+    for pos in starts:
         if pos < last:
             continue
         m = tok.match(low, pos)
@@ -359,13 +368,13 @@ def _zone_of(t: _Tok, local: tzinfo) -> tuple[tzinfo, bool]:
     return local, False
 
 
-def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime) -> _Parts:
+def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo, date] | None = None) -> _Parts:
     p = _Parts()
     for t in toks:
         if t.kind in _ZONE_KINDS and p.zone is None:
             p.zone, p.explicit = _zone_of(t, local)
     z = p.zone or local
-    adate = anchor.astimezone(z).date()
+    adate = _anchor_date(anchor, z, days)
     for t in toks:
         m = t.m
         k = t.kind
@@ -426,15 +435,28 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime) -> _Parts:
 
 
 def _local(day: date, h: int, mi: int, z: tzinfo) -> datetime:
-    base = datetime(day.year, day.month, day.day, tzinfo=z)
-    if (h, mi) == (24, 0):
-        return (datetime(day.year, day.month, day.day) + timedelta(days=1)).replace(tzinfo=z)
-    return base.replace(hour=h, minute=mi)
+    if h == 24 and mi == 0:
+        return (datetime(day.year, day.month, day.day) + _ONE_DAY).replace(tzinfo=z)
+    return datetime(day.year, day.month, day.day, h, mi, tzinfo=z)  # ValueError past 24:00
 
 
-def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime) -> tuple[datetime | None, bool]:
+_ONE_DAY = timedelta(days=1)
+
+
+def _anchor_date(anchor: datetime, z: tzinfo, days: dict[tzinfo, date] | None) -> date:
+    """The anchor's local date in zone ``z``; ``days`` keeps it for one ``find_phrases`` call."""
+    if days is None:
+        return anchor.astimezone(z).date()
+    got = days.get(z)
+    if got is None:
+        got = days[z] = anchor.astimezone(z).date()
+    return got
+
+
+def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
+             days: dict[tzinfo, date] | None = None) -> tuple[datetime | None, bool]:
     z = p.zone or local
-    adate = anchor.astimezone(z).date()
+    adate = _anchor_date(anchor, z, days)
     if p.clock == "midnight":
         if p.day2 is not None:
             return _local(p.day2, 0, 0, z).astimezone(UTC), True
@@ -480,6 +502,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     if not toks:
         return []
     groups = _group(low, toks)
+    days: dict[tzinfo, date] = {}  # the anchor's local date per zone
     # date-only neighbours lend their date to clock-only groups ("June 1 2016 from 00:01 am",
     # "Today from 1800")
     dated = [g for g in groups if any(t.date for t in g) and not any(t.clock for t in g)]
@@ -508,17 +531,17 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                     near = (dist, d)
             if near is not None:
                 lend = main + [t for t in near[1] if t.date and not t.paren]
-        p = _parts(lend, local, anchor)
-        inst, stated = _instant(p, role, local, anchor)
+        p = _parts(lend, local, anchor, days)
+        inst, stated = _instant(p, role, local, anchor, days)
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
         ):
-            pp = _parts(par, local, anchor)
+            pp = _parts(par, local, anchor, days)
             if isinstance(pp.clock, tuple) or pp.clock == "midnight":
                 pz = pp.zone or UTC
                 if pp.has_date:
-                    pinst, _ = _instant(pp, role, local, anchor)
+                    pinst, _ = _instant(pp, role, local, anchor, days)
                 else:
                     ref = inst or anchor
                     refs = [ref]
@@ -531,7 +554,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                     best, bestd = None, None
                     for dd in (-1, 0, 1, 2):
                         pp.day = rday + timedelta(days=dd)
-                        cand, _ = _instant(pp, role, local, anchor)
+                        cand, _ = _instant(pp, role, local, anchor, days)
                         if cand is None:
                             continue
                         dist = min(abs(cand - r) for r in refs)
