@@ -92,6 +92,7 @@ class _Cand:
     direct: bool = True  # the deadline is stated, not computed (start + duration, previous + N)
     strong: bool = True  # violations: a breach word or a frame, not bare attack words
     title: bool = False
+    explicit: bool = False  # the deadline's phrase names its zone (GMT, UTC, "Moscow time")
 
 
 class _Hits(NamedTuple):
@@ -371,7 +372,7 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
 # ---------------------------------------------------------------- step 2: which event
 
 _CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
-_OBJECT_END = fast_compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b")
+_OBJECT_END = fast_compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b|,\s+and\s+(?:called|urged|asked|appealed|warned|pledged|proposed|demanded)\b")
 _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
@@ -430,6 +431,11 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 _TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime")
 
 
+#: The truce word heads its noun phrase, the rest a prepositional phrase: "the pause in
+#: Turkey's offensive in northeastern Syria is due to expire" (the pause expires).
+_HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,80}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
+
+
 def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     """The cue's subject or object is a truce (see ``Cue.voice``)."""
     low = doc.sents[i].low
@@ -442,7 +448,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         if not before:
             return False
         gap = low[before[-1][1]: a]
-        if K.NOT_TRUCE_SUBJECT.search(gap) is not None:
+        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap):
             return False
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself
         rel = _RELATIVE.search(gap)
@@ -532,13 +538,17 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if K.BACKGROUND.search(low, start, end):
+    if K.BACKGROUND.search(low, start, end) or _opens_with_background(low):
         return "marker"
+    if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) \
+            and not any(_fresh_start(doc, j, t) for j in range(len(doc.sents))):
+        return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
-        if doc.old_sentence(i, t):
+        if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end):
             return "dated"
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2:
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2 \
+                    and not _ORIGIN.search(low, b, p.start):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
         head = low[max(0, a - 40): b]
@@ -546,6 +556,38 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             if not K.REPORTED.search(low, max(0, a - 120), a):
                 return "perfect"
     return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ONLY = re.compile(
+    r"\bin\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(_MONTHS) + r")\b(?!\s+\d)"
+)
+
+
+def _past_month(doc: _Doc, t: int, low: str, start: int, end: int) -> bool:
+    """A month named without a day ("broke down in November", "took effect in late November")
+    that is one to six months before the publication month: the clause is history."""
+    assert doc.pub is not None
+    month = doc.pub.astimezone(doc.tz(t)).month
+    for m in _MONTH_ONLY.finditer(low, start, end):
+        if 1 <= (month - 1 - _MONTHS.index(m.group(1))) % 12 <= 5:
+            return True
+    return False
+
+
+#: "since the pause began", "until the truce took effect": the start is a reference point.
+_FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
+#: A date after a participle dates the truce's origin, not the event: "shattered the
+#: ceasefire agreed in Malaysia on July 28".
+_ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|struck|concluded|ordered)\b")
+
+
+def _opens_with_background(low: str) -> bool:
+    """The sentence opens with a background marker ("One year ago on Thursday, ..."):
+    it dates the whole sentence, however far the cue."""
+    m = K.BACKGROUND.search(low, 0, 40)
+    return m is not None and m.start() <= 3
 
 
 _BEST = (True, True, True, True)
@@ -668,7 +710,7 @@ def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: in
     else:
         ev = doc.clause(j, p.start, p.end)
     return _Cand(t, kind, i, a, p.instant if p else None, p.time_stated if p else True,
-                 evidence=ev, title=doc.is_title(i), **kw)
+                 evidence=ev, title=doc.is_title(i), explicit=bool(p and p.explicit_zone), **kw)
 
 
 def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
@@ -708,7 +750,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         near = js + ([i - 1] if i > 0 and doc.about(i - 1, t) else [])
         rest = [j for j in range(len(doc.sents)) if j not in near and doc.about(j, t)]
         for group in (near, rest):
-            st = [p for j in group for p in _starts(doc, j, t) if p.instant > pub - _DAY]  # type: ignore[operator]
+            st = [p for j in group for p in _starts(doc, j, t) if p.instant > pub - _DAY  # type: ignore[operator]
+                  and not _tentative(doc.sents[j].low, p.start)]
             st.sort(key=lambda p: not p.explicit_zone)
             if st:
                 p = st[0]
@@ -767,7 +810,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None)
     ext_by = by.seconds if by is not None and by.by else None
     ends = [p for p in _ends(doc, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
-    fresh = [p for p in ends if not _is_previous(low, p)]
+    fresh = [p for p in ends if not _is_previous(low, p) and _same_truce_span(doc, i, t, b, p.start)]
     if fresh:
         after = [p for p in fresh if p.start >= b] or fresh
         best = after[-1]
@@ -777,7 +820,8 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
     for j in near:
         nxt = [p for p in _ends(doc, j, t) if p.instant > pub  # type: ignore[operator]
-               and not _is_previous(doc.sents[j].low, p) and not doc.found(K.RECAP, j)]
+               and not _is_previous(doc.sents[j].low, p) and not doc.found(K.RECAP, j)
+               and _truce_at(doc, j, p.start) == t]
         if nxt and (by is None or j > i):
             return _cand(doc, t, "extended", i, a, nxt[-1], j, extended_by=ext_by)
     if by is not None:
@@ -799,6 +843,39 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
             c.deadline = add_duration(kd, by, doc.tz(t))
             return c
     return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+
+
+_TENTATIVE = re.compile(r"\b(?:expected|likely|supposed|planned|tipped)\s+to\s+(?:begin|start|take\s+effect|come\s+into)\b[^,;]{0,20}$|\bhad\s+(?:told|said)\b[^;]{0,80}$")
+
+
+def _tentative(low: str, at: int) -> bool:
+    """The start at ``at`` is a forecast or a superseded report ("officials had told
+    reporters the truce was expected to begin at 10 a.m."): no deadline is built on it."""
+    return _TENTATIVE.search(low, max(0, at - 100), at) is not None
+
+
+def _same_truce_span(doc: _Doc, i: int, t: int, x: int, y: int) -> bool:
+    """Nothing between positions ``x`` and ``y`` of sentence ``i`` moves the talk off truce
+    ``t``: no mention of another tracked truce ("Ghani prolongs Afghan ceasefire; Taliban say
+    theirs ends Sunday": Sunday is the Taliban's end)."""
+    lo, hi = min(x, y), max(x, y)
+    return not any(lo <= m[0] < hi and m[2] != t for m in doc.ments[i])
+
+
+_TWIN_REACH = timedelta(hours=3)
+
+
+def _explicit_twin(doc: _Doc, t: int, dl: datetime) -> datetime | None:
+    """The same end stated elsewhere in the item with an explicit zone, within a few hours
+    of ``dl`` ("until midnight" beside "until 24:00 (2100 GMT) on January 7"): explicit
+    GMT/UTC wins over a local reading."""
+    for j in range(len(doc.sents)):
+        if not doc.about(j, t):
+            continue
+        for p in _ends(doc, j, t):
+            if p.explicit_zone and p.time_stated and p.instant != dl and abs(p.instant - dl) <= _TWIN_REACH:  # type: ignore[operator]
+                return p.instant
+    return None
 
 
 def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phrase] | None:
@@ -878,7 +955,10 @@ def _clause_start(low: str, a: int, reach: int) -> int:
     return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
-_PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
+#: "the offensive would resume": the attack word is the subject of a future or a condition.
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall)\b")
+_EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
+_PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
@@ -893,7 +973,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not vcues and not attacks:
         return None
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, ("excluded",)):
+            doc.found(K.EXCLUDED, i, ("excluded", " not ")):
         return None
     hit = None
     strong = True
@@ -919,7 +999,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             if doc.hedged("violation", i, a, b) or any(x <= a < y for x, y in tws) \
                     or _PAUSE_IN.search(low, max(0, a - 20), a) \
                     or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
-                    or K.ATTACK_STOPPED.match(low, b):
+                    or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+                    or K.LED_TO_TRUCE.search(low, max(0, a - 80), a):
                 continue
             hit = (a, b)
             break
@@ -933,7 +1014,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
     start = max(0, hit[0] - 70)
-    if K.BACKGROUND.search(low, start, hit[1] + 40):
+    if K.BACKGROUND.search(low, start, hit[1] + 40) or _opens_with_background(low):
         return None
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
 
@@ -975,12 +1056,16 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if v is not None and not v.strong:
             running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
                 K.TRUCE_RUNNING.search(doc.low) is not None
-            if not running:
-                by.pop((t, "violation"))
+            fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
+            if not running or (fresh and _EARLIER.match(doc.sents[v.sent].low)):
+                by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...": before the new truce
         if (t, "violation") in by and doc.pub is not None and not any(
             (t, k) in by for k in ("extended", "expiring", "expired", "collapsed")
         ) and _not_started(doc, t):
             by.pop((t, "violation"), None)
+    for c in by.values():
+        if c.deadline is not None and c.direct and not c.explicit:
+            c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
     out: list[Event] = []
     src = Source.of(doc.item)
     for (t, kind), c in sorted(by.items(), key=lambda kv: (kv[0][0], _KIND_ORDER.index(kv[0][1]))):  # type: ignore[arg-type]

@@ -71,31 +71,38 @@ class Marker:
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+#: "its extended ceasefire", "as extended ceasefire runs out": the adjective, not the event.
+_ADJECTIVE_EXTENDED = "".join(
+    rf"(?<!\b{det} extended)"
+    for det in ("its", "the", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our")
+)
+
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
-    Cue("extended", r"extend(?:s|ed|ing)?\b", "the truce has been extended by 48 hours"),
+    Cue("extended", r"extend(?:s|ed|ing)?\b" + _ADJECTIVE_EXTENDED, "the truce has been extended by 48 hours"),
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
+    Cue("extended", r"(?:stay|remain)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February", "subj"),
     Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b", "agreed to renew the truce for two additional months"),
     Cue("extended", r"stretch(?:es|ed)?\b", "regime stretches ceasefire by two days"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
-    Cue("declared", r"declar(?:e|es|ed|ing)\b", "the army declared a 72-hour regime of calm"),
+    Cue("declared", r"declar(?:e|es|ed|ing)\b" + _ADJECTIVE_EXTENDED.replace("extended", "declared"), "the army declared a 72-hour regime of calm"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b", "UN, US announce 72-hour ceasefire"),
-    Cue("declared", r"agree(?:s|d)?\s+(?:to|on|upon)\b(?!\s+(?:extend|prolong|renew|keep))", "agreed to a 60-day ceasefire"),
+    Cue("declared", r"agree(?:s|d)?\s+(?:to|on|upon|an?)\b(?!\s+(?:extend|prolong|renew|keep))", "agreed to a 60-day ceasefire"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))", "the leaders have agreed that the cessation of hostilities will enter into force"),
     Cue("declared", r"accept(?:s|ed)?\b", "generals accepted a three-day ceasefire"),
     Cue("declared", r"sign(?:s|ed)\b", "a seven-day ceasefire deal was signed"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
-    Cue("declared", r"order(?:s|ed)?\b(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire"),
+    Cue("declared", r"order(?:s|ed)?\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
     Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b", "an open-ended ceasefire began at 7pm", "subj"),
     Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
-    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+)?(?:military\s+(?:activity|activities|action|operations)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations)\b", "the army said it would pause military activity from 10:00 to 20:00", "any"),
+    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+|its\s+|their\s+)?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
     Cue("declared", r"(?:will|to|would)\s+observe\b", "both sides will observe a 12-hour humanitarian window"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
@@ -106,12 +113,13 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b", "the truce ends today", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
+    Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b", "the ceasefire expired on Monday", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
-    Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
+    Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
     Cue("expiring", r"(?:not|no|never)\s+(?:[\w']+\s+){0,3}(?:extension|extend\w*|prolong\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}beyond\b", "Putin had not ordered any extension of the Easter truce beyond midnight", "any"),
     Cue("expiring", r"over\b(?<=truce over)(?!\s+(?:the|a|an|its|their|[\w-]+ing)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
     Cue("expiring", r"over\b(?<=ceasefire over)(?!\s+(?:the|a|an|its|their|[\w-]+ing)\b)", "Ceasefire over, fighting resumes", "any", 10),
@@ -161,7 +169,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce"),
-    Marker(r"\b(?:talks?|talking|negotiat\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to)\b", "talks on extending the truce"),
+    Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to)\b", "talks on extending the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*)\b", "rebels threatened to end the truce"),
     Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|recommend\w*|envisag\w*|any|wait)\b", "any extension of the truce"),
 )
@@ -196,6 +204,8 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 40, "collapsed": 40, 
 HEDGE_AFTER = compile_markers((
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative)\b", "agreed to a US proposal for a 30-day ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
+    Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
+    Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
 ))
 
 #: Clause boundaries inside a sentence: hedges and background markers do not cross them.
@@ -213,7 +223,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b", "a week ago the parties agreed a seven-day extension"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
-    Marker(r"\bearlier\s+(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
+    Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
+    Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
     Marker(r"\b(?:had\s+(?:already\s+)?been\s+(?:extended|prolonged|renewed)|already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
     Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b", "the first ceasefire since 2012"),
@@ -270,7 +281,7 @@ ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE = compile_markers((
     Marker(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)", "shot a fighter after the truce took effect"),
-    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?:truce\s+|ceasefire\s+|pause\s+)?(?:started|began|took)", "the first casualty since the truce started"),
+    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?:[\w-]+\s+){0,2}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\s+of\b", "within the first minutes of the truce"),
@@ -289,11 +300,19 @@ INSIDE = compile_markers((
 ATTACK_NOT_REPORT = compile_markers((
     Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive"),
     Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
+    Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
+    Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,6}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
 ))
+#: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
+#: (searched over the 80 characters before the attack word, across the "after" cut).
+LED_TO_TRUCE = re.compile(
+    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:after|following|amid)\s+"
+    r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:(?:deadly|heavy|fierce|cross-border|border|renewed|intense)\s+)*$"
+)
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
-ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|died\s+down|subsided|fell\s+silent|was\s+halted)\b")
+ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
@@ -325,7 +344,12 @@ NOT_A_REPORT = compile_markers((
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
 ))
 #: Attacks on groups the truce excludes are not violations.
-EXCLUDED = fast_compile(r"\bexcluded\s+from\s+the\s+(?:truce|ceasefire|cease-fire|agreement|deal)\b")
+#: Fighting where (or by whom) the truce does not apply: "excluded from the truce", "the
+#: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
+EXCLUDED = fast_compile(
+    r"\b(?:excluded\s+from\s+the\s+(?:truce|ceasefire|cease-fire|agreement|deal)|"
+    r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere)\b"
+)
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"

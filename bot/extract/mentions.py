@@ -26,14 +26,14 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 #: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting".
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
-    r"(?:humanitarian|bombing|daily|five-hour|\w+-hour)\s+(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
+    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
     r"the pause|a pause|pauses?\b(?= (?:ended|began|is|was|will|has|had|took|takes))|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
-    r"suspensions? of (?:offensive )?military operations|somo|"
+    r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all )?(?:firing|hostilities|fighting|attacks|strikes|"
-    r"military (?:action|activity|activities|operations)|combat operations|offensive operations))\b"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all |its |their )?(?:firing|hostilities|fighting|attacks|strikes|"
+    r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
@@ -67,8 +67,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"cease[\s-]?fires?\b", "ceasefire, cease-fire, cease fire"),
     (r"cessations?\s+of\s+hostilities\b", "cessation of hostilities"),
     (r"armistice\b", "armistice"),
-    (r"(?:humanitarian|bombing|daily)\s+(?:pauses?|windows?)\b", "humanitarian pause, humanitarian window"),
+    (r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed)\s+[\"']?(?:pauses?|windows?)\b", "humanitarian pause, humanitarian window, the humanitarian \"pause\", the extended pause"),
     (_N_HOUR + r"\s+(?:pauses?|windows?|lull)\b", "a 12-hour humanitarian window, five-hour pause"),
+    (_N_HOUR.replace("-hour", "-day") + r"\s+(?:pauses?|windows?|lull)\b", "a four-day pause"),
     (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
     (r"pause\b(?<=the pause)", "the pause"),
     (r"pause\b(?<=a pause)", "a pause"),
@@ -76,7 +77,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
-    (r"suspensions?\s+of\s+(?:offensive\s+)?military\s+operations\b", "suspension of offensive military operations"),
+    (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)operations\b", "suspension of offensive military operations, suspension of offensive operations"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
@@ -85,9 +86,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)\b", "a 30-day halt on strikes against energy sites"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+)?(?:firing|hostilities|fighting|attacks|strikes|"
-     r"military\s+(?:action|activity|activities|operations)|combat\s+operations|offensive\s+operations)\b",
-     "agreed to stop all firing and military action"),
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+|its\s+|their\s+)?(?:firing|hostilities|fighting|attacks|strikes|"
+     r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
+     "agreed to stop all firing and military action; agreed to pause its military offensive"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
@@ -113,7 +114,8 @@ def _alias_pattern(name: str) -> str:
             continue
         c = s[i]
         if c in " -":
-            out.append(r"[\s-]+")
+            # a possessive inside the name: "the government's unilateral ceasefire"
+            out.append(r"(?:'s)?[\s-]+" if c == " " and s[i - 1: i].isalpha() else r"[\s-]+")
             while i + 1 < len(s) and s[i + 1] in " -":
                 i += 1
         elif c == "'":

@@ -296,13 +296,13 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
             hh, mm = int(m.group("hh4")), int(m.group("mm4"))
             if hh > 24 or (hh == 24 and mm):
                 continue
-            if not _H4_AFTER.match(low, e):
+            if not m.group("h4s") and not _H4_AFTER.match(low, e):
                 # a bare "2016" after "since"/"until" is a year; other bare 4-digit times need
                 # a preposition ("at 0700", "from 1800")
                 if hh in (19, 20) or not _H4_BEFORE.search(low, max(0, s - 12), s):
                     continue
-        if kind == "hm" and int(m.group("hh")) > 24:
-            continue
+        if kind == "hm" and (int(m.group("hh")) > 24 or (int(m.group("hh")) == 24 and int(m.group("mm")))):
+            continue  # "24:30" is no clock time
         if kind == "ampm" and int(m.group("ah")) > 23:
             continue
         paren = any(a < s and e <= b for a, b in parens)
@@ -375,10 +375,11 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             p.zone, p.explicit = _zone_of(t, local)
     z = p.zone or local
     adate = _anchor_date(anchor, z, days)
+    calendar = False  # a calendar date beats a weekday or "today" ("2359H today, January 2")
     for t in toks:
         m = t.m
         k = t.kind
-        if k in ("mdy", "dmy") and (p.day is None or not p.has_date):
+        if k in ("mdy", "dmy") and not calendar:
             mon = _MONTHS[m.group("mon2") if k == "mdy" else m.group("mon1")]
             d1 = int(m.group("d3") if k == "mdy" else m.group("d1"))
             d2 = m.group("d4") if k == "mdy" else m.group("d2")
@@ -388,7 +389,8 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             except ValueError:
                 day = None
             if day is not None:
-                p.day, p.has_date = day, True
+                p.day, p.has_date, calendar = day, True, True
+                p.midnight_last_night = False
                 if d2 and int(d2) == d1 + 1:
                     p.day2 = day + timedelta(days=1)
         elif k == "eom" and p.day is None:
@@ -478,6 +480,18 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
     return None, False
 
 
+#: A past-tense verb right before an undated time: it happened, so it is the latest such
+#: time at or before publication ("the truce expired at midnight", published at 00:50).
+_PAST_TAIL = re.compile(
+    r"\b(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent)"
+    r"(?:\s+(?:shortly|just|only|at|on|from|after|before|around|about|local|time|\(\S+\)))*[\s,]*$"
+)
+_PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time it reports
+#: How far (characters) a date lends itself to a clock-only phrase: "on Sunday, with the
+#: fighting there paused from 6 a.m. to 3 p.m." (the date before; after costs 4 more).
+_LEND_REACH = 14
+_RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
 
@@ -507,6 +521,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     # "Today from 1800")
     dated = [g for g in groups if any(t.date for t in g) and not any(t.clock for t in g)]
     out: list[Phrase] = []
+    prev_dates: list[_Tok] = []
     for n, g in enumerate(groups):
         main = [t for t in g if not t.paren] or g
         par = [t for t in g if t.paren] if len(main) < len(g) else []
@@ -527,17 +542,24 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                 dist = g[0].start - d[-1].end if d[-1].end <= g[0].start else d[0].start - g[-1].end
                 if d[0].start > g[0].start:
                     dist += 4  # prefer the date before ("Today from 1800")
-                if 0 <= dist <= 14 and (near is None or dist < near[0]):
+                if 0 <= dist <= _LEND_REACH and (near is None or dist < near[0]):
                     near = (dist, d)
             if near is not None:
                 lend = main + [t for t in near[1] if t.date and not t.paren]
+            elif prev_dates and n and _RANGE_TO.match(low[groups[n - 1][-1].end: g[0].start]):
+                lend = main + prev_dates  # "on Wednesday from 6 a.m. to 3 p.m.": the same day
+        prev_dates = [t for t in lend if t.date and not t.paren]
         p = _parts(lend, local, anchor, days)
         inst, stated = _instant(p, role, local, anchor, days)
+        if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK \
+                and _PAST_TAIL.search(low, max(0, g[0].start - 48), g[0].start):
+            inst = (inst.astimezone(p.zone or local) - timedelta(days=1)).astimezone(UTC)
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
         ):
-            pp = _parts(par, local, anchor, days)
+            # "00:01 (local time) on May 7 (2200 GMT Friday)": the explicit zone's own clause
+            pp = _parts([t for t in par if t.kind != "local"], local, anchor, days)
             if isinstance(pp.clock, tuple) or pp.clock == "midnight":
                 pz = pp.zone or UTC
                 if pp.has_date:
@@ -571,7 +593,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
 _DUR = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
     r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
-    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:talks|negotiations|fighting|war|consultations))?"
+    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
 )
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"

@@ -1,0 +1,183 @@
+"""General rules added after measuring the extractor on reports it had never seen
+(tests/fixtures/extract-unseen, written blind to the code). One test per rule, each on
+wording of its own (not the wording of the case that revealed it)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.extract import extract
+from bot.models import FeedItem, TruceSpec
+
+PUB = datetime(2024, 3, 12, 9, 0, tzinfo=UTC)  # Tuesday 12 March 2024, 11:00 in Beirut
+LEBANON = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon",))
+KABUL = TruceSpec("Afghan truce", "Asia/Kabul", ("Afghan ceasefire", "government ceasefire"))
+TALIBAN = TruceSpec("Taliban truce", "Asia/Kabul", ("Taliban ceasefire", "Taliban"))
+
+
+def _events(text: str, tracked=(LEBANON,), pub=PUB, title: str = ""):
+    item = FeedItem("k", title, text, published=pub)
+    return [(e.truce, e.kind, e.deadline) for e in extract(item, list(tracked))]
+
+
+def _kinds(text: str, **kw):
+    return sorted(k for _, k, _ in _events(text, **kw))
+
+
+# ------------------------------------------------------------------ which event
+
+
+def test_extended_as_an_adjective_is_not_an_extension():
+    text = "Troops pulled back as the extended ceasefire in Lebanon came to an end on Tuesday."
+    assert _kinds(text) == ["expired"]
+
+
+def test_declared_as_an_adjective_is_not_a_declaration():
+    text = "Raids resume automatically once the declared truce in Lebanon lapses, the army said."
+    assert "declared" not in _kinds(text)
+
+
+def test_stay_in_force_until_a_date_is_an_extension():
+    text = "Washington said the Lebanon truce would remain in force until 31 March."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    # a condition: the declaration is offered, not made
+    "Israel said it would stop its offensive in south Lebanon only if Hezbollah withdrew.",
+    # an intention to negotiate is not a truce
+    "The two leaders agreed to meet and work out a ceasefire in Lebanon, the envoy said.",
+    "Beirut agreed in principle to a truce in south Lebanon but set conditions.",
+])
+def test_conditions_and_intentions_are_not_declarations(text):
+    assert _kinds(text) == []
+
+
+def test_pausing_an_offensive_is_a_truce():
+    text = "Israel has agreed to pause its military offensive in south Lebanon for 72 hours."
+    assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("phrase", ['the humanitarian "pause"', "the extended pause", "a four-day pause"])
+def test_pause_forms_are_truce_words(phrase):
+    text = f"In south Lebanon {phrase} took effect at 7 a.m. (0500 GMT) on Tuesday and is due to end at 1500 GMT."
+    assert ("Lebanon", "declared", datetime(2024, 3, 12, 15, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_a_possessive_inside_a_tracked_name_still_names_it():
+    somo = TruceSpec("SOMO", "Asia/Manila", ("government unilateral ceasefire",))
+    text = "Operations resumed with the end of the government's unilateral ceasefire at 11:59 p.m. on Monday, March 11."
+    assert _events(text, tracked=(somo,)) == [("SOMO", "expired", datetime(2024, 3, 11, 15, 59, tzinfo=UTC))]
+
+
+# ------------------------------------------------------------------ history is not news
+
+
+@pytest.mark.parametrize("text", [
+    "A Lebanon truce agreed in autumn broke down in December when the shelling resumed.",  # months ago
+    "An earlier humanitarian truce in Lebanon broke down in August that year.",
+    "One year ago on Tuesday, Israel and Hezbollah signed a ceasefire in Lebanon, ending the war.",
+    "Villages have been shelled daily since the ceasefire in south Lebanon took effect in November.",
+])
+def test_dated_history_gives_nothing(text):
+    assert _kinds(text) == []
+
+
+def test_a_date_after_a_participle_dates_the_truce_not_the_collapse():
+    text = "Shelling on Tuesday shattered the ceasefire in south Lebanon agreed in Paris on 2 March."
+    assert "collapsed" in _kinds(text)
+
+
+# ------------------------------------------------------------------ bare attack words
+
+
+@pytest.mark.parametrize("text", [
+    "The Lebanon truce holds; the army said it was ready to resume fighting as soon as it ended.",
+    "The Lebanon truce holds; the offensive would resume on Friday, the minister warned.",
+    "A truce in the fighting in south Lebanon was extended on Tuesday.",
+    "The Lebanon ceasefire covered the south but not the Bekaa valley, where troops have been fighting for weeks.",
+    "Israel and Hezbollah agreed a Lebanon ceasefire after deadly border clashes.",
+])
+def test_attack_words_that_are_not_breaches(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_earlier_fighting_before_a_new_truce_is_not_a_breach():
+    text = ("Israel and Hezbollah agreed a 48-hour truce in Lebanon from 6 p.m. on Tuesday. "
+            "Earlier on Tuesday, clashes near the border killed four people.")
+    assert _kinds(text) == ["declared"]
+
+
+# ------------------------------------------------------------------ which time
+
+
+def test_explicit_gmt_beats_a_local_time_marker_in_parentheses():
+    text = ("The Lebanon truce was extended from 00:01 (local time) on March 12 (2200 GMT Monday) "
+            "for 72 hours, the army said.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_past_undated_time_is_the_latest_before_publication():
+    pub = datetime(2024, 3, 11, 22, 50, tzinfo=UTC)  # 00:50 on Tuesday in Beirut
+    text = ("Negotiators agreed to extend the ceasefire in Lebanon by five days minutes before "
+            "the existing truce expired at midnight local time (22:00 GMT).")
+    assert _events(text, pub=pub) == [("Lebanon", "extended", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize(("clock", "expected"), [
+    ("at 1900hrs", datetime(2024, 3, 13, 17, 0, tzinfo=UTC)),
+    ("at 1900 hrs", datetime(2024, 3, 13, 17, 0, tzinfo=UTC)),
+    ("at 2359H tomorrow, March 13", datetime(2024, 3, 13, 21, 59, tzinfo=UTC)),
+])
+def test_military_clock_forms(clock, expected):
+    text = f"The Lebanon truce is due to end {clock} on Wednesday."
+    if "March" in clock:
+        text = f"The Lebanon truce is due to end {clock}."
+    assert _events(text) == [("Lebanon", "expiring", expected)]
+
+
+def test_fighting_lengths_are_not_truce_lengths():
+    text = ("A truce in Lebanon took effect at 10 p.m. (2000 GMT) on Monday, ending five days of "
+            "cross-border fighting.")
+    assert _events(text, pub=datetime(2024, 3, 11, 21, 0, tzinfo=UTC)) == [("Lebanon", "declared", None)]
+
+
+def test_a_forecast_start_builds_no_deadline():
+    text = ("Israel and Hezbollah agreed to a four-day truce in Lebanon. Officials had told reporters "
+            "the truce was expected to begin at 10 a.m. on Thursday, but the start was delayed.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_an_end_in_another_truces_clause_is_not_the_extension_end():
+    text = ("President Ghani said on Saturday he was extending the Afghan ceasefire. "
+            "The Taliban said their own truce would end at midnight on Sunday.")
+    got = _events(text, tracked=(KABUL, TALIBAN), pub=datetime(2024, 3, 16, 9, 0, tzinfo=UTC))
+    assert ("Afghan truce", "extended", None) in got
+    assert ("Taliban truce", "expiring", datetime(2024, 3, 17, 19, 30, tzinfo=UTC)) in got
+
+
+def test_order_as_a_noun_is_not_a_declaration():
+    pub = datetime(2024, 3, 12, 13, 0, tzinfo=UTC)
+    text = "The minister's order set the Lebanon truce from noon on Monday until 24:00 (2200 GMT) on Tuesday."
+    assert "declared" not in _kinds(text, pub=pub)
+
+
+def test_going_on_observing_until_tonight_is_expiring_with_the_explicit_twin():
+    pub = datetime(2024, 3, 12, 13, 0, tzinfo=UTC)  # 15:00 in Beirut
+    text = ("Israel said it would go on observing the Lebanon truce until midnight. "
+            "The order set the truce until 24:00 (2100 GMT) on March 12.")
+    assert _events(text, pub=pub) == [("Lebanon", "expiring", datetime(2024, 3, 12, 21, 0, tzinfo=UTC))]
+
+
+def test_a_range_end_shares_its_start_date():
+    text = "Israel agreed to a humanitarian pause in south Lebanon from 6 a.m. on Thursday to 3 p.m."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 13, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("hh", range(0, 30))
+@pytest.mark.parametrize("mm", ["00", "30", "59"])
+def test_any_clock_like_number_never_raises(hh, mm):
+    """"24:30", "27:00": not clock times, and never an exception (extract promises not to raise)."""
+    for form in (f"{hh:02d}:{mm}", f"{hh:02d}{mm} GMT", f"{hh}.{mm} hrs"):
+        text = f"The Lebanon truce was extended until {form} on Wednesday, the army said."
+        _events(text)  # must not raise

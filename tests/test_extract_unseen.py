@@ -1,0 +1,72 @@
+"""Two sets of reports written blind to the extractor's code, after the corpus conventions:
+
+- ``extract-unseen`` (60 items): measured once before any rule was written for it (F1 0.667,
+  deadlines 12/18, 3 invented, false alarms 7/15), then used to find general rules; the floors
+  below guard the level reached.
+- ``extract-holdout`` (40 items): written later, measured and **never tuned on**: its floors
+  guard against regressions only, and the issue-3 targets are asserted there as expected
+  failures (the honest figure for reports never seen).
+
+Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.extract.cases import run_cases
+from bot.extract.evaluate import score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KINDS = {"declared", "extended", "expiring", "expired", "collapsed", "violation"}
+
+
+def _load(name: str) -> list[dict]:
+    path = FIXTURES / name / "cases.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _report(name: str):
+    cases = _load(name)
+    preds = {o["id"]: o["events"] for o in run_cases(json.dumps(c) for c in cases)}
+    return score(cases, preds)
+
+
+@pytest.mark.parametrize("name", ["extract-unseen", "extract-holdout"])
+def test_blind_sets_follow_the_corpus_schema(name):
+    cases = _load(name)
+    assert len({c["id"] for c in cases}) == len(cases) >= 40
+    assert sum(not c["expected"] for c in cases) >= 10
+    for c in cases:
+        names = {t["name"] for t in c["tracked"]}
+        for e in c["expected"]:
+            assert e["kind"] in KINDS and e["truce"] in names, c["id"]
+
+
+def test_unseen_set_is_built_from_build_py():
+    import runpy
+
+    built = runpy.run_path(str(FIXTURES / "extract-unseen" / "build.py"))["build"]()
+    assert built == _load("extract-unseen")
+
+
+def test_unseen_floors():
+    rep = _report("extract-unseen")
+    assert rep.total.f1 >= 0.82
+    assert rep.deadline_accuracy >= 0.83
+    assert rep.invented == 0
+    assert rep.false_alarm_rate <= 0.14
+
+
+def test_holdout_regression_floors():
+    rep = _report("extract-holdout")
+    assert rep.total.f1 >= 0.74
+    assert rep.deadline_accuracy >= 0.9
+    assert rep.invented == 0
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached on the never-tuned holdout set", strict=False)
+def test_issue3_targets_on_the_holdout_set():
+    rep = _report("extract-holdout")
+    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
