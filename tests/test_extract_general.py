@@ -181,3 +181,11 @@ def test_any_clock_like_number_never_raises(hh, mm):
     for form in (f"{hh:02d}:{mm}", f"{hh:02d}{mm} GMT", f"{hh}.{mm} hrs"):
         text = f"The Lebanon truce was extended until {form} on Wednesday, the army said."
         _events(text)  # must not raise
+
+
+def test_fighting_by_a_group_excluded_from_the_truce_is_not_a_breach():
+    breach = "A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State claimed it."
+    assert _kinds(breach) == ["violation"]
+    excluded = ("A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State, "
+                "which is excluded from both ceasefires, claimed it.")
+    assert _kinds(excluded) == []

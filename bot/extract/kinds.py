@@ -347,7 +347,7 @@ NOT_A_REPORT = compile_markers((
 #: Fighting where (or by whom) the truce does not apply: "excluded from the truce", "the
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
 EXCLUDED = fast_compile(
-    r"\b(?:excluded\s+from\s+the\s+(?:truce|ceasefire|cease-fire|agreement|deal)|"
+    r"\b(?:excluded\s+from\s+(?:the|both|all|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?|agreements?|deals?)|"
     r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere)\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
