@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from unittest.mock import Mock
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,6 +27,7 @@ from bot.models import Event, Source, Truce, TruceSpec
 from bot.slack import handle_truce, make_bolt_app, serve
 from bot.store import Store
 from tests.fakeslack import APP_TOKEN, BOT_TOKEN, FakeSlack
+from tests.wsserver import WsServer
 
 NOW = datetime(2016, 5, 9, 14, 5, tzinfo=UTC)
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -230,6 +231,36 @@ def test_socket_mode_opens_a_connection_with_the_app_token_and_survives_failure(
     finally:
         stop()
     assert not any(c.method == "auth.test" for c in fake.calls)
+
+
+def test_socket_mode_answers_a_slash_command_envelope_over_a_real_websocket(fake, store):
+    """The whole Socket Mode exchange over a real WebSocket (tests/wsserver.py): Slack's hello,
+    a slash-command envelope, the ack frame carrying its envelope_id (Slack's 3 s promise),
+    then the answer at the command's response_url; after a "disconnect" message and a closed
+    socket, the client opens a new connection by itself."""
+    ws = WsServer()
+    fake.ws_url = ws.url
+    stop = serve(runtime_for(settings_for(fake, slack_app_token=APP_TOKEN, slack_signing_secret=None), store))
+    try:
+        wait_for(ws.connected, timeout=10)
+        ws.send({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
+        form = dict(parse_qsl(command_body(fake, "aleppo")))
+        started = time.monotonic()
+        ws.send({"envelope_id": "env-1", "type": "slash_commands", "payload": form,
+                 "accepts_response_payload": True})
+        ack = ws.wait_for(lambda m: m.get("envelope_id") == "env-1")
+        assert time.monotonic() - started < 3.0
+        reply = wait_for(lambda: fake.responses and fake.responses[-1], timeout=10)
+        assert "Aleppo" in reply["text"] and reply["response_type"] == "ephemeral"
+        assert set(ack) <= {"envelope_id", "payload"}
+        # Slack rotates Socket Mode connections: a "disconnect" message, then the socket closes;
+        # the client must open a new one by itself
+        ws.send({"type": "disconnect", "reason": "refresh_requested"})
+        ws.drop()
+        wait_for(lambda: ws.connections >= 2, timeout=20)
+    finally:
+        stop()
+        ws.close()
 
 
 # ------------------------------------------------------------------- any text at all
