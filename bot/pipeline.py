@@ -299,7 +299,11 @@ def process_item(
             routes = routes_of(settings, spec, subs)
             # what other sources said of this truce's deadline (truces.deadline_verdict)
             history = (
-                store.deadline_claims(spec.name, truces.DEADLINE_KINDS, limit=50)
+                store.deadline_claims(
+                    spec.name, truces.DEADLINE_KINDS, limit=50,
+                    around=(event.source.published if event.source and event.source.published else now),
+                    window=truces.DISAGREEMENT_WINDOW,
+                )
                 if event.kind in truces.DEADLINE_KINDS and event.deadline
                 else ()
             )

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -408,16 +408,30 @@ class Store:
         )
         return [_event_from_row(row) for row in rows]
 
-    def deadline_claims(self, truce: str, kinds: Iterable[str], *, limit: int = 50) -> list[Event]:
+    def deadline_claims(
+        self,
+        truce: str,
+        kinds: Iterable[str],
+        *,
+        around: datetime | None = None,
+        window: timedelta | None = None,
+        limit: int = 50,
+    ) -> list[Event]:
         """A truce's most recent events of *kinds* that state a deadline (what
-        ``truces.deadline_verdict`` weighs), newest first. Read-only; other events are never
-        decoded, so the cost stays flat however many violations a truce has collected."""
+        ``truces.deadline_verdict`` weighs), newest first; with *around* and *window*, only
+        those published within *window* of *around* (or with no publication time: the verdict
+        counts those as published now). Read-only; other events are never decoded, so the cost
+        stays flat however many reports a truce has collected."""
         wanted = sorted(kinds)
+        when, args = "", []
+        if around is not None and window is not None:
+            when = " AND (published IS NULL OR published BETWEEN ? AND ?)"
+            args = [_iso(around - window), _iso(around + window)]
         rows = self.db.query(
             "SELECT * FROM events WHERE truce = ? AND deadline IS NOT NULL"
-            f" AND kind IN ({', '.join('?' * len(wanted))})"
+            f" AND kind IN ({', '.join('?' * len(wanted))}){when}"
             " ORDER BY recorded_at DESC, id DESC LIMIT ?",
-            [truce, *wanted, limit],
+            [truce, *wanted, *args, limit],
         )
         return [_event_from_row(row) for row in rows]
 

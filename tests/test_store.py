@@ -180,3 +180,22 @@ def test_locked_database_is_one_clear_error_not_a_hang(tmp_path):
 def test_directory_instead_of_a_file_is_one_clear_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open"):
         Store(tmp_path)
+
+
+def test_deadline_claims_reads_only_deadline_kinds_within_the_window(store):
+    """What the disagreement check weighs: deadline claims published within the window of the
+    new report (or undated), never violations; newest first."""
+    def claim(key, kind, published, deadline=D2):
+        truce = Truce("Aleppo", "Asia/Damascus", status="active", deadline=NOW + timedelta(hours=7))
+        src = Source(key, link=f"https://x/{key}", publisher=key, published=published)
+        event = Event("Aleppo", kind, deadline if kind != "violation" else None, "words", src)
+        store.commit([truces.apply(truce, event, NOW, channels=("#syria",), rules=RULES)], NOW)
+
+    claim("old", "extended", NOW - timedelta(hours=30))
+    claim("near", "declared", NOW - timedelta(hours=3))
+    claim("undated", "extended", None)
+    claim("shelling", "violation", NOW)
+    got = store.deadline_claims("Aleppo", truces.DEADLINE_KINDS, around=NOW, window=timedelta(hours=12))
+    assert sorted(e.source.item_key for e in got) == ["near", "undated"]
+    everything = store.deadline_claims("Aleppo", truces.DEADLINE_KINDS)
+    assert sorted(e.source.item_key for e in everything) == ["near", "old", "undated"]
