@@ -189,3 +189,55 @@ def test_fighting_by_a_group_excluded_from_the_truce_is_not_a_breach():
     excluded = ("A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State, "
                 "which is excluded from both ceasefires, claimed it.")
     assert _kinds(excluded) == []
+
+
+# ------------------------------------------------------------------ second blind set (tune2)
+
+
+def test_a_hyphenated_pair_name_also_matches_x_and_y():
+    pair = TruceSpec("India-Pakistan", "Asia/Kolkata")
+    text = "India and Pakistan agreed on Saturday to stop all firing and military action from 17:00 IST."
+    assert _kinds(text, tracked=(pair,)) == ["declared"]
+    assert _kinds("Pakistan and India agreed a ceasefire on Saturday.", tracked=(pair,)) == ["declared"]
+
+
+def test_a_length_naming_the_truce_is_not_the_extension():
+    text = ("Israel and Hezbollah extended their 48-hour truce in Lebanon, which had been due to expire "
+            "at 6 p.m. on Tuesday, until the talks in Cairo conclude.")
+    assert _events(text) == [("Lebanon", "extended", None)]
+
+
+def test_lengths_of_something_else_and_open_ends_build_no_deadline():
+    text = ("A ceasefire in Lebanon took effect at 4 a.m. (0200 GMT) on Tuesday. Israeli forces are to "
+            "withdraw gradually over 60 days.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+    text = ("A truce in Lebanon took effect at 11:15 a.m. (0915 GMT) on Tuesday. The first stage is to "
+            "last six weeks, and the truce continues for as long as talks go on.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_renewed_calls_and_renewed_truces_are_not_extensions():
+    assert "extended" not in _kinds("Beirut renewed its call for a 30-day truce in Lebanon on Tuesday.")
+    assert "extended" not in _kinds("Diplomats said a renewed truce in Lebanon was still possible.")
+
+
+def test_a_window_announced_is_a_declaration_with_its_end():
+    text = "The council said the ceasefire in south Lebanon would last from 9:00 to 16:00 local time on Tuesday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]
+
+
+def test_was_due_to_expire_is_past_when_published_after_midnight():
+    pub = datetime(2024, 3, 12, 22, 30, tzinfo=UTC)  # 00:30 on Wednesday in Beirut
+    text = ("The parties agreed late on Tuesday to extend the Lebanon truce by five days, shortly before "
+            "it was due to expire at 9:45 p.m.")
+    assert _events(text, pub=pub) == [("Lebanon", "extended", datetime(2024, 3, 17, 19, 45, tzinfo=UTC))]
+
+
+def test_it_opening_a_clause_is_not_the_truce():
+    text = "The Lebanon truce holds. Later on Tuesday, Israel announced it was halting the entry of all goods into south Lebanon."
+    assert "declared" not in _kinds(text)
+
+
+def test_claims_that_a_truce_ends_are_not_news():
+    text = "The army said media reports claiming the Lebanon truce would expire on Tuesday were incorrect."
+    assert _kinds(text) == []

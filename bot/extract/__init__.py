@@ -381,6 +381,9 @@ _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
+#: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
+#: of goods" opens a clause whose subject is a party, not the truce.
+_IT_OBJECT = re.compile(r"(?:it|its|them)\b(?!\s+(?:was|is|would|will|had|has|could|should|might|did|does)\b)")
 _PAREN_REPORT = re.compile(r",\s+(?:[\w'.-]+\s+){1,6}(?:said|says|announced|told\s+\w+)(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+\w+day)?\s*,")
 
 
@@ -465,7 +468,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
             break
         # ", Putin said late on Monday," inside the clause: read on past it
         m = _OBJECT_END.search(low, par.end(), end)
-    if _truce_refs(doc, i, b, end) or _IT.match(low, b + 1) is not None:
+    if _truce_refs(doc, i, b, end) or _IT_OBJECT.match(low, b + 1) is not None:
         return True
     if before and doc.is_title(i) and not low[before[-1][1]: a].strip() and _PARTICIPLE.search(low[a:b].split()[0]):
         return True  # headline passive without its auxiliary: "Aleppo truce extended to Wednesday"
@@ -496,10 +499,11 @@ _HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|a
 
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     """A hedge, proposal or negation governs the cue at ``low[a:b]``."""
-    pat = K.HEDGES.get("expiring" if kind == "expired" else kind)
+    table = "expiring" if kind == "expired" else kind
+    pat = K.HEDGES.get(table)
     if pat is None:
         return False
-    reach = K.HEDGE_REACH.get(kind, 40)
+    reach = K.HEDGE_REACH.get(table, 40)
     start = max(0, a - reach)
     start = _last_cut(K.CLAUSE_CUT, low, start, a, start)
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
@@ -693,10 +697,20 @@ def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
 def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
     """The truce's length ("72-hour", "for seven days") in the first of sentences ``js``."""
     for j in js:
+        low = doc.sents[j].low
         for d in doc.durations(j):
-            if not d.by:
+            if not d.by and not _OTHER_LENGTH.search(low, max(0, d.start - 60), d.start):
                 return j, d
     return None
+
+
+#: A length that belongs to something else: "talks are to last six weeks", "a withdrawal
+#: lasting 60 days" (a deal's "first phase" is the truce's own length).
+_OTHER_LENGTH = re.compile(
+    r"\b(?:withdrawal|pullback|deployment|process|talks|negotiations|evacuation|campaign|"
+    r"exchange|mission|period\s+of)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
+    r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$"
+)
 
 
 def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: int | None = None,
@@ -806,7 +820,8 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     if doc.found(K.RECAP, i):
         fut = [p for p in _ends(doc, i, t) if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[-1]) if fut else None
-    durs = doc.durations(i)
+    # "extended their 48-hour truce ...": a length naming the truce is not the extension
+    durs = [d for d in doc.durations(i) if d.by or not _NAMES_TRUCE.match(low, d.end)]
     by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None)
     ext_by = by.seconds if by is not None and by.by else None
     ends = [p for p in _ends(doc, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
@@ -852,6 +867,9 @@ def _tentative(low: str, at: int) -> bool:
     """The start at ``at`` is a forecast or a superseded report ("officials had told
     reporters the truce was expected to begin at 10 a.m."): no deadline is built on it."""
     return _TENTATIVE.search(low, max(0, at - 100), at) is not None
+
+
+_NAMES_TRUCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:truces?|ceasefires?|cease-fires?|pauses?|lulls?|windows?)\b")
 
 
 def _same_truce_span(doc: _Doc, i: int, t: int, x: int, y: int) -> bool:

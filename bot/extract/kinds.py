@@ -71,25 +71,28 @@ class Marker:
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-#: "its extended ceasefire", "as extended ceasefire runs out": the adjective, not the event.
-_ADJECTIVE_EXTENDED = "".join(
-    rf"(?<!\b{det} extended)"
-    for det in ("its", "the", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our")
-)
+_DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our")
+
+
+def _not_adjective(word: str) -> str:
+    """Lookbehinds refusing *word* as an adjective after a determiner: "its extended
+    ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed truce"."""
+    return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS)
+
 
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
-    Cue("extended", r"extend(?:s|ed|ing)?\b" + _ADJECTIVE_EXTENDED, "the truce has been extended by 48 hours"),
+    Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended"), "the truce has been extended by 48 hours"),
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
     Cue("extended", r"(?:stay|remain)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February", "subj"),
-    Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b", "agreed to renew the truce for two additional months"),
+    Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b" + _not_adjective("renewed"), "agreed to renew the truce for two additional months"),
     Cue("extended", r"stretch(?:es|ed)?\b", "regime stretches ceasefire by two days"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
-    Cue("declared", r"declar(?:e|es|ed|ing)\b" + _ADJECTIVE_EXTENDED.replace("extended", "declared"), "the army declared a 72-hour regime of calm"),
+    Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b", "UN, US announce 72-hour ceasefire"),
     Cue("declared", r"agree(?:s|d)?\s+(?:to|on|upon|an?)\b(?!\s+(?:extend|prolong|renew|keep))", "agreed to a 60-day ceasefire"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))", "the leaders have agreed that the cessation of hostilities will enter into force"),
@@ -107,9 +110,11 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:will|to|would)\s+observe\b", "both sides will observe a 12-hour humanitarian window"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
+    # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00"
+    Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|last|run|hold)\s+from\b", "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
-    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b", "the ceasefire, which will end on May 29", "subj"),
+    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b", "the truce ends today", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
@@ -172,6 +177,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to)\b", "talks on extending the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*)\b", "rebels threatened to end the truce"),
     Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|recommend\w*|envisag\w*|any|wait)\b", "any extension of the truce"),
+    Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
 HEDGE_END_TABLE: tuple[Marker, ...] = (
@@ -180,6 +186,7 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\bwithout\s+(?:an?\s+)?(?:deal|agreement)\b", "the truce would lapse without a deal"),
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|verge|brink|danger\w*|edge|avoid\w*|prevent\w*|close\s+to|near)\b", "the truce is on the verge of collapse"),
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
+    Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "reports claiming the halt in military action would expire on Sunday were wrong"),
 )
 #: Hedges for violation cues: "any violations", "denied violating", "to monitor breaches".
 HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
@@ -198,11 +205,11 @@ HEDGES: dict[str, re.Pattern[str]] = {
     "violation": compile_markers(HEDGE_VIOLATION_TABLE),
 }
 #: How far back (characters) a hedge reaches, by kind.
-HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 40, "collapsed": 40, "violation": 22}
+HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, "violation": 22}
 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER = compile_markers((
-    Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative)\b", "agreed to a US proposal for a 30-day ceasefire"),
+    Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
@@ -254,7 +261,7 @@ NOT_TRUCE_SUBJECT = re.compile(
 RECAP = re.compile(r"\b(?:initially|originally|first\s+(?:set|agreed|declared|announced)|(?:and\s+)?then\s+(?:prolonged|extended))\b")
 
 #: The truce has no end: any duration or clock time nearby is not a deadline.
-OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no\s+(?:end|expiry|time\s+limit)|lasting\s+peace|until\s+further\s+notice)\b")
+OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no\s+(?:end|expiry|time\s+limit)|lasting\s+peace|until\s+further\s+notice|for\s+as\s+long\s+as)\b")
 
 #: Marks an end phrase as the *old* deadline in an extension report.
 #: Example: "which was due to expire at 00:01 on Tuesday, has been extended until ...".

@@ -136,6 +136,22 @@ def _needle(name: str) -> str:
     return "fire" if best == "ceasefire" else best
 
 
+_PAIR = re.compile(r"^([a-z][a-z'.]+)\s*-\s*([a-z][a-z'.]+)(?:\s+(.+))?$")
+
+
+def _pair_forms(names: set[str]) -> set[str]:
+    """A name joining two parties or places with a hyphen ("India-Pakistan", "Israel-Hezbollah
+    ceasefire") is also written "India and Pakistan" / "Pakistan and India" in reports."""
+    out: set[str] = set()
+    for name in names:
+        m = _PAIR.match(fold(name).strip())
+        if m is None or m.group(1) in ("cease", "nagorno") or len(m.group(1)) < 3 or len(m.group(2)) < 3:
+            continue
+        rest = f" {m.group(3)}" if m.group(3) else ""
+        out |= {f"{m.group(1)} and {m.group(2)}{rest}", f"{m.group(2)} and {m.group(1)}{rest}"}
+    return out
+
+
 class TruceMatcher:
     """Finds mentions of a set of tracked truces in folded text.
 
@@ -156,7 +172,7 @@ class TruceMatcher:
                 h = re.sub(r"^(?:across|in|of)\s+", "", h)
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
-            names = sorted(full | heads, key=len, reverse=True)
+            names = sorted(full | heads | _pair_forms(full | heads), key=len, reverse=True)
             for n in names:
                 pat = _alias_pattern(n)
                 try:

@@ -484,7 +484,8 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 #: time at or before publication ("the truce expired at midnight", published at 00:50).
 _PAST_TAIL = re.compile(
     r"\b(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
-    r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent)"
+    r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
+    r"(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse))"
     r"(?:\s+(?:shortly|just|only|at|on|from|after|before|around|about|local|time|\(\S+\)))*[\s,]*$"
 )
 _PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time it reports
@@ -596,7 +597,7 @@ _DUR = re.compile(
     r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
 )
 _DUR_BAD_BEFORE = re.compile(
-    r"(?:\bwithin|\bpast|\bafter|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
+    r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
     r"\bha(?:s|ve|d)|\bgiv(?:e|es|en|ing))\s*$"
 )
