@@ -241,3 +241,20 @@ def test_it_opening_a_clause_is_not_the_truce():
 def test_claims_that_a_truce_ends_are_not_news():
     text = "The army said media reports claiming the Lebanon truce would expire on Tuesday were incorrect."
     assert _kinds(text) == []
+
+
+def test_a_relative_clause_dating_the_start_to_yesterday_is_background():
+    pub = datetime(2024, 3, 12, 6, 0, tzinfo=UTC)  # Tuesday morning in Beirut
+    text = "Residents returned to south Lebanon as the truce that took hold on Monday evening ended the war."
+    assert _kinds(text, pub=pub) == []  # yesterday's news restated; the truce ended the war, not itself
+
+
+def test_celebratory_gunfire_is_not_a_breach():
+    pub = datetime(2024, 3, 12, 6, 0, tzinfo=UTC)
+    text = "Festive gunfire echoed through south Lebanon after the truce that took effect on Monday evening halted the war."
+    assert "violation" not in _kinds(text, pub=pub)
+
+
+def test_weeks_ago_is_history():
+    text = "Several truces in Lebanon, including one signed weeks ago, have been violated within hours."
+    assert _kinds(text) == []

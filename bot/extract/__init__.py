@@ -544,6 +544,11 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         end = m.start()
     if K.BACKGROUND.search(low, start, end) or _opens_with_background(low):
         return "marker"
+    if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
+            and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
+                    and doc.days_ago(p.instant, t) >= 1 for p in doc.phrases(i, t)) \
+            and not any(_fresh_start(doc, j, t) for j in range(len(doc.sents))):
+        return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) \
             and not any(_fresh_start(doc, j, t) for j in range(len(doc.sents))):
         return "frame"  # "since the pause began" is news only when the item dates the start today
@@ -580,6 +585,7 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int) -> bool:
     return False
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
 #: A date after a participle dates the truce's origin, not the event: "shattered the

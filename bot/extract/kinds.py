@@ -80,6 +80,11 @@ def _not_adjective(word: str) -> str:
     return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS)
 
 
+#: "the truce ended the war", "ends two months of fighting": the truce ending something else.
+_INTRANSITIVE = (
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|these|those|more\s+than|nearly|almost|fighting|hostilities|war)\b)"
+)
+
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
@@ -116,11 +121,11 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
-    Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b", "the truce ends today", "subj"),
+    Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b" + _INTRANSITIVE, "the truce ends today", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
-    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b", "the ceasefire expired on Monday", "subj"),
+    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
@@ -228,7 +233,7 @@ CLAUSE_CUT = fast_compile(
 BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
-    Marker(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b", "a week ago the parties agreed a seven-day extension"),
+    Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
@@ -311,6 +316,7 @@ ATTACK_NOT_REPORT = compile_markers((
     Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,6}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
+    Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
 ))
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
