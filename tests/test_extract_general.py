@@ -258,3 +258,10 @@ def test_celebratory_gunfire_is_not_a_breach():
 def test_weeks_ago_is_history():
     text = "Several truces in Lebanon, including one signed weeks ago, have been violated within hours."
     assert _kinds(text) == []
+
+
+def test_was_due_to_expire_hours_ahead_is_still_this_evening():
+    text = ("The parties agreed to renew the Lebanon truce for two more months, hours before it was due "
+            "to lapse at 7 p.m. (1700 GMT).")
+    # 19:00 Beirut (UTC+2) on 12 March + two calendar months = 19:00 on 12 May (UTC+3)
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 5, 12, 16, 0, tzinfo=UTC))]

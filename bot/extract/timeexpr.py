@@ -485,10 +485,25 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 _PAST_TAIL = re.compile(
     r"\b(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
-    r"(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse))"
+    r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
     r"(?:\s+(?:shortly|just|only|at|on|from|after|before|around|about|local|time|\(\S+\)))*[\s,]*$"
 )
 _PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time it reports
+_DUE_REACH = timedelta(hours=6)  # "shortly before it was due to expire at 9:45 p.m.", read after
+
+
+def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
+    """An undated time after a past-tense verb is the latest such time before publication
+    ("the truce expired at midnight", read at 00:50). "Was due to expire at X" is past only
+    when that X is a few hours old ("hours before it was due to lapse at 7 p.m." written at
+    noon is this evening)."""
+    m = _PAST_TAIL.search(low, max(0, at - 48), at)
+    if m is None:
+        return inst
+    prior = (inst.astimezone(z) - timedelta(days=1)).astimezone(UTC)
+    if m.group("due") and anchor - prior > _DUE_REACH:
+        return inst
+    return prior
 #: How far (characters) a date lends itself to a clock-only phrase: "on Sunday, with the
 #: fighting there paused from 6 a.m. to 3 p.m." (the date before; after costs 4 more).
 _LEND_REACH = 14
@@ -552,9 +567,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         prev_dates = [t for t in lend if t.date and not t.paren]
         p = _parts(lend, local, anchor, days)
         inst, stated = _instant(p, role, local, anchor, days)
-        if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK \
-                and _PAST_TAIL.search(low, max(0, g[0].start - 48), g[0].start):
-            inst = (inst.astimezone(p.zone or local) - timedelta(days=1)).astimezone(UTC)
+        if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
+            inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
