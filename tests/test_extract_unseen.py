@@ -6,6 +6,7 @@
 - ``extract-holdout`` (40 items): written later, measured and **never tuned on**: its floors
   guard against regressions only, and the issue-3 targets are asserted there as expected
   failures (the honest figure for reports never seen).
+- ``extract-final`` (30 items): written at the end of the second round and measured once.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -33,11 +34,11 @@ def _report(name: str):
     return score(cases, preds)
 
 
-@pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout"])
+@pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final"])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
-    assert len({c["id"] for c in cases}) == len(cases) >= 40
-    assert sum(not c["expected"] for c in cases) >= 10
+    assert len({c["id"] for c in cases}) == len(cases) >= 30
+    assert sum(not c["expected"] for c in cases) >= 8
     for c in cases:
         names = {t["name"] for t in c["tracked"]}
         for e in c["expected"]:
@@ -72,6 +73,15 @@ def test_holdout_regression_floors():
     assert rep.total.f1 >= 0.74
     assert rep.deadline_accuracy >= 0.9
     assert rep.invented == 0
+
+
+def test_final_set_regression_floors():
+    """tests/fixtures/extract-final (30 blind reports) was measured once, at the end of the
+    second round, and never tuned on: F1 0.871, deadlines 8/11, 2 invented, false alarms 2/8."""
+    rep = _report("extract-final")
+    assert rep.total.f1 >= 0.86
+    assert rep.deadline_accuracy >= 0.72
+    assert rep.invented <= 2
 
 
 @pytest.mark.xfail(reason="issue 3 targets not reached on the never-tuned holdout set", strict=False)
