@@ -53,6 +53,7 @@ from bot.extract.lexicon import Scanner, fast_compile, scan_copy
 from bot.extract.mentions import TRUCE_LEXICON, matcher_for, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
+    MONTH_NAMES,
     TOKEN_LEADS,
     UTC,
     Duration,
@@ -126,6 +127,7 @@ class _Doc:
         self._found: dict[tuple[re.Pattern[str], str], bool] = {}
         self._open: dict[str, bool] = {}
         self._backgrounds: dict[tuple[str, int, int, int, str], str | None] = {}
+        self._fresh: dict[int, bool] = {}
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -218,6 +220,14 @@ class _Doc:
         tz = self.tz(t)
         d = (inst - timedelta(seconds=1)).astimezone(tz).date()
         return (self.pub.astimezone(tz).date() - d).days
+
+    def fresh_anywhere(self, t: int) -> bool:
+        """Some sentence states a start of truce ``t`` within the day before publication
+        (``_fresh_start``), read once per item and truce."""
+        got = self._fresh.get(t)
+        if got is None:
+            got = self._fresh[t] = any(_fresh_start(self, j, t) for j in range(len(self.sents)))
+        return got
 
     def old_sentence(self, i: int, t: int) -> bool:
         """Every dated phrase of the sentence lies two or more local days before publication:
@@ -547,10 +557,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
                     and doc.days_ago(p.instant, t) >= 1 for p in doc.phrases(i, t)) \
-            and not any(_fresh_start(doc, j, t) for j in range(len(doc.sents))):
+            and not doc.fresh_anywhere(t):
         return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
-    if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) \
-            and not any(_fresh_start(doc, j, t) for j in range(len(doc.sents))):
+    if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end):
@@ -567,10 +576,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     return None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
 _MONTH_ONLY = re.compile(
-    r"\bin\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(_MONTHS) + r")\b(?!\s+\d)"
+    r"\bin\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
 )
 
 
@@ -580,7 +587,7 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int) -> bool:
     assert doc.pub is not None
     month = doc.pub.astimezone(doc.tz(t)).month
     for m in _MONTH_ONLY.finditer(low, start, end):
-        if 1 <= (month - 1 - _MONTHS.index(m.group(1))) % 12 <= 5:
+        if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= 5:
             return True
     return False
 

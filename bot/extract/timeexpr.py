@@ -49,6 +49,7 @@ from zoneinfo import ZoneInfo
 from bot.extract.lexicon import Triggers, fast_compile, scan_copy
 
 __all__ = [
+    "MONTH_NAMES",
     "TOKEN_LEADS",
     "Phrase",
     "Duration",
@@ -62,11 +63,12 @@ __all__ = [
 
 UTC = UTC
 
+MONTH_NAMES: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july",
+                                 "august", "september", "october", "november", "december")
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    **{name: n for n, name in enumerate(MONTH_NAMES, 1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = {d: i for i, d in enumerate(
