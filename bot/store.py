@@ -402,11 +402,7 @@ class Store:
 
     def events_for(self, truce: str, *, limit: int = 50) -> list[Event]:
         """A truce's recorded events, most recent first. Read-only."""
-        rows = self.db.query(
-            "SELECT * FROM events WHERE truce = ? ORDER BY recorded_at DESC, id DESC LIMIT ?",
-            [truce, limit],
-        )
-        return [_event_from_row(row) for row in rows]
+        return self._latest_events(truce, "", [], limit)
 
     def deadline_claims(
         self,
@@ -423,15 +419,18 @@ class Store:
         counts those as published now). Read-only; other events are never decoded, so the cost
         stays flat however many reports a truce has collected."""
         wanted = sorted(kinds)
-        when, args = "", []
+        where = f" AND deadline IS NOT NULL AND kind IN ({', '.join('?' * len(wanted))})"
+        args: list[Any] = list(wanted)
         if around is not None and window is not None:
-            when = " AND (published IS NULL OR published BETWEEN ? AND ?)"
-            args = [_iso(around - window), _iso(around + window)]
+            where += " AND (published IS NULL OR published BETWEEN ? AND ?)"
+            args += [_iso(around - window), _iso(around + window)]
+        return self._latest_events(truce, where, args, limit)
+
+    def _latest_events(self, truce: str, where: str, args: list[Any], limit: int) -> list[Event]:
+        """*truce*'s events matching the extra SQL condition *where*, newest first."""
         rows = self.db.query(
-            "SELECT * FROM events WHERE truce = ? AND deadline IS NOT NULL"
-            f" AND kind IN ({', '.join('?' * len(wanted))}){when}"
-            " ORDER BY recorded_at DESC, id DESC LIMIT ?",
-            [truce, *wanted, *args, limit],
+            f"SELECT * FROM events WHERE truce = ?{where} ORDER BY recorded_at DESC, id DESC LIMIT ?",
+            [truce, *args, limit],
         )
         return [_event_from_row(row) for row in rows]
 
