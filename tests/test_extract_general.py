@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.extract import extract
+from bot.extract.timeexpr import find_durations
 from bot.models import FeedItem, TruceSpec
 
 PUB = datetime(2024, 3, 12, 9, 0, tzinfo=UTC)  # Tuesday 12 March 2024, 11:00 in Beirut
@@ -265,3 +266,54 @@ def test_was_due_to_expire_hours_ahead_is_still_this_evening():
             "to lapse at 7 p.m. (1700 GMT).")
     # 19:00 Beirut (UTC+2) on 12 March + two calendar months = 19:00 on 12 May (UTC+3)
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 5, 12, 16, 0, tzinfo=UTC))]
+
+
+# ------------------------------------------------------------------ third blind round (tune3)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # words between the truce noun and "was due to begin"
+    ("Russian rockets hit Tyre early on Tuesday, hours before a unilateral Israeli truce for "
+     "south Lebanon was due to begin at noon local time, the governor said.", ""),
+    # "is due to start", in a title
+    ("Israeli rockets struck Tyre early on Tuesday, hours before a unilateral truce for south Lebanon "
+     "was due to begin at noon, officials said. Hezbollah has refused to take part in the truce.",
+     "Rockets hit Tyre hours before Lebanon truce is due to start"),
+    # the fighting of a delayed start
+    ("The Lebanon truce had been set to begin at 6 a.m., but the army kept shelling until noon; "
+     "strikes during the delay killed four people.", ""),
+])
+def test_fighting_before_a_due_start_is_not_a_breach(text, title):
+    assert "violation" not in _kinds(text, title=title)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Lebanon ceasefire faced its first serious test overnight as residents reported gunfire "
+     "and explosions near Tyre.", ""),
+    ("Residents of south Lebanon reported gunfire and two explosions overnight, police said.",
+     "Clashes test Lebanon truce on its second day"),
+])
+def test_a_truce_being_tested_is_running(text, title):
+    # no other event in the item: only the running truce frames the attacks as a breach
+    assert _kinds(text, title=title) == ["violation"]
+
+
+@pytest.mark.parametrize("low", [
+    "the third attempt in a month to halt the fighting",
+    "the heaviest shelling in two weeks",
+])
+def test_a_span_after_attempt_or_superlative_is_not_a_length(low):
+    assert find_durations(low) == []
+
+
+def test_within_minutes_of_the_start_is_inside_the_truce():
+    text = ("A ceasefire in south Lebanon took effect at 10 a.m. on Tuesday. Within minutes of the "
+            "start, the army accused Hezbollah of firing mortars at its posts.")
+    assert "violation" in _kinds(text)
+
+
+def test_a_later_starting_date_dates_a_daily_window():
+    text = ("Israel announced a daily humanitarian pause in south Lebanon. The pause will run from "
+            "10:00 to 16:00 local time, starting on Thursday, the army said.")
+    # Thursday 14 March 16:00 in Beirut (UTC+2), not today's window
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 14, 0, tzinfo=UTC))]

@@ -957,7 +957,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 # ---------------------------------------------------------------- violations
 
 
-_PRE_GATE = ("before", "ahead", "prior", "after")
+_PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
 _POST_GATE = ("once", "after", "resumed", "since")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout")
 

@@ -297,6 +297,7 @@ INSIDE = compile_markers((
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\s+of\b", "within the first minutes of the truce"),
+    Marker(r"\bwithin\s+(?:an?\s+|[\w-]+\s+)?(?:minutes?|hours?)\s+of\s+(?:the|its)\s+(?:start|truce|ceasefire|cease-fire|pause)\b", "within minutes of the start, each side accused the other of shelling"),
     Marker(r"\b(?:hours|minutes|shortly)\s+before\s+the\s+(?:deadline|truce\s+(?:ended|expired)|(?:truce|ceasefire)\s+(?:ended|expired))", "hours before the deadline, residents reported street battles"),
     Marker(r"\b(?:minutes|hours|shortly)\s+after\s+the\s+(?:start|truce\s+began|ceasefire\s+began)", "minutes after the start"),
     Marker(r"\bthe\s+hour\s+the\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:began|took\s+effect|started)", "rockets after 9 pm, the hour the ceasefire began"),
@@ -336,7 +337,9 @@ LINKED = re.compile(
 VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
 #: Fighting before the truce began is not a violation.
 PRE_TRUCE = compile_markers((
-    Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|it)\s+(?:took|takes|take|came|comes|was\s+due\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect"),
+    Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin"),
+    Marker(r"\b(?:during|in)\s+the\s+(?:delay|intervening\s+hours|hours\s+before\s+it\s+(?:began|took\s+effect))\b", "Israeli strikes during the delay killed 19 people"),
+    Marker(r"\bhad\s+been\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:start|begin|take\s+effect)\b[^;]{0,40}\bbut\b", "the truce had been due to start at 8:30 a.m., but the army kept fighting until the list arrived"),
     Marker(r"\b(?:minutes|hours)\s+before\s+(?:the\s+)?(?:truce|ceasefire|start)\b", "an Israeli strike ten minutes before the truce"),
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?!\s+(?:ended|expired|was\s+due\s+to\s+(?:end|expire)))", "fighting before the ceasefire"),
@@ -366,5 +369,7 @@ EXCLUDED = fast_compile(
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
-    r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since)\b"
+    r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since|"
+    r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
+    r"\btests?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|faced\s+its\s+first\s+(?:real\s+|serious\s+)?test)\b"
 )

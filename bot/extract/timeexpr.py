@@ -509,6 +509,8 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
 #: How far (characters) a date lends itself to a clock-only phrase: "on Sunday, with the
 #: fighting there paused from 6 a.m. to 3 p.m." (the date before; after costs 4 more).
 _LEND_REACH = 14
+#: Between a clock and a later date that dates it however far: "14:00 local time, starting on".
+_LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?(?=\S)")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"^\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
@@ -521,6 +523,26 @@ def _role(low: str, start: int) -> str | None:
     if _START_TAIL.search(tail):
         return "start"
     return None
+
+
+def _glued_dates(low: str, groups: list[list[_Tok]]) -> dict[int, list[_Tok]]:
+    """Clock-only groups (by index) dated by a later date-only group however far, through
+    ``_LEND_GLUE``; a range's start takes its end's date ("from 9:00 to 14:00 local time,
+    starting on Tuesday": both are Tuesday's)."""
+    out: dict[int, list[_Tok]] = {}
+    for n in range(1, len(groups)):
+        g = groups[n]
+        if not any(t.date for t in g) or any(t.clock for t in g):
+            continue
+        if not _LEND_GLUE.match(low, groups[n - 1][-1].end, g[0].start):
+            continue
+        k = n - 1
+        while k >= 0 and any(t.clock for t in groups[k]) and not any(t.date for t in groups[k]):
+            out[k] = g
+            if not (k and _RANGE_TO.match(low[groups[k - 1][-1].end: groups[k][0].start])):
+                break
+            k -= 1
+    return out
 
 
 def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | None = None) -> list[Phrase]:
@@ -538,6 +560,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     # date-only neighbours lend their date to clock-only groups ("June 1 2016 from 00:01 am",
     # "Today from 1800")
     dated = [g for g in groups if any(t.date for t in g) and not any(t.clock for t in g)]
+    glued = _glued_dates(low, groups)
     out: list[Phrase] = []
     prev_dates: list[_Tok] = []
     for n, g in enumerate(groups):
@@ -559,6 +582,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                     continue
                 dist = g[0].start - d[-1].end if d[-1].end <= g[0].start else d[0].start - g[-1].end
                 if d[0].start > g[0].start:
+                    if d is glued.get(n):
+                        dist = 0  # "from 9:00 to 14:00 local time, starting on Tuesday"
                     dist += 4  # prefer the date before ("Today from 1800")
                 if 0 <= dist <= _LEND_REACH and (near is None or dist < near[0]):
                     near = (dist, d)
@@ -615,7 +640,7 @@ _DUR = re.compile(
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
-    r"\bha(?:s|ve|d)|\bgiv(?:e|es|en|ing))\s*$"
+    r"\bha(?:s|ve|d)|\bgiv(?:e|es|en|ing)|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in)\s*$"
 )
 _DUR_BY_BEFORE = re.compile(
     r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
