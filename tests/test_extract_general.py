@@ -317,3 +317,17 @@ def test_a_later_starting_date_dates_a_daily_window():
             "10:00 to 16:00 local time, starting on Thursday, the army said.")
     # Thursday 14 March 16:00 in Beirut (UTC+2), not today's window
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 14, 0, tzinfo=UTC))]
+
+
+def test_a_truce_that_took_effect_today_and_was_extended_is_both():
+    text = ("A 12-hour truce in south Lebanon took effect at 8 a.m. on Tuesday and is due to end at "
+            "8 p.m. Israel agreed on Tuesday to extend the Lebanon truce by four hours, until midnight.")
+    assert _events(text) == [
+        ("Lebanon", "declared", datetime(2024, 3, 12, 18, 0, tzinfo=UTC)),
+        ("Lebanon", "extended", datetime(2024, 3, 12, 22, 0, tzinfo=UTC)),
+    ]
+
+
+def test_agreeing_to_extend_is_not_a_declaration():
+    text = "Israel agreed on Tuesday to extend the truce in south Lebanon until midnight on Friday."
+    assert _kinds(text) == ["extended"]

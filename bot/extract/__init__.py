@@ -1075,7 +1075,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)
-            by.pop((t, "declared"), None)
+            d = by.get((t, "declared"))
+            if d is None or d.deadline == by[(t, "extended")].deadline or not _fresh_start(doc, d.sent, t):
+                by.pop((t, "declared"), None)  # kept: "the lull took effect at 8 a.m." today, then extended
         if (t, "collapsed") in by:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
