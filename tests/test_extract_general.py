@@ -331,3 +331,11 @@ def test_a_truce_that_took_effect_today_and_was_extended_is_both():
 def test_agreeing_to_extend_is_not_a_declaration():
     text = "Israel agreed on Tuesday to extend the truce in south Lebanon until midnight on Friday."
     assert _kinds(text) == ["extended"]
+
+
+def test_a_new_truce_wins_over_the_one_whose_collapse_is_told():
+    text = ("A 24-hour truce in south Lebanon that was meant to start at 6 p.m. on Monday collapsed "
+            "within hours. Both sides said on Tuesday they would observe a new 24-hour truce starting "
+            "at 6 p.m. on Tuesday.")
+    # Tuesday 18:00 Beirut (16:00Z) + 24 h, not Monday's start + 24 h
+    assert ("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC)) in _events(text)

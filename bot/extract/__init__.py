@@ -1068,6 +1068,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         elif c.kind == "violation":
             if (c.strong, not c.title) > (cur.strong, not cur.title):
                 by[key] = c
+        elif c.kind == "declared" and _collapse_told(doc, cur) != _collapse_told(doc, c):
+            if _collapse_told(doc, cur):
+                by[key] = c  # "the truce that began on Tuesday collapsed": a new one is the news
         elif _rank(c) > _rank(cur):
             by[key] = c
     truces = {t for t, _ in by}
@@ -1113,6 +1116,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+def _collapse_told(doc: _Doc, c: _Cand) -> bool:
+    """Candidate ``c``'s sentence also tells that its truce collapsed."""
+    return any(cue.kind == "collapsed" and _truce_at(doc, c.sent, a) == c.truce for a, _, cue in doc.cues[c.sent])
 
 
 _START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")
