@@ -334,8 +334,12 @@ def test_agreeing_to_extend_is_not_a_declaration():
 
 
 def test_a_new_truce_wins_over_the_one_whose_collapse_is_told():
-    text = ("A 24-hour truce in south Lebanon that was meant to start at 6 p.m. on Monday collapsed "
-            "within hours. Both sides said on Tuesday they would observe a new 24-hour truce starting "
-            "at 6 p.m. on Tuesday.")
-    # Tuesday 18:00 Beirut (16:00Z) + 24 h, not Monday's start + 24 h
-    assert ("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC)) in _events(text)
+    text = ("A 24-hour ceasefire that was meant to start at 6 p.m. (1600 GMT) on Monday collapsed "
+            "almost immediately, with heavy gunfire shaking Tyre through the night and into Tuesday. On "
+            "Tuesday afternoon both sides said they would observe a new 24-hour truce starting at 6 p.m. "
+            "local time (1600 GMT) on Tuesday.")
+    title = "Lebanon's 24-hour truce collapses; sides agree to try again from Tuesday evening"
+    tyre = TruceSpec("Lebanon", "Asia/Beirut", ("Tyre",))
+    got = _events(text, tracked=(tyre,), title=title, pub=datetime(2024, 3, 12, 15, 30, tzinfo=UTC))
+    # Tuesday 16:00Z + 24 h, not Monday's start + 24 h
+    assert ("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC)) in got
