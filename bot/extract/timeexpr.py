@@ -226,13 +226,18 @@ _CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
 _ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
 
+_EXPLICIT_KINDS = {"utc", "abbr", "zname"}  # zones a phrase can name (not "local time")
+
+
 class _Tok:
-    __slots__ = ("start", "end", "kind", "m", "paren", "date", "clock")
+    __slots__ = ("start", "end", "kind", "m", "paren", "date", "clock", "explicit")
 
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str], paren: bool) -> None:
         self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
         self.date = kind in _DATE_KINDS  # a date token (see _DATE_KINDS / _CLOCK_KINDS)
         self.clock = kind in _CLOCK_KINDS
+        #: names a zone: only a sentence with such a token has ``Phrase.explicit_zone`` phrases
+        self.explicit = kind in _EXPLICIT_KINDS
 
     def shifted(self, off: int) -> _Tok:
         return _Tok(self.start - off, self.end - off, self.kind, self.m, self.paren)
