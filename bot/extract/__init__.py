@@ -148,6 +148,8 @@ class _Doc:
         self.cues = self._bucket([(a - cue.back, b, cue) for a, b, cue in hits.cues])
         self.truce_words = self._bucket(words)
         self.attacks = self._bucket(hits.attacks)
+        self.violation_cues = [[(a, b) for a, b, cue in here if cue.kind == "violation"] for here in self.cues]
+        self._opens_bg: dict[str, bool] = {}
         # the truce a sentence without a mention is about: the one last named
         self.topic: list[int] = []
         topic = mentions[0][2]
@@ -250,6 +252,14 @@ class _Doc:
         got = self._found.get(key)
         if got is None:
             got = self._found[key] = (not gate or any(g in low for g in gate)) and pat.search(low) is not None
+        return got
+
+    def opens_with_background(self, i: int) -> bool:
+        """``_opens_with_background`` of sentence ``i``, read once per sentence text."""
+        low = self.sents[i].low
+        got = self._opens_bg.get(low)
+        if got is None:
+            got = self._opens_bg[low] = _opens_with_background(low)
         return got
 
     def open_ended(self, i: int) -> bool:
@@ -552,7 +562,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if K.BACKGROUND.search(low, start, end) or _opens_with_background(low):
+    if K.BACKGROUND.search(low, start, end) or doc.opens_with_background(i):
         return "marker"
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
@@ -576,8 +586,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     return None
 
 
+#: ("in" spelled ``i(?<!\wi)n`` = ``\bin``, so that ``re`` skips straight to each "i")
 _MONTH_ONLY = re.compile(
-    r"\bin\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
+    r"i(?<!\wi)n\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
 )
 
 
@@ -602,9 +613,10 @@ _ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|st
 
 def _opens_with_background(low: str) -> bool:
     """The sentence opens with a background marker ("One year ago on Thursday, ..."):
-    it dates the whole sentence, however far the cue."""
-    m = K.BACKGROUND.search(low, 0, 40)
-    return m is not None and m.start() <= 3
+    it dates the whole sentence, however far the cue. (The leftmost marker in the first 40
+    characters starts at 0-3 exactly when one matches there: four anchored tries, not a
+    search of all 40 positions.)"""
+    return any(K.BACKGROUND.match(low, q, 40) is not None for q in range(4))
 
 
 _BEST = (True, True, True, True)
@@ -901,8 +913,8 @@ def _explicit_twin(doc: _Doc, t: int, dl: datetime) -> datetime | None:
     of ``dl`` ("until midnight" beside "until 24:00 (2100 GMT) on January 7"): explicit
     GMT/UTC wins over a local reading."""
     for j in range(len(doc.sents)):
-        if not doc.about(j, t):
-            continue
+        if not doc.about(j, t) or not any(tok.explicit for tok in doc.tokens(j)):
+            continue  # (a phrase names its zone only by a zone token of its sentence)
         for p in _ends(doc, j, t):
             if p.explicit_zone and p.time_stated and p.instant != dl and abs(p.instant - dl) <= _TWIN_REACH:  # type: ignore[operator]
                 return p.instant
@@ -997,17 +1009,50 @@ _RECENT = re.compile(
 
 
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
-    s = doc.sents[i]
-    low = s.low
-    vcues = [(a, b) for a, b, cue in doc.cues[i] if cue.kind == "violation"]
+    """A breach of a running truce in sentence ``i``: a violation cue, else a bare attack
+    word framed by the truce. The tests are pure, so the cheap ones run first: most
+    sentences with attack words are dropped before the whole-sentence frames are read."""
+    low = doc.sents[i].low
+    vcues = doc.violation_cues[i]
     attacks = doc.attacks[i]
     if not vcues and not attacks:
         return None
+    hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
+    inside: bool | None = None
+    strong = True
+    if hit is None:
+        if not attacks:
+            return None
+        linked = i > 0 and K.LINKED.match(low) is not None and (doc.tw(i - 1) or bool(doc.ments[i - 1]))
+        if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
+            inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
+            if not inside:
+                return None
+        hit = _attack_word(doc, i, attacks)
+        if hit is None:
+            return None
+        if inside is None:
+            inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
+        strong = inside
+        if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
+            return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             doc.found(K.EXCLUDED, i, ("excluded", " not ")):
         return None
-    hit = None
-    strong = True
+    t = _truce_at(doc, i, hit[0])
+    if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
+            inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
+        return None  # dated history, unless it tallies the running truce ("since it took effect")
+    start = max(0, hit[0] - 70)
+    if K.BACKGROUND.search(low, start, hit[1] + 40) or doc.opens_with_background(i):
+        return None
+    return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
+
+
+def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
+                   attacks: bool) -> tuple[int, int] | None:
+    """The first violation cue of sentence ``i`` that reports a breach."""
+    low = doc.sents[i].low
     for a, b in vcues:
         if doc.hedged("violation", i, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 60), b + 60) \
                 or K.VIOLATION_MODAL.search(low, _clause_start(low, a, 60), a):
@@ -1017,37 +1062,23 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             continue
         if not has_tw and not doc.ments[i] and not _IT.match(low, b + 1):
             continue
-        hit = (a, b)
-        break
-    inside: bool | None = None
-    if hit is None:
-        inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
-        linked = i > 0 and K.LINKED.match(low) is not None and (doc.tw(i - 1) or bool(doc.ments[i - 1]))
-        if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not inside and not linked:
-            return None
-        tws = doc.truce_words[i]
-        for a, b, _w in attacks:
-            if doc.hedged("violation", i, a, b) or any(x <= a < y for x, y in tws) \
-                    or _PAUSE_IN.search(low, max(0, a - 20), a) \
-                    or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
-                    or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
-                    or K.LED_TO_TRUCE.search(low, max(0, a - 80), a):
-                continue
-            hit = (a, b)
-            break
-        if hit is None:
-            return None
-        strong = inside
-        if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
-            return None  # the fighting that ended the truce, not a breach of a running one
-    t = _truce_at(doc, i, hit[0])
-    if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
-            inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
-        return None  # dated history, unless it tallies the running truce ("since it took effect")
-    start = max(0, hit[0] - 70)
-    if K.BACKGROUND.search(low, start, hit[1] + 40) or _opens_with_background(low):
-        return None
-    return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
+        return a, b
+    return None
+
+
+def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The first attack word of sentence ``i`` reported as having happened (cheapest tests
+    first: a word inside a truce phrase, then anchored matches, then windows)."""
+    low = doc.sents[i].low
+    tws = doc.truce_words[i]
+    for a, b, _w in attacks:
+        if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+                or _PAUSE_IN.search(low, max(0, a - 20), a) or doc.hedged("violation", i, a, b) \
+                or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
+                or K.LED_TO_TRUCE.search(low, max(0, a - 80), a):
+            continue
+        return a, b
+    return None
 
 
 # ---------------------------------------------------------------- step 4: item-level rules

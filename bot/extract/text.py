@@ -54,6 +54,9 @@ _ABBREV = re.compile(
     r"jr|sr|mt|ft)|\b[A-Z])$",
     re.IGNORECASE,
 )
+#: ``_ABBREV`` for ASCII text, lower-cased first (the same matches; ``IGNORECASE`` costs
+#: more than the lower-casing on these six characters).
+_ABBREV_LOWER = re.compile(_ABBREV.pattern.replace("[A-Z]", "[a-z]"))
 _AMPM_ZONE = re.compile(r"[A-Z]{2,5}\b|\(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|(?:on|local|in|and|to|until|from)\b")
 
 
@@ -77,7 +80,7 @@ def sentences(text: str, low: str) -> list[Sentence]:
         cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         if text[m.start()] in ".!?":
             before = text[max(0, m.start() - 6): m.start()]
-            if _ABBREV.search(before):
+            if _abbreviation(before):
                 # "8 a.m. (0500 GMT)" or "12:00 a.m. EDT" keep going; a real sentence after
                 # "a.m." starts with a capitalised ordinary word.
                 nxt = text[m.end(): m.end() + 30]
@@ -91,6 +94,13 @@ def sentences(text: str, low: str) -> list[Sentence]:
         start = m.end()
     _add(out, text, low, start, len(text))
     return out
+
+
+def _abbreviation(before: str) -> bool:
+    """``before`` (the characters before a full stop) ends with an abbreviation."""
+    if before.isascii():
+        return _ABBREV_LOWER.search(before.lower()) is not None
+    return _ABBREV.search(before) is not None
 
 
 def _add(out: list[Sentence], text: str, low: str, start: int, end: int) -> None:

@@ -226,13 +226,18 @@ _CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
 _ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
 
+_EXPLICIT_KINDS = {"utc", "abbr", "zname"}  # zones a phrase can name (not "local time")
+
+
 class _Tok:
-    __slots__ = ("start", "end", "kind", "m", "paren", "date", "clock")
+    __slots__ = ("start", "end", "kind", "m", "paren", "date", "clock", "explicit")
 
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str], paren: bool) -> None:
         self.start, self.end, self.kind, self.m, self.paren = start, end, kind, m, paren
         self.date = kind in _DATE_KINDS  # a date token (see _DATE_KINDS / _CLOCK_KINDS)
         self.clock = kind in _CLOCK_KINDS
+        #: names a zone: only a sentence with such a token has ``Phrase.explicit_zone`` phrases
+        self.explicit = kind in _EXPLICIT_KINDS
 
     def shifted(self, off: int) -> _Tok:
         return _Tok(self.start - off, self.end - off, self.kind, self.m, self.paren)
@@ -249,11 +254,13 @@ _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", 
               "gmt", "utc", "morning", "evening", "afternoon", "end of")
 
 
-def _kind_groups(rx: re.Pattern[str]) -> tuple[tuple[str, int], ...]:
-    """(token kind, group number) of the alternatives of a token regex, in the order they
-    are tried ("word2" is a second spelling of "word")."""
+def _kind_groups(rx: re.Pattern[str]) -> dict[int, str]:
+    """Group number -> token kind, for the group wrapping each alternative of a token regex
+    ("word2" is a second spelling of "word"). Each alternative is one named group that no
+    other group encloses and that closes last, so ``match.lastindex`` names the
+    alternative that matched."""
     order = ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local")
-    return tuple(("word" if k == "word2" else k, rx.groupindex[k]) for k in order if k in rx.groupindex)
+    return {rx.groupindex[k]: "word" if k == "word2" else k for k in order if k in rx.groupindex}
 
 
 _KINDS = _kind_groups(_TOKEN)
@@ -285,14 +292,7 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
         if m is None:
             continue
         last = m.end()
-        kind = ""
-        # lastgroup is the innermost *last* closed group; find the alternative that matched
-        # (the first of the kinds' groups that took part: its span is not (-1, -1))
-        regs = m.regs
-        for k, gi in kinds:
-            if regs[gi][0] >= 0:
-                kind = k
-                break
+        kind = kinds[m.lastindex]  # the alternative that matched (see _kind_groups)
         s, e = m.start(), m.end()
         if kind == "h4":
             hh, mm = int(m.group("hh4")), int(m.group("mm4"))
@@ -307,7 +307,7 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
             continue  # "24:30" is no clock time
         if kind == "ampm" and int(m.group("ah")) > 23:
             continue
-        paren = any(a < s and e <= b for a, b in parens)
+        paren = bool(parens) and any(a < s and e <= b for a, b in parens)
         out.append(_Tok(s, e, kind, m, paren))
     return out
 
@@ -545,6 +545,15 @@ def _glued_dates(low: str, groups: list[list[_Tok]]) -> dict[int, list[_Tok]]:
     return out
 
 
+def _split_paren(g: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """(main, parenthesised) tokens of a group; all of it is main when every token, or
+    none, is in parentheses."""
+    if not any(t.paren for t in g):
+        return g, []
+    main = [t for t in g if not t.paren]
+    return (main, [t for t in g if t.paren]) if main else (g, [])
+
+
 def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | None = None) -> list[Phrase]:
     """Time phrases of the folded sentence ``low``, resolved against ``anchor`` (UTC).
 
@@ -558,14 +567,13 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     groups = _group(low, toks)
     days: dict[tzinfo, date] = {}  # the anchor's local date per zone
     # date-only neighbours lend their date to clock-only groups ("June 1 2016 from 00:01 am",
-    # "Today from 1800")
-    dated = [g for g in groups if any(t.date for t in g) and not any(t.clock for t in g)]
-    glued = _glued_dates(low, groups)
+    # "Today from 1800"): found when a clock-only group first needs them
+    dated: list[list[_Tok]] | None = None
+    glued = _glued_dates(low, groups) if len(groups) > 1 else {}
     out: list[Phrase] = []
     prev_dates: list[_Tok] = []
     for n, g in enumerate(groups):
-        main = [t for t in g if not t.paren] or g
-        par = [t for t in g if t.paren] if len(main) < len(g) else []
+        main, par = _split_paren(g)
         has_clock = any(t.clock for t in main)
         has_date = any(t.date for t in main)
         if not (has_clock or has_date):
@@ -576,6 +584,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
             role = "end"  # "on Thursday and Friday", "between 9 a.m. and 2 p.m.": the second is the end
         lend = main
         if has_clock and not has_date:
+            if dated is None:
+                dated = [d for d in groups if any(t.date for t in d) and not any(t.clock for t in d)]
             near = None
             for d in dated:
                 if d is g:
