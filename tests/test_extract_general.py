@@ -343,3 +343,12 @@ def test_a_new_truce_wins_over_the_one_whose_collapse_is_told():
     got = _events(text, tracked=(tyre,), title=title, pub=datetime(2024, 3, 12, 15, 30, tzinfo=UTC))
     # Tuesday 16:00Z + 24 h, not Monday's start + 24 h
     assert ("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC)) in got
+
+
+def test_a_weekday_after_a_past_tense_start_is_the_last_one():
+    # written on Tuesday: "took effect on Thursday" is five days old, not two days ahead
+    text = ("LEBANON - Israel and Hezbollah accused each other on Tuesday of shelling border villages "
+            "and front-line positions, despite a humanitarian truce that took effect on Thursday, with "
+            "the army reporting artillery fire near Tyre and officials in south Lebanon reporting "
+            "strikes on villages.")
+    assert "declared" not in _kinds(text)

@@ -506,6 +506,23 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
     if m.group("due") and anchor - prior > _DUE_REACH:
         return inst
     return prior
+def _weekday_only(toks: list[_Tok]) -> bool:
+    """The tokens date a phrase by a weekday name alone ("on Sunday")."""
+    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("mdy", "dmy", "eom", "rel") for t in toks)
+
+
+def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
+    """A weekday after a past-tense verb is the latest such day ("a truce that took effect on
+    Sunday", written on Friday, is five days old, not two days ahead)."""
+    m = _PAST_TAIL.search(low, max(0, at - 48), at)
+    wall = inst.astimezone(z).replace(tzinfo=None)
+    if m is None or m.group("due") or wall.date() <= anchor.astimezone(z).date() or \
+            (wall.hour, wall.minute) == (0, 0) and wall.date() == anchor.astimezone(z).date() + _ONE_DAY:
+        return inst  # today (a date-only end of today reads as tomorrow 00:00)
+    wall = wall - timedelta(days=7)
+    return wall.replace(tzinfo=z).astimezone(UTC)
+
+
 #: How far (characters) a date lends itself to a clock-only phrase: "on Sunday, with the
 #: fighting there paused from 6 a.m. to 3 p.m." (the date before; after costs 4 more).
 _LEND_REACH = 14
@@ -606,6 +623,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         inst, stated = _instant(p, role, local, anchor, days)
         if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
             inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
+        elif inst is not None and inst > anchor + _PAST_SLACK and _weekday_only(lend):
+            inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local)
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
