@@ -352,3 +352,36 @@ def test_a_weekday_after_a_past_tense_start_is_the_last_one():
             "the army reporting artillery fire near Tyre and officials in south Lebanon reporting "
             "strikes on villages.")
     assert "declared" not in _kinds(text)
+
+
+# ------------------------------------------------------------------ attacks that are not breaches
+
+
+RUNNING = "A ceasefire in south Lebanon took effect at 4 a.m. on Tuesday. "
+
+
+@pytest.mark.parametrize("text", [
+    # the truce's scope, not an attack
+    RUNNING + "The ceasefire covers fighting between Israel and Hezbollah along the border.",
+    # an attack the item itself puts outside the truce
+    RUNNING + "A rocket hit a shop in Haifa later, but police did not link it to the ceasefire.",
+    RUNNING + "The shelling in Syria's Golan did not extend into south Lebanon, the ceasefire monitors said.",
+    # attacks denied in so many words
+    RUNNING + "Since the ceasefire, air strikes have not resumed and Hezbollah has not fired rockets.",
+    # a pause in someone's offensive names the offensive it pauses
+    "Israel agreed on Tuesday to a 72-hour pause in the army's offensive in south Lebanon, effectively a truce.",
+])
+def test_attack_words_that_report_no_breach(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_since_the_talks_began_is_not_inside_the_truce():
+    text = ("The Lebanon ceasefire was suspended on Tuesday. The raid on Monday was the heaviest blow "
+            "to Hezbollah since the talks began.")
+    assert "violation" not in _kinds(text)
+
+
+def test_breaking_it_is_a_breach_claim():
+    text = ("A 24-hour truce in south Lebanon began at 6 a.m. on Tuesday. Each side accused the other "
+            "of breaking it: the army said Hezbollah had attacked its posts.")
+    assert "violation" in _kinds(text)

@@ -999,9 +999,12 @@ def _clause_start(low: str, a: int, reach: int) -> int:
 
 
 #: "the offensive would resume": the attack word is the subject of a future or a condition.
+#: Right after an attack word: it did not happen ("air strikes have not resumed").
+_ATTACK_DENIED = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:have|has|had|did|were|was)\s+not\s+(?:resumed|returned|been\s+(?:reported|fired|heard)|taken\s+place)\b")
+_ATTACK_DENIED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+)?$")
 _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall)\b")
 _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
-_PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite)\W{0,3}\s+(?:in|to|of)\s+(?:the\s+)?$")
+_PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
@@ -1017,6 +1020,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     attacks = doc.attacks[i]
     if not vcues and not attacks:
         return None
+    if attacks and (" not " in low or "never" in low):
+        attacks = [x for x in attacks if not _ATTACK_DENIED.match(low, x[1])
+                   and not _ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     inside: bool | None = None
     strong = True
@@ -1060,7 +1066,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
         w = low[a:b]
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
             continue
-        if not has_tw and not doc.ments[i] and not _IT.match(low, b + 1):
+        if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5):
             continue
         return a, b
     return None
@@ -1073,7 +1079,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
     tws = doc.truce_words[i]
     for a, b, _w in attacks:
         if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
-                or _PAUSE_IN.search(low, max(0, a - 20), a) or doc.hedged("violation", i, a, b) \
+                or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a):
             continue

@@ -144,6 +144,7 @@ CUES: tuple[Cue, ...] = (
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause)\b", "the NPA broke its own Christmas ceasefire", "any"),
+    Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to)\s+(?:honou?r|observe|respect|abide\s+by|stop)\b", "the NPA did not honour the holiday ceasefire", "any"),
     Cue("violation", r"(?:despite|spite\s+of|defiance\s+of|marred|dogged|flout\w*)\b", "warplanes struck despite the truce", "any"),
 )
@@ -293,7 +294,7 @@ ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE = compile_markers((
     Marker(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)", "shot a fighter after the truce took effect"),
-    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?:[\w-]+\s+){0,2}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started"),
+    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege)\b)(?:[\w-]+\s+){0,2}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\s+of\b", "within the first minutes of the truce"),
@@ -318,6 +319,7 @@ ATTACK_NOT_REPORT = compile_markers((
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
+    Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
 ))
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
@@ -364,7 +366,9 @@ NOT_A_REPORT = compile_markers((
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
 EXCLUDED = fast_compile(
     r"\b(?:excluded\s+from\s+(?:the|both|all|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?|agreements?|deals?)|"
-    r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere)\b"
+    r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
+    r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
+    r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
