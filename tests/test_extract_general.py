@@ -385,3 +385,27 @@ def test_breaking_it_is_a_breach_claim():
     text = ("A 24-hour truce in south Lebanon began at 6 a.m. on Tuesday. Each side accused the other "
             "of breaking it: the army said Hezbollah had attacked its posts.")
     assert "violation" in _kinds(text)
+
+
+def test_the_start_of_a_month_is_no_truce_start():
+    text = ("Israeli jets struck Tyre on Tuesday. The lull in south Lebanon had held although the "
+            "first stage of the deal formally expired at the start of March.")
+    assert "declared" not in _kinds(text)
+
+
+def test_n_days_earlier_dates_the_clause():
+    text = ("The army said on Tuesday it would resume operations in south Lebanon, ending a truce it "
+            "had announced four days earlier.")
+    assert "declared" not in _kinds(text)
+
+
+def test_a_separate_truce_is_not_the_tracked_one():
+    text = ("Rockets were fired from south Lebanon on Tuesday. In Gaza, where a separate truce "
+            "collapsed on Monday, strikes went on.")
+    assert "collapsed" not in _kinds(text)
+
+
+def test_since_the_truce_with_a_party_took_effect_is_inside():
+    text = ("Two rockets were fired from south Lebanon at Metula on Tuesday, the first such launch "
+            "since the ceasefire with Hezbollah took effect in late November.")
+    assert _kinds(text) == ["violation"]

@@ -108,7 +108,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
     Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
-    Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b", "an open-ended ceasefire began at 7pm", "subj"),
+    Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)", "an open-ended ceasefire began at 7pm (not 'at the start of March')", "subj"),
     Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
     Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+|its\s+|their\s+)?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
@@ -235,6 +235,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
+    Marker(r"\b(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|weeks|months)\s+(?:earlier|before)\b", "ending a ceasefire it had announced four days earlier"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
@@ -294,7 +295,7 @@ ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE = compile_markers((
     Marker(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)", "shot a fighter after the truce took effect"),
-    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege)\b)(?:[\w-]+\s+){0,2}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started"),
+    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\s+of\b", "within the first minutes of the truce"),
