@@ -409,3 +409,10 @@ def test_since_the_truce_with_a_party_took_effect_is_inside():
     text = ("Two rockets were fired from south Lebanon at Metula on Tuesday, the first such launch "
             "since the ceasefire with Hezbollah took effect in late November.")
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_that_went_on_at_a_named_place_is_a_breach():
+    tyre = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Tyre"))
+    text = ("A ceasefire took effect across south Lebanon at midnight, and the border was largely quiet "
+            "on Tuesday morning. But fighting went on around Tyre, residents said.")
+    assert _kinds(text, tracked=(tyre,)) == ["declared", "violation"]

@@ -1012,7 +1012,8 @@ _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted)\b"
+    r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted|went\s+on|raged|persisted|"
+    r"since\s+(?:midnight|dawn|daybreak|the\s+morning))\b"
 )
 
 
