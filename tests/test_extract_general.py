@@ -416,3 +416,11 @@ def test_fighting_that_went_on_at_a_named_place_is_a_breach():
     text = ("A ceasefire took effect across south Lebanon at midnight, and the border was largely quiet "
             "on Tuesday morning. But fighting went on around Tyre, residents said.")
     assert _kinds(text, tracked=(tyre,)) == ["declared", "violation"]
+
+
+def test_would_before_a_closing_attribution_is_reported_will():
+    text = "The truce in south Lebanon would be extended by three days, to Friday, the army said on Tuesday."
+    assert _kinds(text) == ["extended"]
+    conditional = ("The truce in south Lebanon would be extended by three days if Hezbollah withdrew, "
+                   "the army said on Tuesday.")
+    assert _kinds(conditional) == []

@@ -529,12 +529,24 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
     for m in pat.finditer(low, start, stop):
-        if m.group(0) == "would" and _backshift(low, start, m.start()):
+        if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)):
             continue  # reported speech: "said the truce would begin" is "will begin"
         return True
     if kind in ("declared", "extended") and K.HEDGE_AFTER.match(low, b):
         return True
     return False
+
+
+#: The attribution closing a reported clause: "..., the World Health Organization said".
+_ATTRIBUTION = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,6}?(?:said|says|announced|told\s+\w+)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b")
+
+
+def _attributed_after(low: str, b: int) -> bool:
+    """The clause after the cue ends in an attribution, with no condition before it: "the
+    pauses would be extended by one day, to Wednesday, the WHO said" reports a "will"."""
+    m = _ATTRIBUTION.search(low, b, b + 160)
+    return m is not None and not _CONDITION.search(low, b, m.start())
 
 
 def _backshift(low: str, start: int, at: int) -> bool:
