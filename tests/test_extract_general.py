@@ -424,3 +424,28 @@ def test_would_before_a_closing_attribution_is_reported_will():
     conditional = ("The truce in south Lebanon would be extended by three days if Hezbollah withdrew, "
                    "the army said on Tuesday.")
     assert _kinds(conditional) == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # fighting that will resume once the truce lapses
+    ("The army said on Tuesday that its unilateral ceasefire in south Lebanon ends at midnight. "
+     "Spokesman Ali Hassan said that under the rules of engagement the military's offensive combat "
+     "operations return automatically as soon as the declared ceasefire lapses, unless the president "
+     "orders otherwise.", ""),
+    # the fighting a truce in force followed
+    ("A ceasefire between Israel and Hezbollah took effect in south Lebanon at 20:00 local time (1800 "
+     "GMT) on Tuesday after two days of fierce clashes along the border, the worst fighting between "
+     "the two sides since the 2006 war.", ""),
+    ("A ceasefire between Israel and Hezbollah took effect in south Lebanon on Tuesday.",
+     "Lebanon ceasefire in force after deadly border clashes"),
+    # attacks by groups that rejected the truce
+    ("Israel extended the truce in south Lebanon by a week on Tuesday. Two militant groups have "
+     "rejected the ceasefire, and attacks on army posts have continued in south Lebanon.", ""),
+])
+def test_fighting_outside_the_truce_or_its_parties(text, title):
+    assert "violation" not in _kinds(text, title=title)
+
+
+def test_after_a_short_lived_truce_is_after_it():
+    from bot.extract.kinds import POST_TRUCE
+    assert POST_TRUCE.search("fighting escalates in south lebanon after army's short-lived truce")

@@ -987,7 +987,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 
 
 _PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
-_POST_GATE = ("once", "after", "resumed", "since")
+_POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout")
 
 
@@ -1061,7 +1061,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, ("excluded", " not ")):
+            doc.found(K.EXCLUDED, i, ("excluded", " not ", "rejected")):
         return None
     t = _truce_at(doc, i, hit[0])
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (

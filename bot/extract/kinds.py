@@ -347,12 +347,14 @@ PRE_TRUCE = compile_markers((
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?!\s+(?:ended|expired|was\s+due\s+to\s+(?:end|expire)))", "fighting before the ceasefire"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
-    Marker(r"\b(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)\b[^.;]{0,40}\bafter\b", "ceasefire comes into force at midnight after day of bombardment"),
+    Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|in\s+(?:force|effect))\b[^;]{0,60}?\bafter\b", "ceasefire comes into force at midnight after day of bombardment; truce in force after deadly border clashes"),
 ))
 #: Fighting after the truce ended is not a violation.
 POST_TRUCE = compile_markers((
     Marker(r"\bonce\s+(?:it|the\s+\w+)\s+was\s+over\b", "warplanes resumed strikes once it was over"),
     Marker(r"\bafter\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|window)\s+(?:ended|expired|was\s+over|closed|lapsed)\b", "clashes after the truce expired"),
+    Marker(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:short-lived|failed|collapsed|expired|defunct)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b", "fighting escalates after the army's short-lived truce"),
+    Marker(r"\b(?:as\s+soon\s+as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:lapses|ends|expires|is\s+over|runs\s+out)\b", "operations resume automatically as soon as the declared ceasefire lapses"),
     Marker(r"\bresumed\s+(?:air\s+)?strikes\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire)\s+(?:ended|expired)\b", "the talks had been in trouble since the ceasefire expired"),
 ))
 #: Violation words that are not a report: "any violations", "to report breaches".
@@ -369,7 +371,8 @@ EXCLUDED = fast_compile(
     r"\b(?:excluded\s+from\s+(?:the|both|all|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?|agreements?|deals?)|"
     r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
-    r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to))\b"
+    r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
+    r"(?:have|has|had)\s+rejected\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+the)\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
