@@ -449,3 +449,9 @@ def test_fighting_outside_the_truce_or_its_parties(text, title):
 def test_after_a_short_lived_truce_is_after_it():
     from bot.extract.kinds import POST_TRUCE
     assert POST_TRUCE.search("fighting escalates in south lebanon after army's short-lived truce")
+
+
+def test_over_the_first_day_of_the_truce_is_inside_it():
+    text = ("The army said on Tuesday that Hezbollah had fired on its posts in south Lebanon 40 times "
+            "over the first day of the ceasefire.")
+    assert "violation" in _kinds(text)

@@ -298,7 +298,7 @@ INSIDE = compile_markers((
     Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
-    Marker(r"\b(?:within|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\s+of\b", "within the first minutes of the truce"),
+    Marker(r"\b(?:within|in|over|during|on)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?)\s+of\b", "within the first minutes of the truce; 112 times over the first day of the ceasefire"),
     Marker(r"\bwithin\s+(?:an?\s+|[\w-]+\s+)?(?:minutes?|hours?)\s+of\s+(?:the|its)\s+(?:start|truce|ceasefire|cease-fire|pause)\b", "within minutes of the start, each side accused the other of shelling"),
     Marker(r"\b(?:hours|minutes|shortly)\s+before\s+the\s+(?:deadline|truce\s+(?:ended|expired)|(?:truce|ceasefire)\s+(?:ended|expired))", "hours before the deadline, residents reported street battles"),
     Marker(r"\b(?:minutes|hours|shortly)\s+after\s+the\s+(?:start|truce\s+began|ceasefire\s+began)", "minutes after the start"),
