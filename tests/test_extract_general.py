@@ -455,3 +455,10 @@ def test_over_the_first_day_of_the_truce_is_inside_it():
     text = ("The army said on Tuesday that Hezbollah had fired on its posts in south Lebanon 40 times "
             "over the first day of the ceasefire.")
     assert "violation" in _kinds(text)
+
+
+def test_failing_to_honour_commitments_is_no_breach():
+    party = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Hezbollah"))
+    text = ("The truce in south Lebanon ended at midnight on Monday. Hezbollah said the government had "
+            "failed to honour commitments made at the negotiating table.")
+    assert "violation" not in _kinds(text, tracked=(party,))
