@@ -462,3 +462,9 @@ def test_failing_to_honour_commitments_is_no_breach():
     text = ("The truce in south Lebanon ended at midnight on Monday. Hezbollah said the government had "
             "failed to honour commitments made at the negotiating table.")
     assert "violation" not in _kinds(text, tracked=(party,))
+
+
+def test_a_tariff_truce_is_not_an_armed_one():
+    text = ("Israel and Lebanon reopened their border crossing on Tuesday. Elsewhere, a 90-day tariff "
+            "truce between Washington and Beijing is due to expire on 12 August.")
+    assert _events(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("Lebanon",)),)) == []

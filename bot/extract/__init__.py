@@ -672,7 +672,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
-    if _OTHER_TRUCE.search(low, max(0, a - 40), b + 30):
+    if _OTHER_TRUCE.search(low, max(0, a - 70), b + 30):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     t = _truce_at(doc, i, a)
     bg = _background(doc, i, t, a, b, cue)
@@ -701,7 +701,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
 
 
-_OTHER_TRUCE = re.compile(r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
+_OTHER_TRUCE = re.compile(
+    r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b|"
+    r"\b(?:tariff|trade|price|tax|currency|media)\s+(?:truce|ceasefire|cease-fire)\b"  # not an armed conflict's
+)
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
