@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
@@ -422,7 +422,29 @@ _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
 
 
-_CUTS: dict[tuple[int, str], list[tuple[int, int]]] = {}
+class _Cuts:
+    """The matches of one pattern in one sentence, in text order, read only as far as a
+    caller asks (most sentences hold one cue: the text after it is never scanned)."""
+
+    __slots__ = ("spans", "_rest")
+
+    def __init__(self, pat: re.Pattern[str], low: str) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._rest: Iterator[re.Match[str]] | None = pat.finditer(low)
+
+    def upto(self, hi: int) -> list[tuple[int, int]]:
+        """The matches read so far, having read every one that starts before ``hi``."""
+        spans = self.spans
+        while self._rest is not None and (not spans or spans[-1][0] < hi):
+            m = next(self._rest, None)
+            if m is None:
+                self._rest = None
+            else:
+                spans.append((m.start(), m.end()))
+        return spans
+
+
+_CUTS: dict[tuple[int, str], _Cuts] = {}
 
 
 def _last_cut(pat: re.Pattern[str], low: str, lo: int, hi: int, default: int) -> int:
@@ -431,9 +453,9 @@ def _last_cut(pat: re.Pattern[str], low: str, lo: int, hi: int, default: int) ->
     key = (id(pat), low)
     got = _CUTS.get(key)
     if got is None:
-        got = _CUTS[key] = [(m.start(), m.end()) for m in pat.finditer(low)]
+        got = _CUTS[key] = _Cuts(pat, low)
     best = default
-    for x, y in got:
+    for x, y in got.upto(hi):
         if x >= hi:
             break
         if x >= lo and y <= hi:

@@ -142,7 +142,9 @@ class Triggers:
         alt = _trie_regex(words)
         if digits:
             alt = f"(?:{alt}|[0-9])" if alt else "[0-9]"
-        self._rx = re.compile((" (?=(" + alt + "))").encode())
+        # the space and the lead are consumed, not looked ahead at: a lead holds no space,
+        # so the next word's space is still ahead (same hits, one assertion less per word)
+        self._rx = re.compile((" (" + alt + ")").encode())
 
     def positions(self, scan: bytes) -> list[tuple[int, bytes]]:
         """``(offset in the folded text, lead bytes)`` for each lead occurrence."""

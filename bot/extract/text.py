@@ -77,21 +77,20 @@ def sentences(text: str, low: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
-        if text[m.start()] in ".!?":
-            before = text[max(0, m.start() - 6): m.start()]
+        at, after = m.span()
+        stop = text[at] in ".!?"
+        if stop:
+            before = text[max(0, at - 6): at]
             if _abbreviation(before):
                 # "8 a.m. (0500 GMT)" or "12:00 a.m. EDT" keep going; a real sentence after
                 # "a.m." starts with a capitalised ordinary word.
-                nxt = text[m.end(): m.end() + 30]
+                nxt = text[after: after + 30]
                 if not before.lower().endswith(("a.m", "p.m")) or _AMPM_ZONE.match(nxt):
                     continue
-        # include closing quotes/brackets in the sentence
-        end = m.end()
-        while end > cut and text[end - 1].isspace():
-            end -= 1
-        _add(out, text, low, start, end)
-        start = m.end()
+        # include closing quotes/brackets in the sentence, not the whitespace after them
+        cut = at + 1 if stop else at
+        _add(out, text, low, start, cut + len(text[cut:after].rstrip()))
+        start = after
     _add(out, text, low, start, len(text))
     return out
 
@@ -104,9 +103,10 @@ def _abbreviation(before: str) -> bool:
 
 
 def _add(out: list[Sentence], text: str, low: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end], low[start:end]))
+    """Append ``text[start:end]`` without its surrounding whitespace, unless it is empty."""
+    raw = text[start:end]
+    kept = raw.strip()
+    if kept:
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(kept)
+        out.append(Sentence(start, end, kept, low[start:end]))
