@@ -2,8 +2,8 @@
 sha256(id) % 3: 0 = held-out check (~1/3), else tune. Scoring mirrors tools/score_extract.py.
 
 The issue-3 targets (F1 >= 0.95, deadline exact >= 0.95, no invented deadline, false alarms
-<= 5 %) are asserted on the held-out split as expected failures until the extractor reaches
-them; the floors below are regression guards at the level reached so far.
+<= 5 %) are asserted on the held-out split (met since the third blind round); the floors
+below are regression guards at the level reached so far.
 """
 
 import hashlib
@@ -91,8 +91,10 @@ def test_regression_floors(splits):
     assert splits["held"]["false_alarm"] == 0
 
 
-@pytest.mark.xfail(reason="issue 3 targets not reached yet on the held-out split", strict=False)
 def test_issue3_targets_on_held_out(splits):
+    """Met since the third blind round (F1 0.951, deadlines 9/9, no false alarm); the split
+    was read in earlier rounds, so the blind sets in test_extract_unseen.py are the honest
+    measure of reports never seen."""
     h = splits["held"]
     assert h["f1"] >= 0.95
     assert h["deadline"] >= 0.95
