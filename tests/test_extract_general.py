@@ -468,3 +468,9 @@ def test_a_tariff_truce_is_not_an_armed_one():
     text = ("Israel and Lebanon reopened their border crossing on Tuesday. Elsewhere, a 90-day tariff "
             "truce between Washington and Beijing is due to expire on 12 August.")
     assert _events(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("Lebanon",)),)) == []
+
+
+def test_days_after_the_truce_ended_dates_its_end():
+    text = ("Hezbollah repeated its threats on Tuesday, three days after the truce in south Lebanon "
+            "expired without renewal.")
+    assert _kinds(text) == []

@@ -236,6 +236,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|weeks|months)\s+(?:earlier|before)\b", "ending a ceasefire it had announced four days earlier"),
+    Marker(r"\b(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
