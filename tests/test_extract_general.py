@@ -474,3 +474,9 @@ def test_days_after_the_truce_ended_dates_its_end():
     text = ("Hezbollah repeated its threats on Tuesday, three days after the truce in south Lebanon "
             "expired without renewal.")
     assert _kinds(text) == []
+
+
+def test_will_end_its_truce_on_a_day_is_an_announced_end_not_a_collapse():
+    text = ("Hezbollah said on Tuesday it will end its ceasefire with Israel in south Lebanon on "
+            "Thursday night, a week earlier than agreed.")
+    assert "collapsed" not in _kinds(text)

@@ -694,6 +694,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
+    if kind == "collapsed" and _FUTURE_BEFORE.search(low, max(0, a - 8), a):
+        return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
     if _OTHER_TRUCE.search(low, max(0, a - 70), b + 30):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     t = _truce_at(doc, i, a)
@@ -723,6 +725,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+$")
 _OTHER_TRUCE = re.compile(
     r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b|"
     r"\b(?:tariff|trade|price|tax|currency|media)\s+(?:truce|ceasefire|cease-fire)\b"  # not an armed conflict's
