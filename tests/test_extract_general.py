@@ -480,3 +480,8 @@ def test_will_end_its_truce_on_a_day_is_an_announced_end_not_a_collapse():
     text = ("Hezbollah said on Tuesday it will end its ceasefire with Israel in south Lebanon on "
             "Thursday night, a week earlier than agreed.")
     assert "collapsed" not in _kinds(text)
+
+
+def test_willing_to_extend_is_a_hedge():
+    text = "Israel said on Tuesday it was willing to extend the truce in south Lebanon unconditionally."
+    assert "extended" not in _kinds(text)

@@ -179,7 +179,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:not|no|never|n't|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
-    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce"),
+    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to)\b", "talks on extending the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*)\b", "rebels threatened to end the truce"),
     Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|recommend\w*|envisag\w*|any|wait)\b", "any extension of the truce"),
