@@ -485,3 +485,33 @@ def test_will_end_its_truce_on_a_day_is_an_announced_end_not_a_collapse():
 def test_willing_to_extend_is_a_hedge():
     text = "Israel said on Tuesday it was willing to extend the truce in south Lebanon unconditionally."
     assert "extended" not in _kinds(text)
+
+
+# ------------------------------------------------------------------ lengths that are not the truce's
+
+
+@pytest.mark.parametrize("low", [
+    "the commanders agreed in a phone call at 15:35 hours that both sides would stop firing",
+    "the general had given civilians 48 hours to leave the city",
+    "the army gave the rebels 72 hours to withdraw",
+])
+def test_clock_hours_and_ultimatums_are_not_lengths(low):
+    assert find_durations(low) == []
+
+
+def test_an_immediate_truce_of_one_week_has_no_clock_to_add_to():
+    text = ("Hezbollah declared an immediate ceasefire in south Lebanon on Tuesday and said it would "
+            "stop firing for one week. The army's own truce took effect at 2 a.m. on Tuesday.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_start_of_another_tracked_truce_is_not_borrowed():
+    hamas = TruceSpec("Hamas truce", "Asia/Gaza", ("Hamas ceasefire", "Hamas truce"))
+    israel = TruceSpec("Israeli truce", "Asia/Gaza", ("Israeli ceasefire", "Israel ceasefire"))
+    text = ("Hamas and other factions declared a ceasefire on Sunday, hours after Israel's own "
+            "unilateral ceasefire took effect at 2 a.m. The factions would stop firing for one week, "
+            "a Hamas official said.")
+    title = "Hamas declares one-week ceasefire hours after Israel halts offensive"
+    got = _events(text, tracked=(hamas, israel), title=title, pub=datetime(2009, 1, 18, 16, 0, tzinfo=UTC))
+    # one week from Israel's 2 a.m. start would be a deadline nobody stated
+    assert ("Hamas truce", "declared", None) in got

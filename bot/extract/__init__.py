@@ -828,14 +828,14 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             return _cand(doc, t, "declared", i, a, nxt[0], j)
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js)
-    if ln is not None:
+    if ln is not None and not _IMMEDIATE.search(low):  # "an immediate ceasefire": no clock to add to
         # the start: in these sentences, the one before, else anywhere in the item for
         # this truce (an explicit zone first: "from noon Moscow time")
         near = js + ([i - 1] if i > 0 and doc.about(i - 1, t) else [])
         rest = [j for j in range(len(doc.sents)) if j not in near and doc.about(j, t)]
         for group in (near, rest):
             st = [p for j in group for p in _starts(doc, j, t) if p.instant > pub - _DAY  # type: ignore[operator]
-                  and not _tentative(doc.sents[j].low, p.start)]
+                  and not _tentative(doc.sents[j].low, p.start) and _truce_at(doc, j, p.start) == t]
             st.sort(key=lambda p: not p.explicit_zone)
             if st:
                 p = st[0]
@@ -845,6 +845,9 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+_IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b")
 
 
 def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:

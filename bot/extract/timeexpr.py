@@ -662,14 +662,14 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
 
 
 _DUR = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
+    rf"(?<![:.])\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
     r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
     r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
 )
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
-    r"\bha(?:s|ve|d)|\bgiv(?:e|es|en|ing)|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in)\s*$"
+    r"\bha(?:s|ve|d)|\b(?:giv(?:e|es|en|ing)|gave)(?:\s+[\w-]+){0,3}?|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in)\s*$"
 )
 _DUR_BY_BEFORE = re.compile(
     r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
