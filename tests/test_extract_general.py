@@ -515,3 +515,21 @@ def test_a_start_of_another_tracked_truce_is_not_borrowed():
     got = _events(text, tracked=(hamas, israel), title=title, pub=datetime(2009, 1, 18, 16, 0, tzinfo=UTC))
     # one week from Israel's 2 a.m. start would be a deadline nobody stated
     assert ("Hamas truce", "declared", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    # "since the bombing began" frames the war, not the truce
+    "Israel declared a unilateral ceasefire in south Lebanon on Tuesday. Aid agencies said 40,000 "
+    "people had fled since the bombing began.",
+    # "since it entered Syria": a place, not the truce entering into force
+    "The strike on Tuesday was the heaviest loss for the army in south Lebanon since it entered the "
+    "region, officials said, weeks after a truce in south Lebanon collapsed.",
+])
+def test_since_the_war_began_is_no_truce_frame(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_an_attack_dated_months_back_is_history():
+    text = ("Hezbollah said on Tuesday it was ending its truce in south Lebanon. The truce had been all "
+            "but dead since December, when a bomb at Beirut airport killed two people.")
+    assert "violation" not in _kinds(text, pub=datetime(2024, 6, 4, 9, 0, tzinfo=UTC))

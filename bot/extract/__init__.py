@@ -626,13 +626,21 @@ _MONTH_ONLY = re.compile(
 )
 
 
-def _past_month(doc: _Doc, t: int, low: str, start: int, end: int) -> bool:
+#: A month named without a day after "in" or "since" (for attacks: "dead since December, when
+#: a bomb killed two").
+_IN_OR_SINCE_MONTH = re.compile(
+    r"\b(?:in|since)\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
+)
+
+
+def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
+                reach: int = 5) -> bool:
     """A month named without a day ("broke down in November", "took effect in late November")
-    that is one to six months before the publication month: the clause is history."""
+    one to ``reach`` months before the publication month: the clause is history."""
     assert doc.pub is not None
     month = doc.pub.astimezone(doc.tz(t)).month
-    for m in _MONTH_ONLY.finditer(low, start, end):
-        if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= 5:
+    for m in (pat or _MONTH_ONLY).finditer(low, start, end):
+        if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False
 
@@ -1101,6 +1109,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     start = max(0, hit[0] - 70)
     if K.BACKGROUND.search(low, start, hit[1] + 40) or doc.opens_with_background(i):
         return None
+    if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
+        return None  # "signed in December, had been fraying ... after attacks": months-old history
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
 
 

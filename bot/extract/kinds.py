@@ -296,7 +296,7 @@ ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE = compile_markers((
     Marker(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)", "shot a fighter after the truce took effect"),
-    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered)", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
+    Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege|bombing|shelling|air\s+campaign|operation|hostilities)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered\s+(?:into\s+)?(?:force|effect))", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in|over|during|on)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?)\s+of\b", "within the first minutes of the truce; 112 times over the first day of the ceasefire"),
