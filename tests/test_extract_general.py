@@ -533,3 +533,31 @@ def test_an_attack_dated_months_back_is_history():
     text = ("Hezbollah said on Tuesday it was ending its truce in south Lebanon. The truce had been all "
             "but dead since December, when a bomb at Beirut airport killed two people.")
     assert "violation" not in _kinds(text, pub=datetime(2024, 6, 4, 9, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a pledge to keep an existing truce
+    ("Israel and Hezbollah agreed on Tuesday, after two days of talks in Geneva, to take all necessary "
+     "measures to respect their 2006 ceasefire in south Lebanon.", ""),
+    # the thing that began is an action
+    ("UN monitors of the south Lebanon truce began withdrawing from three districts on Tuesday.", ""),
+    # a past declaration in another month
+    ("Mediators urged Hezbollah on Tuesday to disarm. Hezbollah announced in January what it called a "
+     "permanent ceasefire in south Lebanon, but Israel dismissed it.", ""),
+    # an end eight days old
+    ("Israeli jets struck Tyre on Tuesday, killing 20 people.",
+     "Air strikes pound south Lebanon eight days after truce ended"),
+])
+def test_no_new_truce_news(text, title):
+    kinds = _kinds(text, title=title, pub=datetime(2024, 10, 15, 9, 0, tzinfo=UTC))
+    assert not {"declared", "expired", "collapsed"} & set(kinds)
+
+
+def test_shattering_the_calm_of_a_truce_is_not_its_end():
+    import re
+
+    from bot.extract.kinds import CUES
+    (shatter,) = [c for c in CUES if c.kind == "collapsed" and "shatter" in c.pattern]
+    assert re.match(shatter.pattern, "shattered the truce")
+    assert not re.match(shatter.pattern, "shatters calm of the truce")
+    assert not re.match(shatter.pattern, "shattering the quiet")

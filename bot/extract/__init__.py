@@ -399,6 +399,13 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
+#: After a declaration cue: a pledge to keep an existing truce, not a new one.
+_UPHOLD_OBJECT = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
+    r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate)\b"
+)
+#: "began withdrawing", "started shelling": the thing that began is an action, not a truce.
+_GERUND_AFTER = re.compile(r"\s+[a-z]{3,}ing\b(?!\s+(?:truce|ceasefire|cease-fire|pause))")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
@@ -608,6 +615,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if doc.pub is not None:
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end):
             return "dated"
+        if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
+                _past_month(doc, t, low, b, min(len(low), b + 30), _MONTH_ONLY, 11):
+            return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         for p in doc.phrases(i, t):
             if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2 \
                     and not _ORIGIN.search(low, b, p.start):
@@ -645,6 +655,8 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
     return False
 
 
+#: A declaration cue in the past tense ("announced", "declared", "agreed", "took effect").
+_PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
@@ -718,6 +730,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension": read by the extension cue
+    if kind == "declared" and (_UPHOLD_OBJECT.match(low, b) or _GERUND_AFTER.match(low, b)):
+        return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing"
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
         return None  # "before the truce took effect": a time reference, not a report
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 90), a):
