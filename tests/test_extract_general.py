@@ -561,3 +561,17 @@ def test_shattering_the_calm_of_a_truce_is_not_its_end():
     assert re.match(shatter.pattern, "shattered the truce")
     assert not re.match(shatter.pattern, "shatters calm of the truce")
     assert not re.match(shatter.pattern, "shattering the quiet")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("It was the first major Hezbollah attack since the group declared a permanent ceasefire in "
+     "south Lebanon, police said on Tuesday.", ""),
+    ("A car bomb exploded outside a police station in Tyre on Tuesday, killing four, officials said.",
+     "Tyre car bomb kills four nine months into south Lebanon 'permanent ceasefire'"),
+    ("A roadside mine hit a bus near Tyre on Tuesday, killing 30 people, in the deadliest attack since "
+     "the 2006 truce in south Lebanon.", ""),
+    ("The army said on Tuesday that over the ten days of the ceasefire in south Lebanon Hezbollah had "
+     "attacked its posts more than 100 times.", ""),
+])
+def test_attacks_framed_inside_a_running_truce(text, title):
+    assert "violation" in _kinds(text, title=title)

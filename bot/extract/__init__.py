@@ -1041,7 +1041,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 
 _PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
 _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
-_INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout")
+_INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ")
 
 
 def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
