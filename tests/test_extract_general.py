@@ -575,3 +575,11 @@ def test_shattering_the_calm_of_a_truce_is_not_its_end():
 ])
 def test_attacks_framed_inside_a_running_truce(text, title):
     assert "violation" in _kinds(text, title=title)
+
+
+def test_took_effect_across_a_place_at_a_time_is_a_start():
+    text = ("A five-day humanitarian ceasefire took effect across south Lebanon at 11 p.m. local time on "
+            "Tuesday, the army said.")
+    # Tuesday 23:00 Beirut (21:00Z) + 5 days
+    assert _events(text, pub=datetime(2024, 3, 12, 21, 30, tzinfo=UTC)) == [
+        ("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]
