@@ -583,3 +583,10 @@ def test_took_effect_across_a_place_at_a_time_is_a_start():
     # Tuesday 23:00 Beirut (21:00Z) + 5 days
     assert _events(text, pub=datetime(2024, 3, 12, 21, 30, tzinfo=UTC)) == [
         ("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]
+
+
+def test_a_relative_clause_dates_the_truce_not_the_breach():
+    text = "The truce in south Lebanon, which began on Wednesday night, has been repeatedly breached."
+    # published on Sunday: the start is four days old, the breaches are news
+    kinds = _kinds(text, title="Lebanon truce set to end tonight", pub=datetime(2024, 3, 17, 10, 0, tzinfo=UTC))
+    assert "violation" in kinds

@@ -1055,11 +1055,17 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     m = K.CLAUSE_CUT.search(low, a + 1)
     hi = m.start() if m else len(low)
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
-    if dated:
-        return all(doc.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
-    if any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
-        return False  # the sentence's dates belong to other clauses
+    own = [p for p in dated if not _IN_RELATIVE.search(low, max(0, p.start - 50), p.start)]
+    if own:
+        return all(doc.days_ago(p.instant, t) >= 2 for p in own)  # type: ignore[arg-type]
+    if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
+        return False  # the sentence's dates belong to other clauses or date the truce
     return doc.old_sentence(i, t)
+
+
+#: Before a date: it sits in a relative clause about the truce ("the pause, which began on
+#: Tuesday night, has been repeatedly breached"), which dates the truce, not the attack.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 
 def _clause_start(low: str, a: int, reach: int) -> int:
