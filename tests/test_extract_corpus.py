@@ -81,12 +81,12 @@ def test_no_invented_deadlines_anywhere(splits):
 
 
 def test_regression_floors(splits):
-    # just below the level reached (round 5: tune F1 0.96, deadline 0.94, no false alarm;
-    # held-out F1 0.92, deadline 9/9, no false alarm): a drop is a regression
-    assert splits["tune"]["f1"] >= 0.95
+    # just below the level reached (third blind round: tune F1 0.97, deadline 0.94, no false
+    # alarm; held-out F1 0.97, deadline 9/9, no false alarm): a drop is a regression
+    assert splits["tune"]["f1"] >= 0.96
     assert splits["tune"]["deadline"] >= 0.92
     assert splits["tune"]["false_alarm"] == 0
-    assert splits["held"]["f1"] >= 0.90
+    assert splits["held"]["f1"] >= 0.95
     assert splits["held"]["deadline"] >= 0.95
     assert splits["held"]["false_alarm"] == 0
 

@@ -61,7 +61,7 @@ def test_unseen_set_is_built_from_build_py():
 
 def test_unseen_floors():
     rep = _report("extract-unseen")
-    assert rep.total.f1 >= 0.85
+    assert rep.total.f1 >= 0.88
     assert rep.deadline_accuracy >= 0.83
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.14
@@ -70,7 +70,7 @@ def test_unseen_floors():
 def test_tune2_floors():
     """tests/fixtures/extract-tune2 (50 blind reports; first run F1 0.800, 3 invented), tuned on."""
     rep = _report("extract-tune2")
-    assert rep.total.f1 >= 0.87
+    assert rep.total.f1 >= 0.94
     assert rep.deadline_accuracy >= 0.9
     assert rep.invented == 0
 
@@ -79,23 +79,49 @@ def test_tune3_floors():
     """tests/fixtures/extract-tune3 (60 blind reports; first run F1 0.819, deadlines 18/21,
     2 invented, false alarms 3/19), tuned on."""
     rep = _report("extract-tune3")
-    assert rep.total.f1 >= 0.86
+    assert rep.total.f1 >= 0.88
     assert rep.deadline_accuracy >= 0.9
     assert rep.invented <= 1
+
+
+def test_tune4_floors():
+    """tests/fixtures/extract-tune4 (60 blind reports weighted to breach-or-not; first run F1
+    0.789, deadlines 9/11, 4 invented, false alarms 4/20), tuned on."""
+    rep = _report("extract-tune4")
+    assert rep.total.f1 >= 0.86
+    assert rep.deadline_accuracy >= 0.95
+    assert rep.invented == 0
+    assert rep.false_alarm_rate <= 0.05
+
+
+def test_holdout3_regression_floors():
+    """tests/fixtures/extract-holdout3 (40 blind reports) was measured once, at the end of the
+    third round, and never tuned on: F1 0.750, deadlines 10/13, no invented deadline, false
+    alarms 3/13 (the extractor before that round: F1 0.756, 1 invented)."""
+    rep = _report("extract-holdout3")
+    assert rep.total.f1 >= 0.74
+    assert rep.deadline_accuracy >= 0.76
+    assert rep.invented == 0
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
+def test_issue3_targets_on_the_holdout3_set():
+    rep = _report("extract-holdout3")
+    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
 
 
 def test_holdout2_regression_floors():
     """tests/fixtures/extract-holdout2 (40 blind reports, never tuned on): first run F1 0.714,
     deadlines 5/8, 3 invented, false alarms 2/13."""
     rep = _report("extract-holdout2")
-    assert rep.total.f1 >= 0.71
+    assert rep.total.f1 >= 0.72
     assert rep.invented <= 3
     assert rep.false_alarm_rate <= 0.16
 
 
 def test_holdout_regression_floors():
     rep = _report("extract-holdout")
-    assert rep.total.f1 >= 0.74
+    assert rep.total.f1 >= 0.79
     assert rep.deadline_accuracy >= 0.9
     assert rep.invented == 0
 
@@ -106,7 +132,7 @@ def test_final_set_regression_floors():
     rep = _report("extract-final")
     assert rep.total.f1 >= 0.86
     assert rep.deadline_accuracy >= 0.72
-    assert rep.invented <= 2
+    assert rep.invented <= 1  # 2 at its one measurement; 1 since the third round
 
 
 @pytest.mark.xfail(reason="issue 3 targets not reached on the never-tuned holdout set", strict=False)
