@@ -590,3 +590,12 @@ def test_a_relative_clause_dates_the_truce_not_the_breach():
     # published on Sunday: the start is four days old, the breaches are news
     kinds = _kinds(text, title="Lebanon truce set to end tonight", pub=datetime(2024, 3, 17, 10, 0, tzinfo=UTC))
     assert "violation" in kinds
+
+
+def test_a_closed_relative_clause_keeps_the_truce_as_subject():
+    energy = TruceSpec("Energy moratorium", "Europe/Kyiv", ("energy infrastructure",))
+    text = ("The 30-day moratorium on strikes against energy infrastructure that Russia agreed to in "
+            "March has expired, the Kremlin said on Thursday.")
+    # the month dates the agreement, and "said on Thursday" the statement: expired, no deadline
+    got = _events(text, tracked=(energy,), pub=datetime(2025, 4, 17, 12, 0, tzinfo=UTC))
+    assert got == [("Energy moratorium", "expired", None)]

@@ -420,6 +420,7 @@ def _comma_before(low: str, lo: int, at: int) -> int:
 
 
 _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
+_CLOSED_RELATIVE = re.compile(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
 _ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s")
@@ -502,9 +503,11 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         gap = low[before[-1][1]: a]
         if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap):
             return False
-        # "X, which begins ...": the relative pronoun's antecedent must be the truce itself
+        # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
+        # unless the relative clause has its own verb and the cue is the main verb after it
+        # ("the moratorium on strikes that Putin agreed to in March has expired")
         rel = _RELATIVE.search(gap)
-        return rel is None or rel.start() <= 2
+        return rel is None or rel.start() <= 2 or _CLOSED_RELATIVE.search(gap, rel.end()) is not None
     # "obj": the truce follows in the clause, or is the subject of a passive
     end = min(len(low), b + 150)
     if low.startswith(("announc", "declar", "confirm"), a) and _INVERTED.search(low, max(0, a - 50), a):
@@ -613,7 +616,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
-        if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end):
+        if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a):
             return "dated"
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 30), _MONTH_ONLY, 11):
@@ -644,12 +647,15 @@ _IN_OR_SINCE_MONTH = re.compile(
 
 
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
-                reach: int = 5) -> bool:
+                reach: int = 5, cue_at: int = -1) -> bool:
     """A month named without a day ("broke down in November", "took effect in late November")
     one to ``reach`` months before the publication month: the clause is history."""
     assert doc.pub is not None
     month = doc.pub.astimezone(doc.tz(t)).month
     for m in (pat or _MONTH_ONLY).finditer(low, start, end):
+        if m.end() <= cue_at and _AUX_ONLY.fullmatch(low, m.end(), cue_at) \
+                and _RELATIVE.search(low, max(start, m.start() - 60), m.start()):
+            continue  # "the moratorium that Putin agreed to in March has expired": dates the truce
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False
@@ -657,6 +663,7 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
 
 #: A declaration cue in the past tense ("announced", "declared", "agreed", "took effect").
 _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
+_AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were)\s+(?:now\s+|already\s+|formally\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
@@ -1011,7 +1018,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if pub is None:
         return _cand(doc, t, "expired", i, a, None) if past else None
     phr = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start"]
-    bound = [p for p in phr if b - 2 <= p.start <= b + 60]
+    bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not _SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
     dl = bound[0] if bound else None
     j = i
     if dl is not None and doc.days_ago(dl.instant, t) >= 2:  # type: ignore[arg-type]
@@ -1039,6 +1046,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 # ---------------------------------------------------------------- violations
 
 
+#: Before a date: the day of a statement, not of the event ("has expired, Peskov said on Thursday").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
 _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ")
