@@ -399,13 +399,6 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
-#: After a declaration cue: a pledge to keep an existing truce, not a new one.
-_UPHOLD_OBJECT = re.compile(
-    r"[^.;]{0,80}?\bto\s+(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
-    r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate)\b"
-)
-#: "began withdrawing", "started shelling": the thing that began is an action, not a truce.
-_GERUND_AFTER = re.compile(r"\s+[a-z]{3,}ing\b(?!\s+(?:truce|ceasefire|cease-fire|pause))")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
@@ -420,7 +413,6 @@ def _comma_before(low: str, lo: int, at: int) -> int:
 
 
 _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
-_CLOSED_RELATIVE = re.compile(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
 _ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s")
@@ -507,7 +499,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         # unless the relative clause has its own verb and the cue is the main verb after it
         # ("the moratorium on strikes that Putin agreed to in March has expired")
         rel = _RELATIVE.search(gap)
-        return rel is None or rel.start() <= 2 or _CLOSED_RELATIVE.search(gap, rel.end()) is not None
+        return rel is None or rel.start() <= 2 or K.CLOSED_RELATIVE.search(gap, rel.end()) is not None
     # "obj": the truce follows in the clause, or is the subject of a passive
     end = min(len(low), b + 150)
     if low.startswith(("announc", "declar", "confirm"), a) and _INVERTED.search(low, max(0, a - 50), a):
@@ -569,15 +561,13 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     return False
 
 
-#: The attribution closing a reported clause: "..., the World Health Organization said".
-_ATTRIBUTION = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,6}?(?:said|says|announced|told\s+\w+)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b")
 
 
 def _attributed_after(low: str, b: int) -> bool:
     """The clause after the cue ends in an attribution, with no condition before it: "the
     pauses would be extended by one day, to Wednesday, the WHO said" reports a "will"."""
-    m = _ATTRIBUTION.search(low, b, b + 160)
+    m = K.ATTRIBUTION.search(low, b, b + 160)
     return m is not None and not _CONDITION.search(low, b, m.start())
 
 
@@ -721,9 +711,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
-    if kind == "collapsed" and _FUTURE_BEFORE.search(low, max(0, a - 8), a):
+    if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
         return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
-    if _OTHER_TRUCE.search(low, max(0, a - 70), b + 30):
+    if K.OTHER_TRUCE.search(low, max(0, a - 70), b + 30):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     t = _truce_at(doc, i, a)
     bg = _background(doc, i, t, a, b, cue)
@@ -737,7 +727,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension": read by the extension cue
-    if kind == "declared" and (_UPHOLD_OBJECT.match(low, b) or _GERUND_AFTER.match(low, b)):
+    if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b)):
         return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing"
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
         return None  # "before the truce took effect": a time reference, not a report
@@ -752,13 +742,6 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "expiring":
         return _ending(doc, i, a, b, t)
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
-
-
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+$")
-_OTHER_TRUCE = re.compile(
-    r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b|"
-    r"\b(?:tariff|trade|price|tax|currency|media)\s+(?:truce|ceasefire|cease-fire)\b"  # not an armed conflict's
-)
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
@@ -857,7 +840,7 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             return _cand(doc, t, "declared", i, a, nxt[0], j)
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js)
-    if ln is not None and not _IMMEDIATE.search(low):  # "an immediate ceasefire": no clock to add to
+    if ln is not None and not K.IMMEDIATE.search(low):  # "an immediate ceasefire": no clock to add to
         # the start: in these sentences, the one before, else anywhere in the item for
         # this truce (an explicit zone first: "from noon Moscow time")
         near = js + ([i - 1] if i > 0 and doc.about(i - 1, t) else [])
@@ -874,9 +857,6 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
-
-
-_IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b")
 
 
 def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:
@@ -1018,7 +998,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if pub is None:
         return _cand(doc, t, "expired", i, a, None) if past else None
     phr = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start"]
-    bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not _SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
+    bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not K.SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
     dl = bound[0] if bound else None
     j = i
     if dl is not None and doc.days_ago(dl.instant, t) >= 2:  # type: ignore[arg-type]
@@ -1046,8 +1026,6 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 # ---------------------------------------------------------------- violations
 
 
-#: Before a date: the day of a statement, not of the event ("has expired, Peskov said on Thursday").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
 _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ")
@@ -1064,17 +1042,12 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     m = K.CLAUSE_CUT.search(low, a + 1)
     hi = m.start() if m else len(low)
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
-    own = [p for p in dated if not _IN_RELATIVE.search(low, max(0, p.start - 50), p.start)]
+    own = [p for p in dated if not K.IN_RELATIVE.search(low, max(0, p.start - 50), p.start)]
     if own:
         return all(doc.days_ago(p.instant, t) >= 2 for p in own)  # type: ignore[arg-type]
     if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
         return False  # the sentence's dates belong to other clauses or date the truce
     return doc.old_sentence(i, t)
-
-
-#: Before a date: it sits in a relative clause about the truce ("the pause, which began on
-#: Tuesday night, has been repeatedly breached"), which dates the truce, not the attack.
-_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 
 def _clause_start(low: str, a: int, reach: int) -> int:
@@ -1083,10 +1056,6 @@ def _clause_start(low: str, a: int, reach: int) -> int:
     return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
-#: "the offensive would resume": the attack word is the subject of a future or a condition.
-#: Right after an attack word: it did not happen ("air strikes have not resumed").
-_ATTACK_DENIED = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:have|has|had|did|were|was)\s+not\s+(?:resumed|returned|been\s+(?:reported|fired|heard)|taken\s+place)\b")
-_ATTACK_DENIED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+)?$")
 _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall)\b")
 _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -1107,8 +1076,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not vcues and not attacks:
         return None
     if attacks and (" not " in low or "never" in low):
-        attacks = [x for x in attacks if not _ATTACK_DENIED.match(low, x[1])
-                   and not _ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
+        attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
+                   and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     inside: bool | None = None
     strong = True

@@ -214,12 +214,13 @@ HEDGES: dict[str, re.Pattern[str]] = {
 HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, "violation": 22}
 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
-HEDGE_AFTER = compile_markers((
+HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
-))
+)
+HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
 #: Clause boundaries inside a sentence: hedges and background markers do not cross them.
 #: (``fast_compile``: the same regex, spelled so that ``re`` skips to its first letters.)
@@ -294,7 +295,7 @@ ATTACK_WORDS: tuple[str, ...] = (
 ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS])
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
-INSIDE = compile_markers((
+INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:took|came|went|began|started|kicked)", "shot a fighter after the truce took effect"),
     Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege|bombing|shelling|air\s+campaign|operation|hostilities)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered\s+(?:into\s+)?(?:force|effect))", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
@@ -311,22 +312,24 @@ INSIDE = compile_markers((
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
-))
+)
+INSIDE = compile_markers(INSIDE_TABLE)
 #: Right before a bare attack word (in its clause): the attack is not reported as having
 #: happened. Conditional or future ("if they attack", "will resume its offensive"), an
 #: infinitive ("used the pause to regroup or attack"), the span of the war before the truce
 #: ("ending three days of fighting", "after a week of clashes"), a cause of displacement
 #: ("people displaced by fighting").
-ATTACK_NOT_REPORT = compile_markers((
+ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive"),
     Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
-    Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,6}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
+    Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,8}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
     Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
-))
+)
+ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
 LED_TO_TRUCE = re.compile(
@@ -344,7 +347,7 @@ LINKED = re.compile(
 #: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
 VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
 #: Fighting before the truce began is not a violation.
-PRE_TRUCE = compile_markers((
+PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin"),
     Marker(r"\b(?:during|in)\s+the\s+(?:delay|intervening\s+hours|hours\s+before\s+it\s+(?:began|took\s+effect))\b", "Israeli strikes during the delay killed 19 people"),
     Marker(r"\bhad\s+been\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:start|begin|take\s+effect)\b[^;]{0,40}\bbut\b", "the truce had been due to start at 8:30 a.m., but the army kept fighting until the list arrived"),
@@ -353,22 +356,25 @@ PRE_TRUCE = compile_markers((
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?!\s+(?:ended|expired|was\s+due\s+to\s+(?:end|expire)))", "fighting before the ceasefire"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
     Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|in\s+(?:force|effect))\b[^;]{0,60}?\bafter\b", "ceasefire comes into force at midnight after day of bombardment; truce in force after deadly border clashes"),
-))
+)
+PRE_TRUCE = compile_markers(PRE_TRUCE_TABLE)
 #: Fighting after the truce ended is not a violation.
-POST_TRUCE = compile_markers((
+POST_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bonce\s+(?:it|the\s+\w+)\s+was\s+over\b", "warplanes resumed strikes once it was over"),
     Marker(r"\bafter\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|window)\s+(?:ended|expired|was\s+over|closed|lapsed)\b", "clashes after the truce expired"),
     Marker(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:short-lived|failed|collapsed|expired|defunct)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b", "fighting escalates after the army's short-lived truce"),
     Marker(r"\b(?:as\s+soon\s+as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:lapses|ends|expires|is\s+over|runs\s+out)\b", "operations resume automatically as soon as the declared ceasefire lapses"),
     Marker(r"\bresumed\s+(?:air\s+)?strikes\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire)\s+(?:ended|expired)\b", "the talks had been in trouble since the ceasefire expired"),
-))
+)
+POST_TRUCE = compile_markers(POST_TRUCE_TABLE)
 #: Violation words that are not a report: "any violations", "to report breaches".
-NOT_A_REPORT = compile_markers((
+NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches)\b", "warned of a response to any violations"),
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
-))
+)
+NOT_A_REPORT = compile_markers(NOT_A_REPORT_TABLE)
 #: Attacks on groups the truce excludes are not violations.
 #: Fighting where (or by whom) the truce does not apply: "excluded from the truce", "the
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
@@ -386,3 +392,71 @@ TRUCE_RUNNING = re.compile(
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
     r"\btests?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|faced\s+its\s+first\s+(?:real\s+|serious\s+)?test)\b"
 )
+
+# ---------------------------------------------------------------- frames read around a cue
+
+#: After a declaration cue: a pledge to keep an existing truce, not a new one.
+UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
+    Marker(r"[^.;]{0,80}?\bto\s+(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
+           r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate)\b",
+           "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire"),
+)
+UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
+#: After a start cue: the thing that began is an action, not a truce.
+GERUND_AFTER_TABLE: tuple[Marker, ...] = (
+    Marker(r"\s+[a-z]{3,}ing\b(?!\s+(?:truce|ceasefire|cease-fire|pause))", "monitors began withdrawing"),
+)
+GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
+#: Between a truce and its cue: a relative clause with its own verb, closed before the cue's
+#: auxiliary, so the truce is still the subject.
+CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$",
+           "the moratorium that Russia agreed to in March has"),
+)
+CLOSED_RELATIVE = compile_markers(CLOSED_RELATIVE_TABLE)
+#: After a cue: the attribution closing a reported clause ("would" there is a reported "will").
+ATTRIBUTION_TABLE: tuple[Marker, ...] = (
+    Marker(r",\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,6}?(?:said|says|announced|told\s+\w+)\b",
+           "would be extended by one day, to Wednesday, the World Health Organization said"),
+)
+ATTRIBUTION = compile_markers(ATTRIBUTION_TABLE)
+#: Right before an ending cue: an announced end, not a collapse.
+FUTURE_BEFORE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:will|shall)\s+$", "Hezbollah said it will "),  # ... end its ceasefire on Thursday
+)
+FUTURE_BEFORE = compile_markers(FUTURE_BEFORE_TABLE)
+#: Around a cue: a truce that is not the tracked one (another conflict's, or not an armed one).
+OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b",
+           "in Gaza, where a separate truce collapsed"),
+    Marker(r"\b(?:tariff|trade|price|tax|currency|media)\s+(?:truce|ceasefire|cease-fire)\b",
+           "a 90-day tariff truce between Washington and Beijing"),
+)
+OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
+#: A truce starting immediately has no clock time to add its length to.
+IMMEDIATE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b", "declared an immediate ceasefire"),
+)
+IMMEDIATE = compile_markers(IMMEDIATE_TABLE)
+#: Right before a date: the day of a statement, not of the event.
+SAID_BEFORE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:said|says|told\s+[\w-]+|announced|added|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+           "has expired, Peskov said on "),  # ... Thursday
+)
+SAID_BEFORE = compile_markers(SAID_BEFORE_TABLE)
+#: Right before a date: a relative clause about the truce, which dates the truce, not the attack.
+IN_RELATIVE_TABLE: tuple[Marker, ...] = (
+    Marker(r",\s+(?:which|who)\b[^,;]*$", "the pause, which began on "),  # ... Tuesday night, has been breached
+)
+IN_RELATIVE = compile_markers(IN_RELATIVE_TABLE)
+#: Right after an attack word: it did not happen.
+ATTACK_DENIED_TABLE: tuple[Marker, ...] = (
+    Marker(r"\s+(?:[\w'-]+\s+){0,2}?(?:have|has|had|did|were|was)\s+not\s+(?:resumed|returned|been\s+(?:reported|fired|heard)|taken\s+place)\b",
+           "air strikes have not resumed"),
+)
+ATTACK_DENIED = compile_markers(ATTACK_DENIED_TABLE)
+#: Right before an attack word: it did not happen.
+ATTACK_DENIED_BEFORE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:not|never)\s+(?:[\w-]+\s+)?$", "the Houthis have not "),  # ... fired missiles
+)
+ATTACK_DENIED_BEFORE = compile_markers(ATTACK_DENIED_BEFORE_TABLE)
