@@ -599,3 +599,11 @@ def test_a_closed_relative_clause_keeps_the_truce_as_subject():
     # the month dates the agreement, and "said on Thursday" the statement: expired, no deadline
     got = _events(text, tracked=(energy,), pub=datetime(2025, 4, 17, 12, 0, tzinfo=UTC))
     assert got == [("Energy moratorium", "expired", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Tyre on Tuesday as the south Lebanon ceasefire unravels.",
+    "Hezbollah said on Tuesday that its ceasefire in south Lebanon had lost all meaning after the strikes.",
+])
+def test_a_truce_unravelling_or_losing_all_meaning_collapses(text):
+    assert "collapsed" in _kinds(text)
