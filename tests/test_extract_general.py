@@ -607,3 +607,10 @@ def test_a_closed_relative_clause_keeps_the_truce_as_subject():
 ])
 def test_a_truce_unravelling_or_losing_all_meaning_collapses(text):
     assert "collapsed" in _kinds(text)
+
+
+def test_ending_a_truce_at_its_term_without_renewal_is_an_expiry():
+    text = ("Israel said on Tuesday it would not extend the month-long pause in south Lebanon that it "
+            "had ordered for Ramadan, and operations would resume.")
+    title = "Israel ends month-long Ramadan ceasefire in south Lebanon"
+    assert _kinds(text, title=title) == ["expired"]

@@ -1169,6 +1169,12 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by[key] = c
     truces = {t for t, _ in by}
     for t in truces:
+        c = by.get((t, "collapsed"))
+        if c is not None and (t, "expired") not in by and K.NOT_RENEWED.search(doc.low):
+            # "India ends the Ramzan ceasefire ... would not extend it": a truce ending at its
+            # term, not renewed, has expired rather than collapsed
+            by[(t, "expired")] = _Cand(t, "expired", c.sent, c.pos, evidence=c.evidence, title=c.title)
+            del by[(t, "collapsed")]
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)

@@ -462,3 +462,10 @@ ATTACK_DENIED_BEFORE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:not|never)\s+(?:[\w-]+\s+)?$", "the Houthis have not "),  # ... fired missiles
 )
 ATTACK_DENIED_BEFORE = compile_markers(ATTACK_DENIED_BEFORE_TABLE)
+#: Anywhere in the item: the truce is not being renewed (an end at its term is an expiry).
+NOT_RENEWED_TABLE: tuple[Marker, ...] = (
+    Marker(r"\bnot\s+(?:to\s+)?(?:extend|renew|prolong)\b|\bwithout\s+(?:being\s+)?(?:renewed|extended|prolonged)\b|"
+           r"\b(?:will|would)\s+not\s+be\s+(?:extended|renewed|prolonged)\b|\bno\s+(?:order\s+to\s+)?(?:extension|renewal)\b",
+           "India said it would not extend the suspension of operations"),
+)
+NOT_RENEWED = compile_markers(NOT_RENEWED_TABLE)
