@@ -12,7 +12,8 @@
   then tuned on, holdout2 measured blind (F1 0.714) and never tuned on.
 - ``extract-tune4`` (60 items, weighted to the breach-or-not decision): measured blind once
   (F1 0.789, 4 invented deadlines), then tuned on; ``extract-holdout3`` (40 items) written in
-  the same round, measured once at its end and never tuned on.
+  the same round, measured once at its end and never tuned on; ``extract-holdout4`` (40 items,
+  less-covered conflicts) written at the end and measured once, at the stop.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -41,7 +42,8 @@ def _report(name: str):
 
 
 @pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final",
-                                  "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3"])
+                                  "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3",
+                                  "extract-holdout4"])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
@@ -102,6 +104,16 @@ def test_holdout3_regression_floors():
     assert rep.total.f1 >= 0.74
     assert rep.deadline_accuracy >= 0.76
     assert rep.invented == 0
+
+
+def test_holdout4_regression_floors():
+    """tests/fixtures/extract-holdout4 (40 blind reports, less-covered conflicts) was measured
+    once, at the stop after the third round, and never tuned on: F1 0.667, deadlines 6/11, no
+    invented deadline, false alarms 2/13 (the extractor before that round: F1 0.676)."""
+    rep = _report("extract-holdout4")
+    assert rep.total.f1 >= 0.65
+    assert rep.invented == 0
+    assert rep.false_alarm_rate <= 0.16
 
 
 @pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
