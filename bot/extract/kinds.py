@@ -138,7 +138,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b", "Israel was no longer bound by the ceasefire", "any", 3),
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
-    Cue("collapsed", r"unravel(?:s|ed|led|ing|ling)?\b", "the border ceasefire unravels", "subj"),
+    Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
