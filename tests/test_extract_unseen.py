@@ -63,7 +63,7 @@ def test_unseen_set_is_built_from_build_py():
 
 def test_unseen_floors():
     rep = _report("extract-unseen")
-    assert rep.total.f1 >= 0.88
+    assert rep.total.f1 >= 0.92
     assert rep.deadline_accuracy >= 0.83
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.14
