@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
@@ -254,21 +254,21 @@ class _Doc:
             got = self._found[key] = (not gate or any(g in low for g in gate)) and pat.search(low) is not None
         return got
 
-    def opens_with_background(self, i: int) -> bool:
-        """``_opens_with_background`` of sentence ``i``, read once per sentence text."""
+    def _per_text(self, memo: dict[str, bool], i: int, test: Callable[[str], bool]) -> bool:
+        """``test`` of sentence ``i``'s text, read once per sentence text (repeated sentences)."""
         low = self.sents[i].low
-        got = self._opens_bg.get(low)
+        got = memo.get(low)
         if got is None:
-            got = self._opens_bg[low] = _opens_with_background(low)
+            got = memo[low] = test(low)
         return got
 
+    def opens_with_background(self, i: int) -> bool:
+        """``_opens_with_background`` of sentence ``i``."""
+        return self._per_text(self._opens_bg, i, _opens_with_background)
+
     def open_ended(self, i: int) -> bool:
-        """``_open_ended`` of sentence ``i``, read once per sentence text."""
-        low = self.sents[i].low
-        got = self._open.get(low)
-        if got is None:
-            got = self._open[low] = _open_ended(low)
-        return got
+        """``_open_ended`` of sentence ``i``."""
+        return self._per_text(self._open, i, _open_ended)
 
     def hedged(self, kind: str, i: int, a: int, b: int) -> bool:
         """``_hedged`` for sentence ``i``, read once per sentence text (repeated sentences)."""
@@ -609,7 +609,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a):
             return "dated"
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
-                _past_month(doc, t, low, b, min(len(low), b + 30), _MONTH_ONLY, 11):
+                _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         for p in doc.phrases(i, t):
             if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2 \
@@ -623,17 +623,12 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     return None
 
 
+#: A month named without a day, after its preposition: "in (late) November".
+_MONTH_TAIL = r"\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
 #: ("in" spelled ``i(?<!\wi)n`` = ``\bin``, so that ``re`` skips straight to each "i")
-_MONTH_ONLY = re.compile(
-    r"i(?<!\wi)n\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
-)
-
-
-#: A month named without a day after "in" or "since" (for attacks: "dead since December, when
-#: a bomb killed two").
-_IN_OR_SINCE_MONTH = re.compile(
-    r"\b(?:in|since)\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
-)
+_MONTH_ONLY = re.compile(r"i(?<!\wi)n" + _MONTH_TAIL)
+#: Also after "since" (for attacks: "dead since December, when a bomb killed two").
+_IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
 
 
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
@@ -1162,8 +1157,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         elif c.kind == "violation":
             if (c.strong, not c.title) > (cur.strong, not cur.title):
                 by[key] = c
-        elif c.kind == "declared" and _collapse_told(doc, cur) != _collapse_told(doc, c):
-            if _collapse_told(doc, cur):
+        elif c.kind == "declared" and (told := _collapse_told(doc, cur)) != _collapse_told(doc, c):
+            if told:
                 by[key] = c  # "the truce that began on Tuesday collapsed": a new one is the news
         elif _rank(c) > _rank(cur):
             by[key] = c
@@ -1173,7 +1168,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if c is not None and (t, "expired") not in by and K.NOT_RENEWED.search(doc.low):
             # "India ends the Ramzan ceasefire ... would not extend it": a truce ending at its
             # term, not renewed, has expired rather than collapsed
-            by[(t, "expired")] = _Cand(t, "expired", c.sent, c.pos, evidence=c.evidence, title=c.title)
+            by[(t, "expired")] = replace(c, kind="expired")
             del by[(t, "collapsed")]
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)

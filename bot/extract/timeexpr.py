@@ -495,18 +495,31 @@ _PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time 
 _DUE_REACH = timedelta(hours=6)  # "shortly before it was due to expire at 9:45 p.m.", read after
 
 
+def _past_verb(low: str, at: int) -> re.Match[str] | None:
+    """The past-tense verb (``_PAST_TAIL``) right before the phrase at ``at``, if any."""
+    return _PAST_TAIL.search(low, max(0, at - 48), at)
+
+
+def _wall_days_earlier(inst: datetime, z: tzinfo, days: int) -> datetime:
+    """``inst`` moved ``days`` back on the wall clock of zone ``z`` (across a DST change too)."""
+    wall = inst.astimezone(z).replace(tzinfo=None) - timedelta(days=days)
+    return wall.replace(tzinfo=z).astimezone(UTC)
+
+
 def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
     """An undated time after a past-tense verb is the latest such time before publication
     ("the truce expired at midnight", read at 00:50). "Was due to expire at X" is past only
     when that X is a few hours old ("hours before it was due to lapse at 7 p.m." written at
     noon is this evening)."""
-    m = _PAST_TAIL.search(low, max(0, at - 48), at)
+    m = _past_verb(low, at)
     if m is None:
         return inst
-    prior = (inst.astimezone(z) - timedelta(days=1)).astimezone(UTC)
+    prior = _wall_days_earlier(inst, z, 1)
     if m.group("due") and anchor - prior > _DUE_REACH:
         return inst
     return prior
+
+
 def _weekday_only(toks: list[_Tok]) -> bool:
     """The tokens date a phrase by a weekday name alone ("on Sunday")."""
     return any(t.kind == "wd" for t in toks) and not any(t.kind in ("mdy", "dmy", "eom", "rel") for t in toks)
@@ -515,13 +528,13 @@ def _weekday_only(toks: list[_Tok]) -> bool:
 def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
     """A weekday after a past-tense verb is the latest such day ("a truce that took effect on
     Sunday", written on Friday, is five days old, not two days ahead)."""
-    m = _PAST_TAIL.search(low, max(0, at - 48), at)
+    m = _past_verb(low, at)
     wall = inst.astimezone(z).replace(tzinfo=None)
-    if m is None or m.group("due") or wall.date() <= anchor.astimezone(z).date() or \
-            (wall.hour, wall.minute) == (0, 0) and wall.date() == anchor.astimezone(z).date() + _ONE_DAY:
+    today = anchor.astimezone(z).date()
+    if m is None or m.group("due") or wall.date() <= today or \
+            (wall.hour, wall.minute) == (0, 0) and wall.date() == today + _ONE_DAY:
         return inst  # today (a date-only end of today reads as tomorrow 00:00)
-    wall = wall - timedelta(days=7)
-    return wall.replace(tzinfo=z).astimezone(UTC)
+    return _wall_days_earlier(inst, z, 7)
 
 
 #: How far (characters) a date lends itself to a clock-only phrase: "on Sunday, with the
