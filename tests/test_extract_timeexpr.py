@@ -49,6 +49,22 @@ ROWS = [
     ("until 24:00 on October 30", "2016-10-25T10:00:00Z", "Asia/Damascus", "2016-10-30T22:00:00Z", True),  # back to UTC+2 on 28 Oct
     ("until 01:00 on October 28", "2016-10-25T10:00:00Z", "Asia/Damascus", "2016-10-27T23:00:00Z", True),  # UTC+2 from 00:00 on 28 Oct
     ("until midnight on Sunday", "2014-10-22T10:00:00Z", "Europe/Kyiv", "2014-10-26T22:00:00Z", True),  # EET after the switch
+    # all-digit dates: ISO, day first as most of the world writes it, month first only when
+    # nothing else fits (found by the clock x date grid of test_extract_timegrid.py)
+    ("until 07:00 on 12.05.2016", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T04:00:00Z", True),
+    ("until 12/05/2016 at 7am", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T04:00:00Z", True),
+    ("until 05/13/2016 at 7am", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-13T04:00:00Z", True),
+    ("until 2016-05-12 at 19:00", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:00:00Z", True),
+    ("until 12.05.2016", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T21:00:00Z", False),
+    # clock forms of translations and military copy
+    ("until 19h30 on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:30:00Z", True),
+    ("until 6 in the evening on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T15:00:00Z", True),
+    ("until 6 in the morning on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T03:00:00Z", True),
+    ("until 9 at night on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T18:00:00Z", True),
+    ("until 10 o'clock tonight", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-09T19:00:00Z", True),
+    ("to expire at 1600Z on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:00:00Z", True),
+    ("to expire at 1900 on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:00:00Z", True),
+    ("to expire at 2000 on 12 May", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T17:00:00Z", True),
 ]
 
 
@@ -70,7 +86,8 @@ def test_midnight_last_night_is_start_of_publication_day():
 
 
 def test_years_and_counts_are_not_clock_times():
-    low = fold("The war since 2012 has killed 2,935 people and 1.25 million fled in 1995.")
+    low = fold("The war since 2012 has killed 2,935 people and 1.25 million fled in 1995. It has "
+               "raged at 2000 sites since 1999, and until 2015 on average 12.5 a day died; 3/4 fled.")
     assert find_phrases(low, _utc("2016-05-09T10:00:00Z"), zone("UTC")) == []
 
 

@@ -57,7 +57,12 @@ _ABBREV = re.compile(
 #: ``_ABBREV`` for ASCII text, lower-cased first (the same matches; ``IGNORECASE`` costs
 #: more than the lower-casing on these six characters).
 _ABBREV_LOWER = re.compile(_ABBREV.pattern.replace("[A-Z]", "[a-z]"))
-_AMPM_ZONE = re.compile(r"[A-Z]{2,5}\b|\(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|(?:on|local|in|and|to|until|from)\b")
+#: What may follow "a.m."/"p.m." inside the same sentence: a zone ("EDT", "(0500 GMT)",
+#: "Moscow time"), a small word, or the date of the wire-style "7 a.m. Thursday", "6 p.m. May 12".
+_AMPM_ZONE = re.compile(
+    r"[A-Z]{2,5}\b|\(|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|(?:on|local|in|and|to|until|from)\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 
 
 class Sentence:

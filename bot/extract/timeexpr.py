@@ -133,11 +133,15 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
         rf"""
         \b(?:
         (?=\d)(?:
-            (?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?
+            (?P<num>(?P<ny>(?:19|20)\d\d)-(?P<nm>[01]?\d)-(?P<nd>[0-3]?\d)(?![\d:])
+                | (?P<nd2>[0-3]?\d)(?P<nsep>[./])(?P<nm2>[01]?\d)(?P=nsep)(?P<ny2>(?:19|20)\d\d)(?![\d:]))
+          | (?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?
                 \s+(?:of\s+)?(?P<mon1>{_MON})\b\.?(?:,?\s*(?P<y1>(?:1[89]|2[01])\d\d)\b)?)
           | (?P<ampm>(?P<ah>\d{{1,2}})(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?)
-          | (?P<hm>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?![\d]|[.,]\d|\s*(?:million|billion|per|%))(?:\s*(?:hrs|hours|h)\b)?)
-          | (?P<h4>(?P<hh4>[0-2]\d)(?P<mm4>[0-5]\d)(?![\d]|[.,]\d)(?P<h4s>\s*(?:hrs|hours|h)\b)?)
+          | (?P<ofday>(?P<oh>1[0-2]|0?[1-9])(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b|\s+at\s+night\b
+                | \s+o'clock(?=\s+(?:tonight|this\s+evening)\b)))
+          | (?P<hm>(?P<hh>[0-2]?\d)(?:[:.]|h(?=[0-5]\d))(?P<mm>[0-5]\d)(?![\d]|[.,]\d|\s*(?:million|billion|per|%))(?:\s*(?:hrs|hours|h)\b)?)
+          | (?P<h4>(?P<hh4>[0-2]\d)(?P<mm4>[0-5]\d)(?![\d]|[.,]\d)(?:(?P<h4s>\s*(?:hrs|hours|h)\b)|(?P<h4z>z\b))?)
           | (?P<word>12\s+(?:midnight|noon|o'clock)\b)
         )
       | (?=[jfmasond])(?P<mdy>(?P<mon2>{_MON})\b\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b
@@ -159,6 +163,10 @@ _TOKEN = _token_re(True)
 _TOKEN_NO_NAMES = _token_re(False)
 
 _H4_BEFORE = re.compile(r"(?:\bat|\bfrom|\buntil|\btill|\bto|\bafter|\bbefore|\bby|\bsince|\bbegin)\s+$")
+_H4_AT = re.compile(r"\bat\s+$")
+_H4_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
+    rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
 _H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
 _GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -222,8 +230,8 @@ class Duration(NamedTuple):
         return self.amount * 30 * 86400.0
 
 
-_DATE_KINDS = {"mdy", "dmy", "wd", "rel", "eom"}
-_CLOCK_KINDS = {"ampm", "hm", "h4", "word"}
+_DATE_KINDS = {"num", "mdy", "dmy", "wd", "rel", "eom"}
+_CLOCK_KINDS = {"ampm", "ofday", "hm", "h4", "word"}
 _ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
 
@@ -260,7 +268,7 @@ def _kind_groups(rx: re.Pattern[str]) -> dict[int, str]:
     ("word2" is a second spelling of "word"). Each alternative is one named group that no
     other group encloses and that closes last, so ``match.lastindex`` names the
     alternative that matched."""
-    order = ("dmy", "ampm", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local")
+    order = ("num", "dmy", "ampm", "ofday", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local")
     return {rx.groupindex[k]: "word" if k == "word2" else k for k in order if k in rx.groupindex}
 
 
@@ -299,10 +307,12 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
             hh, mm = int(m.group("hh4")), int(m.group("mm4"))
             if hh > 24 or (hh == 24 and mm):
                 continue
-            if not m.group("h4s") and not _H4_AFTER.match(low, e):
+            if not (m.group("h4s") or m.group("h4z")) and not _H4_AFTER.match(low, e):
                 # a bare "2016" after "since"/"until" is a year; other bare 4-digit times need
-                # a preposition ("at 0700", "from 1800")
-                if hh in (19, 20) or not _H4_BEFORE.search(low, max(0, s - 12), s):
+                # a preposition ("at 0700", "from 1800"), and 19xx/20xx a day after them too
+                # ("at 1900 on Thursday")
+                if not _H4_BEFORE.search(low, max(0, s - 12), s) or hh in (19, 20) and not (
+                        _H4_AT.search(low, max(0, s - 4), s) and _H4_DAY_AFTER.match(low, e)):
                     continue
         if kind == "hm" and (int(m.group("hh")) > 24 or (int(m.group("hh")) == 24 and int(m.group("mm")))):
             continue  # "24:30" is no clock time
@@ -376,13 +386,20 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
     for t in toks:
         if t.kind in _ZONE_KINDS and p.zone is None:
             p.zone, p.explicit = _zone_of(t, local)
+        elif t.kind == "h4" and t.m.group("h4z") and p.zone is None:
+            p.zone, p.explicit = UTC, True  # "1600Z": Zulu, military UTC
     z = p.zone or local
     adate = _anchor_date(anchor, z, days)
     calendar = False  # a calendar date beats a weekday or "today" ("2359H today, January 2")
     for t in toks:
         m = t.m
         k = t.kind
-        if k in ("mdy", "dmy") and not calendar:
+        if k == "num" and not calendar:
+            day = _numeric_date(m)
+            if day is not None:
+                p.day, p.has_date, calendar = day, True, True
+                p.midnight_last_night = False
+        elif k in ("mdy", "dmy") and not calendar:
             mon = _MONTHS[m.group("mon2") if k == "mdy" else m.group("mon1")]
             d1 = int(m.group("d3") if k == "mdy" else m.group("d1"))
             d2 = m.group("d4") if k == "mdy" else m.group("d2")
@@ -432,11 +449,32 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                     if m.group("ap") == "p":
                         h += 12
                 p.clock = (h, int(m.group("am") or 0))
+            elif k == "ofday":
+                h = int(m.group("oh")) % 12
+                part = m.group("part")
+                if part in ("afternoon", "evening") or part is None and (h >= 6 or "o'clock" in m.group("ofday")):
+                    h += 12  # "6 in the evening", "10 o'clock tonight", "9 at night" (not "2 at night")
+                p.clock = (h, 0)
             elif k == "hm":
                 p.clock = (int(m.group("hh")), int(m.group("mm")))
             else:
                 p.clock = (int(m.group("hh4")), int(m.group("mm4")))
     return p
+
+
+def _numeric_date(m: re.Match[str]) -> date | None:
+    """The day of an all-digit date: ISO "2016-05-12", or day first ("12.05.2016", "12/05/2016",
+    as most of the world writes it) unless only month first fits ("05/13/2016")."""
+    if m.group("ny"):
+        y, mon, d = int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))
+    else:
+        y, d, mon = int(m.group("ny2")), int(m.group("nd2")), int(m.group("nm2"))
+        if mon > 12 and d <= 12 and m.group("nsep") == "/":
+            d, mon = mon, d
+    try:
+        return date(y, mon, d)
+    except ValueError:
+        return None
 
 
 def _local(day: date, h: int, mi: int, z: tzinfo) -> datetime:
@@ -522,7 +560,7 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
 
 def _weekday_only(toks: list[_Tok]) -> bool:
     """The tokens date a phrase by a weekday name alone ("on Sunday")."""
-    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("mdy", "dmy", "eom", "rel") for t in toks)
+    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("num", "mdy", "dmy", "eom", "rel") for t in toks)
 
 
 def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:

@@ -1,0 +1,85 @@
+"""The time grammar as a grid: every clock form x every date form x every end frame, read
+end to end by ``extract``, must give the deadline the words mean (computed here with zoneinfo,
+not written down). A gap shows as a whole row or column of the grid, so it is fixed as a
+grammar form, never for one sentence.
+
+Deliberately not read (ambiguous in real copy): a bare "7 o'clock" (morning or evening?),
+"19h" without minutes (also "19 hours"), and a bare 19xx/20xx after "until"/"since" (a year).
+"""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.extract import extract
+from bot.models import FeedItem, TruceSpec
+
+PUB = datetime(2016, 5, 9, 8, 30, tzinfo=UTC)  # Monday, 11:30 in Damascus (UTC+3)
+THURSDAY = date(2016, 5, 12)
+
+CLOCKS = [  # text, hour, minute
+    ("7am", 7, 0), ("7 am", 7, 0), ("7 a.m.", 7, 0), ("7:00 am", 7, 0), ("7:00 a.m.", 7, 0), ("07:00", 7, 0),
+    ("0700", 7, 0), ("7.00am", 7, 0), ("07.00", 7, 0), ("0700 hours", 7, 0), ("07:00 hours", 7, 0),
+    ("7pm", 19, 0), ("7 p.m.", 19, 0), ("19:00", 19, 0), ("1900 hrs", 19, 0), ("19:00 hrs", 19, 0), ("19h00", 19, 0),
+    ("7:30 pm", 19, 30), ("19:30", 19, 30), ("noon", 12, 0), ("midday", 12, 0), ("12 noon", 12, 0),
+    ("11:59 pm", 23, 59), ("23:59", 23, 59), ("6 in the morning", 6, 0), ("6 in the evening", 18, 0),
+]
+DATES = [  # text, day
+    ("on Thursday", THURSDAY), ("Thursday", THURSDAY), ("on Thursday 12 May", THURSDAY),
+    ("on Thursday, May 12", THURSDAY), ("on 12 May", THURSDAY), ("on May 12", THURSDAY),
+    ("on May 12, 2016", THURSDAY), ("on 12 May 2016", THURSDAY), ("on the 12th of May", THURSDAY),
+    ("on May 12th", THURSDAY), ("on 12th May", THURSDAY), ("on Thursday, 12 May 2016", THURSDAY),
+    ("on Thursday (12 May)", THURSDAY), ("on 12/05/2016", THURSDAY), ("on 12.05.2016", THURSDAY),
+    ("on 2016-05-12", THURSDAY), ("this Thursday", THURSDAY), ("next Thursday", THURSDAY),
+    ("tomorrow", date(2016, 5, 10)),
+]
+FRAMES = [
+    "The ceasefire in {place} will expire at {clock} {day}, the army said.",
+    "The truce in {place} will last until {clock} {day}, the army said.",
+    "A truce took effect in {place} on Monday and runs until {clock} {day}.",
+]
+PLACES = [  # tracked truce, zone: one without DST on these dates' side, one with a DST change
+    ("Aleppo", "Asia/Damascus"),
+    ("Donbas", "Europe/Kyiv"),
+]
+
+
+def _deadlines(text: str, spec: TruceSpec, pub: datetime) -> list[datetime | None]:
+    item = FeedItem("k", f"{spec.name} truce", text, published=pub)
+    return [e.deadline for e in extract(item, [spec])]
+
+
+@pytest.mark.parametrize(("place", "tz"), PLACES)
+@pytest.mark.parametrize("frame", FRAMES)
+def test_every_clock_form_on_every_date_form(frame, place, tz):
+    spec = TruceSpec(place, tz, ())
+    misses = []
+    for clock, h, m in CLOCKS:
+        for day_text, day in DATES:
+            text = frame.format(place=place, clock=clock, day=day_text)
+            want = datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+            if want not in _deadlines(text, spec, PUB):
+                misses.append(text)
+    assert misses == [], f"{len(misses)} of {len(CLOCKS) * len(DATES)} misread, e.g. {misses[:3]}"
+
+
+@pytest.mark.parametrize("clock", ["7 a.m.", "6 p.m."])
+@pytest.mark.parametrize("day", ["Thursday", "May 12", "Thursday (0400 GMT)"])
+def test_wire_style_clock_then_date_is_one_sentence(clock, day):
+    """AP style writes "at 7 a.m. Thursday": the full stop of "a.m." does not end the sentence."""
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    h = 7 if clock.startswith("7") else 18
+    want = datetime(2016, 5, 12, h, 0, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
+    if "GMT" in day:
+        want = datetime(2016, 5, 12, 4, 0, tzinfo=UTC)
+    got = _deadlines(f"The ceasefire in Aleppo will expire at {clock} {day}, the army said.", spec, PUB)
+    assert want in got
+
+
+def test_a_dst_change_between_publication_and_deadline():
+    """Kyiv moved to summer time on 26 March 2023: 7 a.m. on Monday 27 March is 04:00 UTC."""
+    spec = TruceSpec("Donbas", "Europe/Kyiv", ())
+    pub = datetime(2023, 3, 24, 12, 0, tzinfo=UTC)  # Friday, UTC+2
+    got = _deadlines("The truce in Donbas will last until 7am on Monday, the army said.", spec, pub)
+    assert got == [datetime(2023, 3, 27, 4, 0, tzinfo=UTC)]
