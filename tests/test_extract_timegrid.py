@@ -7,7 +7,7 @@ Deliberately not read (ambiguous in real copy): a bare "7 o'clock" (morning or e
 "19h" without minutes (also "19 hours"), and a bare 19xx/20xx after "until"/"since" (a year).
 """
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -83,3 +83,54 @@ def test_a_dst_change_between_publication_and_deadline():
     pub = datetime(2023, 3, 24, 12, 0, tzinfo=UTC)  # Friday, UTC+2
     got = _deadlines("The truce in Donbas will last until 7am on Monday, the army said.", spec, pub)
     assert got == [datetime(2023, 3, 27, 4, 0, tzinfo=UTC)]
+
+
+def _local(day: int, h: int = 24) -> datetime:
+    """Damascus wall time on May ``day`` 2016 (h=24: the end of that day), as UTC."""
+    base = datetime(2016, 5, day, 0, 0, tzinfo=ZoneInfo("Asia/Damascus"))
+    return (base + timedelta(hours=h)).astimezone(UTC)
+
+
+RANGES = [  # a window: its end is the truce's deadline
+    ("from 8am to 8pm on Tuesday", _local(10, 20)), ("between 8am and 8pm on Tuesday", _local(10, 20)),
+    ("on Tuesday from 8am to 8pm", _local(10, 20)), ("on Tuesday between 8am and 8pm", _local(10, 20)),
+    ("from 8am until 8pm on Tuesday", _local(10, 20)), ("from 08:00 to 20:00 on Tuesday", _local(10, 20)),
+    ("from 8 a.m. to 8 p.m. Tuesday", _local(10, 20)), ("8am-8pm on Tuesday", _local(10, 20)),
+    ("on Tuesday from 8am-8pm", _local(10, 20)), ("from 8am on Tuesday to 8pm on Wednesday", _local(11, 20)),
+    ("from 8am Tuesday until 8pm Wednesday", _local(11, 20)), ("from Tuesday 8am to Wednesday 8pm", _local(11, 20)),
+    ("from Tuesday to Thursday", _local(12)), ("between Tuesday and Thursday", _local(12)),
+    ("from May 10 to May 12", _local(12)), ("from 10 to 12 May", _local(12)), ("from May 10 to 12", _local(12)),
+    ("May 10-12", _local(12)), ("from 10.05.2016 to 12.05.2016", _local(12)),
+    ("from 0800 to 2000 GMT on Tuesday", datetime(2016, 5, 10, 20, 0, tzinfo=UTC)),
+    ("from 8am to 8pm (1700 GMT) on Tuesday", datetime(2016, 5, 10, 17, 0, tzinfo=UTC)),
+]
+WINDOW_FRAMES = [
+    "A humanitarian pause in Aleppo will take effect {r}, the army said.",
+    "The army announced a truce in Aleppo {r}.",
+    "Russia declared a humanitarian pause in Aleppo {r}, its defence ministry said.",
+    "A ceasefire will be in force in Aleppo {r}, the UN said.",
+]
+
+
+@pytest.mark.parametrize("frame", WINDOW_FRAMES)
+def test_every_window_form_ends_where_the_window_ends(frame):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    misses = []
+    for window, want in RANGES:
+        if "in force" in frame and not window.startswith(("from", "between")):
+            continue  # "will be in force" declares a window only with "from"/"between" next
+        item = FeedItem("k", "Aleppo truce", frame.format(r=window), published=PUB)
+        if ("declared", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+            misses.append(window)
+    assert misses == []
+
+
+@pytest.mark.parametrize("text", [
+    "A truce in Aleppo will last for 72 hours from 7am on Tuesday, the army said.",
+    "A humanitarian pause will be observed in Aleppo between 7am on Tuesday and 7am on Friday, the UN said.",
+    "A ceasefire will be in force across Aleppo from 7am on Tuesday for 72 hours.",
+])
+def test_a_future_window_with_its_start_is_a_declaration(text):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    item = FeedItem("k", "", text, published=PUB)
+    assert [(e.kind, e.deadline) for e in extract(item, [spec])] == [("declared", _local(13, 7))]

@@ -115,8 +115,11 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:will|to|would)\s+observe\b", "both sides will observe a 12-hour humanitarian window"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
-    # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00"
-    Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|last|run|hold)\s+from\b", "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
+    # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00",
+    # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon"
+    Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold)"
+        r"(?:\s+(?:in|across|throughout|along|for)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:from|between)\b",
+        "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),

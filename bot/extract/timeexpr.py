@@ -28,6 +28,12 @@ pm", "2359H", "0500 hours"               or before GMT/UTC/hours, so years stay 
 time", "Norwegian time", "EDT"           UTC day nearest the local reading
 "until December 31", "till Sunday"       date only: end of that local day, time_stated=False
 (as an end)
+"May 10-12", "from May 10 to 12"         a day range: starts the first day, ends with the last
+"12.05.2016", "12/05/2016",              all-digit dates: day first, ISO; month first only
+"2016-05-12", "05/13/2016"               when nothing else fits
+"19h30", "6 in the evening", "9 at       clock forms of translations; "1600Z" is UTC
+night", "10 o'clock tonight", "1600Z"
+"8am-8pm", "between 8 a.m. and 8 p.m."   a window: the second time is its end
 weekday names                            the nearest such day to publication (-2..+4 days)
 dates without a year                     the year putting the date nearest publication
 ======================================  =================================================
@@ -145,7 +151,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
           | (?P<word>12\s+(?:midnight|noon|o'clock)\b)
         )
       | (?=[jfmasond])(?P<mdy>(?P<mon2>{_MON})\b\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b
-            (?:\s*[-/]\s*(?P<d4>\d{{1,2}})\b)?(?:,?\s*(?P<y2>(?:1[89]|2[01])\d\d)\b)?)
+            (?:(?:\s*[-/]\s*|\s+(?:to|until|till|through)\s+)(?P<d4>\d{{1,2}})\b(?![:.]\d|\s*(?:[ap]\.?m\b|hours|hrs|gmt|utc|noon|midnight)))?(?:,?\s*(?P<y2>(?:1[89]|2[01])\d\d)\b)?)
       | (?=[mtwfs])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       | (?=e)(?P<eom>end\s+of\s+(?P<mon3>{_MON})\b\.?)
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
@@ -301,26 +307,41 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
         if m is None:
             continue
         last = m.end()
-        kind = kinds[m.lastindex]  # the alternative that matched (see _kind_groups)
-        s, e = m.start(), m.end()
-        if kind == "h4":
-            hh, mm = int(m.group("hh4")), int(m.group("mm4"))
-            if hh > 24 or (hh == 24 and mm):
-                continue
-            if not (m.group("h4s") or m.group("h4z")) and not _H4_AFTER.match(low, e):
-                # a bare "2016" after "since"/"until" is a year; other bare 4-digit times need
-                # a preposition ("at 0700", "from 1800"), and 19xx/20xx a day after them too
-                # ("at 1900 on Thursday")
-                if not _H4_BEFORE.search(low, max(0, s - 12), s) or hh in (19, 20) and not (
-                        _H4_AT.search(low, max(0, s - 4), s) and _H4_DAY_AFTER.match(low, e)):
-                    continue
-        if kind == "hm" and (int(m.group("hh")) > 24 or (int(m.group("hh")) == 24 and int(m.group("mm")))):
-            continue  # "24:30" is no clock time
-        if kind == "ampm" and int(m.group("ah")) > 23:
+        t = _checked(low, m, kinds, parens)
+        if t is None:
             continue
-        paren = bool(parens) and any(a < s and e <= b for a, b in parens)
-        out.append(_Tok(s, e, kind, m, paren))
+        out.append(t)
+        if t.clock and low.startswith("-", t.end) and low[t.end + 1: t.end + 2].isdigit():
+            # "8am-8pm": the scan keeps hyphenated words whole, so the range's end is read here
+            m2 = tok.match(low, t.end + 1)
+            t2 = _checked(low, m2, kinds, parens) if m2 is not None else None
+            if t2 is not None and t2.clock:
+                out.append(t2)
+                last = t2.end
     return out
+
+
+def _checked(low: str, m: re.Match[str], kinds: dict[int, str], parens: list[tuple[int, int]]) -> _Tok | None:
+    """The token of match ``m``, or None when its numbers are no time ("24:30", a year)."""
+    kind = kinds[m.lastindex]  # type: ignore[index]  # the alternative that matched (see _kind_groups)
+    s, e = m.start(), m.end()
+    if kind == "h4":
+        hh, mm = int(m.group("hh4")), int(m.group("mm4"))
+        if hh > 24 or (hh == 24 and mm):
+            return None
+        if not (m.group("h4s") or m.group("h4z")) and not _H4_AFTER.match(low, e):
+            # a bare "2016" after "since"/"until" is a year; other bare 4-digit times need
+            # a preposition ("at 0700", "from 1800"), and 19xx/20xx a day after them too
+            # ("at 1900 on Thursday")
+            if not _H4_BEFORE.search(low, max(0, s - 12), s) or hh in (19, 20) and not (
+                    _H4_AT.search(low, max(0, s - 4), s) and _H4_DAY_AFTER.match(low, e)):
+                return None
+    if kind == "hm" and (int(m.group("hh")) > 24 or (int(m.group("hh")) == 24 and int(m.group("mm")))):
+        return None  # "24:30" is no clock time
+    if kind == "ampm" and int(m.group("ah")) > 23:
+        return None
+    paren = bool(parens) and any(a < s and e <= b for a, b in parens)
+    return _Tok(s, e, kind, m, paren)
 
 
 def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
@@ -411,8 +432,8 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             if day is not None:
                 p.day, p.has_date, calendar = day, True, True
                 p.midnight_last_night = False
-                if d2 and int(d2) == d1 + 1:
-                    p.day2 = day + timedelta(days=1)
+                if d2 and int(d2) > d1:
+                    p.day2 = day + timedelta(days=int(d2) - d1)  # "May 10-12", "May 7-8"
         elif k == "eom" and p.day is None:
             # "the end of April": the month's last day (date only)
             mon = _MONTHS[m.group("mon3")]
@@ -501,7 +522,7 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
     z = p.zone or local
     adate = _anchor_date(anchor, z, days)
     if p.clock == "midnight":
-        if p.day2 is not None:
+        if p.day2 is not None and p.day is not None and p.day2 - p.day == _ONE_DAY:
             return _local(p.day2, 0, 0, z).astimezone(UTC), True
         if p.midnight_last_night:
             return _local(adate, 0, 0, z).astimezone(UTC), True
@@ -517,6 +538,8 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
             return None, False
         if role == "start":
             return _local(p.day, 0, 0, z).astimezone(UTC), False
+        if p.day2 is not None:
+            return _local(p.day2, 24, 0, z).astimezone(UTC), False  # "May 10-12": the range's end
         return _local(p.day, 24, 0, z).astimezone(UTC), False
     return None, False
 
@@ -581,7 +604,7 @@ _LEND_REACH = 14
 #: Between a clock and a later date that dates it however far: "14:00 local time, starting on".
 _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?(?=\S)")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
-_RANGE_AND = re.compile(r"^\s*(?:and|-)\s*$")
+_RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
 
 
@@ -648,9 +671,10 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         if not (has_clock or has_date):
             continue
         role = _role(low, g[0].start)
-        if role is None and n and _RANGE_AND.match(low[groups[n - 1][-1].end: g[0].start]) \
-                and _RANGE_OPEN.search(low, max(0, groups[n - 1][0].start - 12), groups[n - 1][0].start):
-            role = "end"  # "on Thursday and Friday", "between 9 a.m. and 2 p.m.": the second is the end
+        if role is None and n and (gap := _RANGE_AND.match(low, groups[n - 1][-1].end, g[0].start)) and (
+                _RANGE_OPEN.search(low, max(0, groups[n - 1][0].start - 12), groups[n - 1][0].start)
+                or "-" in gap.group() and has_clock and any(t.clock for t in groups[n - 1])):
+            role = "end"  # "on Thursday and Friday", "between 9 a.m. and 2 p.m.", "8am-8pm": the second is the end
         lend = main
         if has_clock and not has_date:
             if dated is None:
@@ -708,6 +732,14 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                     pinst = best
                 if pinst is not None:
                     inst, stated, explicit = pinst, True, True
+        if role != "end" and p.day2 is not None and p.clock is None:
+            # "a truce May 10-12", "takes effect from May 10 to 12": a day range both starts
+            # and ends the truce
+            start, _ = _instant(p, "start", local, anchor, days)
+            end, _ = _instant(p, "end", local, anchor, days)
+            out.append(Phrase(g[0].start, g[-1].end, start, "start", False, explicit, True, False))
+            out.append(Phrase(g[0].start, g[-1].end, end, "end", False, explicit, True, False))
+            continue
         out.append(Phrase(g[0].start, g[-1].end, inst, role, stated, explicit,
                           has_date or p.has_date, has_clock))
     return out
