@@ -134,3 +134,34 @@ def test_a_future_window_with_its_start_is_a_declaration(text):
     spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     item = FeedItem("k", "", text, published=PUB)
     assert [(e.kind, e.deadline) for e in extract(item, [spec])] == [("declared", _local(13, 7))]
+
+
+OLD_ENDS = [  # the deadline before the extension, as reports state it
+    ("7am on Wednesday", _local(11, 7)), ("midnight on Wednesday", _local(12, 0)), ("noon Wednesday", _local(11, 12)),
+    ("Wednesday at 7am", _local(11, 7)), ("7 a.m. Wednesday", _local(11, 7)), ("07:00 on May 11", _local(11, 7)),
+]
+AMOUNTS = [  # (text, hours) or (text, days: on the local wall clock)
+    ("by 48 hours", 48, 0), ("for another 48 hours", 48, 0), ("for a further 72 hours", 72, 0),
+    ("for 24 more hours", 24, 0), ("by two days", 0, 2), ("by a week", 0, 7), ("for an additional three days", 0, 3),
+]
+EXTENSION_FRAMES = [
+    "The truce in Aleppo, which was due to expire at {old}, has been extended {by}, the army said.",
+    "The army extended the Aleppo truce {by}. It had been due to end at {old}.",
+    "The Aleppo truce, set to run out at {old}, was extended {by}.",
+    "The army said it would extend the Aleppo truce, which ends at {old}, {by}.",
+    "The truce in Aleppo was due to end at {old} but has been extended {by}.",
+    "The truce in Aleppo, originally set to expire at {old}, has been prolonged {by}.",
+]
+
+
+@pytest.mark.parametrize("frame", EXTENSION_FRAMES)
+def test_extended_by_counts_from_the_old_end_however_it_is_told(frame):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    misses = []
+    for old, old_end in OLD_ENDS:
+        for by, hours, days in AMOUNTS:
+            want = old_end + timedelta(hours=hours, days=days)  # no DST change in these days
+            item = FeedItem("k", "", frame.format(old=old, by=by), published=PUB)
+            if ("extended", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+                misses.append(f"{old} / {by}")
+    assert misses == []

@@ -393,6 +393,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
 
 _CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
 _OBJECT_END = fast_compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b|,\s+and\s+(?:called|urged|asked|appealed|warned|pledged|proposed|demanded)\b")
+_SHARED_SUBJECT = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|since|later|then|also|again|just|already)\s+)?(?:been\s+)?$")
+_SUBJECT_CUT = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\baccording\b")
 _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
@@ -516,7 +518,17 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return True
     if before and doc.is_title(i) and not low[before[-1][1]: a].strip() and _PARTICIPLE.search(low[a:b].split()[0]):
         return True  # headline passive without its auxiliary: "Aleppo truce extended to Wednesday"
-    return bool(before) and _PASSIVE.search(low, max(0, a - 30), a) is not None
+    if _PASSIVE.search(low, max(0, a - 30), a) is None:
+        return False
+    if before:
+        return True
+    # "the truce was due to end at 7am but has been extended": the passive's subject is the
+    # first verb's, across the "but"/"and" that cut the clause
+    shared = _SHARED_SUBJECT.search(low, max(0, a - 40), a)
+    if shared is None:
+        return False
+    lo = _last_cut(_SUBJECT_CUT, low, max(0, a - 130), shared.start(), max(0, a - 130))
+    return bool(_truce_refs(doc, i, lo, shared.start()))
 
 
 def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:

@@ -272,7 +272,7 @@ NOT_TRUCE_SUBJECT = re.compile(
 
 #: A recap of earlier prolongations: the end it gives is the current deadline, not news of
 #: an extension. Example: "first set for two days and then prolonged until Tuesday at 00:01".
-RECAP = re.compile(r"\b(?:initially|originally|first\s+(?:set|agreed|declared|announced)|(?:and\s+)?then\s+(?:prolonged|extended))\b")
+RECAP = re.compile(r"\b(?:(?:initially|originally)(?!\s+(?:due|set|scheduled|supposed|slated|planned|meant)\s+to\s+(?:expire|end|run|lapse))|first\s+(?:set|agreed|declared|announced)|(?:and\s+)?then\s+(?:prolonged|extended))\b")
 
 #: The truce has no end: any duration or clock time nearby is not a deadline.
 OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no\s+(?:end|expiry|time\s+limit)|lasting\s+peace|until\s+further\s+notice|for\s+as\s+long\s+as)\b")
@@ -281,7 +281,7 @@ OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no
 #: Example: "which was due to expire at 00:01 on Tuesday, has been extended until ...".
 PREVIOUS_END = re.compile(
     r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse)|\bwas\s+to\s+(?:expire|end)|"
-    r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\bexpires?\b|\bwhich\s+will\s+end\b|"
+    r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\bexpires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
     r"\bwould\s+have\s+(?:expired|ended)"
 )
 
