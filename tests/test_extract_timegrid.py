@@ -165,3 +165,36 @@ def test_extended_by_counts_from_the_old_end_however_it_is_told(frame):
             if ("extended", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
                 misses.append(f"{old} / {by}")
     assert misses == []
+
+
+PUBLISHED = [  # local publication times: morning, late evening, just after midnight
+    datetime(2016, 5, 9, 6, 0, tzinfo=ZoneInfo("Asia/Damascus")),
+    datetime(2016, 5, 9, 23, 30, tzinfo=ZoneInfo("Asia/Damascus")),
+    datetime(2016, 5, 10, 0, 30, tzinfo=ZoneInfo("Asia/Damascus")),
+]
+RELATIVE_ENDS = [  # text, (days after the local publication day, hour)
+    ("at midnight tonight", 0, 24), ("tonight at midnight", 0, 24), ("at 10 pm tonight", 0, 22), ("tonight", 0, 24),
+    ("at 6 am tomorrow", 1, 6), ("tomorrow at noon", 1, 12), ("at midnight tomorrow", 1, 24), ("tomorrow", 1, 24),
+    ("at 11 pm today", 0, 23), ("this evening at 8 pm", 0, 20), ("at 8 pm this evening", 0, 20),
+    ("at 2300 local time tonight", 0, 23),
+]
+EXPIRY_FRAMES = [
+    "The truce in Aleppo expires {t}, the army said.", "The truce in Aleppo will expire {t}.",
+    "The Aleppo ceasefire is due to end {t}.", "The Aleppo truce is set to lapse {t}.",
+]
+
+
+@pytest.mark.parametrize("frame", EXPIRY_FRAMES)
+@pytest.mark.parametrize("pub", PUBLISHED, ids=["06:00", "23:30", "00:30"])
+def test_tonight_and_tomorrow_count_from_the_local_publication_day(frame, pub):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    misses = []
+    for when, days, hour in RELATIVE_ENDS:
+        day = pub.date() + timedelta(days=days)
+        want = (datetime(day.year, day.month, day.day, tzinfo=pub.tzinfo) + timedelta(hours=hour)).astimezone(UTC)
+        if want <= pub:
+            continue  # "at 11 pm today", read at 00:30, is gone
+        item = FeedItem("k", "", frame.format(t=when), published=pub.astimezone(UTC))
+        if ("expiring", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+            misses.append(when)
+    assert misses == []

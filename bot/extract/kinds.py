@@ -82,7 +82,8 @@ def _not_adjective(word: str) -> str:
 
 #: "the truce ended the war", "ends two months of fighting": the truce ending something else.
 _INTRANSITIVE = (
-    r"(?!\s+(?:the|a|an|its|their|his|her|this|these|those|more\s+than|nearly|almost|fighting|hostilities|war)\b)"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)|"
+    r"these|those|more\s+than|nearly|almost|fighting|hostilities|war)\b)"
 )
 
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
