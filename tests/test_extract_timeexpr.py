@@ -65,6 +65,12 @@ ROWS = [
     ("to expire at 1600Z on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:00:00Z", True),
     ("to expire at 1900 on Thursday", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T16:00:00Z", True),
     ("to expire at 2000 on 12 May", "2016-05-09T08:30:00Z", "Asia/Damascus", "2016-05-12T17:00:00Z", True),
+    # named zones and abbreviations of the less-covered conflicts
+    ("until 18:00 Kathmandu time on Friday", "2006-04-26T10:00:00Z", "UTC", "2006-04-28T12:15:00Z", True),
+    ("until 6 pm NPT on Friday", "2006-04-26T10:00:00Z", "UTC", "2006-04-28T12:15:00Z", True),
+    ("until 11:59 pm MMT on Friday", "2025-04-02T10:00:00Z", "UTC", "2025-04-04T17:29:00Z", True),
+    ("until 0600 Bamako time on Sunday", "2023-01-04T10:00:00Z", "Europe/Paris", "2023-01-08T06:00:00Z", True),
+    ("until noon Port-au-Prince time on Friday", "2022-07-20T10:00:00Z", "UTC", "2022-07-22T16:00:00Z", True),
 ]
 
 

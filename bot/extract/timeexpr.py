@@ -113,14 +113,34 @@ ZONE_NAMES = {
     "washington": "America/New_York", "new york": "America/New_York", "eastern": "America/New_York",
     "yangon": "Asia/Yangon", "myanmar": "Asia/Yangon", "bangkok": "Asia/Bangkok",
     "thai": "Asia/Bangkok", "phnom penh": "Asia/Phnom_Penh", "cambodian": "Asia/Phnom_Penh",
+    "kathmandu": "Asia/Kathmandu", "nepal": "Asia/Kathmandu", "nepali": "Asia/Kathmandu",
+    "india": "Asia/Kolkata", "srinagar": "Asia/Kolkata", "dhaka": "Asia/Dhaka", "karachi": "Asia/Karachi",
+    "jakarta": "Asia/Jakarta", "indonesian": "Asia/Jakarta", "dili": "Asia/Dili", "kuala lumpur": "Asia/Kuala_Lumpur",
+    "beijing": "Asia/Shanghai", "pyongyang": "Asia/Pyongyang", "seoul": "Asia/Seoul", "korean": "Asia/Seoul",
+    "tokyo": "Asia/Tokyo", "tashkent": "Asia/Tashkent", "dushanbe": "Asia/Dushanbe", "bishkek": "Asia/Bishkek",
+    "amman": "Asia/Amman", "jordanian": "Asia/Amman", "ramallah": "Asia/Hebron", "west bank": "Asia/Hebron",
+    "nicosia": "Asia/Nicosia", "cyprus": "Asia/Nicosia", "athens": "Europe/Athens", "chisinau": "Europe/Chisinau",
+    "minsk": "Europe/Minsk", "warsaw": "Europe/Warsaw", "pristina": "Europe/Belgrade", "skopje": "Europe/Skopje",
+    "benghazi": "Africa/Tripoli", "tunis": "Africa/Tunis", "algiers": "Africa/Algiers", "rabat": "Africa/Casablanca",
+    "bamako": "Africa/Bamako", "niamey": "Africa/Niamey", "ndjamena": "Africa/Ndjamena", "n'djamena": "Africa/Ndjamena",
+    "abuja": "Africa/Lagos", "lagos": "Africa/Lagos", "nigerian": "Africa/Lagos", "dakar": "Africa/Dakar",
+    "bangui": "Africa/Bangui", "kigali": "Africa/Kigali", "bujumbura": "Africa/Bujumbura", "kampala": "Africa/Kampala",
+    "asmara": "Africa/Asmara", "maputo": "Africa/Maputo", "mozambican": "Africa/Maputo", "luanda": "Africa/Luanda",
+    "south sudan": "Africa/Juba", "havana": "America/Havana", "caracas": "America/Caracas",
+    "managua": "America/Managua", "lima": "America/Lima", "mexico city": "America/Mexico_City",
+    "port-au-prince": "America/Port-au-Prince", "haiti": "America/Port-au-Prince", "haitian": "America/Port-au-Prince",
 }
 #: Abbreviations with a fixed offset (hours).
-ZONE_ABBR = {
+ZONE_ABBR: dict[str, float] = {
     "edt": -4, "est": -5, "cdt": -5, "cst": -6, "pdt": -7, "pst": -8, "bst": 1, "cet": 1,
     "cest": 2, "eet": 2, "eest": 3, "msk": 3, "pkt": 5, "ict": 7, "sast": 2,
+    # Asia. Left out: "IST" and "AST" (India or Israel, Arabia or Atlantic) and the zones
+    # spelled as words ("EAT", "CAT", "WAT", "AFT"): folded text cannot tell them apart.
+    "npt": 5.75, "mmt": 6.5, "irst": 3.5, "wib": 7, "pht": 8, "jst": 9, "kst": 9, "idt": 3,
 }
 _ZN = "|".join(sorted((re.escape(k) for k in ZONE_NAMES), key=len, reverse=True))
 _ZA = "|".join(sorted(ZONE_ABBR, key=len, reverse=True))
+_ZA_FIRST = "".join(sorted({a[0] for a in ZONE_ABBR}))
 
 _NUMS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -157,7 +177,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
       | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
       | (?=[gu])(?P<utc>(?:gmt|utc)\b(?:\s*(?P<off>[+-]\s?\d{{1,2}}(?::?[0-5]\d)?))?)
-      | (?=[ecpbmis])(?P<abbr>(?:{_ZA})\b)
+      | (?=[{_ZA_FIRST}])(?P<abbr>(?:{_ZA})\b)
       {zname}
       | (?=l)(?P<local>local\s+time\b)
         )""",
