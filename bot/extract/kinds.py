@@ -396,7 +396,9 @@ TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
     r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since|"
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
-    r"\btests?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|faced\s+its\s+first\s+(?:real\s+|serious\s+)?test)\b"
+    r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
+    r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
+    r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test)\b"
 )
 
 # ---------------------------------------------------------------- frames read around a cue

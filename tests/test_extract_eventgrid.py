@@ -1,0 +1,76 @@
+"""Which event, read as a grid: every hedge x every truce object gives nothing; every attack
+x every breach frame is a violation; every attack x every frame that puts it outside a
+running truce is not. A gap shows as a whole row, so it is fixed as a phrase form."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.extract import extract
+from bot.models import FeedItem, TruceSpec
+
+PUB = datetime(2016, 5, 9, 8, 30, tzinfo=UTC)  # Monday
+ALEPPO = TruceSpec("Aleppo", "Asia/Damascus", ())
+
+HEDGES = [
+    "The UN called for", "The UN urged the parties to agree", "Russia proposed", "The opposition demanded",
+    "Diplomats are pushing for", "Aid agencies hope for", "Washington is seeking", "Mediators floated",
+    "The army said it was considering", "The rebels rejected", "The government refused", "Talks are under way on",
+    "Negotiators are discussing", "Moscow is expected to announce", "The envoy said he was working towards",
+    "The two sides could agree", "Both sides might accept", "France wants", "Turkey offered to broker",
+    "The rebels said they would accept only if the army withdrew", "Officials denied reports of",
+    "There is no sign of", "Hopes faded for", "The UN appealed for", "Ministers will meet to discuss",
+    "The rebels said they were ready to consider", "The army dismissed calls for",
+    "The Security Council will vote on a resolution demanding",
+]
+OBJECTS = [
+    "a 72-hour truce in Aleppo starting at 7am on Tuesday", "a ceasefire in Aleppo",
+    "a humanitarian pause in Aleppo from 8am to 8pm on Tuesday", "an extension of the Aleppo truce by 48 hours",
+    "a renewed truce in Aleppo until Friday",
+]
+ATTACKS = [
+    "Government shelling killed three people in Aleppo", "Rebels fired rockets at western Aleppo",
+    "Air strikes hit a market in Aleppo", "Clashes erupted on the southern edge of Aleppo",
+    "A sniper killed a child in Aleppo", "Mortar rounds landed in Aleppo", "Heavy fighting broke out in Aleppo",
+    "Barrel bombs were dropped on eastern Aleppo", "Drone strikes hit rebel positions in Aleppo",
+]
+BREACH_FRAMES = [
+    "{a} on Monday despite the truce.", "{a} on Monday in violation of the ceasefire.",
+    "{a} on Monday, in the first breach of the truce that took effect on Sunday.",
+    "The truce in Aleppo came under strain as {al} on Monday.", "{a} on Monday, hours after the ceasefire took effect.",
+    "The ceasefire was shaken on Monday when {al}.", "{a} on Monday, testing the truce.",
+    "{a} on Monday, the monitors said, accusing the army of breaking the truce.",
+]
+NO_BREACH_FRAMES = [
+    "{a} on Monday.", "{a} on Monday, a day before the truce is due to take effect.",
+    "{a} on Monday as diplomats pushed for a truce.", "{a} on Monday, weeks after the truce collapsed.",
+    "{a} in March, before the truce was agreed.", "{a} on Monday; a truce is expected to be announced on Wednesday.",
+    "{a} in 2015, a year before the current truce.", "{a} on Monday, and the army said there was no truce in the city.",
+    "Before the ceasefire took effect on Sunday, {al}.",
+]
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(FeedItem("k", "", text, published=PUB), [ALEPPO])]
+
+
+def _fill(frame: str, attack: str) -> str:
+    return frame.format(a=attack, al=attack[0].lower() + attack[1:])
+
+
+@pytest.mark.parametrize("hedge", HEDGES)
+def test_a_truce_called_for_proposed_or_refused_alerts_nobody(hedge):
+    alarms = {obj: _kinds(f"{hedge} {obj}, officials said on Monday.") for obj in OBJECTS}
+    assert {obj: kinds for obj, kinds in alarms.items() if kinds} == {}
+
+
+@pytest.mark.parametrize("frame", BREACH_FRAMES)
+def test_every_attack_in_a_breach_frame_is_a_violation(frame):
+    missed = [a for a in ATTACKS if "violation" not in _kinds(_fill(frame, a))]
+    assert missed == []
+
+
+@pytest.mark.parametrize("frame", NO_BREACH_FRAMES)
+def test_attacks_outside_a_running_truce_are_no_violation(frame):
+    alarms = [a for a in ATTACKS if "violation" in _kinds(_fill(frame, a))]
+    assert alarms == []
