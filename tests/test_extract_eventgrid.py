@@ -74,3 +74,47 @@ def test_every_attack_in_a_breach_frame_is_a_violation(frame):
 def test_attacks_outside_a_running_truce_are_no_violation(frame):
     alarms = [a for a in ATTACKS if "violation" in _kinds(_fill(frame, a))]
     assert alarms == []
+
+
+DECLARATIONS = [
+    "A truce took effect in Aleppo at 7am on Monday.", "A ceasefire came into force in Aleppo on Monday morning.",
+    "The guns fell silent in Aleppo on Monday as a truce began.", "The army announced a 72-hour truce in Aleppo on Monday.",
+    "Russia and the US agreed a ceasefire for Aleppo on Monday.", "Rebels and the army signed a truce for Aleppo on Monday.",
+    "The army declared a unilateral ceasefire in Aleppo on Monday.", "A humanitarian pause began in Aleppo at 8am on Monday.",
+    "The warring parties in Aleppo reached a ceasefire deal on Monday.", "A regime of calm was introduced in Aleppo on Monday.",
+    "The Aleppo truce went into effect at midnight.", "The government and rebels struck a truce in Aleppo late on Sunday.",
+    "Turkey brokered a ceasefire in Aleppo on Monday.", "Fighting stopped in Aleppo on Monday as a ceasefire took hold.",
+]
+COLLAPSES = [
+    "The truce in Aleppo collapsed on Monday as fighting resumed.", "The Aleppo ceasefire broke down on Monday.",
+    "Rebels said the Aleppo truce was dead.", "The army ended its Aleppo truce on Monday and resumed air strikes.",
+    "The Aleppo truce fell apart on Monday.", "The army pulled out of the Aleppo ceasefire on Monday.",
+    "The Aleppo truce was shattered on Monday by heavy fighting.", "The Aleppo ceasefire unravelled on Monday.",
+    "The army scrapped the Aleppo truce on Monday.", "The army withdrew from the Aleppo truce on Monday.",
+]
+HISTORY = [  # truces of the past, told as background: nothing to alert
+    "A truce in Aleppo collapsed in February after two weeks.", "The last Aleppo truce, agreed in 2014, lasted a day.",
+    "Since a ceasefire in Aleppo broke down in April, 300 people have died.",
+    "A February truce in Aleppo that collapsed in April was the last attempt.", "A year ago, a truce was declared in Aleppo.",
+    "Residents recalled the 2014 Aleppo ceasefire, which lasted three days.", "The previous truce in Aleppo expired in March.",
+    "The Geneva protocol of September 2014 set up an Aleppo ceasefire that fell apart within months.",
+    "The Geneva protocol of September 2014 set up an Aleppo ceasefire that collapsed within months.",
+    "Egypt, which brokered the Aleppo truce, condemned the attack.",
+    "The first days of the US-Russian brokered Aleppo ceasefire passed quietly.",
+    "The army said on Monday it was withdrawing from the Aleppo ceasefire agreement, meaning the truce will end on 16 May.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARATIONS)
+def test_declaration_forms(text):
+    assert "declared" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", COLLAPSES)
+def test_collapse_forms(text):
+    assert "collapsed" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", HISTORY)
+def test_history_and_announced_ends_are_no_news_of_a_new_truce_or_a_collapse(text):
+    assert not {"declared", "collapsed"} & set(_kinds(text))

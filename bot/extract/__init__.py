@@ -620,6 +620,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if doc.pub is not None:
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a):
             return "dated"
+        if _past_year(doc, low, start, a):
+            return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
@@ -641,6 +643,21 @@ _MONTH_TAIL = r"\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b
 _MONTH_ONLY = re.compile(r"i(?<!\wi)n" + _MONTH_TAIL)
 #: Also after "since" (for attacks: "dead since December, when a bomb killed two").
 _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
+
+
+#: A year named before a cue in its clause: "of September 2014", "in 2014", "since 2012".
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from)\s+(?:(?:early|mid|late)-?\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")
+
+
+def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
+    """A year before publication's (or, in January, the one before that) is named in the
+    clause before the cue at ``at``: the cue tells history."""
+    assert doc.pub is not None
+    for m in _YEAR_BEFORE.finditer(low, start, at):
+        year = int(m.group(1))
+        if year < doc.pub.year - (1 if doc.pub.month == 1 else 0):
+            return True
+    return False
 
 
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,

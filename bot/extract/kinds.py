@@ -104,6 +104,10 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))", "the leaders have agreed that the cessation of hostilities will enter into force"),
     Cue("declared", r"accept(?:s|ed)?\b", "generals accepted a three-day ceasefire"),
     Cue("declared", r"sign(?:s|ed)\b", "a seven-day ceasefire deal was signed"),
+    # a deal made, its object the truce itself ("reached a ceasefire deal"; not "aid reached Aleppo")
+    Cue("declared", r"(?:reach(?:es|ed)?|str(?:uck|ike|ikes)|clinch(?:es|ed)?|seal(?:s|ed)?|hammer(?:s|ed)?\s+out|broker(?:s|ed)?)"
+        r"\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|armistice|cessation\s+of\s+hostilities)\b",
+        "the warring parties reached a ceasefire deal on Monday (not 'a US-brokered ceasefire', 'Egypt, which brokered the truce')", "any"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
     Cue("declared", r"order(?:s|ed)?\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
@@ -146,6 +150,15 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
+    Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
+    Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+)?dead\b", "the rebels said the truce was dead", "subj"),
+    # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
+    # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
+    # January" tell an end to come)
+    Cue("collapsed", r"(?:pulled\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced)"
+        r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
+        r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
+        "the army pulled out of the ceasefire on Monday", "any"),
     Cue("collapsed", r"(?:ended|end|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
