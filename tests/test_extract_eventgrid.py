@@ -118,3 +118,27 @@ def test_collapse_forms(text):
 @pytest.mark.parametrize("text", HISTORY)
 def test_history_and_announced_ends_are_no_news_of_a_new_truce_or_a_collapse(text):
     assert not {"declared", "collapsed"} & set(_kinds(text))
+
+
+HEADLINES = [  # a feed's title alone, as many feeds carry only that
+    ("Aleppo truce extended until Wednesday", "extended"), ("Truce in Aleppo extended", "extended"),
+    ("Syria extends Aleppo truce by 48 hours", "extended"), ("UPDATE 2-Aleppo truce extended to Wednesday", "extended"),
+    ("REFILE-Aleppo ceasefire collapses as fighting resumes", "collapsed"), ("Aleppo truce to end at midnight", "expiring"),
+    ("Aleppo truce to expire on Wednesday", "expiring"), ("Aleppo truce takes effect", "declared"),
+    ("Ceasefire declared in Aleppo", "declared"), ("Aleppo truce broken within hours", "violation"),
+    ("Shelling hits Aleppo despite truce", "violation"),
+]
+NOT_NEWS_HEADLINES = [
+    "Aleppo truce: what we know", "Will the Aleppo truce hold?", "Aleppo truce talks stall", "Calls grow for Aleppo truce",
+    "Aleppo truce could be extended, Russia says", "Explainer: why the Aleppo truce failed", "Aleppo truce in doubt",
+]
+
+
+@pytest.mark.parametrize(("title", "kind"), HEADLINES)
+def test_headline_forms(title, kind):
+    assert kind in [e.kind for e in extract(FeedItem("k", title, "", published=PUB), [ALEPPO])]
+
+
+@pytest.mark.parametrize("title", NOT_NEWS_HEADLINES)
+def test_headlines_that_tell_no_event(title):
+    assert extract(FeedItem("k", title, "", published=PUB), [ALEPPO]) == []

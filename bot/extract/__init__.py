@@ -334,6 +334,8 @@ def extract(
     text = item.text[:_MAX_TEXT] if item.text else ""
     if not text or not tracked:
         return []
+    if item.title and (slug := _WIRE_SLUG.match(text)):
+        text = " " * slug.end() + text[slug.end():]  # "UPDATE 2-Aleppo truce ...": same offsets
     low = fold(text)
     scan = scan_copy(low)
     got = _read_tables(low, scan, tracked)
@@ -344,6 +346,11 @@ def extract(
     doc = _Doc(item, text, low, tracked, mentions, scan, words, hits)
     cands = _candidates(doc, known_deadlines or {})
     return _resolve(doc, cands)
+
+
+#: A wire service's slug before a headline ("UPDATE 2-", "REFILE-", "EXCLUSIVE-"): it glues
+#: itself to the first word, which then names nothing.
+_WIRE_SLUG = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|BREAKING|EXCLUSIVE)(?:\s*\d+)?\s*-\s*)+")
 
 
 def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
@@ -397,6 +404,7 @@ _SHARED_SUBJECT = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|was|were|i
 _SUBJECT_CUT = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\baccording\b")
 _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
+_HEADLINE_SUBJECT = re.compile(r"\s*|\s+(?:in|for|on|along|across|over)\s+[\w' -]{1,40}?\s+")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
@@ -516,8 +524,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         m = _OBJECT_END.search(low, par.end(), end)
     if _truce_refs(doc, i, b, end) or _IT_OBJECT.match(low, b + 1) is not None:
         return True
-    if before and doc.is_title(i) and not low[before[-1][1]: a].strip() and _PARTICIPLE.search(low[a:b].split()[0]):
-        return True  # headline passive without its auxiliary: "Aleppo truce extended to Wednesday"
+    if before and doc.is_title(i) and _HEADLINE_SUBJECT.fullmatch(low, before[-1][1], a) and \
+            _PARTICIPLE.search(low[a:b].split()[0]):
+        return True  # headline passive without its auxiliary: "Aleppo truce extended", "Truce in Aleppo extended"
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
     if before:

@@ -128,6 +128,9 @@ CUES: tuple[Cue, ...] = (
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
+    # headline future: "Yemen truce to expire on Sunday" (the truce noun right before "to")
+    Cue("expiring", r"to(?:(?<=truce to)|(?<=ceasefire to)|(?<=cease-fire to)|(?<=pause to)|(?<=armistice to))"
+        r"\s+(?:end|expire|lapse|run\s+out)\b", "Aleppo truce to end at midnight", "subj"),
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b" + _INTRANSITIVE, "the truce ends today", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
@@ -163,6 +166,7 @@ CUES: tuple[Cue, ...] = (
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause)\b", "the NPA broke its own Christmas ceasefire", "any"),
+    Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to)\s+(?:honou?r|observe|respect|abide\s+by|stop)\b", "the NPA did not honour the holiday ceasefire", "any"),
     Cue("violation", r"(?:despite|spite\s+of|defiance\s+of|marred|dogged|flout\w*)\b", "warplanes struck despite the truce", "any"),
