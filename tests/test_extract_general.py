@@ -620,3 +620,12 @@ def test_ending_a_truce_at_its_term_without_renewal_is_an_expiry():
             "had ordered for Ramadan, and operations would resume.")
     title = "Israel ends month-long Ramadan ceasefire in south Lebanon"
     assert _kinds(text, title=title) == ["expired"]
+
+
+# ------------------------------------------------ found on extract-tune5 (blind, deadline-heavy)
+
+
+def test_a_date_only_end_in_the_next_sentence_is_the_declared_truces_deadline():
+    text = ("Hezbollah announced a truce in south Lebanon on Tuesday. A spokesman said it would "
+            "hold until 20 March.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

@@ -866,11 +866,12 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return _cand(doc, t, "declared", i, a, None)
     if fut:
         return _cand(doc, t, "declared", i, a, fut[0])
-    # the end stated in the next sentences ("...will last until 2400 on July 8")
-    for j in js[1:]:
-        nxt = [p for p in _ends(doc, j, t) if p.instant > pub and p.time_stated]  # type: ignore[operator]
-        if nxt:
-            return _cand(doc, t, "declared", i, a, nxt[0], j)
+    # the end stated in the next sentences ("...will last until 2400 on July 8", "the truce
+    # would run until 25 February"), a stated time of day first
+    later = [(j, p) for j in js[1:] for p in _ends(doc, j, t) if p.instant > pub]  # type: ignore[operator]
+    if later:
+        j, p = next(((j, p) for j, p in later if p.time_stated), later[0])
+        return _cand(doc, t, "declared", i, a, p, j)
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js)
     if ln is not None and not K.IMMEDIATE.search(low):  # "an immediate ceasefire": no clock to add to
