@@ -629,3 +629,53 @@ def test_a_date_only_end_in_the_next_sentence_is_the_declared_truces_deadline():
     text = ("Hezbollah announced a truce in south Lebanon on Tuesday. A spokesman said it would "
             "hold until 20 March.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+GAZA = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce",))
+
+
+def test_extended_by_counts_from_its_own_truces_old_end_not_another_truces():
+    text = ("Israel said its truce in south Lebanon, which had been due to end on 15 March, would be "
+            "extended by five days. The Gaza truce is due to end at midnight on Wednesday.")
+    got = [e for e in _events(text, tracked=(LEBANON, GAZA)) if e[0] == "Lebanon"]
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_was_to_have_ended_is_the_old_end():
+    text = ("Hezbollah extended its truce in south Lebanon by a week. The truce was to have ended at "
+            "midnight on Wednesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_not_renewing_a_truce_that_ends_tonight_is_expiring():
+    text = ("Hezbollah said on Tuesday it would not extend its truce in south Lebanon, which ends at "
+            "midnight tonight. 'We are forced to end the truce,' a spokesman said.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_a_length_in_the_sentence_before_the_start():
+    text = "A six-hour humanitarian pause in south Lebanon let families leave on Tuesday. The pause began at 7 a.m."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 11, 0, tzinfo=UTC))]
+
+
+def test_take_effect_and_remain_in_force_until_is_a_window_not_an_extension():
+    text = ("Hezbollah said its truce in south Lebanon would take effect at 0001H on Wednesday and "
+            "remain in force until 2359H on Friday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 21, 59, tzinfo=UTC))]
+
+
+def test_a_reported_would_across_a_relative_aside_is_a_will():
+    text = ("Israel said its truce in south Lebanon, which had been due to end on 15 March, would be "
+            "extended by five days.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_a_truces_place_then_which_keeps_the_truce_as_subject():
+    text = "Hezbollah's truce in south Lebanon, which expires at noon on Thursday, is holding."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 10, 0, tzinfo=UTC))]
+
+
+def test_a_holy_month_which_begins_is_not_the_truce():
+    text = ("The council called for an immediate truce in south Lebanon during the holy month of "
+            "Ramadan, which begins on Monday.")
+    assert _kinds(text) == []

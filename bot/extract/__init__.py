@@ -491,6 +491,12 @@ _TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|acc
 _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,80}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
 
 
+#: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
+_PP_THEN_WHICH = re.compile(
+    r"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?!(?:during|until|before|after|since|month|week|year)\b)"
+    r"(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?:which|that)\s+(?:\w+\s+)?$")
+
+
 def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     """The cue's subject or object is a truce (see ``Cue.voice``)."""
     low = doc.sents[i].low
@@ -509,7 +515,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         # unless the relative clause has its own verb and the cue is the main verb after it
         # ("the moratorium on strikes that Putin agreed to in March has expired")
         rel = _RELATIVE.search(gap)
-        return rel is None or rel.start() <= 2 or K.CLOSED_RELATIVE.search(gap, rel.end()) is not None
+        return rel is None or rel.start() <= 2 or K.CLOSED_RELATIVE.search(gap, rel.end()) is not None \
+            or _PP_THEN_WHICH.match(gap) is not None
     # "obj": the truce follows in the clause, or is the subject of a passive
     end = min(len(low), b + 150)
     if low.startswith(("announc", "declar", "confirm"), a) and _INVERTED.search(low, max(0, a - 50), a):
@@ -596,7 +603,15 @@ def _backshift(low: str, start: int, at: int) -> bool:
     """A reporting verb governs the clause before ``at`` (within 80 characters, possibly
     just before the hedge window's clause cut)."""
     lo = max(0, min(start, at) - 25, at - 80)
-    return any(m.end() <= at for m in _REPORTING.finditer(low, lo, at))
+    if any(m.end() <= at for m in _REPORTING.finditer(low, lo, at)):
+        return True
+    # "Israel said its truce, which had been due to end on 15 March, would be extended":
+    # the reporting verb before a relative aside
+    aside = _ASIDE_BEFORE.search(low, max(0, at - 140), at)
+    return aside is not None and _REPORTING.search(low, max(0, aside.start() - 60), aside.start()) is not None
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
@@ -771,6 +786,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "declared":
         return _declared(doc, i, a, b, t)
     if kind == "extended":
+        if low.startswith(("remain", "stay"), a) and any(
+                c.kind == "declared" and x < a and _START_CUE.search(low, x, y) and _truce_at(doc, i, x) == t
+                for x, y, c in doc.cues[i]):
+            return None  # "would take effect at 0001H ... and remain in force until 2359H": a window
         return _extended(doc, i, a, b, t, known)
     if kind == "expiring":
         return _ending(doc, i, a, b, t)
@@ -873,8 +892,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         j, p = next(((j, p) for j, p in later if p.time_stated), later[0])
         return _cand(doc, t, "declared", i, a, p, j)
     # a length from a stated start ("a 72-hour truce from noon Sunday")
-    ln = _length(doc, js)
-    if ln is not None and not K.IMMEDIATE.search(low):  # "an immediate ceasefire": no clock to add to
+    ln = _length(doc, js) or (_length(doc, [i - 1]) if i > 0 and doc.about(i - 1, t) else None)
+    if ln is not None and not K.IMMEDIATE.search(low) and not K.IMMEDIATE.search(doc.sents[ln[0]].low):  # "an immediate ceasefire": no clock to add to
         # the start: in these sentences, the one before, else anywhere in the item for
         # this truce (an explicit zone first: "from noon Moscow time")
         near = js + ([i - 1] if i > 0 and doc.about(i - 1, t) else [])
@@ -915,17 +934,15 @@ def _open_ended(low: str) -> bool:
 def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
     """The end the item says the truce had before an extension (time-stated first)."""
     order = sorted(range(len(doc.sents)), key=lambda j: (abs(j - i), j < i))
-    found: list[Phrase] = []
     for j in order:
         low = doc.sents[j].low
         if not doc.found(K.PREVIOUS_END, j):
             continue
-        for p in _ends(doc, j, t):
-            if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start):
-                found.append(p)
-    if not found:
-        return None
-    return next((p for p in found if p.time_stated), found[0])
+        found = [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
+                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
+        if found:  # the nearest sentence's ("due to end on 19 June"), not another truce's
+            return next((p for p in found if p.time_stated), found[0])
+    return None
 
 
 def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, datetime]) -> _Cand | None:
@@ -1206,8 +1223,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         c = by.get((t, "collapsed"))
         if c is not None and (t, "expired") not in by and K.NOT_RENEWED.search(doc.low):
             # "India ends the Ramzan ceasefire ... would not extend it": a truce ending at its
-            # term, not renewed, has expired rather than collapsed
-            by[(t, "expired")] = replace(c, kind="expired")
+            # term, not renewed, has expired rather than collapsed; or is expiring, when
+            # that term is still ahead ("will not renew the truce, which ends tonight")
+            e = by.get((t, "expiring"))
+            if e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub:
+                by[(t, "expired")] = replace(c, kind="expired")
             del by[(t, "collapsed")]
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)

@@ -300,7 +300,7 @@ OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no
 PREVIOUS_END = re.compile(
     r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse)|\bwas\s+to\s+(?:expire|end)|"
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\bexpires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
-    r"\bwould\s+have\s+(?:expired|ended)"
+    r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)"
 )
 
 # ---------------------------------------------------------------- violations

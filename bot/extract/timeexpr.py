@@ -565,9 +565,10 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 
 
 #: A past-tense verb right before an undated time: it happened, so it is the latest such
-#: time at or before publication ("the truce expired at midnight", published at 00:50).
+#: time at or before publication ("the truce expired at midnight", published at 00:50);
+#: "was to have ended at midnight on Wednesday" is an end that was due, not a past one.
 _PAST_TAIL = re.compile(
-    r"\b(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
     r"(?:\s+(?:shortly|just|only|at|on|from|after|before|around|about|local|time|\(\S+\)))*[\s,]*$"
