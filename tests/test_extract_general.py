@@ -679,3 +679,14 @@ def test_a_holy_month_which_begins_is_not_the_truce():
     text = ("The council called for an immediate truce in south Lebanon during the holy month of "
             "Ramadan, which begins on Monday.")
     assert _kinds(text) == []
+
+
+ARMY_TRUCE = TruceSpec("Army truce", "Asia/Beirut", ("army's ceasefire", "army ceasefire"))
+HEZBOLLAH_TRUCE = TruceSpec("Hezbollah truce", "Asia/Beirut", ("Hezbollah ceasefire", "Hezbollah truce"))
+
+
+def test_a_mention_naming_a_truce_beats_a_bare_party_nearer_the_cue():
+    text = ("The army said on Tuesday that the army's ceasefire with Hezbollah, which had been due "
+            "to end on 15 March, would be extended by five days.")
+    got = _events(text, tracked=(ARMY_TRUCE, HEZBOLLAH_TRUCE))
+    assert got == [("Army truce", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

@@ -387,6 +387,12 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     ments = doc.ments[i]
     if not ments:
         return doc.topic[i]
+    if len(doc.specs) > 1:
+        # a mention naming a truce ("the government's ceasefire") over a bare party or place
+        # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
+        low = doc.sents[i].low
+        named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1])]
+        ments = named or ments
     best, bestd = ments[0][2], None
     for a, b, t in ments:
         d = pos - b if b <= pos else (a - pos) * 2
@@ -608,7 +614,7 @@ def _backshift(low: str, start: int, at: int) -> bool:
     # "Israel said its truce, which had been due to end on 15 March, would be extended":
     # the reporting verb before a relative aside
     aside = _ASIDE_BEFORE.search(low, max(0, at - 140), at)
-    return aside is not None and _REPORTING.search(low, max(0, aside.start() - 60), aside.start()) is not None
+    return aside is not None and _REPORTING.search(low, max(0, aside.start() - 100), aside.start()) is not None
 
 
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
@@ -939,7 +945,7 @@ def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
         if not doc.found(K.PREVIOUS_END, j):
             continue
         found = [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
-                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
+                 and (j == i or len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
         if found:  # the nearest sentence's ("due to end on 19 June"), not another truce's
             return next((p for p in found if p.time_stated), found[0])
     return None
