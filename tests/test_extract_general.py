@@ -690,3 +690,24 @@ def test_a_mention_naming_a_truce_beats_a_bare_party_nearer_the_cue():
             "to end on 15 March, would be extended by five days.")
     got = _events(text, tracked=(ARMY_TRUCE, HEZBOLLAH_TRUCE))
     assert got == [("Army truce", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_a_start_told_in_a_closed_relative_clause_keeps_the_truce_as_subject():
+    text = "Hezbollah's truce for the holiday, which began on Sunday, is due to end at noon on Wednesday in south Lebanon."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 10, 0, tzinfo=UTC))]
+
+
+def test_a_ceasefire_over_a_holiday_has_not_ended():
+    text = "Hezbollah said it would observe a 72-hour ceasefire over Easter in south Lebanon, starting at 6 a.m. on Friday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 18, 4, 0, tzinfo=UTC))]
+
+
+def test_forces_beginning_a_ceasefire_declare_it():
+    text = "Israeli forces will begin a 12-hour ceasefire in south Lebanon at 6 a.m. on Friday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 16, 0, tzinfo=UTC))]
+
+
+def test_an_attack_claimed_by_a_group_outside_the_truce_is_no_breach():
+    text = ("A bomb killed 12 people at a market in south Lebanon during the truce on Tuesday. A jihadist "
+            "group, which is not party to either ceasefire, claimed the attack.")
+    assert "violation" not in _kinds(text)

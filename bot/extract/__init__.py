@@ -1155,7 +1155,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, ("excluded", " not ", "rejected")):
+            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1):
         return None
     t = _truce_at(doc, i, hit[0])
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
@@ -1167,6 +1167,17 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
+
+
+_EXCLUDED_GATE = ("excluded", " not ", "rejected")
+_CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
+
+
+def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
+    """Sentence ``j`` pins the attack before it on a group outside the truce: "Islamic State,
+    which is not party to either ceasefire, claimed the attack"."""
+    return j < len(doc.sents) and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE) and \
+        _CLAIMED.search(doc.sents[j].low) is not None
 
 
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],

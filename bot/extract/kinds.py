@@ -111,6 +111,9 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
     Cue("declared", r"order(?:s|ed)?\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
+    Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
+        r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
+        "allied forces will begin a 36-hour ceasefire at 6 p.m. today", "any"),
     Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)", "an open-ended ceasefire began at 7pm (not 'at the start of March')", "subj"),
@@ -142,8 +145,9 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
     Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
     Cue("expiring", r"(?:not|no|never)\s+(?:[\w']+\s+){0,3}(?:extension|extend\w*|prolong\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}beyond\b", "Putin had not ordered any extension of the Easter truce beyond midnight", "any"),
-    Cue("expiring", r"over\b(?<=truce over)(?!\s+(?:the|a|an|its|their|[\w-]+ing)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
-    Cue("expiring", r"over\b(?<=ceasefire over)(?!\s+(?:the|a|an|its|their|[\w-]+ing)\b)", "Ceasefire over, fighting resumes", "any", 10),
+    # ("truce over" as a headline's whole predicate: not "a ceasefire over Christmas")
+    Cue("expiring", r"over\b(?<=truce over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
+    Cue("expiring", r"over\b(?<=ceasefire over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Ceasefire over, fighting resumes", "any", 10),
     # -- collapsed
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b", "the truce collapsed within hours", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
@@ -406,7 +410,7 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
-    r"(?:have|has|had)\s+rejected\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+the)\b"
+    r"(?:have|has|had)\s+rejected\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
@@ -437,6 +441,8 @@ GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
 CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$",
            "the moratorium that Russia agreed to in March has"),
+    Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b[^,;]*,\s+(?:has|have|had|is|was|will|would)\s*$",
+           "the three-day truce, which began on Friday, is"),
 )
 CLOSED_RELATIVE = compile_markers(CLOSED_RELATIVE_TABLE)
 #: After a cue: the attribution closing a reported clause ("would" there is a reported "will").

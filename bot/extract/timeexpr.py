@@ -212,6 +212,9 @@ _START_TAIL = re.compile(
     r"\bas\s+of|\bintroduced|\bresum\w*|\bkick\w*\s+in|\bsilent(?:\s+\w+){0,3})"
     r"(?:\s+(?:in|across|throughout|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"  # "took effect across Yemen at"
     r"(?:\s+(?:on|at|from|in|the|of|early|late|around|about|shortly))*[\s,]*$"
+    # "will begin a 12-hour ceasefire in Lebanon at": the start verb, its truce, then the time
+    r"|\b(?:begin|began|begins|start|starts|started)\s+(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|across|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|on|from)\s+$"
 )
 
 
@@ -630,7 +633,7 @@ _RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
 
 
 def _role(low: str, start: int) -> str | None:
-    tail = low[max(0, start - 48): start]
+    tail = low[max(0, start - 64): start]
     if _END_TAIL.search(tail):
         return "end"
     if _START_TAIL.search(tail):
