@@ -711,3 +711,31 @@ def test_an_attack_claimed_by_a_group_outside_the_truce_is_no_breach():
     text = ("A bomb killed 12 people at a market in south Lebanon during the truce on Tuesday. A jihadist "
             "group, which is not party to either ceasefire, claimed the attack.")
     assert "violation" not in _kinds(text)
+
+
+def test_an_end_that_expired_is_the_old_end_of_an_extension():
+    text = ("Hezbollah on Tuesday extended its truce in south Lebanon by ten days. The three-day "
+            "truce expired at midnight on Monday.")
+    # end of Monday 11 March (22:00 UTC) + 10 days
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 21, 22, 0, tzinfo=UTC))]
+
+
+def test_pressing_a_leader_to_end_a_truce_is_no_collapse():
+    text = "Some Hezbollah officials had pressed their leaders to end the truce in south Lebanon."
+    assert "collapsed" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah lifted its unilateral ceasefire in south Lebanon on Tuesday.",
+    "The south Lebanon ceasefire was lifted effective 7 p.m. on Tuesday, the army said.",
+])
+def test_lifting_a_truce_collapses_it(text):
+    assert "collapsed" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Lebanon agreed on Tuesday to allow UN observers to monitor the ceasefire in south Lebanon.",
+    "Israel and Lebanon agree to a monitoring mechanism for the south Lebanon ceasefire",
+])
+def test_agreeing_to_monitor_a_truce_declares_nothing(text):
+    assert _kinds(text) == []

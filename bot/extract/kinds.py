@@ -158,6 +158,9 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
+    # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
+    Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
+    Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+)?dead\b", "the rebels said the truce was dead", "subj"),
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
@@ -220,6 +223,8 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|verge|brink|danger\w*|edge|avoid\w*|prevent\w*|close\s+to|near)\b", "the truce is on the verge of collapse"),
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "reports claiming the halt in military action would expire on Sunday were wrong"),
+    Marker(r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|urg(?:e|ed|es|ing)|lobb\w+|want(?:s|ed)?|demand\w*|call(?:s|ed|ing)?\s+(?:on|for))\b[^.;]{0,40}\bto\s*$",
+           "officials had pressed their leader to end the truce"),
 )
 #: Hedges for violation cues: "any violations", "denied violating", "to monitor breaches".
 HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
@@ -242,7 +247,8 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, 
 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
-    Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire"),
+    Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?|"
+           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
@@ -304,7 +310,8 @@ OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no
 PREVIOUS_END = re.compile(
     r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse)|\bwas\s+to\s+(?:expire|end)|"
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\bexpires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
-    r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)"
+    r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
+    r"\b(?:expired|lapsed|ran\s+out)\b"  # "extended by 60 days ... The truce expired at midnight on Monday"
 )
 
 # ---------------------------------------------------------------- violations
@@ -427,7 +434,8 @@ TRUCE_RUNNING = re.compile(
 #: After a declaration cue: a pledge to keep an existing truce, not a new one.
 UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
     Marker(r"[^.;]{0,80}?\bto\s+(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
-           r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate)\b",
+           r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate|"
+           r"monitor|supervise|verify|oversee|police)\b",
            "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire"),
 )
 UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
