@@ -739,3 +739,9 @@ def test_lifting_a_truce_collapses_it(text):
 ])
 def test_agreeing_to_monitor_a_truce_declares_nothing(text):
     assert _kinds(text) == []
+
+
+def test_the_pauses_and_pauses_that_would_run_are_truce_words():
+    text = ("Israel said on Tuesday it would observe a humanitarian pause in south Lebanon. The army "
+            "said the pauses would run from 08:00 to 18:00 tomorrow and Thursday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC))]

@@ -27,7 +27,7 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
     r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
-    r"the pause|a pause|pauses?\b(?= (?:ended|began|is|was|will|has|had|took|takes))|"
+    r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes))|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
@@ -72,8 +72,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (_N_HOUR.replace("-hour", "-day") + r"\s+(?:pauses?|windows?|lull)\b", "a four-day pause"),
     (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
     (r"pause\b(?<=the pause)", "the pause"),
+    (r"pauses\b(?<=the pauses)", "the pauses"),
     (r"pause\b(?<=a pause)", "a pause"),
-    (r"pauses?\b(?=\s+(?:ended|began|is|was|will|has|had|took|takes))", "the pause ended"),
+    (r"pauses?\b(?=\s+(?:ended|began|is|was|will|would|are|were|has|had|took|takes))", "the pause ended; pauses would run"),
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
