@@ -745,3 +745,18 @@ def test_the_pauses_and_pauses_that_would_run_are_truce_words():
     text = ("Israel said on Tuesday it would observe a humanitarian pause in south Lebanon. The army "
             "said the pauses would run from 08:00 to 18:00 tomorrow and Thursday.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC))]
+
+
+def test_a_start_told_after_after_is_a_time_reference():
+    text = "Residents of Tyre said the air raids resumed shortly after the pause in south Lebanon was due to start."
+    assert "declared" not in _kinds(text)
+
+
+def test_observing_a_new_truce_declares_it():
+    text = "The army observed an eight-hour humanitarian ceasefire in south Lebanon on Tuesday."
+    assert "declared" in _kinds(text)
+
+
+def test_a_coalition_fighting_somewhere_is_an_epithet_not_an_attack():
+    text = "The military coalition fighting in south Lebanon said on Tuesday it would extend its unilateral ceasefire."
+    assert "violation" not in _kinds(text)

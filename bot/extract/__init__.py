@@ -412,7 +412,7 @@ _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _HEADLINE_SUBJECT = re.compile(r"\s*|\s+(?:in|for|on|along|across|over)\s+[\w' -]{1,40}?\s+")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
-_TEMPORAL = re.compile(r"\b(?:before|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
+_TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
@@ -1197,6 +1197,11 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
     return None
 
 
+#: Before a participle attack word, an epithet rather than an event: "the Saudi-led
+#: coalition fighting in Yemen said it would extend its ceasefire".
+_EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents)\s+$")
+
+
 def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The first attack word of sentence ``i`` reported as having happened (cheapest tests
     first: a word inside a truce phrase, then anchored matches, then windows)."""
@@ -1206,7 +1211,8 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
         if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
-                or K.LED_TO_TRUCE.search(low, max(0, a - 80), a):
+                or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
+                or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a):
             continue
         return a, b
     return None

@@ -121,6 +121,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+|its\s+|their\s+)?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
     Cue("declared", r"(?:will|to|would)\s+observe\b", "both sides will observe a 12-hour humanitarian window"),
+    Cue("declared", r"observ(?:ed|es|ing)\s+an?\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b",
+        "the military observed an eight-hour humanitarian ceasefire on Sunday", "any"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
     # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00",
