@@ -142,3 +142,29 @@ def test_headline_forms(title, kind):
 @pytest.mark.parametrize("title", NOT_NEWS_HEADLINES)
 def test_headlines_that_tell_no_event(title):
     assert extract(FeedItem("k", title, "", published=PUB), [ALEPPO]) == []
+
+
+GHOUTA = TruceSpec("Eastern Ghouta", "Asia/Damascus", ("Ghouta",))
+TWO_TRUCES = [  # (text, the (truce, kind) events it tells)
+    ("The Aleppo truce was extended by 48 hours, but the Ghouta ceasefire was not.", {("Aleppo", "extended")}),
+    ("Unlike the Ghouta truce, which collapsed on Sunday, the Aleppo ceasefire held.", {("Eastern Ghouta", "collapsed")}),
+    ("Shelling hit Eastern Ghouta despite the truce, while Aleppo stayed calm.", {("Eastern Ghouta", "violation")}),
+    ("Russia extended the truce in Aleppo. In Eastern Ghouta, fighting raged despite a separate ceasefire.",
+     {("Aleppo", "extended"), ("Eastern Ghouta", "violation")}),
+    ("The army said the Aleppo truce had been extended. The Ghouta truce expires tonight.",
+     {("Aleppo", "extended"), ("Eastern Ghouta", "expiring")}),
+    ("Both the Aleppo and Ghouta truces were extended by 72 hours on Monday.",
+     {("Aleppo", "extended"), ("Eastern Ghouta", "extended")}),
+    ("Truces in Aleppo and Eastern Ghouta collapsed on Monday.", {("Aleppo", "collapsed"), ("Eastern Ghouta", "collapsed")}),
+    ("The truce in Aleppo took effect at 1 am on Monday. It was violated within hours, monitors said.",
+     {("Aleppo", "declared"), ("Aleppo", "violation")}),
+    ("The truce in Aleppo took effect at 1 am on Monday. It collapsed within hours as shelling resumed.",
+     {("Aleppo", "declared"), ("Aleppo", "collapsed")}),
+    ("A truce took effect in Aleppo at 1 am. It is due to expire at midnight on Wednesday.", {("Aleppo", "declared")}),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), TWO_TRUCES)
+def test_each_event_goes_to_its_own_truce(text, events):
+    got = {(e.truce, e.kind) for e in extract(FeedItem("k", "", text, published=PUB), [ALEPPO, GHOUTA])}
+    assert got == events

@@ -507,13 +507,13 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     """The cue's subject or object is a truce (see ``Cue.voice``)."""
     low = doc.sents[i].low
     if cue.voice == "any":
-        return doc.tw(i) or bool(doc.ments[i]) or bool(_IT.search(low, b, b + 12))
+        return doc.tw(i) or bool(doc.ments[i]) or bool(_IT.search(low, b, b + 12)) or _it_opens(doc, i, a)
     back = max(0, a - 130)
     back = _last_cut(_CLAUSE_BACK, low, back, a, back)
     before = _truce_refs(doc, i, back, a)
     if cue.voice == "subj":
         if not before:
-            return False
+            return _it_opens(doc, i, a)
         gap = low[before[-1][1]: a]
         if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap):
             return False
@@ -551,6 +551,17 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return False
     lo = _last_cut(_SUBJECT_CUT, low, max(0, a - 130), shared.start(), max(0, a - 130))
     return bool(_truce_refs(doc, i, lo, shared.start()))
+
+
+#: A sentence opening with "It" and its verb: "It collapsed within hours", "It was violated".
+_IT_OPENS = re.compile(r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later)\s+)?$")
+
+
+def _it_opens(doc: _Doc, i: int, a: int) -> bool:
+    """The cue at ``a`` is the verb of a sentence whose subject is "It", right after a
+    sentence about a truce (the truce is what "it" refers to)."""
+    return i > 0 and _IT_OPENS.fullmatch(doc.sents[i].low, 0, a) is not None and \
+        (doc.tw(i - 1) or bool(doc.ments[i - 1])) and not doc.ments[i]
 
 
 def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
@@ -662,7 +673,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
         head = low[max(0, a - 40): b]
         if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
-            if not K.REPORTED.search(low, max(0, a - 120), a):
+            if not K.REPORTED.search(low, max(0, a - 120), a) and not (
+                    cue.kind != "declared" and K.REPORTED_BARE.search(low, max(0, a - 120), a)):
                 return "perfect"
     return None
 
@@ -735,7 +747,7 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
     strong_violation: set[int] = set()
     for i in range(len(doc.sents)):
         has_tw = doc.tw(i)
-        if has_tw or doc.ments[i]:
+        if has_tw or doc.ments[i] or doc.sents[i].low.startswith("it ") and i > 0 and (doc.tw(i - 1) or doc.ments[i - 1]):
             seen: set[str] = set()
             for a, b, cue in doc.cues[i]:
                 kind = cue.kind
@@ -747,6 +759,7 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
                 if c is not None:
                     seen.add(kind)
                     out.append(c)
+                    out += [replace(c, truce=t2) for t2 in _coordinated(doc, i, c.truce, a)]
                     if _rank(c) == _BEST or (c.kind == "collapsed" and not c.title):
                         done.add((c.truce, c.kind))
         if len(strong_violation) < len(doc.specs):
@@ -756,6 +769,27 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
                 if v.strong and not v.title:
                     strong_violation.add(v.truce)
     return out
+
+
+#: Between two tracked names in one noun phrase: "the Aleppo and Ghouta truces".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+|in\s+)?")
+
+
+def _coordinated(doc: _Doc, i: int, t: int, at: int) -> list[int]:
+    """Other tracked truces named together with truce ``t`` in the noun phrase before the cue
+    at ``at`` ("Truces in Aleppo and Eastern Ghouta collapsed"): the event is theirs too."""
+    if len(doc.specs) == 1:
+        return []
+    ments = sorted((x, y, u) for x, y, u in doc.ments[i] if y <= at)
+    ments = [m for m in ments if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in ments)]  # outermost
+    low = doc.sents[i].low
+    group: list[tuple[int, int, int]] = []
+    for m in ments:  # runs of names joined by "and" / commas
+        if group and not _COORDINATION.fullmatch(low, group[-1][1], m[0]):
+            group = []
+        group.append(m)
+    names = {u for _, _, u in group}
+    return sorted(names - {t}) if t in names and len(names) > 1 else []
 
 
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
@@ -1191,7 +1225,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
         w = low[a:b]
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
             continue
-        if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5):
+        if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a):
             continue
         return a, b
     return None

@@ -28,6 +28,7 @@ __all__ = [
     "BACKGROUND",
     "PAST_PERFECT",
     "REPORTED",
+    "REPORTED_BARE",
     "NOT_TRUCE_SUBJECT",
     "OPEN_ENDED",
     "RECAP",
@@ -276,7 +277,9 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
-    Marker(r"\b(?:had\s+(?:already\s+)?been\s+(?:extended|prolonged|renewed)|already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
+    # (a bare "said the truce had been extended" is reported news, not a recap)
+    Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
+           r"already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
     Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b", "the first ceasefire since 2012"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
@@ -290,6 +293,10 @@ BACKGROUND = compile_markers(BACKGROUND_TABLE)
 #: reported speech (``REPORTED`` in front: "said last night that all sides had agreed").
 PAST_PERFECT = fast_compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|first\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ught|ade|aid|ook|ent|ew)\b\s*$")
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated)\b(?:\s+[\w-]+){0,4}\s+that\b|\bsaid\s+(?:last\s+night|on\s+\w+|today|late\s+\w+)\s+(?:that\s+)?")
+#: A reporting verb straight before its clause's subject: "the army said the truce had been
+#: extended" is news of an extension; for a declaration ("SANA said the ceasefire had been
+#: agreed on condition that ...") it more often recounts the original deal, so not read there.
+REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the|its|their)\b")
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
 #: "the fighting ended", "talks began", "the offensive they began last month".
