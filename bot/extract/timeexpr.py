@@ -330,23 +330,32 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
         if m is None:
             continue
         last = m.end()
-        t = _checked(low, m, kinds, parens)
-        if t is None:
-            continue
+        kind = kinds[m.lastindex]  # type: ignore[index]  # the alternative that matched (see _kind_groups)
+        if kind in _NUMERIC_KINDS:
+            t = _checked(low, m, kind, parens)
+            if t is None:
+                continue
+        else:
+            s, e = m.start(), m.end()
+            t = _Tok(s, e, kind, m, bool(parens) and any(a < s and e <= b for a, b in parens))
         out.append(t)
         if t.clock and low.startswith("-", t.end) and low[t.end + 1: t.end + 2].isdigit():
             # "8am-8pm": the scan keeps hyphenated words whole, so the range's end is read here
             m2 = tok.match(low, t.end + 1)
-            t2 = _checked(low, m2, kinds, parens) if m2 is not None else None
+            t2 = _checked(low, m2, kinds[m2.lastindex], parens) if m2 is not None else None  # type: ignore[index]
             if t2 is not None and t2.clock:
                 out.append(t2)
                 last = t2.end
     return out
 
 
-def _checked(low: str, m: re.Match[str], kinds: dict[int, str], parens: list[tuple[int, int]]) -> _Tok | None:
-    """The token of match ``m``, or None when its numbers are no time ("24:30", a year)."""
-    kind = kinds[m.lastindex]  # type: ignore[index]  # the alternative that matched (see _kind_groups)
+#: Token kinds whose numbers are checked before they count as a time ("24:30", "2016").
+_NUMERIC_KINDS = frozenset({"h4", "hm", "ampm"})
+
+
+def _checked(low: str, m: re.Match[str], kind: str, parens: list[tuple[int, int]]) -> _Tok | None:
+    """The token of match ``m`` (of ``kind``), or None when its numbers are no time ("24:30",
+    a year)."""
     s, e = m.start(), m.end()
     if kind == "h4":
         hh, mm = int(m.group("hh4")), int(m.group("mm4"))
