@@ -168,3 +168,35 @@ TWO_TRUCES = [  # (text, the (truce, kind) events it tells)
 def test_each_event_goes_to_its_own_truce(text, events):
     got = {(e.truce, e.kind) for e in extract(FeedItem("k", "", text, published=PUB), [ALEPPO, GHOUTA])}
     assert got == events
+
+
+BREACH_REPORTS = [
+    "Both sides accused each other of breaching the Aleppo truce on Monday.",
+    "Monitors recorded 300 violations of the Aleppo ceasefire over the weekend.",
+    "The Aleppo truce was largely holding on Monday despite sporadic clashes.",
+    "Ceasefire violations were reported across Aleppo on Monday.",
+    "The army said rebels had violated the Aleppo truce 20 times since Sunday.",
+    "Sporadic shelling continued in Aleppo on Monday, a day after the truce took effect.",
+    "In Aleppo, where a truce took effect on Sunday, air strikes killed five people on Monday.",
+    "Russia said it had registered 12 ceasefire violations in Aleppo in the past 24 hours.",
+    "Gunfire broke the calm in Aleppo on Monday, the second day of the truce.",
+]
+NO_BREACH_REPORTS = [
+    "The army denied violating the Aleppo truce.", "Both sides pledged to respect the Aleppo truce and report any violations.",
+    "The UN warned that any violation of the Aleppo truce would be investigated.",
+    "A monitoring centre will record violations of the Aleppo truce.", "No violations of the Aleppo truce were reported on Monday.",
+    "The Aleppo truce held on Monday, with no reports of fighting.", "Fighting in Aleppo ended on Sunday when the truce took effect.",
+    "Before the Aleppo truce, shelling killed dozens every day.",
+    "Residents feared shelling would resume when the Aleppo truce expires.",
+    "Calm prevailed in Aleppo on Monday as the truce held.",
+]
+
+
+@pytest.mark.parametrize("text", BREACH_REPORTS)
+def test_breach_report_forms(text):
+    assert "violation" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", NO_BREACH_REPORTS)
+def test_breach_vocabulary_that_reports_no_breach(text):
+    assert "violation" not in _kinds(text)

@@ -217,11 +217,19 @@ class _Doc:
         return self.sents[i].start < self.title_end
 
     def days_ago(self, inst: datetime, t: int) -> int:
-        """Whole local days between the instant's day and the publication day."""
+        """Whole local days between the instant's day and the publication day (an instant at
+        24:00 belongs to the day it ends)."""
         assert self.pub is not None
         tz = self.tz(t)
         d = (inst - timedelta(seconds=1)).astimezone(tz).date()
         return (self.pub.astimezone(tz).date() - d).days
+
+    def age(self, p: Phrase, t: int) -> int:
+        """``days_ago`` of a phrase's instant; a date-only start ("since Sunday") is 00:00 of
+        its own day, not the end of the day before."""
+        inst = p.instant
+        assert inst is not None
+        return self.days_ago(inst + timedelta(seconds=1) if p.role == "start" and not p.time_stated else inst, t)
 
     def fresh_anywhere(self, t: int) -> bool:
         """Some sentence states a start of truce ``t`` within the day before publication
@@ -240,7 +248,7 @@ class _Doc:
             got = self._old[key] = False  # no date in the sentence: nothing to resolve
         if got is None:
             dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
-            got = bool(dated) and all(self.days_ago(p.instant, t) >= 2 for p in dated)  # type: ignore[arg-type]
+            got = bool(dated) and all(self.age(p, t) >= 2 for p in dated)
             self._old[key] = got
         return got
 
@@ -498,9 +506,9 @@ _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|ov
 
 
 #: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
+_PP_WORD = r"(?!(?:during|until|before|after|since|of|month|week|year)\b)[\w'-]+"
 _PP_THEN_WHICH = re.compile(
-    r"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?!(?:during|until|before|after|since|month|week|year)\b)"
-    r"(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?:which|that)\s+(?:\w+\s+)?$")
+    rf"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:{_PP_WORD}\s+){{0,2}}{_PP_WORD},\s+(?:which|that)\s+(?:\w+\s+)?$")
 
 
 def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
@@ -653,7 +661,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "marker"
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
-                    and doc.days_ago(p.instant, t) >= 1 for p in doc.phrases(i, t)) \
+                    and doc.age(p, t) >= 1 for p in doc.phrases(i, t)) \
             and not doc.fresh_anywhere(t):
         return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
@@ -667,7 +675,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.days_ago(p.instant, t) >= 2 \
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.age(p, t) >= 2 \
                     and not _ORIGIN.search(low, b, p.start):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
@@ -1092,7 +1100,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not K.SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
     dl = bound[0] if bound else None
     j = i
-    if dl is not None and doc.days_ago(dl.instant, t) >= 2:  # type: ignore[arg-type]
+    if dl is not None and doc.age(dl, t) >= 2:
         return None  # "expired on October 2": old news
     if dl is not None and not dl.time_stated:
         # "runs out today" + "until 00:00 on 3 January" elsewhere: the stated time wins
@@ -1135,7 +1143,7 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
     own = [p for p in dated if not K.IN_RELATIVE.search(low, max(0, p.start - 50), p.start)]
     if own:
-        return all(doc.days_ago(p.instant, t) >= 2 for p in own)  # type: ignore[arg-type]
+        return all(doc.age(p, t) >= 2 for p in own)
     if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
         return False  # the sentence's dates belong to other clauses or date the truce
     return doc.old_sentence(i, t)

@@ -232,7 +232,7 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
 #: Hedges for violation cues: "any violations", "denied violating", "to monitor breaches".
 HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any|no|not|never|without|would|could|might|if|unless|possible)\b(?!\s+(?:doubt|sooner))", "warned of a response to any violations"),
-    Marker(r"\b(?:prevent\w*|avoid\w*|monitor\w*|to\s+report|investigat\w*|deni\w*|deny|warn\w*)\b", "the government denied violating the truce"),
+    Marker(r"\b(?:prevent\w*|avoid\w*|to\s+monitor|monitoring|to\s+report|investigat\w*|deni\w*|deny|warn\w*|will)\b", "the government denied violating the truce"),
     Marker(r"\b(?:refrain\w*\s+from|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend\w*|ceas(?:e|ed|es|ing)|end(?:s|ed)?\s+(?:their|its|the))\b", "Russia and Syria halted air strikes on Aleppo"),
 )
 
@@ -380,7 +380,7 @@ LED_TO_TRUCE = re.compile(
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:(?:deadly|heavy|fierce|cross-border|border|renewed|intense)\s+)*$"
 )
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
-ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted)\b")
+ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
@@ -435,7 +435,11 @@ TRUCE_RUNNING = re.compile(
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
-    r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test)\b"
+    r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
+    # a start told as past ("where a truce took effect on Sunday"), a shaky truce, its Nth day
+    r"(?:truce|ceasefire|cease-fire)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|began|started)|"
+    r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|remained|remains|looked|appeared)\s+(?:\w+\s+)?(?:shaky|fragile|precarious|tenuous|uneasy)|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|\w+th)\s+day\s+of\s+(?:the|a|its)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|pause))\b"
 )
 
 # ---------------------------------------------------------------- frames read around a cue
