@@ -198,3 +198,34 @@ def test_tonight_and_tomorrow_count_from_the_local_publication_day(frame, pub):
         if ("expiring", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
             misses.append(when)
     assert misses == []
+
+
+ENDINGS = [  # (text, kind, deadline as local (day, hour, minute) or None), read Monday 11:30
+    ("The Aleppo truce expired at midnight.", "expired", (9, 0, 0)),
+    ("The Aleppo truce expired at 7 am.", "expired", (9, 7, 0)),
+    ("The Aleppo truce expired at midnight on Sunday.", "expired", (9, 0, 0)),
+    ("The Aleppo truce ended at 6 am as scheduled.", "expired", (9, 6, 0)),
+    ("The Aleppo truce lapsed overnight without being renewed.", "expired", None),
+    ("The Aleppo truce expires at 10 pm.", "expiring", (9, 22, 0)),
+    ("The Aleppo truce expires at 10 pm on Wednesday.", "expiring", (11, 22, 0)),
+    ("The Aleppo truce will expire later today.", "expiring", (10, 0, 0)),
+    ("The Aleppo truce has expired.", "expired", None),
+    ("The 72-hour Aleppo truce came to an end at 7 am on Monday.", "expired", (9, 7, 0)),
+    ("The Aleppo truce was due to expire at 7 am, and shelling resumed shortly after.", "expired", (9, 7, 0)),
+    ("The Aleppo truce is set to expire at midnight tonight (2100 GMT).", "expiring", (10, 0, 0)),
+    ("With the Aleppo truce expiring at midnight, residents stocked up on bread.", "expiring", (10, 0, 0)),
+    ("The Aleppo truce, which expires on Wednesday, is largely holding.", "expiring", (12, 0, 0)),
+    ("The Aleppo truce is to end at 6 pm on Tuesday.", "expiring", (10, 18, 0)),
+    ("The Aleppo truce is due to expire in 12 hours.", "expiring", (9, 23, 30)),
+    ("The Aleppo truce is due to expire in about 12 hours.", "expiring", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "local"), ENDINGS)
+def test_an_ending_is_past_or_coming_by_tense_and_time(text, kind, local):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    want = None
+    if local is not None:
+        day, h, m = local
+        want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=h, minutes=m)).astimezone(UTC)
+    assert (kind, want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]

@@ -1113,13 +1113,32 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if got is not None:
             j, dl = got
     if dl is None:
-        return _cand(doc, t, "expired", i, a, None) if past else None
+        if past:
+            return _cand(doc, t, "expired", i, a, None)
+        return _expiring_in(doc, i, a, b, t)
     inst = dl.instant
     if past or inst <= pub:  # type: ignore[operator]
         if pub - inst > _RECENT_END:  # type: ignore[operator]
             return None
         return _cand(doc, t, "expired", i, a, dl, j)
     return _cand(doc, t, "expiring", i, a, dl, j)
+
+
+#: Right after a coming end, a span from publication: "is due to expire in 12 hours".
+_IN_SPAN = re.compile(r"\s+in\s+(?:(?P<about>about|around|roughly|some|less\s+than|under)\s+)?$")
+
+
+def _expiring_in(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
+    """A coming end told as a span from publication ("expires in 12 hours"): expiring, with
+    publication + the span as deadline when the span is exact; nothing without a span."""
+    low = doc.sents[i].low
+    for d in doc.durations(i):
+        if b <= d.start <= b + 16 and (m := _IN_SPAN.fullmatch(low, b, d.start)) is not None:
+            c = _cand(doc, t, "expiring", i, a, None, direct=False)
+            if not m.group("about") and d.unit != "months":
+                c.deadline = doc.pub + timedelta(seconds=d.seconds)  # type: ignore[operator]
+            return c
+    return None
 
 
 # ---------------------------------------------------------------- violations

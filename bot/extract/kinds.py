@@ -142,6 +142,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
+    Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{_WD})", "with the truce expiring at midnight", "subj"),
+    Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out)\b", "the truce is to end at 6 pm on Tuesday", "subj"),
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
