@@ -200,3 +200,37 @@ def test_breach_report_forms(text):
 @pytest.mark.parametrize("text", NO_BREACH_REPORTS)
 def test_breach_vocabulary_that_reports_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+ANNOUNCED_STARTS = [  # a truce agreed or announced, starting later: a declaration
+    "The Aleppo truce is scheduled to begin at noon on Tuesday.",
+    "The Aleppo ceasefire, agreed on Sunday, takes effect at noon on Tuesday.",
+    "Russia and the United States announced a truce for Aleppo to start at midnight.",
+    "The Syrian army said a 'regime of calm' would be observed in Aleppo from 1 am on Tuesday.",
+    "A 48-hour truce in Aleppo is to begin at dawn on Tuesday, state media reported.",
+    "Under a deal reached on Monday, a truce will take effect in Aleppo at noon on Tuesday.",
+]
+PREVIEWS = [  # a truce planned, proposed, hoped for or doubted: no declaration
+    "Under the plan, a truce in Aleppo would begin on Tuesday if both sides agree.",
+    "The draft resolution calls for a 30-day truce in Aleppo.",
+    "The rebels said they were studying a proposal for a six-week truce in Aleppo.",
+    "A truce in Aleppo could begin as early as Tuesday, officials said.",
+    "The cabinet will vote on the Aleppo truce on Tuesday; if approved it would take effect on Wednesday.",
+    "Talks on a truce in Aleppo are to begin on Tuesday in Geneva.",
+    "Negotiators hope a truce in Aleppo can take effect before Ramadan.",
+    "A truce in Aleppo is unlikely to take effect before the weekend, diplomats said.",
+    "The army rejected a truce in Aleppo that rebels had proposed to start on Tuesday.",
+    "Russia said it was ready to declare a truce in Aleppo if the rebels left the city.",
+    "Officials said a truce in Aleppo might be announced on Tuesday.",
+    "The UN envoy said he was pushing for a 48-hour truce in Aleppo to start on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCED_STARTS)
+def test_an_announced_start_is_a_declaration(text):
+    assert "declared" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", PREVIEWS)
+def test_a_previewed_truce_is_no_declaration(text):
+    assert "declared" not in _kinds(text)
