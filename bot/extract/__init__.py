@@ -703,6 +703,8 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
     """A year before publication's (or, in January, the one before that) is named in the
     clause before the cue at ``at``: the cue tells history."""
     assert doc.pub is not None
+    if "19" not in low and "20" not in low:
+        return False  # no year in the sentence (the common case)
     for m in _YEAR_BEFORE.finditer(low, start, at):
         year = int(m.group(1))
         if year < doc.pub.year - (1 if doc.pub.month == 1 else 0):
