@@ -760,3 +760,32 @@ def test_observing_a_new_truce_declares_it():
 def test_a_coalition_fighting_somewhere_is_an_epithet_not_an_attack():
     text = "The military coalition fighting in south Lebanon said on Tuesday it would extend its unilateral ceasefire."
     assert "violation" not in _kinds(text)
+
+
+# ------------------------------------------------ found on extract-tune6 (blind, event decisions)
+
+
+def test_agreeing_to_respect_something_else_declares_nothing():
+    text = ("Leaders meeting in Rome agreed to respect the arms embargo and to firm up the fragile "
+            "truce in south Lebanon.")
+    assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah signed a decree on Tuesday announcing the end of its commitment to the south Lebanon ceasefire.",
+    "Hezbollah on Tuesday declared the south Lebanon ceasefire over.",
+])
+def test_announcing_a_truces_end_is_no_declaration(text):
+    assert "declared" not in _kinds(text)
+
+
+def test_declaring_a_truce_over_collapses_it():
+    assert "collapsed" in _kinds("Hezbollah on Tuesday declared the south Lebanon ceasefire over.")
+
+
+@pytest.mark.parametrize("text", [
+    "Last November Hezbollah declared the south Lebanon truce dead.",
+    "The truce agreed in south Lebanon ten days ago was declared on a Monday.",
+])
+def test_last_month_and_days_ago_are_history(text):
+    assert _kinds(text) == []

@@ -423,6 +423,10 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
+_END_OBJECT = re.compile(
+    r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
+    r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b)")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
@@ -690,7 +694,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
 #: A month named without a day, after its preposition: "in (late) November".
 _MONTH_TAIL = r"\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b(?!\s+\d)"
 #: ("in" spelled ``i(?<!\wi)n`` = ``\bin``, so that ``re`` skips straight to each "i")
-_MONTH_ONLY = re.compile(r"i(?<!\wi)n" + _MONTH_TAIL)
+_MONTH_ONLY = re.compile(r"(?:i(?<!\wi)n|l(?<!\wl)ast)" + _MONTH_TAIL)  # "in November", "last November"
 #: Also after "since" (for attacks: "dead since December, when a bomb killed two").
 _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
 
@@ -825,6 +829,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension": read by the extension cue
+    if kind == "declared" and _END_OBJECT.match(low, b):
+        return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
     if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b)):
         return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing"
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):

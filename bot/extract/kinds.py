@@ -163,6 +163,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
+    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b",
+        "the Polisario declared the ceasefire over", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
@@ -274,7 +276,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
-    Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+(?:earlier|before)\b", "ending a ceasefire it had announced four days earlier"),
+    Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "ending a ceasefire it had announced four days earlier; the truce agreed in Pretoria ten days ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
@@ -448,9 +450,9 @@ TRUCE_RUNNING = re.compile(
 
 #: After a declaration cue: a pledge to keep an existing truce, not a new one.
 UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
-    Marker(r"[^.;]{0,80}?\bto\s+(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
+    Marker(r"(?:[^.;]{0,80}?\bto\s+|\s+)(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
            r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate|"
-           r"monitor|supervise|verify|oversee|police)\b",
+           r"monitor|supervise|verify|oversee|police|implement|enforce)\b",
            "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire"),
 )
 UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
