@@ -789,3 +789,17 @@ def test_declaring_a_truce_over_collapses_it():
 ])
 def test_last_month_and_days_ago_are_history(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "During the truce in south Lebanon, Hezbollah accused the army of preparing an offensive.",
+    "Aid groups report fewer clashes in south Lebanon since the truce began.",
+    "Ministers said they do not regard the beatings in south Lebanon as a breach of the ceasefire.",
+])
+def test_plans_declines_and_disowned_breaches_are_no_violation(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_a_truce_that_takes_hold_after_last_minute_strikes_is_not_breached_by_them():
+    title = "Truce takes hold in south Lebanon after last-minute air strikes"
+    assert "violation" not in _kinds("", title=title)

@@ -375,13 +375,16 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?$", "people displaced by fighting in North Kivu"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
     Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
+    Marker(r"\b(?:prepar\w*|plann?(?:ed|ing|s)?|plot\w*)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?$", "accused Sarajevo of preparing an offensive"),
+    Marker(r"\b(?:fewer|less|reduced|reduction\s+in|drop\s+in|decline\s+in|decrease\s+in)\s+(?:[\w-]+\s+){0,2}$", "partners report fewer clashes since the truce"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
 LED_TO_TRUCE = re.compile(
-    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:after|following|amid)\s+"
-    r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:(?:deadly|heavy|fierce|cross-border|border|renewed|intense)\s+)*$"
+    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
+    r"(?:after|following|amid)\s+"
+    r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
@@ -420,6 +423,8 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
+    Marker(r"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}(?:regard|consider|see|count|treat|call|deem)\w*\s+(?:[\w-]+\s+){0,5}as\s+(?:a\s+)?(?:[\w-]+\s+)?(?:breach|violation)",
+           "ministers have said they do not regard these as a breach of the ceasefire"),
 )
 NOT_A_REPORT = compile_markers(NOT_A_REPORT_TABLE)
 #: Attacks on groups the truce excludes are not violations.
