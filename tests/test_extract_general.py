@@ -803,3 +803,19 @@ def test_plans_declines_and_disowned_breaches_are_no_violation(text):
 def test_a_truce_that_takes_hold_after_last_minute_strikes_is_not_breached_by_them():
     title = "Truce takes hold in south Lebanon after last-minute air strikes"
     assert "violation" not in _kinds("", title=title)
+
+
+def test_a_week_long_pause_is_a_truce_word():
+    text = "Fighting resumed in south Lebanon on Tuesday after a week-long pause ran out at 7 a.m. (0500 GMT)."
+    assert ("Lebanon", "expired", datetime(2024, 3, 12, 5, 0, tzinfo=UTC)) in _events(text)
+
+
+@pytest.mark.parametrize("title", ["Hezbollah call off south Lebanon ceasefire", "South Lebanon truce dead as army launches offensive"])
+def test_headline_collapses(title):
+    assert "collapsed" in _kinds("", title=title)
+
+
+def test_an_end_due_within_hours_is_expiring_without_a_deadline():
+    text = "With the south Lebanon truce due to lapse within hours, families stocked up on bread."
+    assert _events(text) == [("Lebanon", "expiring", None)]
+

@@ -686,9 +686,13 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         head = low[max(0, a - 40): b]
         if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
             if not K.REPORTED.search(low, max(0, a - 120), a) and not (
-                    cue.kind != "declared" and K.REPORTED_BARE.search(low, max(0, a - 120), a)):
-                return "perfect"
+                    cue.kind != "declared" and K.REPORTED_BARE.search(low, max(0, a - 120), a)) \
+                    or _RELATIVE_HAD.search(low, max(0, a - 40), a):
+                return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
+
+
+_RELATIVE_HAD = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'-]+\s+){1,2}had\s+(?:\w+\s+)?$")
 
 
 #: A month named without a day, after its preposition: "in (late) November".
@@ -1133,6 +1137,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 
 
 #: Right after a coming end, a span from publication: "is due to expire in 12 hours".
+_SOON = re.compile(r"\s+(?:within|in)\s+(?:(?:a\s+few|the\s+next|the\s+coming|several)\s+)?(?:hours|minutes)\b")
 _IN_SPAN = re.compile(r"\s+in\s+(?:(?P<about>about|around|roughly|some|less\s+than|under)\s+)?$")
 
 
@@ -1140,6 +1145,8 @@ def _expiring_in(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     """A coming end told as a span from publication ("expires in 12 hours"): expiring, with
     publication + the span as deadline when the span is exact; nothing without a span."""
     low = doc.sents[i].low
+    if _SOON.match(low, b):
+        return _cand(doc, t, "expiring", i, a, None, direct=False)  # "due to lapse within hours"
     for d in doc.durations(i):
         if b <= d.start <= b + 16 and (m := _IN_SPAN.fullmatch(low, b, d.start)) is not None:
             c = _cand(doc, t, "expiring", i, a, None, direct=False)

@@ -26,7 +26,7 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 #: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting".
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
-    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
+    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
     r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes))|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
@@ -70,6 +70,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed)\s+[\"']?(?:pauses?|windows?)\b", "humanitarian pause, humanitarian window, the humanitarian \"pause\", the extended pause"),
     (_N_HOUR + r"\s+(?:pauses?|windows?|lull)\b", "a 12-hour humanitarian window, five-hour pause"),
     (_N_HOUR.replace("-hour", "-day") + r"\s+(?:pauses?|windows?|lull)\b", "a four-day pause"),
+    (r"(?:week|month|days|weeks)-long\s+(?:pauses?|windows?)\b", "a week-long pause"),
     (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
     (r"pause\b(?<=the pause)", "the pause"),
     (r"pauses\b(?<=the pauses)", "the pauses"),
