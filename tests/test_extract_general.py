@@ -819,3 +819,22 @@ def test_an_end_due_within_hours_is_expiring_without_a_deadline():
     text = "With the south Lebanon truce due to lapse within hours, families stocked up on bread."
     assert _events(text) == [("Lebanon", "expiring", None)]
 
+
+
+def test_a_pause_in_an_offensive_and_a_brokered_pause_are_truce_words():
+    text = ("Leaders met in Sochi on Tuesday, hours before a US-brokered pause in Israel's offensive in "
+            "south Lebanon was due to expire at 10 p.m. local time.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 20, 0, tzinfo=UTC))]
+
+
+def test_a_weekday_a_future_span_runs_until_lies_ahead():
+    text = "Israel agreed to pause its offensive in south Lebanon. Officials said the pause would run until 10 p.m. on Sunday."
+    # read on Tuesday: the Sunday ahead (17 March), not two days back
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 20, 0, tzinfo=UTC))]
+
+
+def test_not_part_of_either_ceasefire_excludes_an_attacker():
+    text = ("A bomb killed 20 people at a rally in south Lebanon during the truce on Tuesday. A jihadist "
+            "group, which is not part of either ceasefire, claimed the attack.")
+    assert "violation" not in _kinds(text)
+

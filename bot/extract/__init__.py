@@ -703,8 +703,9 @@ _MONTH_ONLY = re.compile(r"(?:i(?<!\wi)n|l(?<!\wl)ast)" + _MONTH_TAIL)  # "in No
 _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
 
 
-#: A year named before a cue in its clause: "of September 2014", "in 2014", "since 2012".
-_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from)\s+(?:(?:early|mid|late)-?\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")
+#: A year named before a cue in its clause: "of September 2014", "in 2014" (not "since 2001":
+#: "their first truce since 2001" dates nothing).
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|from)\s+(?:(?:early|mid|late)-?\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")
 
 
 def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:

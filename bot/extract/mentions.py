@@ -28,6 +28,7 @@ TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
     r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
     r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes))|"
+    r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
@@ -72,6 +73,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (_N_HOUR.replace("-hour", "-day") + r"\s+(?:pauses?|windows?|lull)\b", "a four-day pause"),
     (r"(?:week|month|days|weeks)-long\s+(?:pauses?|windows?)\b", "a week-long pause"),
     (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
+    (r"pauses?\s+in\s+(?:[\w'-]+\s+){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)\b", "a pause in Turkey's offensive"),
+    (r"pause\b(?<=-brokered pause)", "a US-brokered pause"),
     (r"pause\b(?<=the pause)", "the pause"),
     (r"pauses\b(?<=the pauses)", "the pauses"),
     (r"pause\b(?<=a pause)", "a pause"),

@@ -614,6 +614,17 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
     return prior
 
 
+#: A future span before an end ("will run until", "would last until"): its weekday lies
+#: ahead, even five or six days ahead.
+_FUTURE_TAIL = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
+    r"(?:[\w'-]+\s+){0,3}(?:until|till|through)\b[^.;]{0,30}$")
+
+
+#: A report from before: "the army had said it would expire on Sunday" looks back.
+_HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|declared|stated|warned)\b")
+
+
 def _weekday_only(toks: list[_Tok]) -> bool:
     """The tokens date a phrase by a weekday name alone ("on Sunday")."""
     return any(t.kind == "wd" for t in toks) and not any(t.kind in ("num", "mdy", "dmy", "eom", "rel") for t in toks)
@@ -734,6 +745,10 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
             inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
         elif inst is not None and inst > anchor + _PAST_SLACK and _weekday_only(lend):
             inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local)
+        elif inst is not None and role == "end" and inst < anchor - _PAST_SLACK and _weekday_only(lend) \
+                and _FUTURE_TAIL.search(low, max(0, g[0].start - 60), g[0].start) \
+                and not _HAD_SAID.search(low, max(0, g[0].start - 90), g[0].start):
+            inst = _wall_days_earlier(inst, p.zone or local, -7)  # "would run until 10 p.m. on Tuesday", read on Thursday
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
