@@ -838,3 +838,11 @@ def test_not_part_of_either_ceasefire_excludes_an_attacker():
             "group, which is not part of either ceasefire, claimed the attack.")
     assert "violation" not in _kinds(text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced on Tuesday that it had accepted Resolution 1701, which calls for a ceasefire in south Lebanon.",
+    "Beirut accepted a UN resolution calling for a truce in south Lebanon.",
+])
+def test_accepting_a_call_for_a_truce_declares_nothing(text):
+    assert "declared" not in _kinds(text)

@@ -423,6 +423,17 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
+#: Between a declaration cue and its truce: the truce is what something calls for.
+_CALL_FOR = re.compile(r"\b(?:which|that)\s+(?:calls?|called|demands?|urges?|proposes?|seeks?)\b|\b(?:calling|demanding|urging|proposing)\s+(?:for\s+)?(?:an?|the)\b")
+
+
+def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
+    """The first truce reference after a cue ending at ``b`` sits in a call or proposal
+    ("accepted the resolution, which calls for a ceasefire")."""
+    refs = _truce_refs(doc, i, b, min(len(doc.sents[i].low), b + 150))
+    return bool(refs) and _CALL_FOR.search(doc.sents[i].low, b, refs[0][0]) is not None
+
+
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
@@ -834,6 +845,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension": read by the extension cue
+    if kind == "declared" and _call_before_truce(doc, i, b):
+        return None  # "accepted Resolution 598, which calls for a ceasefire": the object is a call
     if kind == "declared" and _END_OBJECT.match(low, b):
         return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
     if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b)):

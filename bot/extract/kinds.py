@@ -257,7 +257,8 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?|"
-           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire"),
+           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|"
+           r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
