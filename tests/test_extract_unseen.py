@@ -17,6 +17,10 @@
 - ``extract-tune5`` (60 items, weighted to deadline language): the fourth round; measured blind
   once (F1 0.840, deadlines 20/38, the same with the round's grid rules and the extractor
   before them), then tuned on.
+- ``extract-tune6`` (60 items, weighted to event decisions): measured blind once (F1 0.706; the
+  extractor before the fourth round 0.699), then tuned on.
+- ``extract-holdout5`` and ``extract-holdout6`` (50 items each): written during the fourth round
+  by labellers who saw no code, measured once at its end and never tuned on.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -46,7 +50,8 @@ def _report(name: str):
 
 @pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final",
                                   "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3",
-                                  "extract-holdout4", "extract-tune5"])
+                                  "extract-holdout4", "extract-tune5", "extract-tune6", "extract-holdout5",
+                                  "extract-holdout6"])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
@@ -109,10 +114,48 @@ def test_tune5_floors():
     assert rep.false_alarm_rate <= 0.05
 
 
+def test_tune6_floors():
+    """tests/fixtures/extract-tune6 (60 blind reports weighted to event decisions; first run F1
+    0.706, deadlines 7/11, false alarms 7/24), tuned on."""
+    rep = _report("extract-tune6")
+    assert rep.total.f1 >= 0.80
+    assert rep.deadline_accuracy >= 0.8
+    assert rep.invented == 0
+    assert rep.false_alarm_rate <= 0.13
+
+
+def test_holdout5_regression_floors():
+    """tests/fixtures/extract-holdout5 (50 blind reports) was measured once, at the end of the
+    fourth round, and never tuned on: F1 0.796, deadlines 14/16, no invented deadline, false
+    alarms 5/16 (the extractor before that round: F1 0.757, deadlines 13/16)."""
+    rep = _report("extract-holdout5")
+    assert rep.total.f1 >= 0.78
+    assert rep.deadline_accuracy >= 0.87
+    assert rep.invented == 0
+
+
+def test_holdout6_regression_floors():
+    """tests/fixtures/extract-holdout6 (50 blind reports) was measured once, at the end of the
+    fourth round, and never tuned on: F1 0.843, deadlines 12/15, 1 invented deadline, false
+    alarms 5/16 (the extractor before that round: F1 0.827, the same deadlines)."""
+    rep = _report("extract-holdout6")
+    assert rep.total.f1 >= 0.83
+    assert rep.deadline_accuracy >= 0.8
+    assert rep.invented <= 1
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
+@pytest.mark.parametrize("name", ["extract-holdout5", "extract-holdout6"])
+def test_issue3_targets_on_the_fourth_rounds_holdout_sets(name):
+    rep = _report(name)
+    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
+
+
 def test_holdout3_regression_floors():
     """tests/fixtures/extract-holdout3 (40 blind reports) was measured once, at the end of the
     third round, and never tuned on: F1 0.750, deadlines 10/13, no invented deadline, false
-    alarms 3/13 (the extractor before that round: F1 0.756, 1 invented)."""
+    alarms 3/13 (the extractor before that round: F1 0.756, 1 invented); read again (totals
+    only) at the end of the fourth round: F1 0.759."""
     rep = _report("extract-holdout3")
     assert rep.total.f1 >= 0.74
     assert rep.deadline_accuracy >= 0.76
@@ -122,9 +165,10 @@ def test_holdout3_regression_floors():
 def test_holdout4_regression_floors():
     """tests/fixtures/extract-holdout4 (40 blind reports, less-covered conflicts) was measured
     once, at the stop after the third round, and never tuned on: F1 0.667, deadlines 6/11, no
-    invented deadline, false alarms 2/13 (the extractor before that round: F1 0.676)."""
+    invented deadline, false alarms 2/13 (the extractor before that round: F1 0.676); read
+    again (totals only) at the end of the fourth round: F1 0.693, deadlines 8/11."""
     rep = _report("extract-holdout4")
-    assert rep.total.f1 >= 0.65
+    assert rep.total.f1 >= 0.68
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.16
 
