@@ -234,3 +234,30 @@ def test_an_announced_start_is_a_declaration(text):
 @pytest.mark.parametrize("text", PREVIEWS)
 def test_a_previewed_truce_is_no_declaration(text):
     assert "declared" not in _kinds(text)
+
+
+RUNNING_TRUCE_CONTEXT = [  # news that happens under a running truce: nothing to alert
+    "Aid convoys entered Aleppo on Monday under the truce that took effect last week.",
+    "The UN envoy met rebel leaders in Aleppo on Monday to discuss the truce.",
+    "A prisoner exchange under the Aleppo truce deal took place on Monday.",
+    "Schools reopened in Aleppo on Monday as the truce held.",
+    "Residents returned to their homes in Aleppo thanks to the ceasefire agreed last month.",
+    "The Aleppo truce, now in its third week, has allowed markets to reopen.",
+    "Since the truce took effect in March, 300,000 people have returned to Aleppo.",
+    "Local elections were held in Aleppo on Monday, the first since the truce.",
+    "A new monitoring mission arrived in Aleppo on Monday to observe the truce.",
+    "Analysts say the Aleppo truce is fragile and could collapse at any time.",
+    "The Aleppo truce, declared on 2 May, has largely held.",
+    "Since the ceasefire in Aleppo began, food prices have fallen by half.",
+    "Rebels in Aleppo used the truce to regroup, the army said on Monday.",
+    "Both sides said on Monday they would abide by the Aleppo truce.",
+    "Russia and the US discussed ways to strengthen the Aleppo truce on Monday.",
+    "Life slowly returned to Aleppo's streets on Monday, the third day of the truce.",
+    "The army accused rebels of using the Aleppo truce to smuggle weapons.",
+    "The Aleppo truce was signed in Geneva in February.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_TRUCE_CONTEXT)
+def test_news_under_a_running_truce_alerts_nobody(text):
+    assert _kinds(text) == []
