@@ -261,3 +261,27 @@ RUNNING_TRUCE_CONTEXT = [  # news that happens under a running truce: nothing to
 @pytest.mark.parametrize("text", RUNNING_TRUCE_CONTEXT)
 def test_news_under_a_running_truce_alerts_nobody(text):
     assert _kinds(text) == []
+
+
+NO_TRUCE_IN_FORCE = [  # attacks beside truce words, with no truce running: no breach
+    "Air strikes killed 20 people in Aleppo on Monday, as mediators pushed for a ceasefire.",
+    "Shelling killed 12 in Aleppo on Monday. Diplomats in Geneva discussed a possible truce.",
+    "Fighting raged in Aleppo on Monday. A truce agreed in February collapsed in April.",
+    "Rebels shelled western Aleppo on Monday. The army said it had no plans for a truce.",
+    "Clashes killed 30 in Aleppo on Monday, a day after talks on a truce broke down.",
+    "Air strikes hit Aleppo on Monday, hours before a truce was due to take effect.",
+    "Heavy fighting in Aleppo on Monday. The truce is expected to begin on Wednesday.",
+    "Barrel bombs fell on Aleppo on Monday. Russia said a truce could come within days.",
+    "Government forces advanced in Aleppo on Monday after the truce expired on Saturday.",
+    "The army pounded Aleppo on Monday. Rebels rejected a Russian truce offer.",
+    "Air strikes on Aleppo resumed on Monday when the truce ended at midnight.",
+    "Shelling hit Aleppo on Monday; the UN called for an immediate ceasefire.",
+    "Fighting continued in Aleppo on Monday despite calls for a truce.",
+    "Rebels fired rockets at Aleppo on Monday after the collapse of the truce last week.",
+    "Since the ceasefire collapsed on Friday, air strikes have killed 100 people in Aleppo.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TRUCE_IN_FORCE)
+def test_attacks_with_no_truce_in_force_are_no_breach(text):
+    assert "violation" not in _kinds(text)

@@ -428,6 +428,9 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
+    Marker(r"\b(?:despite|spite\s+of)\s+(?:(?:international|renewed|repeated|growing|mounting|the|a|an|un|us)\s+)*"
+           r"(?:calls?|appeals?|efforts?|talks|hopes?|pressure|plans?|proposals?|demands?|push|negotiations|diplomacy)\b",
+           "fighting continued despite calls for a truce"),
     Marker(r"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}(?:regard|consider|see|count|treat|call|deem)\w*\s+(?:[\w-]+\s+){0,5}as\s+(?:a\s+)?(?:[\w-]+\s+)?(?:breach|violation)",
            "ministers have said they do not regard these as a breach of the ceasefire"),
 )
