@@ -229,3 +229,24 @@ def test_an_ending_is_past_or_coming_by_tense_and_time(text, kind, local):
         day, h, m = local
         want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=h, minutes=m)).astimezone(UTC)
     assert (kind, want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+
+
+EXTENSION_FORMS = [  # every way to say the truce now ends with Thursday 12 May (local)
+    "The army extended the Aleppo truce until Thursday.", "The Aleppo truce was extended until Thursday.",
+    "The Aleppo truce has been prolonged until Thursday.", "Russia and the US agreed to extend the Aleppo truce until Thursday.",
+    "The Aleppo truce will remain in effect until Thursday, the army said.", "The Aleppo truce will stay in place until Thursday.",
+    "The army renewed the Aleppo truce until Thursday.", "The Aleppo truce was rolled over until Thursday.",
+    "The army announced an extension of the Aleppo truce until Thursday.",
+    "The army said the Aleppo truce would be extended until Thursday.",
+    "The Aleppo truce, which was due to end on Monday, will now last until Thursday.",
+    "The army decided to prolong the Aleppo truce through Thursday.",
+    "The Aleppo truce was extended again, this time until Thursday.",
+    "The warring sides agreed to keep the Aleppo truce in place until Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", EXTENSION_FORMS)
+def test_extension_forms_end_where_they_say(text):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
+    assert ("extended", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
