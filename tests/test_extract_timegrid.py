@@ -250,3 +250,25 @@ def test_extension_forms_end_where_they_say(text):
     spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
     assert ("extended", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+
+
+DECLARATION_FORMS = [  # every way to say a new truce ends with Thursday 12 May (local)
+    "The army declared a truce in Aleppo until Thursday.", "The army announced a ceasefire in Aleppo lasting until Thursday.",
+    "The army declared a truce in Aleppo that will last until Thursday.", "The army announced a truce in Aleppo valid until Thursday.",
+    "A truce took effect in Aleppo on Monday and will remain in force until Thursday.",
+    "The army declared a truce in Aleppo, effective immediately and running until Thursday.",
+    "Rebels and the army agreed on a truce in Aleppo until the end of Thursday.",
+    "The army ordered a halt to all military operations in Aleppo until Thursday.",
+    "A four-day truce took effect in Aleppo on Monday; it ends on Thursday.",
+    "The army unilaterally halted fire in Aleppo until Thursday.",
+    "The army announced a 'regime of calm' in Aleppo from Monday to Thursday.",
+    "The army declared a truce in Aleppo from Monday through Thursday.",
+    "A truce in Aleppo came into force on Monday, to last until Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARATION_FORMS)
+def test_declaration_forms_end_where_they_say(text):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
+    assert ("declared", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]

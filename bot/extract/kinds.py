@@ -125,6 +125,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
     Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+|its\s+|their\s+)?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
+    Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
+        r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),
     # (not a definite truce with no start: "a mission arrived to observe the truce" keeps a running one)
     Cue("declared", r"(?:will|to|would)\s+observe\b(?!\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b"
         r"(?!\s+(?:from|starting|beginning|at|on|until|for)\b))", "both sides will observe a 12-hour humanitarian window"),

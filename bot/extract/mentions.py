@@ -32,8 +32,8 @@ TRUCE_WORDS = re.compile(
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
-    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all |its |their )?(?:firing|hostilities|fighting|attacks|strikes|"
+    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
@@ -89,9 +89,10 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"calm\b(?<=the calm)", "the calm"),
     (r"halt\b(?<=the halt)", "the halt"),
     (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
-    (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling)\b", "a 30-day halt on strikes against energy sites"),
+    (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
+     "a 30-day halt on strikes against energy sites; a halt to all military operations"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+|its\s+|their\s+)?(?:firing|hostilities|fighting|attacks|strikes|"
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
      r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
      "agreed to stop all firing and military action; agreed to pause its military offensive"),
 )
