@@ -846,3 +846,9 @@ def test_not_part_of_either_ceasefire_excludes_an_attacker():
 ])
 def test_accepting_a_call_for_a_truce_declares_nothing(text):
     assert "declared" not in _kinds(text)
+
+
+def test_breaking_the_deal_right_after_a_truce_sentence_breaks_the_truce():
+    text = ("Israel and Hezbollah agreed a truce in south Lebanon on Tuesday. Within hours, both sides "
+            "accused each other of breaking the deal.")
+    assert "violation" in _kinds(text)

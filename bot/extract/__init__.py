@@ -1270,6 +1270,9 @@ def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
         _CLAIMED.search(doc.sents[j].low) is not None
 
 
+_DEAL = re.compile(r"\b(?:deal|agreement|accord|lull|calm)\b")
+
+
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
                    attacks: bool) -> tuple[int, int] | None:
     """The first violation cue of sentence ``i`` that reports a breach."""
@@ -1281,8 +1284,9 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
         w = low[a:b]
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
             continue
-        if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a):
-            continue
+        if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a) \
+                and not (i > 0 and _DEAL.search(low, a, b) and (doc.tw(i - 1) or doc.ments[i - 1])):
+            continue  # (but "breaking the deal", right after a truce sentence, breaks the truce)
         return a, b
     return None
 

@@ -189,7 +189,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:ended|end|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
-    Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause)\b", "the NPA broke its own Christmas ceasefire", "any"),
+    Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
     Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to)\s+(?:honou?r|observe|respect|abide\s+by|stop)\b", "the NPA did not honour the holiday ceasefire", "any"),
