@@ -2,7 +2,8 @@
 x every breach frame is a violation; every attack x every frame that puts it outside a
 running truce is not. A gap shows as a whole row, so it is fixed as a phrase form."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -285,3 +286,31 @@ NO_TRUCE_IN_FORCE = [  # attacks beside truce words, with no truce running: no b
 @pytest.mark.parametrize("text", NO_TRUCE_IN_FORCE)
 def test_attacks_with_no_truce_in_force_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+HEADLINE_TIMES = [  # (title, kind, local (day, hour) or None), read Monday 9 May 2016 11:30 in Damascus
+    ("Aleppo truce extended until midnight Wednesday", "extended", (11, 24)),
+    ("Aleppo truce extended to Wednesday midnight", "extended", (11, 24)),
+    ("Aleppo truce to expire at 7pm Wednesday", "expiring", (11, 19)),
+    ("Aleppo truce to end Wednesday", "expiring", (11, 24)),
+    ("Aleppo truce begins 8am Tuesday, runs 72 hours", "declared", (13, 8)),
+    ("72-hour Aleppo truce to start at 8am Tuesday", "declared", (13, 8)),
+    ("Aleppo ceasefire ends at midnight", "expiring", (9, 24)),
+    ("Aleppo: truce extended until May 12", "extended", (12, 24)),
+    ("Aleppo truce expires; fighting resumes", "expired", None),
+    ("UPDATE 1-Syria's army extends Aleppo truce by 72 hours - state TV", "extended", None),
+]
+
+
+@pytest.mark.parametrize(("title", "kind", "local"), HEADLINE_TIMES)
+def test_a_headline_alone_gives_the_event_and_its_time(title, kind, local):
+    want = None
+    if local is not None:
+        day, hour = local
+        want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=hour)).astimezone(UTC)
+    got = [(e.kind, e.deadline) for e in extract(FeedItem("k", title, "", published=PUB), [ALEPPO])]
+    assert any(k == kind and (want is None or d == want) for k, d in got), got
+
+
+def test_a_headline_present_with_an_object_is_no_expiry():
+    assert "expired" not in [e.kind for e in extract(FeedItem("k", "Guns fall silent in Aleppo as ceasefire ends 12-year war", "", published=PUB), [ALEPPO])]

@@ -1139,8 +1139,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if got is not None:
             j, dl = got
     if dl is None:
-        if past:
-            return _cand(doc, t, "expired", i, a, None)
+        if past or doc.is_title(i) and _HEADLINE_PRESENT_END.match(low, a):
+            return _cand(doc, t, "expired", i, a, None)  # (a headline's present tells what happened: "Truce expires")
         return _expiring_in(doc, i, a, b, t)
     inst = dl.instant
     if past or inst <= pub:  # type: ignore[operator]
@@ -1150,6 +1150,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     return _cand(doc, t, "expiring", i, a, dl, j)
 
 
+_HEADLINE_PRESENT_END = re.compile(r"(?:expires|ends|lapses|runs\s+out)(?=\s*(?:[,;:.!?\u2014\u2013-]|$)|\s+(?:as|after|amid|with|and)\b)")
 #: Right after a coming end, a span from publication: "is due to expire in 12 hours".
 _SOON = re.compile(r"\s+(?:within|in)\s+(?:(?:a\s+few|the\s+next|the\s+coming|several)\s+)?(?:hours|minutes)\b")
 _IN_SPAN = re.compile(r"\s+in\s+(?:(?P<about>about|around|roughly|some|less\s+than|under)\s+)?$")
