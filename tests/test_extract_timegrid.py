@@ -272,3 +272,22 @@ def test_declaration_forms_end_where_they_say(text):
     spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
     assert ("declared", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+
+
+NEXT_SENTENCE_ENDS = [  # (text, kind, local (day, hour, minute)): the end told in the next sentence
+    ("The army extended the Aleppo truce on Monday. The truce will now run until Thursday.", "extended", (12, 24, 0)),
+    ("The army extended the Aleppo truce on Monday. It will now expire at midnight on Thursday.", "extended", (12, 24, 0)),
+    ("Russia said the Aleppo truce had been prolonged. The new deadline is 7 am on Thursday.", "extended", (12, 7, 0)),
+    ("The army declared a truce in Aleppo on Monday. The truce runs until Thursday.", "declared", (12, 24, 0)),
+    ("A truce took effect in Aleppo at 1 am. It is due to end at midnight on Wednesday.", "declared", (11, 24, 0)),
+    ("The Aleppo truce has largely held. It is due to expire at 7 pm on Wednesday.", "expiring", (11, 19, 0)),
+    ("The army announced a 72-hour truce in Aleppo on Monday. It will take effect at 1 am on Tuesday.", "declared", (13, 1, 0)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "local"), NEXT_SENTENCE_ENDS)
+def test_an_end_told_in_the_next_sentence(text, kind, local):
+    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
+    day, h, m = local
+    want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=h, minutes=m)).astimezone(UTC)
+    assert (kind, want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]

@@ -454,7 +454,8 @@ def _comma_before(low: str, lo: int, at: int) -> int:
 _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
-_ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s")
+_ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s|"
+                      r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
 #: A start a day or more before the cue's news: "a day after the truce took effect".

@@ -201,7 +201,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: "expire at", "due to run out at", "ends on", "beyond", "deadline of".
 _END_TAIL = re.compile(
     r"(?:\buntil|\btill|\btil|\bto|\bthrough|\bthru|\bending|\bends?|\bended|\bexpir\w*|"
-    r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+of)?|"
+    r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+(?:of|is|was|now))?|"
     r"\bclose[sd]?|\bover)"
     r"(?:\s+(?:on|at|by|late|early|around|about|in|of|the|end\s+of))*[\s,]*$"
 )
