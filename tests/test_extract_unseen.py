@@ -21,6 +21,8 @@
   extractor before the fourth round 0.699), then tuned on.
 - ``extract-holdout5`` and ``extract-holdout6`` (50 items each): written during the fourth round
   by labellers who saw no code, measured once at its end and never tuned on.
+- ``extract-holdout7`` (50 items): written at the very end of the fourth round, after its last
+  rules, and measured once (F1 0.845; the extractor before the round 0.842).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -51,7 +53,7 @@ def _report(name: str):
 @pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final",
                                   "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3",
                                   "extract-holdout4", "extract-tune5", "extract-tune6", "extract-holdout5",
-                                  "extract-holdout6"])
+                                  "extract-holdout6", "extract-holdout7"])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
@@ -144,8 +146,18 @@ def test_holdout6_regression_floors():
     assert rep.invented <= 1
 
 
+def test_holdout7_regression_floors():
+    """tests/fixtures/extract-holdout7 (50 blind reports) was measured once, after the fourth
+    round's last rule, and never tuned on: F1 0.845, deadlines 9/15, no invented deadline, false
+    alarms 3/16 (the extractor before that round: F1 0.842, the same deadlines)."""
+    rep = _report("extract-holdout7")
+    assert rep.total.f1 >= 0.83
+    assert rep.deadline_accuracy >= 0.6
+    assert rep.invented == 0
+
+
 @pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
-@pytest.mark.parametrize("name", ["extract-holdout5", "extract-holdout6"])
+@pytest.mark.parametrize("name", ["extract-holdout5", "extract-holdout6", "extract-holdout7"])
 def test_issue3_targets_on_the_fourth_rounds_holdout_sets(name):
     rep = _report(name)
     assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
