@@ -216,20 +216,19 @@ class _Doc:
     def is_title(self, i: int) -> bool:
         return self.sents[i].start < self.title_end
 
-    def days_ago(self, inst: datetime, t: int) -> int:
-        """Whole local days between the instant's day and the publication day (an instant at
-        24:00 belongs to the day it ends)."""
-        assert self.pub is not None
-        tz = self.tz(t)
-        d = (inst - timedelta(seconds=1)).astimezone(tz).date()
-        return (self.pub.astimezone(tz).date() - d).days
-
     def age(self, p: Phrase, t: int) -> int:
-        """``days_ago`` of a phrase's instant; a date-only start ("since Sunday") is 00:00 of
-        its own day, not the end of the day before."""
-        inst = p.instant
-        assert inst is not None
-        return self.days_ago(inst + timedelta(seconds=1) if p.role == "start" and not p.time_stated else inst, t)
+        """Whole local days between phrase ``p``'s day and the publication day. An instant at
+        24:00 belongs to the day it ends; a date-only start ("since Sunday") is 00:00 of its
+        own day."""
+        assert self.pub is not None and p.instant is not None
+        tz = self.tz(t)
+        inst = p.instant if p.role == "start" and not p.time_stated else p.instant - timedelta(seconds=1)
+        return (self.pub.astimezone(tz).date() - inst.astimezone(tz).date()).days
+
+    def follows_truce(self, i: int) -> bool:
+        """The sentence before ``i`` speaks of a truce (truce words or a tracked name): what
+        "It", "the deal" or "Hours earlier" in sentence ``i`` refer to."""
+        return i > 0 and (self.tw(i - 1) or bool(self.ments[i - 1]))
 
     def fresh_anywhere(self, t: int) -> bool:
         """Some sentence states a start of truce ``t`` within the day before publication
@@ -584,8 +583,7 @@ _IT_OPENS = re.compile(r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|
 def _it_opens(doc: _Doc, i: int, a: int) -> bool:
     """The cue at ``a`` is the verb of a sentence whose subject is "It", right after a
     sentence about a truce (the truce is what "it" refers to)."""
-    return i > 0 and _IT_OPENS.fullmatch(doc.sents[i].low, 0, a) is not None and \
-        (doc.tw(i - 1) or bool(doc.ments[i - 1])) and not doc.ments[i]
+    return doc.follows_truce(i) and _IT_OPENS.fullmatch(doc.sents[i].low, 0, a) is not None and not doc.ments[i]
 
 
 def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
@@ -778,7 +776,7 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
     strong_violation: set[int] = set()
     for i in range(len(doc.sents)):
         has_tw = doc.tw(i)
-        if has_tw or doc.ments[i] or doc.sents[i].low.startswith("it ") and i > 0 and (doc.tw(i - 1) or doc.ments[i - 1]):
+        if has_tw or doc.ments[i] or doc.sents[i].low.startswith("it ") and doc.follows_truce(i):
             seen: set[str] = set()
             for a, b, cue in doc.cues[i]:
                 kind = cue.kind
@@ -1233,7 +1231,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if hit is None:
         if not attacks:
             return None
-        linked = i > 0 and K.LINKED.match(low) is not None and (doc.tw(i - 1) or bool(doc.ments[i - 1]))
+        linked = K.LINKED.match(low) is not None and doc.follows_truce(i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
             if not inside:
@@ -1287,7 +1285,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
             continue
         if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a) \
-                and not (i > 0 and _DEAL.search(low, a, b) and (doc.tw(i - 1) or doc.ments[i - 1])):
+                and not (_DEAL.search(low, a, b) and doc.follows_truce(i)):
             continue  # (but "breaking the deal", right after a truce sentence, breaks the truce)
         return a, b
     return None

@@ -336,8 +336,7 @@ def _tokens(low: str, scan: bytes | None = None, starts: Sequence[int] | None = 
             if t is None:
                 continue
         else:
-            s, e = m.start(), m.end()
-            t = _Tok(s, e, kind, m, bool(parens) and any(a < s and e <= b for a, b in parens))
+            t = _tok(m, kind, parens)
         out.append(t)
         if t.clock and low.startswith("-", t.end) and low[t.end + 1: t.end + 2].isdigit():
             # "8am-8pm": the scan keeps hyphenated words whole, so the range's end is read here
@@ -372,8 +371,13 @@ def _checked(low: str, m: re.Match[str], kind: str, parens: list[tuple[int, int]
         return None  # "24:30" is no clock time
     if kind == "ampm" and int(m.group("ah")) > 23:
         return None
-    paren = bool(parens) and any(a < s and e <= b for a, b in parens)
-    return _Tok(s, e, kind, m, paren)
+    return _tok(m, kind, parens)
+
+
+def _tok(m: re.Match[str], kind: str, parens: list[tuple[int, int]]) -> _Tok:
+    """The token of match ``m``, marked when it lies inside one of the ``parens`` spans."""
+    s, e = m.start(), m.end()
+    return _Tok(s, e, kind, m, bool(parens) and any(a < s and e <= b for a, b in parens))
 
 
 def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
