@@ -2,16 +2,10 @@
 x every breach frame is a violation; every attack x every frame that puts it outside a
 running truce is not. A gap shows as a whole row, so it is fixed as a phrase form."""
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from bot.extract import extract
-from bot.models import FeedItem, TruceSpec
-
-PUB = datetime(2016, 5, 9, 8, 30, tzinfo=UTC)  # Monday
-ALEPPO = TruceSpec("Aleppo", "Asia/Damascus", ())
+from bot.models import TruceSpec
+from tests.grids import ALEPPO, events, local, timed
 
 HEDGES = [
     "The UN called for", "The UN urged the parties to agree", "Russia proposed", "The opposition demanded",
@@ -51,8 +45,8 @@ NO_BREACH_FRAMES = [
 ]
 
 
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in extract(FeedItem("k", "", text, published=PUB), [ALEPPO])]
+def _kinds(text: str, title: str = "") -> list[str]:
+    return [e.kind for e in events(text, title)]
 
 
 def _fill(frame: str, attack: str) -> str:
@@ -137,12 +131,12 @@ NOT_NEWS_HEADLINES = [
 
 @pytest.mark.parametrize(("title", "kind"), HEADLINES)
 def test_headline_forms(title, kind):
-    assert kind in [e.kind for e in extract(FeedItem("k", title, "", published=PUB), [ALEPPO])]
+    assert kind in _kinds("", title)
 
 
 @pytest.mark.parametrize("title", NOT_NEWS_HEADLINES)
 def test_headlines_that_tell_no_event(title):
-    assert extract(FeedItem("k", title, "", published=PUB), [ALEPPO]) == []
+    assert events("", title) == []
 
 
 GHOUTA = TruceSpec("Eastern Ghouta", "Asia/Damascus", ("Ghouta",))
@@ -165,10 +159,10 @@ TWO_TRUCES = [  # (text, the (truce, kind) events it tells)
 ]
 
 
-@pytest.mark.parametrize(("text", "events"), TWO_TRUCES)
-def test_each_event_goes_to_its_own_truce(text, events):
-    got = {(e.truce, e.kind) for e in extract(FeedItem("k", "", text, published=PUB), [ALEPPO, GHOUTA])}
-    assert got == events
+@pytest.mark.parametrize(("text", "told"), TWO_TRUCES)
+def test_each_event_goes_to_its_own_truce(text, told):
+    got = {(e.truce, e.kind) for e in events(text, specs=(ALEPPO, GHOUTA))}
+    assert got == told
 
 
 BREACH_REPORTS = [
@@ -288,29 +282,25 @@ def test_attacks_with_no_truce_in_force_are_no_breach(text):
     assert "violation" not in _kinds(text)
 
 
-HEADLINE_TIMES = [  # (title, kind, local (day, hour) or None), read Monday 9 May 2016 11:30 in Damascus
-    ("Aleppo truce extended until midnight Wednesday", "extended", (11, 24)),
-    ("Aleppo truce extended to Wednesday midnight", "extended", (11, 24)),
-    ("Aleppo truce to expire at 7pm Wednesday", "expiring", (11, 19)),
-    ("Aleppo truce to end Wednesday", "expiring", (11, 24)),
-    ("Aleppo truce begins 8am Tuesday, runs 72 hours", "declared", (13, 8)),
-    ("72-hour Aleppo truce to start at 8am Tuesday", "declared", (13, 8)),
-    ("Aleppo ceasefire ends at midnight", "expiring", (9, 24)),
-    ("Aleppo: truce extended until May 12", "extended", (12, 24)),
+HEADLINE_TIMES = [  # (title, kind, deadline or None), read Monday 9 May 2016 11:30 in Damascus
+    ("Aleppo truce extended until midnight Wednesday", "extended", local(11, 24)),
+    ("Aleppo truce extended to Wednesday midnight", "extended", local(11, 24)),
+    ("Aleppo truce to expire at 7pm Wednesday", "expiring", local(11, 19)),
+    ("Aleppo truce to end Wednesday", "expiring", local(11, 24)),
+    ("Aleppo truce begins 8am Tuesday, runs 72 hours", "declared", local(13, 8)),
+    ("72-hour Aleppo truce to start at 8am Tuesday", "declared", local(13, 8)),
+    ("Aleppo ceasefire ends at midnight", "expiring", local(9, 24)),
+    ("Aleppo: truce extended until May 12", "extended", local(12, 24)),
     ("Aleppo truce expires; fighting resumes", "expired", None),
     ("UPDATE 1-Syria's army extends Aleppo truce by 72 hours - state TV", "extended", None),
 ]
 
 
-@pytest.mark.parametrize(("title", "kind", "local"), HEADLINE_TIMES)
-def test_a_headline_alone_gives_the_event_and_its_time(title, kind, local):
-    want = None
-    if local is not None:
-        day, hour = local
-        want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=hour)).astimezone(UTC)
-    got = [(e.kind, e.deadline) for e in extract(FeedItem("k", title, "", published=PUB), [ALEPPO])]
+@pytest.mark.parametrize(("title", "kind", "want"), HEADLINE_TIMES)
+def test_a_headline_alone_gives_the_event_and_its_time(title, kind, want):
+    got = timed("", title)
     assert any(k == kind and (want is None or d == want) for k, d in got), got
 
 
 def test_a_headline_present_with_an_object_is_no_expiry():
-    assert "expired" not in [e.kind for e in extract(FeedItem("k", "Guns fall silent in Aleppo as ceasefire ends 12-year war", "", published=PUB), [ALEPPO])]
+    assert "expired" not in _kinds("", "Guns fall silent in Aleppo as ceasefire ends 12-year war")

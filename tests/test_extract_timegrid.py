@@ -12,10 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.extract import extract
-from bot.models import FeedItem, TruceSpec
+from bot.models import TruceSpec
+from tests.grids import ALEPPO, PUB, local, timed
 
-PUB = datetime(2016, 5, 9, 8, 30, tzinfo=UTC)  # Monday, 11:30 in Damascus (UTC+3)
 THURSDAY = date(2016, 5, 12)
 
 CLOCKS = [  # text, hour, minute
@@ -46,8 +45,7 @@ PLACES = [  # tracked truce, zone: one without DST on these dates' side, one wit
 
 
 def _deadlines(text: str, spec: TruceSpec, pub: datetime) -> list[datetime | None]:
-    item = FeedItem("k", f"{spec.name} truce", text, published=pub)
-    return [e.deadline for e in extract(item, [spec])]
+    return [deadline for _, deadline in timed(text, f"{spec.name} truce", (spec,), pub)]
 
 
 @pytest.mark.parametrize(("place", "tz"), PLACES)
@@ -68,12 +66,10 @@ def test_every_clock_form_on_every_date_form(frame, place, tz):
 @pytest.mark.parametrize("day", ["Thursday", "May 12", "Thursday (0400 GMT)"])
 def test_wire_style_clock_then_date_is_one_sentence(clock, day):
     """AP style writes "at 7 a.m. Thursday": the full stop of "a.m." does not end the sentence."""
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    h = 7 if clock.startswith("7") else 18
-    want = datetime(2016, 5, 12, h, 0, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
+    want = local(12, 7 if clock.startswith("7") else 18)
     if "GMT" in day:
         want = datetime(2016, 5, 12, 4, 0, tzinfo=UTC)
-    got = _deadlines(f"The ceasefire in Aleppo will expire at {clock} {day}, the army said.", spec, PUB)
+    got = _deadlines(f"The ceasefire in Aleppo will expire at {clock} {day}, the army said.", ALEPPO, PUB)
     assert want in got
 
 
@@ -85,22 +81,16 @@ def test_a_dst_change_between_publication_and_deadline():
     assert got == [datetime(2023, 3, 27, 4, 0, tzinfo=UTC)]
 
 
-def _local(day: int, h: int = 24) -> datetime:
-    """Damascus wall time on May ``day`` 2016 (h=24: the end of that day), as UTC."""
-    base = datetime(2016, 5, day, 0, 0, tzinfo=ZoneInfo("Asia/Damascus"))
-    return (base + timedelta(hours=h)).astimezone(UTC)
-
-
 RANGES = [  # a window: its end is the truce's deadline
-    ("from 8am to 8pm on Tuesday", _local(10, 20)), ("between 8am and 8pm on Tuesday", _local(10, 20)),
-    ("on Tuesday from 8am to 8pm", _local(10, 20)), ("on Tuesday between 8am and 8pm", _local(10, 20)),
-    ("from 8am until 8pm on Tuesday", _local(10, 20)), ("from 08:00 to 20:00 on Tuesday", _local(10, 20)),
-    ("from 8 a.m. to 8 p.m. Tuesday", _local(10, 20)), ("8am-8pm on Tuesday", _local(10, 20)),
-    ("on Tuesday from 8am-8pm", _local(10, 20)), ("from 8am on Tuesday to 8pm on Wednesday", _local(11, 20)),
-    ("from 8am Tuesday until 8pm Wednesday", _local(11, 20)), ("from Tuesday 8am to Wednesday 8pm", _local(11, 20)),
-    ("from Tuesday to Thursday", _local(12)), ("between Tuesday and Thursday", _local(12)),
-    ("from May 10 to May 12", _local(12)), ("from 10 to 12 May", _local(12)), ("from May 10 to 12", _local(12)),
-    ("May 10-12", _local(12)), ("from 10.05.2016 to 12.05.2016", _local(12)),
+    ("from 8am to 8pm on Tuesday", local(10, 20)), ("between 8am and 8pm on Tuesday", local(10, 20)),
+    ("on Tuesday from 8am to 8pm", local(10, 20)), ("on Tuesday between 8am and 8pm", local(10, 20)),
+    ("from 8am until 8pm on Tuesday", local(10, 20)), ("from 08:00 to 20:00 on Tuesday", local(10, 20)),
+    ("from 8 a.m. to 8 p.m. Tuesday", local(10, 20)), ("8am-8pm on Tuesday", local(10, 20)),
+    ("on Tuesday from 8am-8pm", local(10, 20)), ("from 8am on Tuesday to 8pm on Wednesday", local(11, 20)),
+    ("from 8am Tuesday until 8pm Wednesday", local(11, 20)), ("from Tuesday 8am to Wednesday 8pm", local(11, 20)),
+    ("from Tuesday to Thursday", local(12)), ("between Tuesday and Thursday", local(12)),
+    ("from May 10 to May 12", local(12)), ("from 10 to 12 May", local(12)), ("from May 10 to 12", local(12)),
+    ("May 10-12", local(12)), ("from 10.05.2016 to 12.05.2016", local(12)),
     ("from 0800 to 2000 GMT on Tuesday", datetime(2016, 5, 10, 20, 0, tzinfo=UTC)),
     ("from 8am to 8pm (1700 GMT) on Tuesday", datetime(2016, 5, 10, 17, 0, tzinfo=UTC)),
 ]
@@ -114,13 +104,11 @@ WINDOW_FRAMES = [
 
 @pytest.mark.parametrize("frame", WINDOW_FRAMES)
 def test_every_window_form_ends_where_the_window_ends(frame):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     misses = []
     for window, want in RANGES:
         if "in force" in frame and not window.startswith(("from", "between")):
             continue  # "will be in force" declares a window only with "from"/"between" next
-        item = FeedItem("k", "Aleppo truce", frame.format(r=window), published=PUB)
-        if ("declared", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+        if ("declared", want) not in timed(frame.format(r=window), "Aleppo truce"):
             misses.append(window)
     assert misses == []
 
@@ -131,14 +119,12 @@ def test_every_window_form_ends_where_the_window_ends(frame):
     "A ceasefire will be in force across Aleppo from 7am on Tuesday for 72 hours.",
 ])
 def test_a_future_window_with_its_start_is_a_declaration(text):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    item = FeedItem("k", "", text, published=PUB)
-    assert [(e.kind, e.deadline) for e in extract(item, [spec])] == [("declared", _local(13, 7))]
+    assert timed(text) == [("declared", local(13, 7))]
 
 
 OLD_ENDS = [  # the deadline before the extension, as reports state it
-    ("7am on Wednesday", _local(11, 7)), ("midnight on Wednesday", _local(12, 0)), ("noon Wednesday", _local(11, 12)),
-    ("Wednesday at 7am", _local(11, 7)), ("7 a.m. Wednesday", _local(11, 7)), ("07:00 on May 11", _local(11, 7)),
+    ("7am on Wednesday", local(11, 7)), ("midnight on Wednesday", local(12, 0)), ("noon Wednesday", local(11, 12)),
+    ("Wednesday at 7am", local(11, 7)), ("7 a.m. Wednesday", local(11, 7)), ("07:00 on May 11", local(11, 7)),
 ]
 AMOUNTS = [  # (text, hours) or (text, days: on the local wall clock)
     ("by 48 hours", 48, 0), ("for another 48 hours", 48, 0), ("for a further 72 hours", 72, 0),
@@ -156,13 +142,11 @@ EXTENSION_FRAMES = [
 
 @pytest.mark.parametrize("frame", EXTENSION_FRAMES)
 def test_extended_by_counts_from_the_old_end_however_it_is_told(frame):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     misses = []
     for old, old_end in OLD_ENDS:
         for by, hours, days in AMOUNTS:
             want = old_end + timedelta(hours=hours, days=days)  # no DST change in these days
-            item = FeedItem("k", "", frame.format(old=old, by=by), published=PUB)
-            if ("extended", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+            if ("extended", want) not in timed(frame.format(old=old, by=by)):
                 misses.append(f"{old} / {by}")
     assert misses == []
 
@@ -187,48 +171,41 @@ EXPIRY_FRAMES = [
 @pytest.mark.parametrize("frame", EXPIRY_FRAMES)
 @pytest.mark.parametrize("pub", PUBLISHED, ids=["06:00", "23:30", "00:30"])
 def test_tonight_and_tomorrow_count_from_the_local_publication_day(frame, pub):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
     misses = []
     for when, days, hour in RELATIVE_ENDS:
         day = pub.date() + timedelta(days=days)
         want = (datetime(day.year, day.month, day.day, tzinfo=pub.tzinfo) + timedelta(hours=hour)).astimezone(UTC)
         if want <= pub:
             continue  # "at 11 pm today", read at 00:30, is gone
-        item = FeedItem("k", "", frame.format(t=when), published=pub.astimezone(UTC))
-        if ("expiring", want) not in [(e.kind, e.deadline) for e in extract(item, [spec])]:
+        if ("expiring", want) not in timed(frame.format(t=when), pub=pub.astimezone(UTC)):
             misses.append(when)
     assert misses == []
 
 
-ENDINGS = [  # (text, kind, deadline as local (day, hour, minute) or None), read Monday 11:30
-    ("The Aleppo truce expired at midnight.", "expired", (9, 0, 0)),
-    ("The Aleppo truce expired at 7 am.", "expired", (9, 7, 0)),
-    ("The Aleppo truce expired at midnight on Sunday.", "expired", (9, 0, 0)),
-    ("The Aleppo truce ended at 6 am as scheduled.", "expired", (9, 6, 0)),
+ENDINGS = [  # (text, kind, deadline or None), read Monday 11:30
+    ("The Aleppo truce expired at midnight.", "expired", local(9, 0)),
+    ("The Aleppo truce expired at 7 am.", "expired", local(9, 7)),
+    ("The Aleppo truce expired at midnight on Sunday.", "expired", local(9, 0)),
+    ("The Aleppo truce ended at 6 am as scheduled.", "expired", local(9, 6)),
     ("The Aleppo truce lapsed overnight without being renewed.", "expired", None),
-    ("The Aleppo truce expires at 10 pm.", "expiring", (9, 22, 0)),
-    ("The Aleppo truce expires at 10 pm on Wednesday.", "expiring", (11, 22, 0)),
-    ("The Aleppo truce will expire later today.", "expiring", (10, 0, 0)),
+    ("The Aleppo truce expires at 10 pm.", "expiring", local(9, 22)),
+    ("The Aleppo truce expires at 10 pm on Wednesday.", "expiring", local(11, 22)),
+    ("The Aleppo truce will expire later today.", "expiring", local(10, 0)),
     ("The Aleppo truce has expired.", "expired", None),
-    ("The 72-hour Aleppo truce came to an end at 7 am on Monday.", "expired", (9, 7, 0)),
-    ("The Aleppo truce was due to expire at 7 am, and shelling resumed shortly after.", "expired", (9, 7, 0)),
-    ("The Aleppo truce is set to expire at midnight tonight (2100 GMT).", "expiring", (10, 0, 0)),
-    ("With the Aleppo truce expiring at midnight, residents stocked up on bread.", "expiring", (10, 0, 0)),
-    ("The Aleppo truce, which expires on Wednesday, is largely holding.", "expiring", (12, 0, 0)),
-    ("The Aleppo truce is to end at 6 pm on Tuesday.", "expiring", (10, 18, 0)),
-    ("The Aleppo truce is due to expire in 12 hours.", "expiring", (9, 23, 30)),
+    ("The 72-hour Aleppo truce came to an end at 7 am on Monday.", "expired", local(9, 7)),
+    ("The Aleppo truce was due to expire at 7 am, and shelling resumed shortly after.", "expired", local(9, 7)),
+    ("The Aleppo truce is set to expire at midnight tonight (2100 GMT).", "expiring", local(10, 0)),
+    ("With the Aleppo truce expiring at midnight, residents stocked up on bread.", "expiring", local(10, 0)),
+    ("The Aleppo truce, which expires on Wednesday, is largely holding.", "expiring", local(12, 0)),
+    ("The Aleppo truce is to end at 6 pm on Tuesday.", "expiring", local(10, 18)),
+    ("The Aleppo truce is due to expire in 12 hours.", "expiring", local(9, 23, 30)),
     ("The Aleppo truce is due to expire in about 12 hours.", "expiring", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "local"), ENDINGS)
-def test_an_ending_is_past_or_coming_by_tense_and_time(text, kind, local):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    want = None
-    if local is not None:
-        day, h, m = local
-        want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=h, minutes=m)).astimezone(UTC)
-    assert (kind, want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+@pytest.mark.parametrize(("text", "kind", "want"), ENDINGS)
+def test_an_ending_is_past_or_coming_by_tense_and_time(text, kind, want):
+    assert (kind, want) in timed(text)
 
 
 EXTENSION_FORMS = [  # every way to say the truce now ends with Thursday 12 May (local)
@@ -247,9 +224,7 @@ EXTENSION_FORMS = [  # every way to say the truce now ends with Thursday 12 May 
 
 @pytest.mark.parametrize("text", EXTENSION_FORMS)
 def test_extension_forms_end_where_they_say(text):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
-    assert ("extended", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+    assert ("extended", local(12)) in timed(text)
 
 
 DECLARATION_FORMS = [  # every way to say a new truce ends with Thursday 12 May (local)
@@ -269,25 +244,20 @@ DECLARATION_FORMS = [  # every way to say a new truce ends with Thursday 12 May 
 
 @pytest.mark.parametrize("text", DECLARATION_FORMS)
 def test_declaration_forms_end_where_they_say(text):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    want = datetime(2016, 5, 13, tzinfo=ZoneInfo("Asia/Damascus")).astimezone(UTC)
-    assert ("declared", want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+    assert ("declared", local(12)) in timed(text)
 
 
-NEXT_SENTENCE_ENDS = [  # (text, kind, local (day, hour, minute)): the end told in the next sentence
-    ("The army extended the Aleppo truce on Monday. The truce will now run until Thursday.", "extended", (12, 24, 0)),
-    ("The army extended the Aleppo truce on Monday. It will now expire at midnight on Thursday.", "extended", (12, 24, 0)),
-    ("Russia said the Aleppo truce had been prolonged. The new deadline is 7 am on Thursday.", "extended", (12, 7, 0)),
-    ("The army declared a truce in Aleppo on Monday. The truce runs until Thursday.", "declared", (12, 24, 0)),
-    ("A truce took effect in Aleppo at 1 am. It is due to end at midnight on Wednesday.", "declared", (11, 24, 0)),
-    ("The Aleppo truce has largely held. It is due to expire at 7 pm on Wednesday.", "expiring", (11, 19, 0)),
-    ("The army announced a 72-hour truce in Aleppo on Monday. It will take effect at 1 am on Tuesday.", "declared", (13, 1, 0)),
+NEXT_SENTENCE_ENDS = [  # (text, kind, deadline): the end told in the next sentence
+    ("The army extended the Aleppo truce on Monday. The truce will now run until Thursday.", "extended", local(12, 24)),
+    ("The army extended the Aleppo truce on Monday. It will now expire at midnight on Thursday.", "extended", local(12, 24)),
+    ("Russia said the Aleppo truce had been prolonged. The new deadline is 7 am on Thursday.", "extended", local(12, 7)),
+    ("The army declared a truce in Aleppo on Monday. The truce runs until Thursday.", "declared", local(12, 24)),
+    ("A truce took effect in Aleppo at 1 am. It is due to end at midnight on Wednesday.", "declared", local(11, 24)),
+    ("The Aleppo truce has largely held. It is due to expire at 7 pm on Wednesday.", "expiring", local(11, 19)),
+    ("The army announced a 72-hour truce in Aleppo on Monday. It will take effect at 1 am on Tuesday.", "declared", local(13, 1)),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "local"), NEXT_SENTENCE_ENDS)
-def test_an_end_told_in_the_next_sentence(text, kind, local):
-    spec = TruceSpec("Aleppo", "Asia/Damascus", ())
-    day, h, m = local
-    want = (datetime(2016, 5, day, tzinfo=ZoneInfo("Asia/Damascus")) + timedelta(hours=h, minutes=m)).astimezone(UTC)
-    assert (kind, want) in [(e.kind, e.deadline) for e in extract(FeedItem("k", "", text, published=PUB), [spec])]
+@pytest.mark.parametrize(("text", "kind", "want"), NEXT_SENTENCE_ENDS)
+def test_an_end_told_in_the_next_sentence(text, kind, want):
+    assert (kind, want) in timed(text)
