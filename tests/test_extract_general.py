@@ -852,3 +852,20 @@ def test_breaking_the_deal_right_after_a_truce_sentence_breaks_the_truce():
     text = ("Israel and Hezbollah agreed a truce in south Lebanon on Tuesday. Within hours, both sides "
             "accused each other of breaking the deal.")
     assert "violation" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced on Saturday that it was ending its south Lebanon ceasefire.",
+    "Hezbollah announced an end to its unilateral ceasefire in south Lebanon.",
+    "Hezbollah announced it was suspending the Lebanon ceasefire it had declared in January.",
+])
+def test_announcing_a_truce_s_end_is_a_collapse_not_a_declaration(text):
+    assert _kinds(text) == ["collapsed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said it would end the Lebanon ceasefire if the air raids continued.",
+    "Hezbollah said it would call off the Lebanon truce unless Israel withdrew.",
+])
+def test_an_end_on_a_condition_is_a_threat(text):
+    assert _kinds(text) == []

@@ -433,10 +433,19 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
     return bool(refs) and _CALL_FOR.search(doc.sents[i].low, b, refs[0][0]) is not None
 
 
+#: After a declaration cue, an object that is the truce's end, news read by its own ending
+#: cue: "a decree announcing the end of its commitment to the ceasefire", "declared the
+#: truce over", "announced on Wednesday that they were ending a seven-month ceasefire",
+#: "announced an end to the truce", "announced that its ceasefire was over".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
-    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b)")
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?"
+    r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended)\b|"
+    r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
+    r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
+    r"an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|cessation)\b)")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
@@ -625,7 +634,13 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True
     if kind in ("declared", "extended") and K.HEDGE_AFTER.match(low, b):
         return True
+    if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
+        return True  # a threat: "said they would end the truce if attacks continued"
     return False
+
+
+#: A condition in the clause right after an ending cue (not "as if", "even if").
+_CONDITION_AFTER = re.compile(r"[^,;.:]{0,60}?(?<!\bas )(?<!\beven )\b(?:if|unless)\b")
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b")
@@ -681,7 +696,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
-        if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a):
+        if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a, cue_end=b):
             return "dated"
         if _past_year(doc, low, start, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
@@ -732,7 +747,7 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
 
 
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
-                reach: int = 5, cue_at: int = -1) -> bool:
+                reach: int = 5, cue_at: int = -1, cue_end: int = -1) -> bool:
     """A month named without a day ("broke down in November", "took effect in late November")
     one to ``reach`` months before the publication month: the clause is history."""
     assert doc.pub is not None
@@ -741,6 +756,8 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
         if m.end() <= cue_at and _AUX_ONLY.fullmatch(low, m.end(), cue_at) \
                 and _RELATIVE.search(low, max(start, m.start() - 60), m.start()):
             continue  # "the moratorium that Putin agreed to in March has expired": dates the truce
+        if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
+            continue  # "suspending the ceasefire they had declared in December": dates its origin
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False

@@ -170,6 +170,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up)\b", "the truce was shattered"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
+    Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the|its|their|a|his|her)\s+"
+        r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b", "the rebels announced an end to their unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
