@@ -869,3 +869,11 @@ def test_announcing_a_truce_s_end_is_a_collapse_not_a_declaration(text):
 ])
 def test_an_end_on_a_condition_is_a_threat(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shops in south Lebanon reopened during the truce, though air raids are expected to resume on Friday.",
+    "During the Lebanon truce, mediators said the talks would show whether it became a lasting ceasefire or the shelling resumed.",
+])
+def test_forecast_and_open_question_attacks_are_no_violation(text):
+    assert "violation" not in _kinds(text)

@@ -1220,7 +1220,11 @@ def _clause_start(low: str, a: int, reach: int) -> int:
     return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
-_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall)\b")
+#: Right after an attack word: a forecast ("air strikes are expected to resume").
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|likely|set|due|poised|feared|bound)\s+to)\b")
+#: Before an attack word: one branch of an open question ("whether the pause becomes a
+#: lasting ceasefire or the fighting resumes").
+_WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
 _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -1321,6 +1325,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
     for a, b, _w in attacks:
         if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
+                or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a):
