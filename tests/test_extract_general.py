@@ -877,3 +877,10 @@ def test_an_end_on_a_condition_is_a_threat(text):
 ])
 def test_forecast_and_open_question_attacks_are_no_violation(text):
     assert "violation" not in _kinds(text)
+
+
+def test_an_end_told_by_the_cessation_in_the_next_sentence_before_a_call_for_a_permanent_truce():
+    text = ("Hezbollah announced on Tuesday that it would suspend 'offensive military operations' in south Lebanon for three days. "
+            "In a statement, the group said the cessation would run from midnight on Wednesday until midnight on Saturday. "
+            "Israel said what was needed was a permanent end to the fighting, not a temporary pause.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]

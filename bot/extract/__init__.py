@@ -462,7 +462,8 @@ def _comma_before(low: str, lo: int, at: int) -> int:
 _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
-_ANAPHOR = re.compile(r"^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding)\b|^(?:it|this)\s|"
+_ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\s+)?)?"
+                      r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension)\b|^(?:it|this)\s|"
                       r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
@@ -971,7 +972,10 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if bound:
         return _cand(doc, t, "declared", i, a, bound[0])
     js = _following(doc, i, t)
-    if any(doc.open_ended(j) for j in js):
+    opened = next((j for j in js if doc.open_ended(j)), None)
+    if opened is not None and not any(
+            p.instant > pub for j in js[1:] if j < opened for p in _ends(doc, j, t)):  # type: ignore[operator]
+        # no end, "until further notice" (an end stated before a later "permanent" still counts)
         return _cand(doc, t, "declared", i, a, None)
     if fut:
         return _cand(doc, t, "declared", i, a, fut[0])

@@ -123,7 +123,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)", "an open-ended ceasefire began at 7pm (not 'at the start of March')", "subj"),
     Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
-    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+(?:all\s+|its\s+|their\s+)?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
+    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
         r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),

@@ -33,7 +33,7 @@ TRUCE_WORDS = re.compile(
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? (?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
@@ -92,9 +92,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
      "a 30-day halt on strikes against energy sites; a halt to all military operations"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
      r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
-     "agreed to stop all firing and military action; agreed to pause its military offensive"),
+     "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
