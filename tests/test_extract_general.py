@@ -884,3 +884,28 @@ def test_an_end_told_by_the_cessation_in_the_next_sentence_before_a_call_for_a_p
             "In a statement, the group said the cessation would run from midnight on Wednesday until midnight on Saturday. "
             "Israel said what was needed was a permanent end to the fighting, not a temporary pause.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]
+
+
+# ------------------------------------------------------------------ seventh blind set (tune7)
+
+
+def test_a_pair_name_s_parties_as_subject_and_object_name_the_truce():
+    pair = TruceSpec("Armenia-Azerbaijan ceasefire", "Asia/Baku")
+    text = "Armenia accused Azerbaijan on Tuesday of shelling border villages in breach of the ceasefire."
+    assert _kinds(text, tracked=(pair,)) == ["violation"]
+    # two parties in different sentences are not a pair clause
+    assert _kinds("Armenia held talks. Azerbaijan shelled villages despite the ceasefire.", tracked=(pair,)) == []
+
+
+@pytest.mark.parametrize("title, names", [
+    ("Lebanon-Israel truce extended until March 20", True),
+    ("Lebanon-based groups agree truce extended until March 20", False),
+])
+def test_a_hyphen_joins_a_tracked_name_to_a_second_party_not_to_an_attribute(title, names):
+    got = _events("", title=title)
+    assert (got == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]) is names
+
+
+def test_a_headline_truce_with_a_noun_head_is_the_passive_s_subject():
+    got = _events("", title="Lebanon ceasefire arrangement extended to March 20, US says")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

@@ -132,7 +132,13 @@ def _alias_pattern(name: str) -> str:
             out.append(re.escape(c) + "?")
         i += 1
     tail = r"(?:'?s|'|n|ns)?" if s[-1:] == "a" else r"(?:'?s|')?"
-    return "".join(out) + tail + r"(?![\w-])"
+    return "".join(out) + tail + _NAME_END
+
+
+#: A name ends at a word boundary; a hyphen may join it to a second party ("the Lebanon-Israel
+#: ceasefire" names Lebanon) but not to an attribute ("Gaza-based", "Aleppo-born").
+_NAME_END = (r"(?!\w)(?!-(?:based|backed|led|held|run|controlled|allied|aligned|linked|born|bound|"
+             r"wide|style|era|made|owned|funded|sponsored|brokered|mediated|like|[^a-z]))")
 
 
 def _needle(name: str) -> str:
@@ -145,17 +151,29 @@ def _needle(name: str) -> str:
 _PAIR = re.compile(r"^([a-z][a-z'.]+)\s*-\s*([a-z][a-z'.]+)(?:\s+(.+))?$")
 
 
-def _pair_forms(names: set[str]) -> set[str]:
-    """A name joining two parties or places with a hyphen ("India-Pakistan", "Israel-Hezbollah
-    ceasefire") is also written "India and Pakistan" / "Pakistan and India" in reports."""
-    out: set[str] = set()
+def _pairs(names: set[str]) -> list[tuple[str, str, str]]:
+    """(first party, second party, rest) of each name joining two parties or places with a
+    hyphen: "Israel-Hezbollah ceasefire" -> ("israel", "hezbollah", " ceasefire")."""
+    out: list[tuple[str, str, str]] = []
     for name in names:
         m = _PAIR.match(fold(name).strip())
         if m is None or m.group(1) in ("cease", "nagorno") or len(m.group(1)) < 3 or len(m.group(2)) < 3:
             continue
-        rest = f" {m.group(3)}" if m.group(3) else ""
-        out |= {f"{m.group(1)} and {m.group(2)}{rest}", f"{m.group(2)} and {m.group(1)}{rest}"}
+        out.append((m.group(1), m.group(2), f" {m.group(3)}" if m.group(3) else ""))
     return out
+
+
+def _pair_forms(names: set[str]) -> set[str]:
+    """A pair name ("India-Pakistan", "Israel-Hezbollah ceasefire") is also written "India and
+    Pakistan" / "Pakistan and India" in reports."""
+    return {form for x, y, rest in _pairs(names) for form in (f"{x} and {y}{rest}", f"{y} and {x}{rest}")}
+
+
+def _pair_clauses(names: set[str]) -> list[tuple[str, str]]:
+    """(pattern, needle) for the two parties of a pair name as subject and object of one short
+    clause: "India accused Pakistan of violating the ceasefire"."""
+    return [(re.escape(a) + r"(?:'s)?\s+(?:[a-z'-]+\s+){1,5}?" + re.escape(b) + r"(?:'s)?(?!\w)", b)
+            for x, y, _ in _pairs(names) for a, b in ((x, y), (y, x))]
 
 
 class TruceMatcher:
@@ -179,13 +197,13 @@ class TruceMatcher:
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
             names = sorted(full | heads | _pair_forms(full | heads), key=len, reverse=True)
-            for n in names:
-                pat = _alias_pattern(n)
+            pats = [(_alias_pattern(n), _needle(n)) for n in names] + _pair_clauses(full)
+            for pat, needle in pats:
                 try:
                     leads(pat)
                     entries.append((pat, idx))
                 except ValueError:
-                    self._pats.append((_needle(n), re.compile(pat), idx))
+                    self._pats.append((needle, re.compile(pat), idx))
         self._lex: Lexicon[int] = Lexicon(entries)
 
     def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
