@@ -909,3 +909,11 @@ def test_a_hyphen_joins_a_tracked_name_to_a_second_party_not_to_an_attribute(tit
 def test_a_headline_truce_with_a_noun_head_is_the_passive_s_subject():
     got = _events("", title="Lebanon ceasefire arrangement extended to March 20, US says")
     assert got == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced on Saturday evening that its 14-month Lebanon ceasefire was over.",
+    "Hezbollah announced on Saturday that its ceasefire in south Lebanon was over.",
+])
+def test_announcing_that_a_truce_is_over_declares_nothing(text):
+    assert "declared" not in _kinds(text) and _kinds(text)

@@ -439,9 +439,10 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
 #: "announced an end to the truce", "announced that its ceasefire was over".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
-    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
-    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?"
+    r"(?:(?:was|is|had\s+been|has\s+been)\s+)?"
     r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
