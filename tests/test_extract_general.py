@@ -917,3 +917,11 @@ def test_a_headline_truce_with_a_noun_head_is_the_passive_s_subject():
 ])
 def test_announcing_that_a_truce_is_over_declares_nothing(text):
     assert "declared" not in _kinds(text) and _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eighteen months after rival militias in south Lebanon agreed to a truce, killings are rising again.",
+    "Two years since the armed factions of south Lebanon signed the ceasefire, few of its terms are met.",
+])
+def test_a_span_after_a_truce_s_start_is_history(text):
+    assert "declared" not in _kinds(text)

@@ -469,7 +469,9 @@ _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
 #: A start a day or more before the cue's news: "a day after the truce took effect".
-_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$")
+_DAYS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,10}$")
 
 
 class _Cuts:
