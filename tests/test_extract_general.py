@@ -925,3 +925,12 @@ def test_announcing_that_a_truce_is_over_declares_nothing(text):
 ])
 def test_a_span_after_a_truce_s_start_is_history(text):
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked army posts in south Lebanon overnight, in the first clashes since a five-day truce ended on Saturday.",
+    "Shelling hit border villages in south Lebanon on Tuesday after the ceasefire had expired at midnight.",
+    "Rockets struck Tyre in south Lebanon, the heaviest fire since the end of the Eid truce.",
+])
+def test_attacks_after_the_truce_ended_are_no_breach(text):
+    assert "violation" not in _kinds(text)

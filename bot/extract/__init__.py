@@ -1331,6 +1331,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
     tws = doc.truce_words[i]
     for a, b, _w in attacks:
         if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+                or K.ATTACK_AFTER_END.search(low, b) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
                 or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \

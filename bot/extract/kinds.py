@@ -399,6 +399,15 @@ LED_TO_TRUCE = re.compile(
     r"(?:after|following|amid)\s+"
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$"
 )
+#: After an attack word in its sentence: the attack came after the truce ended ("attacked
+#: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
+#: week", "fighting since the end of the truce").
+ATTACK_AFTER_END = re.compile(
+    r"\b(?:since|after|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:end|expiry|collapse|lapse)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b|"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:had\s+|has\s+)?(?:ended|expired|lapsed|ran\s+out|run\s+out|collapsed|broke\s+down|broken\s+down)\b)"
+)
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
