@@ -934,3 +934,12 @@ def test_a_span_after_a_truce_s_start_is_history(text):
 ])
 def test_attacks_after_the_truce_ended_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Beirut said Hezbollah was about to declare a ceasefire in south Lebanon.",
+    "Israel and Hezbollah agreed to meet and 'quickly work out' a ceasefire in south Lebanon.",
+])
+def test_an_imminent_or_to_be_worked_out_truce_is_not_declared(text):
+    assert "declared" not in _kinds(text)
+

@@ -231,7 +231,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to)\b", "talks on extending the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*)\b", "rebels threatened to end the truce"),
-    Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|recommend\w*|envisag\w*|any|wait|unlikely|doubtful)\b", "any extension of the truce; a truce is unlikely to take effect before the weekend"),
+    Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|about\s+to|recommend\w*|envisag\w*|any|wait|unlikely|doubtful)\b", "any extension of the truce; a truce is unlikely to take effect before the weekend; the IRA was about to declare a ceasefire"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
@@ -271,7 +271,7 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition)\b", "Baku would stop its offensive only if Armenian forces withdrew"),
-    Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and quickly work out a ceasefire; agreed in principle to a truce"),
+    Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:meet\s+and\s+)?[\"']?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?)\b)", "the leaders agreed to meet and (\"quickly\") work out a ceasefire; agreed in principle to a truce"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
