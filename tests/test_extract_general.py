@@ -943,3 +943,12 @@ def test_attacks_after_the_truce_ended_are_no_breach(text):
 def test_an_imminent_or_to_be_worked_out_truce_is_not_declared(text):
     assert "declared" not in _kinds(text)
 
+
+
+@pytest.mark.parametrize("title", [
+    "UN races to renew south Lebanon truce before it runs out",
+    "Mediators scramble to extend Lebanon ceasefire",
+    "Envoy in last-ditch bid to renew the Lebanon truce",
+])
+def test_a_race_to_renew_is_no_extension(title):
+    assert "extended" not in _kinds("", title=title)
