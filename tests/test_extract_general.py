@@ -952,3 +952,11 @@ def test_an_imminent_or_to_be_worked_out_truce_is_not_declared(text):
 ])
 def test_a_race_to_renew_is_no_extension(title):
     assert "extended" not in _kinds("", title=title)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies met in Beirut to help consolidate the south Lebanon truce that took effect early on Saturday.",
+    "Shops reopened in south Lebanon, where the ceasefire began late on Friday.",
+])
+def test_a_weekday_after_a_past_start_with_a_time_of_day_word_is_days_old(text):
+    assert "declared" not in _kinds(text)
