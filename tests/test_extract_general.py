@@ -960,3 +960,11 @@ def test_a_race_to_renew_is_no_extension(title):
 ])
 def test_a_weekday_after_a_past_start_with_a_time_of_day_word_is_days_old(text):
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("title", [
+    "Israel declares state of emergency in the north as Lebanon truce collapses",
+    "Beirut announces curfew in south Lebanon as the ceasefire collapses",
+])
+def test_declaring_something_else_beside_a_truce_is_no_declaration(title):
+    assert _kinds("", title=title) == ["collapsed"]

@@ -869,8 +869,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "accepted Resolution 598, which calls for a ceasefire": the object is a call
     if kind == "declared" and _END_OBJECT.match(low, b):
         return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
-    if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b)):
-        return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing"
+    if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b) or K.OTHER_OBJECT.match(low, b)):
+        return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing", "declares martial law"
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
         return None  # "before the truce took effect": a time reference, not a report
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 90), a):

@@ -491,6 +491,13 @@ GERUND_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+[a-z]{3,}ing\b(?!\s+(?:truce|ceasefire|cease-fire|pause))", "monitors began withdrawing"),
 )
 GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
+#: Right after a declaration cue: what was declared is no truce.
+OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
+    Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war\b|"
+           r"mobili[sz]ation|independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike)",
+           "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency"),
+)
+OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
 #: Between a truce and its cue: a relative clause with its own verb, closed before the cue's
 #: auxiliary, so the truce is still the subject.
 CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
