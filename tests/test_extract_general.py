@@ -968,3 +968,8 @@ def test_a_weekday_after_a_past_start_with_a_time_of_day_word_is_days_old(text):
 ])
 def test_declaring_something_else_beside_a_truce_is_no_declaration(title):
     assert _kinds("", title=title) == ["collapsed"]
+
+
+def test_attacks_before_a_truce_due_at_an_undated_time_are_no_breach():
+    text = "The Lebanon ceasefire is due to begin at midnight, but the hours before it brought heavy Israeli air strikes on Tyre."
+    assert _kinds(text) == ["declared"]

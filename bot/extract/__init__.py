@@ -1436,5 +1436,13 @@ def _not_started(doc: _Doc, t: int) -> bool:
     for i in range(len(doc.sents)):
         if not doc.tw(i) or not doc.found(_START_CUE, i):
             continue
-        starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and p.has_date]  # type: ignore[misc]
+        low = doc.sents[i].low
+        starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and (  # type: ignore[misc]
+            p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start))]
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
+
+
+#: A start still to come, before an undated time: "is due to begin at midnight" (tonight).
+_DUE_TO_START = re.compile(
+    r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|will)\s+(?:take\s+effect|begin|start|come\s+into\s+(?:force|effect))\s+"
+    r"(?:at\s+|from\s+)?$")
