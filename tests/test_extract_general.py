@@ -973,3 +973,14 @@ def test_declaring_something_else_beside_a_truce_is_no_declaration(title):
 def test_attacks_before_a_truce_due_at_an_undated_time_are_no_breach():
     text = "The Lebanon ceasefire is due to begin at midnight, but the hours before it brought heavy Israeli air strikes on Tyre."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_past_start_at_midnight_on_the_publication_day_opened_that_day():
+    text = ("A truce took effect in south Lebanon at midnight on Tuesday. Within hours each side "
+            "accused the other of violating the truce.")
+    assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_past_start_keeps_its_past_across_a_place():
+    text = "Aid reached villages in south Lebanon, where the ceasefire took effect in Tyre on Saturday."
+    assert "declared" not in _kinds(text)

@@ -587,7 +587,8 @@ _PAST_TAIL = re.compile(
     r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
-    r"(?:\s+(?:shortly|just|only|early|late|at|on|from|after|before|around|about|local|time|\(\S+\)))*[\s,]*$"
+    r"(?:\s+(?:shortly|just|only|early|late|at|on|from|after|before|around|about|local|time|\(\S+\)|"
+    r"(?:in|across|along|throughout)\s+[\w'-]+(?:\s+[\w'-]+)?))*[\s,]*$"
 )
 _PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time it reports
 _DUE_REACH = timedelta(hours=6)  # "shortly before it was due to expire at 9:45 p.m.", read after
@@ -640,9 +641,12 @@ def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: t
     m = _past_verb(low, at)
     wall = inst.astimezone(z).replace(tzinfo=None)
     today = anchor.astimezone(z).date()
-    if m is None or m.group("due") or wall.date() <= today or \
-            (wall.hour, wall.minute) == (0, 0) and wall.date() == today + _ONE_DAY:
-        return inst  # today (a date-only end of today reads as tomorrow 00:00)
+    if m is None or m.group("due") or wall.date() <= today:
+        return inst
+    if (wall.hour, wall.minute) == (0, 0) and wall.date() == today + _ONE_DAY:
+        # today: "took effect at midnight on Sunday", written on Sunday afternoon, is the
+        # midnight that opened Sunday (the one that closes it is still ahead)
+        return _wall_days_earlier(inst, z, 1) if inst > anchor else inst
     return _wall_days_earlier(inst, z, 7)
 
 
