@@ -984,3 +984,12 @@ def test_a_past_start_at_midnight_on_the_publication_day_opened_that_day():
 def test_a_past_start_keeps_its_past_across_a_place():
     text = "Aid reached villages in south Lebanon, where the ceasefire took effect in Tyre on Saturday."
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text, declared", [
+    ("Hezbollah said on Tuesday it accepts the French envoy's Lebanon truce plan.", False),
+    ("Beirut accepted the Arab League's proposals for an immediate ceasefire in south Lebanon.", False),
+    ("Israel and Hezbollah agreed on Tuesday to a truce in south Lebanon under the US plan.", True),
+])
+def test_accepting_a_plan_several_words_on_is_a_proposal(text, declared):
+    assert ("declared" in _kinds(text)) is declared
