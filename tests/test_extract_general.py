@@ -993,3 +993,10 @@ def test_a_past_start_keeps_its_past_across_a_place():
 ])
 def test_accepting_a_plan_several_words_on_is_a_proposal(text, declared):
     assert ("declared" in _kinds(text)) is declared
+
+
+def test_extension_by_n_counts_from_the_previous_end_not_the_truce_s_first_start():
+    text = ("Israel said on Tuesday it would extend by 24 hours the humanitarian pause in south Lebanon, "
+            "which began at 8 a.m. on Monday and had been due to end at 7 p.m. on Tuesday.")
+    got = [(k, d) for _, k, d in _events(text) if k == "extended"]
+    assert got == [("extended", datetime(2024, 3, 13, 17, 0, tzinfo=UTC))]  # 19:00 Wednesday in Beirut (UTC+2)

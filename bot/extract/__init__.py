@@ -1070,7 +1070,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
         if nxt and (by is None or j > i):
             return _cand(doc, t, "extended", i, a, nxt[-1], j, extended_by=ext_by)
     if by is not None:
-        st = _starts(doc, i, t)
+        st = [p for p in _starts(doc, i, t) if not _BEGAN_BEFORE.search(low, max(0, p.start - 30), p.start)]
         if st and st[0].start >= a:
             c = _cand(doc, t, "extended", i, a, st[0], extended_by=ext_by, direct=False)
             c.deadline = add_duration(st[0].instant, by, doc.tz(t))  # type: ignore[arg-type]
@@ -1090,6 +1090,9 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
 
 
+#: Before a start: the truce's own first start, not the extension's ("extend by 24 hours the
+#: pause, which began at 8 a.m. and had been due to end at 7 p.m.": 7 p.m. + 24 h).
+_BEGAN_BEFORE = re.compile(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+(?:at\s+|on\s+|from\s+)?$")
 _TENTATIVE = re.compile(r"\b(?:expected|likely|supposed|planned|tipped)\s+to\s+(?:begin|start|take\s+effect|come\s+into)\b[^,;]{0,20}$|\bhad\s+(?:told|said)\b[^;]{0,80}$")
 
 
