@@ -1000,3 +1000,20 @@ def test_extension_by_n_counts_from_the_previous_end_not_the_truce_s_first_start
             "which began at 8 a.m. on Monday and had been due to end at 7 p.m. on Tuesday.")
     got = [(k, d) for _, k, d in _events(text) if k == "extended"]
     assert got == [("extended", datetime(2024, 3, 13, 17, 0, tzinfo=UTC))]  # 19:00 Wednesday in Beirut (UTC+2)
+
+
+# ------------------------------------------------------------------ eighth blind set (tune8)
+
+
+def test_an_extension_s_length_in_the_next_sentence_counts_from_the_previous_end():
+    text = ("Israel announced on Tuesday that its truce in south Lebanon would be extended. The truce "
+            "had been due to run until Thursday; officials said the extension was for 10 days.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 24, 22, 0, tzinfo=UTC))]  # end of Sunday 24 March
+
+
+def test_a_name_two_truces_share_goes_to_the_one_named_beside_it():
+    kabul = TruceSpec("Afghan truce", "Asia/Kabul", ("Eid ceasefire",))
+    taliban = TruceSpec("Taliban truce", "Asia/Kabul", ("Taliban", "Eid ceasefire"))
+    text = "The Taliban's three-day Eid ceasefire is due to expire at midnight on Wednesday."
+    assert _events(text, tracked=(kabul, taliban)) == [
+        ("Taliban truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC))]

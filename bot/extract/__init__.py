@@ -1052,7 +1052,8 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
         return _cand(doc, t, "expiring", i, a, fut[-1]) if fut else None
     # "extended their 48-hour truce ...": a length naming the truce is not the extension
     durs = [d for d in doc.durations(i) if d.by or not _NAMES_TRUCE.match(low, d.end)]
-    by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None)
+    by = next((d for d in durs if d.by), None) or next((d for d in durs if d.start >= b), None) \
+        or _extension_length(doc, i, t)
     ext_by = by.seconds if by is not None and by.by else None
     ends = [p for p in _ends(doc, i, t) if p.instant > pub - timedelta(hours=12)]  # type: ignore[operator]
     fresh = [p for p in ends if not _is_previous(low, p) and _same_truce_span(doc, i, t, b, p.start)]
@@ -1088,6 +1089,21 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
             c.deadline = add_duration(kd, by, doc.tz(t))
             return c
     return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+
+
+#: Right before a length: it is the extension's ("the extension was for 10 days").
+_EXTENSION_IS = re.compile(r"\b(?:extension|prolongation|renewal)\s+(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:for|of)\s+$")
+
+
+def _extension_length(doc: _Doc, i: int, t: int) -> Duration | None:
+    """The extension's length told in the next sentence about truce ``t``: "Ghani announced
+    the ceasefire would be extended. ... officials said the extension was for 10 days"."""
+    for j in _following(doc, i, t, 1)[1:]:
+        low = doc.sents[j].low
+        for d in doc.durations(j):
+            if _EXTENSION_IS.search(low, max(0, d.start - 40), d.start):
+                return d._replace(by=True)
+    return None
 
 
 #: Before a start: the truce's own first start, not the extension's ("extend by 24 hours the

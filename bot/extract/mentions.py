@@ -209,21 +209,47 @@ class TruceMatcher:
     def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
         """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order."""
         found: dict[int, tuple[int, int]] = {}
+        shared: dict[int, set[int]] = {}
         for a, b, idx in self._lex.find(low, scan_copy(low) if scan is None else scan):
-            if low[a - 1: a] == "_":
-                continue
-            if a not in found or b > found[a][0]:
-                found[a] = (b, idx)
+            if low[a - 1: a] != "_":
+                _keep(found, shared, a, b, idx)
         for needle, pat, idx in self._pats:
             if needle not in low:
                 continue
             for m in pat.finditer(low):
                 a = m.start()
-                if a and (low[a - 1].isalnum() or low[a - 1] in "_-"):
-                    continue
-                if a not in found or m.end() > found[a][0]:
-                    found[a] = (m.end(), idx)
-        return [(a, found[a][0], found[a][1]) for a in sorted(found)]
+                if not a or not (low[a - 1].isalnum() or low[a - 1] in "_-"):
+                    _keep(found, shared, a, m.end(), idx)
+        out = [(a, found[a][0], found[a][1]) for a in sorted(found)]
+        return _disambiguate(out, shared) if shared else out
+
+
+def _keep(found: dict[int, tuple[int, int]], shared: dict[int, set[int]], a: int, b: int, idx: int) -> None:
+    """Keep the longest mention starting at ``a``; note a name two truces share."""
+    cur = found.get(a)
+    if cur is None or b > cur[0]:
+        found[a] = (b, idx)
+        shared.pop(a, None)
+    elif b == cur[0] and idx != cur[1]:
+        shared.setdefault(a, {cur[1]}).add(idx)
+
+
+_SHARED_REACH = 30
+
+
+def _disambiguate(ments: list[tuple[int, int, int]], shared: dict[int, set[int]]) -> list[tuple[int, int, int]]:
+    """A name two tracked truces share ("Eid ceasefire") goes to the one a nearby unshared
+    mention names: "the Taliban's three-day Eid truce" is the Taliban's."""
+    out = []
+    for a, b, idx in ments:
+        owners = shared.get(a)
+        if owners:
+            near = [(abs(x - a), j) for x, y, j in ments if x not in shared and j in owners
+                    and (0 <= a - y <= _SHARED_REACH or 0 <= x - b <= _SHARED_REACH)]
+            if near:
+                idx = min(near)[1]
+        out.append((a, b, idx))
+    return out
 
 
 _BY_NAMES: dict[tuple[object, ...], TruceMatcher] = {}
