@@ -1017,3 +1017,15 @@ def test_a_name_two_truces_share_goes_to_the_one_named_beside_it():
     text = "The Taliban's three-day Eid ceasefire is due to expire at midnight on Wednesday."
     assert _events(text, tracked=(kabul, taliban)) == [
         ("Taliban truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC))]
+
+
+def test_a_declared_truce_takes_the_end_a_later_sentence_states():
+    text = ("Hezbollah on Tuesday ordered its fighters to observe a ceasefire in south Lebanon over the holiday. "
+            "Aid agencies prepared convoys. Donors met in Paris. An Israeli official said the truce runs through Friday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_separate_truce_named_at_length_lends_no_end():
+    text = ("Israel and Lebanon agreed a ceasefire in south Lebanon on Tuesday that will take effect from "
+            "midnight on March 20. A separate U.S.-brokered humanitarian truce between the army and the militias runs until Friday.")
+    assert _events(text) == [("Lebanon", "declared", None)]

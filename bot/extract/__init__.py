@@ -289,7 +289,7 @@ class _Doc:
         """The sentence is about truce ``t`` (names it, or speaks of a truce under its topic)."""
         if any(m[2] == t for m in self.ments[i]):
             return True
-        return not self.ments[i] and self.topic[i] == t and self.tw(i)
+        return not self.ments[i] and self.topic[i] == t and self.tw(i) and not self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE)
 
     # -- evidence: the most specific verbatim phrase
     def span(self, i: int, a: int, b: int) -> str:
@@ -851,7 +851,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
         return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
-    if K.OTHER_TRUCE.search(low, max(0, a - 70), b + 30):
+    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 30):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     t = _truce_at(doc, i, a)
     bg = _background(doc, i, t, a, b, cue)
@@ -1405,7 +1405,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
         if (t, "declared") in by:
-            by.pop((t, "expiring"), None)
+            e, d = by.pop((t, "expiring"), None), by[(t, "declared")]
+            if e is not None and e.deadline is not None and d.deadline is None:
+                # "ordered a ceasefire over Eid ... an official said the truce runs through Tuesday"
+                by[(t, "declared")] = replace(d, deadline=e.deadline, time_stated=e.time_stated,
+                                              direct=e.direct, explicit=e.explicit)
         if (t, "expired") in by:
             by.pop((t, "expiring"), None)
         v = by.get((t, "violation"))

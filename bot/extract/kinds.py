@@ -521,12 +521,14 @@ FUTURE_BEFORE_TABLE: tuple[Marker, ...] = (
 FUTURE_BEFORE = compile_markers(FUTURE_BEFORE_TABLE)
 #: Around a cue: a truce that is not the tracked one (another conflict's, or not an armed one).
 OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b",
-           "in Gaza, where a separate truce collapsed"),
+    Marker(r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
+           "in Gaza, where a separate truce collapsed; a separate U.S.-brokered humanitarian truce runs until August 3"),
     Marker(r"\b(?:tariff|trade|price|tax|currency|media)\s+(?:truce|ceasefire|cease-fire)\b",
            "a 90-day tariff truce between Washington and Beijing"),
 )
 OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
+#: Substrings one of which every ``OTHER_TRUCE`` match holds (a cheap pre-check).
+OTHER_TRUCE_GATE = ("separate", "different", "tariff", "trade", "price", "tax", "currency", "media")
 #: A truce starting immediately has no clock time to add its length to.
 IMMEDIATE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b", "declared an immediate ceasefire"),
