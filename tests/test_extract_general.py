@@ -1029,3 +1029,9 @@ def test_a_separate_truce_named_at_length_lends_no_end():
     text = ("Israel and Lebanon agreed a ceasefire in south Lebanon on Tuesday that will take effect from "
             "midnight on March 20. A separate U.S.-brokered humanitarian truce between the army and the militias runs until Friday.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("phrase", ["the cease of offensive actions", "a cessation of military operations"])
+def test_a_translated_cease_of_actions_is_truce_vocabulary(phrase):
+    text = f"In south Lebanon {phrase} took effect at 7 a.m. (0500 GMT) on Tuesday and is due to end at 1500 GMT."
+    assert ("Lebanon", "declared", datetime(2024, 3, 12, 15, 0, tzinfo=UTC)) in _events(text)

@@ -23,7 +23,8 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 #: Generic truce vocabulary, one alternative per phrase form. Examples:
 #: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
 #: "humanitarian pause"/"window", "regime of silence"/"silence regime", "lull", "armistice",
-#: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting".
+#: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting",
+#: "the cease of offensive actions" (translated reports).
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
     r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
@@ -31,6 +32,7 @@ TRUCE_WORDS = re.compile(
     r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
+    r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
@@ -83,6 +85,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
     (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)operations\b", "suspension of offensive military operations, suspension of offensive operations"),
+    (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities)\b", "the cease of offensive actions, a cessation of military operations"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
