@@ -1035,3 +1035,9 @@ def test_a_separate_truce_named_at_length_lends_no_end():
 def test_a_translated_cease_of_actions_is_truce_vocabulary(phrase):
     text = f"In south Lebanon {phrase} took effect at 7 a.m. (0500 GMT) on Tuesday and is due to end at 1500 GMT."
     assert ("Lebanon", "declared", datetime(2024, 3, 12, 15, 0, tzinfo=UTC)) in _events(text)
+
+
+@pytest.mark.parametrize("end", ["midnight in the night to Thursday", "midnight on the night before Thursday"])
+def test_midnight_in_the_night_to_a_day_opens_that_day(end):
+    text = f"Israel declared a truce in south Lebanon on Tuesday, to run until {end}."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

@@ -194,7 +194,9 @@ _H4_DAY_AFTER = re.compile(
     r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
     rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
 _H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
-_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$")
+_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$")
+#: "midnight in the night to Monday" (translated reports): the midnight that opens Monday.
+_NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 
 #: Words just before a phrase that make it the truce's END. Example: "until", "to",
@@ -386,7 +388,7 @@ def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
         if groups:
             prev = groups[-1][-1]
             gap = low[prev.end: t.start]
-            if len(gap) <= 16 and _GAP_OK.match(gap):
+            if len(gap) <= 24 and _GAP_OK.match(gap):
                 groups[-1].append(t)
                 continue
         groups.append([t])
@@ -748,6 +750,9 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                 lend = main + prev_dates  # "on Wednesday from 6 a.m. to 3 p.m.": the same day
         prev_dates = [t for t in lend if t.date and not t.paren]
         p = _parts(lend, local, anchor, days)
+        if p.clock == "midnight" and p.day is not None and p.day2 is None and len(g) > 1 \
+                and _NIGHT_TO.search(low, g[0].end, g[-1].start):
+            p.day, p.day2 = p.day - _ONE_DAY, p.day
         inst, stated = _instant(p, role, local, anchor, days)
         if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
             inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
