@@ -1041,3 +1041,13 @@ def test_a_translated_cease_of_actions_is_truce_vocabulary(phrase):
 def test_midnight_in_the_night_to_a_day_opens_that_day(end):
     text = f"Israel declared a truce in south Lebanon on Tuesday, to run until {end}."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_a_date_only_end_takes_its_clock_from_the_stated_start_and_length():
+    text = "The 48-hour south Lebanon truce that began at 6 a.m. on Monday runs out tomorrow morning."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 4, 0, tzinfo=UTC))]  # 06:00 Wednesday, Beirut
+
+
+def test_a_start_and_length_off_the_end_s_day_leave_the_date_only_end():
+    text = "The 12-hour south Lebanon truce that began at 6 a.m. on Monday runs out tomorrow."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

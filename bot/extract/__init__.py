@@ -1189,7 +1189,22 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if pub - inst > _RECENT_END:  # type: ignore[operator]
             return None
         return _cand(doc, t, "expired", i, a, dl, j)
-    return _cand(doc, t, "expiring", i, a, dl, j)
+    c = _cand(doc, t, "expiring", i, a, dl, j)
+    if not dl.time_stated and (timed := _start_plus_length(doc, i, t, dl)) is not None:
+        c.deadline, c.time_stated, c.direct = timed, True, False
+    return c
+
+
+def _start_plus_length(doc: _Doc, i: int, t: int, day_end: Phrase) -> datetime | None:
+    """The clock a date-only end leaves out, from the start and length sentence ``i``
+    states: "the 72-hour ceasefire that began at 6 a.m. on Sunday runs out tomorrow" ends at
+    6 a.m. tomorrow. None unless start + length falls on that day."""
+    starts = _starts(doc, i, t)
+    got = _length(doc, [i])
+    if not starts or got is None:
+        return None
+    end = add_duration(starts[0].instant, got[1], doc.tz(t))  # type: ignore[arg-type]
+    return end if day_end.instant - _DAY < end <= day_end.instant else None  # type: ignore[operator]
 
 
 _HEADLINE_PRESENT_END = re.compile(r"(?:expires|ends|lapses|runs\s+out)(?=\s*(?:[,;:.!?\u2014\u2013-]|$)|\s+(?:as|after|amid|with|and)\b)")
