@@ -1051,3 +1051,15 @@ def test_a_date_only_end_takes_its_clock_from_the_stated_start_and_length():
 def test_a_start_and_length_off_the_end_s_day_leave_the_date_only_end():
     text = "The 12-hour south Lebanon truce that began at 6 a.m. on Monday runs out tomorrow."
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_an_attack_verb_as_an_adjective_is_no_breach():
+    text = ("Israel and Hezbollah agreed a truce in south Lebanon on Tuesday. UN officials had urged all "
+            "sides to stop fighting so aid could reach Tyre, the town worst hit.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_attacks_in_the_truce_s_final_day_are_inside_it():
+    text = ("The truce in south Lebanon expires at midnight tonight. Throughout its final day, both sides "
+            "traded accusations: Israel said Hezbollah had shelled border villages on Tuesday morning.")
+    assert _kinds(text) == ["expiring", "violation"]
