@@ -1063,3 +1063,13 @@ def test_attacks_in_the_truce_s_final_day_are_inside_it():
     text = ("The truce in south Lebanon expires at midnight tonight. Throughout its final day, both sides "
             "traded accusations: Israel said Hezbollah had shelled border villages on Tuesday morning.")
     assert _kinds(text) == ["expiring", "violation"]
+
+
+@pytest.mark.parametrize("tail", [
+    "with no rocket launches or air strikes reported in the first hours",
+    "to reach villages where thousands of civilians have been trapped by fighting",
+    "with Iran, which arms the rebels fighting in the south",
+])
+def test_attack_words_told_as_absent_or_as_a_description_are_no_breach(tail):
+    text = f"A 72-hour ceasefire in south Lebanon took effect at 8 a.m. on Tuesday, {tail}."
+    assert _kinds(text) == ["declared"]

@@ -1355,7 +1355,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
 
 #: Before a participle attack word, an epithet rather than an event: "the Saudi-led
 #: coalition fighting in Yemen said it would extend its ceasefire".
-_EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents)\s+$")
+_EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents|rebels|fighters|militants|guerrillas)\s+$")
 
 
 def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -1363,8 +1363,10 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
     first: a word inside a truce phrase, then anchored matches, then windows)."""
     low = doc.sents[i].low
     tws = doc.truce_words[i]
+    seen = -1  # end of the attack words read so far: "strikes" inside "air strikes" is read with it
     for a, b, _w in attacks:
-        if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+        inside, seen = a < seen, max(seen, b)
+        if inside or any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
                 or K.ATTACK_AFTER_END.search(low, b) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
                 or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
