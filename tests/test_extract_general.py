@@ -1073,3 +1073,15 @@ def test_attacks_in_the_truce_s_final_day_are_inside_it():
 def test_attack_words_told_as_absent_or_as_a_description_are_no_breach(tail):
     text = f"A 72-hour ceasefire in south Lebanon took effect at 8 a.m. on Tuesday, {tail}."
     assert _kinds(text) == ["declared"]
+
+
+def test_an_attack_later_than_the_truce_s_end_is_no_breach():
+    text = ("Hezbollah announced on Tuesday evening that its 14-month ceasefire in south Lebanon was over, and "
+            "about an hour later a massive bomb exploded in Tyre, injuring dozens of people.")
+    assert _kinds(text, title="Hezbollah ends Lebanon ceasefire; huge bomb rocks Tyre") == ["collapsed"]
+
+
+def test_no_reports_of_one_attack_or_another_is_no_breach():
+    text = ("A ceasefire in south Lebanon took effect at 4 a.m. on Tuesday and appears to be holding, with no "
+            "reports of strikes on the south or rocket fire into Israel since then.")
+    assert _kinds(text) == ["declared"]

@@ -389,7 +389,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
     Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out|trapped|stranded|cut\s+off|caught\s+up)\s+(?:[\w-]+\s+){0,3}(?:by|from|in)\s+(?:the\s+)?$",
            "people displaced by fighting in North Kivu; civilians have been trapped by fighting"),
-    Marker(r"\bno\s+(?:[\w-]+\s+){1,3}(?:or|nor)\s+$", "no rocket launches or air strikes reported"),
+    Marker(r"\bno\s+(?:[\w-]+\s+){1,6}(?:or|nor)\s+$", "no rocket launches or air strikes reported; no reports of strikes on southern Lebanon or rocket fire"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
     Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
     Marker(r"\b(?:prepar\w*|plann?(?:ed|ing|s)?|plot\w*)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?$", "accused Sarajevo of preparing an offensive"),
@@ -412,6 +412,12 @@ ATTACK_AFTER_END = re.compile(
     r"(?:(?:end|expiry|collapse|lapse)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:had\s+|has\s+)?(?:ended|expired|lapsed|ran\s+out|run\s+out|collapsed|broke\s+down|broken\s+down)\b)"
+)
+#: Before an attack word in its sentence: the truce was over, and the attack came later ("its
+#: ceasefire was over, and about an hour later a massive bomb exploded").
+ATTACK_LATER_THAN_END = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?(?:was\s+over|had\s+ended|ended|expired|had\s+expired|lapsed|collapsed)\b"
+    r"[^.;]{0,50}\b(?:later|afterwards|after\s+that|soon\s+after|then)\b[^.;]{0,40}$"
 )
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
