@@ -1085,3 +1085,9 @@ def test_no_reports_of_one_attack_or_another_is_no_breach():
     text = ("A ceasefire in south Lebanon took effect at 4 a.m. on Tuesday and appears to be holding, with no "
             "reports of strikes on the south or rocket fire into Israel since then.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_coming_truce_as_the_time_of_something_else_is_not_declared_however_long_its_subject():
+    text = ("Aid agencies in south Lebanon said on Tuesday they were preparing to reach areas cut off for months "
+            "once the ceasefire signed in Paris by the president and the militia leader comes into force on Friday.")
+    assert "declared" not in _kinds(text)

@@ -419,6 +419,9 @@ _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _HEADLINE_SUBJECT = re.compile(r"(?:\s+(?:arrangement|agreement|accord|deal|pact|deadline))?\s*|\s+(?:in|for|on|along|across|over)\s+[\w' -]{1,40}?\s+")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
+#: A coming truce as the time of something else, however long its subject: "aid agencies
+#: prepared to reach the areas once the ceasefire signed in Lome by ... comes into force".
+_ONCE = re.compile(r"\b(?:once|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)[^,;]{0,110}$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
@@ -871,7 +874,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
     if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b) or K.OTHER_OBJECT.match(low, b)):
         return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing", "declares martial law"
-    if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and _TEMPORAL.search(low, max(0, a - 60), a):
+    if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and (
+            _TEMPORAL.search(low, max(0, a - 60), a) or _ONCE.search(low, max(0, a - 130), a)):
         return None  # "before the truce took effect": a time reference, not a report
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 90), a):
         return None  # "a day after the truce took effect": a start restated, not news
