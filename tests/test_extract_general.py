@@ -1091,3 +1091,16 @@ def test_a_coming_truce_as_the_time_of_something_else_is_not_declared_however_lo
     text = ("Aid agencies in south Lebanon said on Tuesday they were preparing to reach areas cut off for months "
             "once the ceasefire signed in Paris by the president and the militia leader comes into force on Friday.")
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were hopeful on Monday when Israel extended its south Lebanon truce by ten days.",
+    "That changed last November, when Hezbollah declared the south Lebanon ceasefire over.",
+])
+def test_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(text):
+    assert _kinds(text) == []
+
+
+def test_a_when_clause_on_the_publication_day_is_news():
+    text = "Residents cheered on Tuesday when Israel extended its south Lebanon truce by ten days."
+    assert _kinds(text) == ["extended"]

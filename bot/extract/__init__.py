@@ -695,6 +695,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         end = m.start()
     if K.BACKGROUND.search(low, start, end) or doc.opens_with_background(i):
         return "marker"
+    if (w := _dated_when(doc, i, t, a)) is not None:
+        return w
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
                     and doc.age(p, t) >= 1 for p in doc.phrases(i, t)) \
@@ -721,6 +723,29 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                     cue.kind != "declared" and K.REPORTED_BARE.search(low, max(0, a - 120), a)) \
                     or _RELATIVE_HAD.search(low, max(0, a - 40), a):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
+    return None
+
+
+#: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
+#: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
+_WHEN_BEFORE = re.compile(r"\bwhen\b[^;:]{0,120}$")
+
+
+def _dated_when(doc: _Doc, i: int, t: int, a: int) -> str | None:
+    """A cue in a "when" clause takes the time of the clause it hangs on: history when that
+    clause is dated a day or more back ("on Saturday when", read on Sunday) or marked as past
+    ("last November, when")."""
+    low = doc.sents[i].low
+    m = _WHEN_BEFORE.search(low, max(0, a - 130), a)
+    if m is None:
+        return None
+    w = m.start()
+    if K.BACKGROUND.search(low, max(0, w - 40), w):
+        return "marker"
+    if doc.pub is not None and any(
+            p.instant is not None and p.has_date and w - 3 <= p.end <= w and doc.age(p, t) >= 1
+            for p in doc.phrases(i, t)):
+        return "dated"
     return None
 
 
