@@ -1104,3 +1104,10 @@ def test_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(text):
 def test_a_when_clause_on_the_publication_day_is_news():
     text = "Residents cheered on Tuesday when Israel extended its south Lebanon truce by ten days."
     assert _kinds(text) == ["extended"]
+
+
+def test_extending_its_own_is_another_truce_than_the_one_named_before():
+    title = "Hezbollah cuts Lebanon ceasefire short as Israel extends its own to March 20"
+    assert "extended" not in _kinds("", title=title)
+    # its own truce, named: the extension is read
+    assert _kinds("", title="Hezbollah extends its own Lebanon ceasefire to March 20") == ["extended"]

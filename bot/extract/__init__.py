@@ -726,6 +726,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     return None
 
 
+#: Right after a cue, a pronoun object for a truce other than the one named before it.
+_ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
 _WHEN_BEFORE = re.compile(r"\bwhen\b[^;:]{0,120}$")
@@ -891,6 +893,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind in ("declared", "extended") and _modifier(doc, i, a, b):
         return None
+    if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
+        return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
