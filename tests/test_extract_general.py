@@ -1111,3 +1111,9 @@ def test_extending_its_own_is_another_truce_than_the_one_named_before():
     assert "extended" not in _kinds("", title=title)
     # its own truce, named: the extension is read
     assert _kinds("", title="Hezbollah extends its own Lebanon ceasefire to March 20") == ["extended"]
+
+
+def test_a_year_and_a_half_of_fighting_is_one_clause():
+    text = ("Israel and Hezbollah signed a ceasefire in south Lebanon on Tuesday, aiming to end more than a "
+            "year and a half of fighting that has displaced tens of thousands of people.")
+    assert _kinds(text) == ["declared"]
