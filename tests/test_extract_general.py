@@ -1117,3 +1117,9 @@ def test_a_year_and_a_half_of_fighting_is_one_clause():
     text = ("Israel and Hezbollah signed a ceasefire in south Lebanon on Tuesday, aiming to end more than a "
             "year and a half of fighting that has displaced tens of thousands of people.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_first_since_aside_is_no_history():
+    text = ("Hezbollah's own three-day ceasefire in south Lebanon, its first since 2006, is due to end on "
+            "Thursday night.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -298,7 +298,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
            r"already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
     Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
-    Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b", "the first ceasefire since 2012"),
+    Marker(r"\bin\s+(?:19|20)\d\d\b|(?<!first )\bsince\s+(?:19|20)\d\d\b", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
     Marker(r"\b(?:daily|every\s+day|each\s+day)\s+(?:[\w-]+\s+)?(?:pauses?|truces?|windows?|ceasefires?|lulls?)\b", "the daily five-hour pause"),
