@@ -1123,3 +1123,10 @@ def test_a_first_since_aside_is_no_history():
     text = ("Hezbollah's own three-day ceasefire in south Lebanon, its first since 2006, is due to end on "
             "Thursday night.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_headline_attack_the_body_pins_on_an_outsider_is_no_breach():
+    title = "Lebanon truce holds as bomb kills dozens in Tyre"
+    text = ("A truce in south Lebanon took effect on Tuesday at 4 a.m. A suicide bomber struck a market in Tyre, "
+            "killing at least 25 people. Islamic State, which is not part of the ceasefire, claimed the attack.")
+    assert "violation" not in _kinds(text, title=title)

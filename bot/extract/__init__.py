@@ -1340,7 +1340,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1):
+            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1) or (
+                doc.is_title(i) and any(_claimed_by_outsider(doc, j) for j in range(i + 1, len(doc.sents)))):
         return None
     t = _truce_at(doc, i, hit[0])
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
