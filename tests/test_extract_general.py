@@ -1130,3 +1130,9 @@ def test_a_headline_attack_the_body_pins_on_an_outsider_is_no_breach():
     text = ("A truce in south Lebanon took effect on Tuesday at 4 a.m. A suicide bomber struck a market in Tyre, "
             "killing at least 25 people. Islamic State, which is not part of the ceasefire, claimed the attack.")
     assert "violation" not in _kinds(text, title=title)
+
+
+def test_the_dates_put_in_the_next_sentence_are_the_truce_s():
+    text = ("Hezbollah said on Tuesday its fighters would halt offensive operations in south Lebanon over the "
+            "holiday. His office later put the dates as Thursday, 14 March, until 17 March.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]

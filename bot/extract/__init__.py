@@ -468,7 +468,7 @@ _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
 _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\s+)?)?"
                       r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension)\b|^(?:it|this)\s|"
-                      r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b")
+                      r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b|^[^;:.]{0,40}?\b(?:put|set|gave|fixed|named)\s+the\s+dates\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
 #: A start a day or more before the cue's news: "a day after the truce took effect".
