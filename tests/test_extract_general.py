@@ -1136,3 +1136,11 @@ def test_the_dates_put_in_the_next_sentence_are_the_truce_s():
     text = ("Hezbollah said on Tuesday its fighters would halt offensive operations in south Lebanon over the "
             "holiday. His office later put the dates as Thursday, 14 March, until 17 March.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel agreed on Tuesday to humanitarian pauses in south Lebanon. Aid officials said the convoys would start in south Lebanon on Thursday, with the fighting there paused from 6 a.m. to 3 p.m. local time.",
+    "Israel agreed on Tuesday to humanitarian pauses in south Lebanon. Aid officials said the convoys would start on Thursday, 14 March, with pauses from 6 a.m. to 3 p.m. local time.",
+])
+def test_a_with_clause_window_takes_the_date_before_it(text):
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 13, 0, tzinfo=UTC))]  # 15:00 Thursday, Beirut

@@ -28,7 +28,7 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
     r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
-    r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes))|"
+    r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes|from \d|between \d))|"
     r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
@@ -80,7 +80,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"pause\b(?<=the pause)", "the pause"),
     (r"pauses\b(?<=the pauses)", "the pauses"),
     (r"pause\b(?<=a pause)", "a pause"),
-    (r"pauses?\b(?=\s+(?:ended|began|is|was|will|would|are|were|has|had|took|takes))", "the pause ended; pauses would run"),
+    (r"pauses?\b(?=\s+(?:ended|began|is|was|will|would|are|were|has|had|took|takes|from\s+\d|between\s+\d))", "the pause ended; pauses would run; with pauses from 6 a.m. to 3 p.m."),
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),

@@ -657,6 +657,9 @@ def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: t
 _LEND_REACH = 14
 #: Between a clock and a later date that dates it however far: "14:00 local time, starting on".
 _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?(?=\S)")
+#: Between a date and a later clock it dates however far: "on Sunday, with the fighting there
+#: paused from 6 a.m. to 3 p.m.", "on Sunday, 1 September, with pauses from 6 a.m.".
+_WITH_GLUE = re.compile(r"[\s,]*with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
@@ -742,6 +745,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                     if d is glued.get(n):
                         dist = 0  # "from 9:00 to 14:00 local time, starting on Tuesday"
                     dist += 4  # prefer the date before ("Today from 1800")
+                elif _WITH_GLUE.fullmatch(low, d[-1].end, g[0].start):
+                    dist = 0
                 if 0 <= dist <= _LEND_REACH and (near is None or dist < near[0]):
                     near = (dist, d)
             if near is not None:
