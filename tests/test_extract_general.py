@@ -1144,3 +1144,9 @@ def test_the_dates_put_in_the_next_sentence_are_the_truce_s():
 ])
 def test_a_with_clause_window_takes_the_date_before_it(text):
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 13, 0, tzinfo=UTC))]  # 15:00 Thursday, Beirut
+
+
+def test_extending_daily_pauses_is_news():
+    text = ("The daily pauses in south Lebanon would be extended by one day, to Thursday, again from 6 a.m. "
+            "to 3 p.m., the UN said on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 14, 13, 0, tzinfo=UTC))]

@@ -301,7 +301,6 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\bin\s+(?:19|20)\d\d\b|(?<!first )\bsince\s+(?:19|20)\d\d\b", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
-    Marker(r"\b(?:daily|every\s+day|each\s+day)\s+(?:[\w-]+\s+)?(?:pauses?|truces?|windows?|ceasefires?|lulls?)\b", "the daily five-hour pause"),
     Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|decision|announcement)\s+(?:on|last)\s+" + _WD, "after a last-minute deal on Monday extended the truce"),
 )
 BACKGROUND = compile_markers(BACKGROUND_TABLE)
