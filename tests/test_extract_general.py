@@ -1150,3 +1150,11 @@ def test_extending_daily_pauses_is_news():
     text = ("The daily pauses in south Lebanon would be extended by one day, to Thursday, again from 6 a.m. "
             "to 3 p.m., the UN said on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 14, 13, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The Lebanon truce, which Israel prolonged last month, runs until Thursday.", ["expiring"]),
+    ("Hezbollah said the Lebanon truce, which expired last month, was a success.", []),
+])
+def test_a_past_time_in_a_relative_aside_is_the_aside_s_own(text, kinds):
+    assert _kinds(text) == kinds

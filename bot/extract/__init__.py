@@ -675,6 +675,18 @@ def _backshift(low: str, start: int, at: int) -> bool:
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
+
+
+def _in_aside(low: str, at: int, cue: int) -> bool:
+    """Position ``at`` lies in a relative aside closed before the cue: "its own pause, which
+    it prolonged last month, also runs until the end of May" (the aside's time is its own)."""
+    if at >= cue:
+        return False
+    close = low.find(",", at, cue)
+    return close >= 0 and _ASIDE_OPEN.search(low, max(0, at - 90), at) is not None
+
+
 def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     """History, not news: a background marker or a past-perfect verb in the cue's clause, or
     a dated phrase right after the cue that is two or more days old. A function of the
@@ -693,7 +705,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if K.BACKGROUND.search(low, start, end) or doc.opens_with_background(i):
+    if any(not _in_aside(low, m.start(), a) for m in K.BACKGROUND.finditer(low, start, end)) or doc.opens_with_background(i):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
