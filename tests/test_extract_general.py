@@ -1158,3 +1158,9 @@ def test_extending_daily_pauses_is_news():
 ])
 def test_a_past_time_in_a_relative_aside_is_the_aside_s_own(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_an_attack_tallied_against_the_running_truce_is_a_breach_despite_its_year():
+    text = ("A roadside mine ripped through a packed bus near Tyre in south Lebanon early on Tuesday, killing 14 people, "
+            "in the deadliest attack since the 2006 truce.")
+    assert _kinds(text) == ["violation"]

@@ -1360,8 +1360,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
     start = max(0, hit[0] - 70)
-    if K.BACKGROUND.search(low, start, hit[1] + 40) or doc.opens_with_background(i):
-        return None
+    if (K.BACKGROUND.search(low, start, hit[1] + 40) or doc.opens_with_background(i)) and not (
+            inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
+        return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
