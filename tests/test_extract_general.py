@@ -1164,3 +1164,8 @@ def test_an_attack_tallied_against_the_running_truce_is_a_breach_despite_its_yea
     text = ("A roadside mine ripped through a packed bus near Tyre in south Lebanon early on Tuesday, killing 14 people, "
             "in the deadliest attack since the 2006 truce.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_part_of_the_truce_ending_is_not_the_truce_ending():
+    text = "The first, 42-day phase of the south Lebanon ceasefire ended on Tuesday, and talks on the second are stalled."
+    assert "expired" not in _kinds(text)

@@ -556,6 +556,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         gap = low[before[-1][1]: a]
         if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap):
             return False
+        if _PART_OF.search(low, max(0, before[-1][0] - 40), before[-1][0]):
+            return False  # "The first, 42-day phase of the ceasefire ended": the phase did
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
         # unless the relative clause has its own verb and the cue is the main verb after it
         # ("the moratorium on strikes that Putin agreed to in March has expired")
@@ -675,6 +677,8 @@ def _backshift(low: str, start: int, at: int) -> bool:
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
+#: Right before a truce reference: the subject is a part of the truce, not the truce.
+_PART_OF = re.compile(r"\b(?:phase|stage|round|part|first\s+half|leg)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 
 
