@@ -1169,3 +1169,13 @@ def test_an_attack_tallied_against_the_running_truce_is_a_breach_despite_its_yea
 def test_a_part_of_the_truce_ending_is_not_the_truce_ending():
     text = "The first, 42-day phase of the south Lebanon ceasefire ended on Tuesday, and talks on the second are stalled."
     assert "expired" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah declared a truce in south Lebanon from Christmas Eve until New Year's Day.",
+     [("Lebanon", "declared", datetime(2025, 1, 1, 22, 0, tzinfo=UTC))]),
+    ("Hezbollah announced on New Year's Eve a six-month truce in south Lebanon.", []),  # read on 3 January: history
+])
+def test_fixed_date_holidays_are_dates(text, expected):
+    pub = datetime(2024, 12, 20, 9, 0, tzinfo=UTC) if "Christmas" in text else datetime(2025, 1, 3, 9, 0, tzinfo=UTC)
+    assert _events(text, pub=pub) == expected

@@ -175,6 +175,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
       | (?=[mtwfs])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       | (?=e)(?P<eom>end\s+of\s+(?P<mon3>{_MON})\b\.?)
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
+      | (?=[nc])(?P<hol>(?:new\s+year'?s'?|christmas)\s+(?:eve|day)\b)
       | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
       | (?=[gu])(?P<utc>(?:gmt|utc)\b(?:\s*(?P<off>[+-]\s?\d{{1,2}}(?::?[0-5]\d)?))?)
       | (?=[{_ZA_FIRST}])(?P<abbr>(?:{_ZA})\b)
@@ -261,7 +262,9 @@ class Duration(NamedTuple):
         return self.amount * 30 * 86400.0
 
 
-_DATE_KINDS = {"num", "mdy", "dmy", "wd", "rel", "eom"}
+#: (first word, last word) of a fixed-date holiday -> (month, day).
+_HOLIDAYS = {("new", "eve"): (12, 31), ("new", "day"): (1, 1), ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25)}
+_DATE_KINDS = {"num", "mdy", "dmy", "wd", "rel", "eom", "hol"}
 _CLOCK_KINDS = {"ampm", "ofday", "hm", "h4", "word"}
 _ZONE_KINDS = {"utc", "abbr", "zname", "local"}
 
@@ -286,12 +289,12 @@ class _Tok:
 #: Words a time token can start with (digits are triggers too): see ``lexicon``.
 TOKEN_LEADS: tuple[str, ...] = (
     *_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
-    "noon", "midday", "twelve", "gmt", "utc", "local", "end", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
+    "noon", "midday", "twelve", "gmt", "utc", "local", "end", "new", "christmas", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
 )
 _TRIGGERS = Triggers(TOKEN_LEADS, digits=True)
 
 _TIME_GATE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "noon", "tomorrow",
-              "gmt", "utc", "morning", "evening", "afternoon", "end of")
+              "gmt", "utc", "morning", "evening", "afternoon", "end of", "eve")
 
 
 def _kind_groups(rx: re.Pattern[str]) -> dict[int, str]:
@@ -299,7 +302,7 @@ def _kind_groups(rx: re.Pattern[str]) -> dict[int, str]:
     ("word2" is a second spelling of "word"). Each alternative is one named group that no
     other group encloses and that closes last, so ``match.lastindex`` names the
     alternative that matched."""
-    order = ("num", "dmy", "ampm", "ofday", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "word2", "utc", "abbr", "zname", "local")
+    order = ("num", "dmy", "ampm", "ofday", "hm", "h4", "word", "mdy", "wd", "eom", "rel", "hol", "word2", "utc", "abbr", "zname", "local")
     return {rx.groupindex[k]: "word" if k == "word2" else k for k in order if k in rx.groupindex}
 
 
@@ -472,6 +475,13 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                 p.midnight_last_night = False
                 if d2 and int(d2) > d1:
                     p.day2 = day + timedelta(days=int(d2) - d1)  # "May 10-12", "May 7-8"
+        elif k == "hol" and not calendar:
+            # fixed-date holidays: "on New Year's Eve", "from Christmas Eve"
+            mon, d = _HOLIDAYS[(m.group("hol").split()[0], m.group("hol").split()[-1])]
+            day = _nearest_year(mon, d, adate)
+            if day is not None:
+                p.day, p.has_date, calendar = day, True, True
+                p.midnight_last_night = False
         elif k == "eom" and p.day is None:
             # "the end of April": the month's last day (date only)
             mon = _MONTHS[m.group("mon3")]
@@ -634,7 +644,7 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|declared|stated|warned)\b")
 
 def _weekday_only(toks: list[_Tok]) -> bool:
     """The tokens date a phrase by a weekday name alone ("on Sunday")."""
-    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("num", "mdy", "dmy", "eom", "rel") for t in toks)
+    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("num", "mdy", "dmy", "eom", "rel", "hol") for t in toks)
 
 
 def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
