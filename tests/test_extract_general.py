@@ -1179,3 +1179,12 @@ def test_a_part_of_the_truce_ending_is_not_the_truce_ending():
 def test_fixed_date_holidays_are_dates(text, expected):
     pub = datetime(2024, 12, 20, 9, 0, tzinfo=UTC) if "Christmas" in text else datetime(2025, 1, 3, 9, 0, tzinfo=UTC)
     assert _events(text, pub=pub) == expected
+
+
+# ------------------------------------------------------------------ ninth blind set (tune9)
+
+
+def test_demanding_an_end_to_the_truce_is_no_collapse():
+    text = ("The Lebanon truce is set to end at 10 p.m. tonight. Several hundred people rallied in Beirut "
+            "demanding an end to the truce and a renewed offensive.")
+    assert _kinds(text) == ["expiring"]

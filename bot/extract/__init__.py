@@ -1419,6 +1419,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
         inside, seen = a < seen, max(seen, b)
         if inside or any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
                 or K.ATTACK_AFTER_END.search(low, b) or K.ATTACK_LATER_THAN_END.search(low, 0, a) \
+                or K.ATTACK_DEMANDED.search(low, max(0, a - 90), a) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
                 or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \

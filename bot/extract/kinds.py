@@ -188,7 +188,7 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday", "any"),
-    Cue("collapsed", r"(?:ended|end|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
+    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
@@ -418,6 +418,10 @@ ATTACK_LATER_THAN_END = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?(?:was\s+over|had\s+ended|ended|expired|had\s+expired|lapsed|collapsed)\b"
     r"[^.;]{0,50}\b(?:later|afterwards|after\s+that|soon\s+after|then)\b[^.;]{0,40}$"
 )
+#: Before an attack word, across "and": the attack is what someone demands ("rallied
+#: demanding an end to the truce and a renewed offensive").
+ATTACK_DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b[^.;:]{0,70}$")
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
