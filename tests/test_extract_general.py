@@ -1188,3 +1188,9 @@ def test_demanding_an_end_to_the_truce_is_no_collapse():
     text = ("The Lebanon truce is set to end at 10 p.m. tonight. Several hundred people rallied in Beirut "
             "demanding an end to the truce and a renewed offensive.")
     assert _kinds(text) == ["expiring"]
+
+
+def test_which_after_a_holiday_is_the_holiday_s():
+    text = ("UN envoy Jan Kubis on Tuesday urged the forces fighting in south Lebanon to observe a humanitarian "
+            "truce over the Eid al-Adha holiday, which starts on Saturday, saying it could open the way to a longer halt.")
+    assert "declared" not in _kinds(text)

@@ -539,7 +539,10 @@ _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|ov
 #: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
 _PP_WORD = r"(?!(?:during|until|before|after|since|of|month|week|year)\b)[\w'-]+"
 _PP_THEN_WHICH = re.compile(
-    rf"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:{_PP_WORD}\s+){{0,2}}{_PP_WORD},\s+(?:which|that)\s+(?:\w+\s+)?$")
+    rf"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:{_PP_WORD}\s+){{0,2}}{_PP_WORD}"
+    r"(?<!holiday)(?<!holidays)(?<!festival)(?<!weekend)(?<!season)(?<!period)(?<!month)(?<!week),\s+(?:which|that)\s+(?:\w+\s+)?$")
+#: (a time after the truce is the relative's antecedent: "a truce over the Eid holiday, which
+#: starts on Sunday" tells when the holiday starts)
 
 
 def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
