@@ -1194,3 +1194,9 @@ def test_which_after_a_holiday_is_the_holiday_s():
     text = ("UN envoy Jan Kubis on Tuesday urged the forces fighting in south Lebanon to observe a humanitarian "
             "truce over the Eid al-Adha holiday, which starts on Saturday, saying it could open the way to a longer halt.")
     assert "declared" not in _kinds(text)
+
+
+def test_attacks_days_after_the_parties_signed_a_truce_are_inside_it():
+    text = ("Rockets crashed into Tyre on Tuesday as militias fought their way into the port, barely a week "
+            "after they signed a ceasefire in south Lebanon.")
+    assert _kinds(text) == ["violation"]
