@@ -1200,3 +1200,9 @@ def test_attacks_days_after_the_parties_signed_a_truce_are_inside_it():
     text = ("Rockets crashed into Tyre on Tuesday as militias fought their way into the port, barely a week "
             "after they signed a ceasefire in south Lebanon.")
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_that_is_to_stop_is_truce_vocabulary():
+    text = ("Israel and Hezbollah signed an agreement on Tuesday evening under which all fighting in south "
+            "Lebanon is to stop at 12:00 on Wednesday.")
+    assert _events(text) == [("Lebanon", "declared", None)]

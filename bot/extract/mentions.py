@@ -33,6 +33,7 @@ TRUCE_WORDS = re.compile(
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
+    r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
@@ -86,6 +87,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"lull\b", "lull"),
     (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)operations\b", "suspension of offensive military operations, suspension of offensive operations"),
     (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities)\b", "the cease of offensive actions, a cessation of military operations"),
+    (r"(?:fighting|hostilities|firing)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b", "all fighting in Chechnya is to stop at 12:00 Moscow time"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
