@@ -1206,3 +1206,11 @@ def test_fighting_that_is_to_stop_is_truce_vocabulary():
     text = ("Israel and Hezbollah signed an agreement on Tuesday evening under which all fighting in south "
             "Lebanon is to stop at 12:00 on Wednesday.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "A truce in south Lebanon took effect at 4 a.m. on Tuesday. In Gaza, where there is no ceasefire, Israeli strikes killed 30 people.",
+    "A truce in south Lebanon took effect at 4 a.m. on Tuesday. The talks also produced a statement on the Bekaa, where no ceasefire was agreed and where fighting continued on Tuesday.",
+])
+def test_attacks_where_no_truce_holds_are_no_breach(text):
+    assert _kinds(text) == ["declared"]

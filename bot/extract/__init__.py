@@ -1339,6 +1339,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" not " in low or "never" in low):
         attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
                    and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
+    if "where" in low and K.NO_TRUCE_THERE.search(low):
+        return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     inside: bool | None = None
     strong = True

@@ -424,6 +424,10 @@ ATTACK_LATER_THAN_END = re.compile(
 #: demanding an end to the truce and a renewed offensive").
 ATTACK_DEMANDED = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\b[^.;:]{0,70}$")
+#: In an attack's sentence: no truce holds there ("on Taiz, where no ceasefire was agreed and
+#: where fighting continued"; "In Gaza, where there is no ceasefire, strikes killed 30").
+NO_TRUCE_THERE = re.compile(
+    r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
 #: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
