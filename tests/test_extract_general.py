@@ -1214,3 +1214,11 @@ def test_fighting_that_is_to_stop_is_truce_vocabulary():
 ])
 def test_attacks_where_no_truce_holds_are_no_breach(text):
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Amal, which declared its own truce in south Lebanon after the floods, accused Israel of shelling its positions.", []),
+    ("The south Lebanon ceasefire, which came into force at one minute past midnight, was largely holding on Tuesday.", ["declared"]),
+])
+def test_a_relative_aside_declaring_describes_a_party(text, kinds):
+    assert _kinds(text, pub=datetime(2024, 3, 12, 9, 0, tzinfo=UTC)) == kinds

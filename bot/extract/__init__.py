@@ -721,6 +721,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                     and doc.age(p, t) >= 1 for p in doc.phrases(i, t)) \
             and not doc.fresh_anywhere(t):
         return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
+    if cue.kind == "declared" and doc.pub is not None and _party_aside(doc, i, t, a, b):
+        return "aside"  # "The Alliance, which declared its own pause after the quake, accused ...": who it is, not news
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
@@ -770,6 +772,22 @@ def _dated_when(doc: _Doc, i: int, t: int, a: int) -> str | None:
     return None
 
 
+#: Before a declaration cue: a comma-opened relative aside.
+_ASIDE_DECLARED = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+)?$")
+
+
+def _party_aside(doc: _Doc, i: int, t: int, a: int, b: int) -> bool:
+    """The declaration cue at ``a`` opens a relative aside about a party, not about the truce
+    ("The Alliance, which declared its own pause after the quake,"; not "The ceasefire, which
+    came into force at midnight,"), and the aside does not date it today."""
+    m = _ASIDE_DECLARED.search(doc.sents[i].low, max(0, a - 20), a)
+    if m is None:
+        return False
+    refs = _truce_refs(doc, i, max(0, m.start() - 40), m.start())
+    if refs and refs[-1][1] >= m.start() - 1:
+        return False
+    return not any(p.instant is not None and p.has_date and b <= p.start <= b + 60 and doc.age(p, t) == 0
+                   for p in doc.phrases(i, t))
 _RELATIVE_HAD = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'-]+\s+){1,2}had\s+(?:\w+\s+)?$")
 
 
