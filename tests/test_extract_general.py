@@ -1222,3 +1222,12 @@ def test_attacks_where_no_truce_holds_are_no_breach(text):
 ])
 def test_a_relative_aside_declaring_describes_a_party(text, kinds):
     assert _kinds(text, pub=datetime(2024, 3, 12, 9, 0, tzinfo=UTC)) == kinds
+
+
+@pytest.mark.parametrize("title, text", [
+    ("UN truce monitors leave south Lebanon with a long list of violations", ""),
+    ("", "The UN monitors who spent six years ruling on breaches of the south Lebanon ceasefire began leaving this week, "
+         "two weeks after the government's withdrawal from the pact took effect."),
+])
+def test_a_list_of_or_a_ruling_on_breaches_reports_none(title, text):
+    assert "violation" not in _kinds(text, title=title)

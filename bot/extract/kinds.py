@@ -248,7 +248,9 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
 #: Hedges for violation cues: "any violations", "denied violating", "to monitor breaches".
 HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any|no|not|never|without|would|could|might|if|unless|possible)\b(?!\s+(?:doubt|sooner))", "warned of a response to any violations"),
-    Marker(r"\b(?:prevent\w*|avoid\w*|to\s+monitor|monitoring|to\s+report|investigat\w*|deni\w*|deny|warn\w*|will)\b", "the government denied violating the truce"),
+    Marker(r"\b(?:prevent\w*|avoid\w*|to\s+monitor|monitoring|to\s+report|investigat\w*|deni\w*|deny|warn\w*|will|rul(?:e|es|ed|ing)\s+on|adjudicat\w*)\b",
+           "the government denied violating the truce; the monitors who spent six years ruling on breaches"),
+    Marker(r"\b(?:list|record|catalogue|catalog|tally|history)\s+of\s+$", "monitors leave with a long list of violations"),
     Marker(r"\b(?:refrain\w*\s+from|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend\w*|ceas(?:e|ed|es|ing)|end(?:s|ed)?\s+(?:their|its|the))\b", "Russia and Syria halted air strikes on Aleppo"),
 )
 
