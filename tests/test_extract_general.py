@@ -1231,3 +1231,11 @@ def test_a_relative_aside_declaring_describes_a_party(text, kinds):
 ])
 def test_a_list_of_or_a_ruling_on_breaches_reports_none(title, text):
     assert "violation" not in _kinds(text, title=title)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Fighting erupted on Tuesday on the southern edge of south Lebanon, shattering a five-month truce.", ["collapsed"]),
+    ("The south Lebanon truce is on the verge of collapse.", []),
+])
+def test_edge_of_a_place_is_no_hedge_of_a_collapse(text, kinds):
+    assert _kinds(text) == kinds
