@@ -1239,3 +1239,9 @@ def test_a_list_of_or_a_ruling_on_breaches_reports_none(title, text):
 ])
 def test_edge_of_a_place_is_no_hedge_of_a_collapse(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_where_a_party_has_fought_describes_a_place():
+    text = ("Israel on Tuesday announced a truce in south Lebanon until March 31. The halt covers the border "
+            "districts, where the army has fought Hezbollah for years.")
+    assert _kinds(text) == ["declared"]
