@@ -1245,3 +1245,11 @@ def test_where_a_party_has_fought_describes_a_place():
     text = ("Israel on Tuesday announced a truce in south Lebanon until March 31. The halt covers the border "
             "districts, where the army has fought Hezbollah for years.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_that_took_effect_today_and_was_extended_is_declared_with_its_first_end():
+    text = ("Israel agreed on Tuesday to extend a 12-hour humanitarian truce in south Lebanon by four hours, until "
+            "midnight. The lull took effect at 8 a.m. on Tuesday and was due to end at 8 p.m.")
+    got = _events(text, pub=datetime(2024, 3, 12, 19, 30, tzinfo=UTC))
+    assert got == [("Lebanon", "declared", datetime(2024, 3, 12, 18, 0, tzinfo=UTC)),
+                   ("Lebanon", "extended", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

@@ -424,6 +424,7 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _ONCE = re.compile(r"\b(?:once|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)[^,;]{0,110}$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
+_TO_EXTEND = re.compile(r"\s+(?:\w+\s+)?to\s+(?:extend|prolong|renew|lengthen)\b")
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
 #: Between a declaration cue and its truce: the truce is what something calls for.
 _CALL_FOR = re.compile(r"\b(?:which|that)\s+(?:calls?|called|demands?|urges?|proposes?|seeks?)\b|\b(?:calling|demanding|urging|proposing)\s+(?:for\s+)?(?:an?|the)\b")
@@ -932,8 +933,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
-    if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
-        return None  # "accepted a three-day extension": read by the extension cue
+    if kind == "declared" and (_EXTENSION_OBJECT.match(low, b) or _TO_EXTEND.match(low, b)):
+        return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
         return None  # "accepted Resolution 598, which calls for a ceasefire": the object is a call
     if kind == "declared" and _END_OBJECT.match(low, b):
@@ -1025,6 +1026,12 @@ def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: in
                  evidence=ev, title=doc.is_title(i), explicit=bool(p and p.explicit_zone), **kw)
 
 
+def _extended_in_item(doc: _Doc) -> bool:
+    """The item has an extension cue: "The lull took effect at 8 a.m. and was due to end at 8
+    p.m." is then a start and a first end, not an expiry."""
+    return any(c.kind == "extended" for cues in doc.cues for _, _, c in cues)
+
+
 def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     pub = doc.pub
     if pub is None:
@@ -1035,8 +1042,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
-    if ends and all(p.instant <= pub for p in ends):  # type: ignore[operator]
-        return None  # over already: an "expired" report, read by its own cue
+    if ends and all(p.instant <= pub for p in ends) and not (_extended_in_item(doc) and _fresh_start(doc, i, t)):  # type: ignore[operator]
+        return None  # over already: an "expired" report, read by its own cue (unless it was extended)
     fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
     low = doc.sents[i].low
     # an end bound to the cue ("from 10:00 to 20:00", "will run until July 19") wins over
