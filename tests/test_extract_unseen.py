@@ -25,9 +25,15 @@
   rules, and measured once (F1 0.845; the extractor before the round 0.842). Its list of misses
   was printed once by accident in the fifth round; no rule was drawn from it, but it is no
   longer unseen in the strict sense.
-- ``extract-tune7`` (60 items, 30 with nothing to alert) and ``extract-tune8`` (60 items, 45
-  deadlines): the fifth round's tuning sets, measured blind once (tune7 F1 0.674, false alarms
-  12/30; tune8 F1 0.887, deadlines 34/41), then tuned on.
+- ``extract-tune7`` (60 items, 30 with nothing to alert), ``extract-tune8`` (60 items, 45
+  deadlines) and ``extract-tune9`` (60 items, 24 violations): the fifth round's tuning sets,
+  measured blind once (tune7 F1 0.674, false alarms 12/30; tune8 F1 0.887, deadlines 34/41;
+  tune9, written mid-round, 0.803 with the round's rules so far and 0.793 without), then
+  tuned on.
+- ``extract-holdout8`` and ``extract-holdout9`` (50 items each): written during the fifth
+  round by labellers who saw no code, measured once at its end (totals only) and never tuned
+  on: holdout8 0.747 -> 0.774, holdout9 0.818 -> 0.818 (the extractor before the round ->
+  after it).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -58,7 +64,8 @@ def _report(name: str):
 @pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final",
                                   "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3",
                                   "extract-holdout4", "extract-tune5", "extract-tune6", "extract-holdout5",
-                                  "extract-holdout6", "extract-holdout7", "extract-tune7", "extract-tune8"])
+                                  "extract-holdout6", "extract-holdout7", "extract-tune7", "extract-tune8", "extract-tune9",
+                                  "extract-holdout8", "extract-holdout9"])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
@@ -78,8 +85,8 @@ def test_unseen_set_is_built_from_build_py():
 
 def test_unseen_floors():
     rep = _report("extract-unseen")
-    assert rep.total.f1 >= 0.92
-    assert rep.deadline_accuracy >= 0.83
+    assert rep.total.f1 >= 0.94
+    assert rep.deadline_accuracy >= 0.94
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.14
 
@@ -87,8 +94,8 @@ def test_unseen_floors():
 def test_tune2_floors():
     """tests/fixtures/extract-tune2 (50 blind reports; first run F1 0.800, 3 invented), tuned on."""
     rep = _report("extract-tune2")
-    assert rep.total.f1 >= 0.94
-    assert rep.deadline_accuracy >= 0.9
+    assert rep.total.f1 >= 0.96
+    assert rep.deadline_accuracy >= 0.95
     assert rep.invented == 0
 
 
@@ -96,8 +103,8 @@ def test_tune3_floors():
     """tests/fixtures/extract-tune3 (60 blind reports; first run F1 0.819, deadlines 18/21,
     2 invented, false alarms 3/19), tuned on."""
     rep = _report("extract-tune3")
-    assert rep.total.f1 >= 0.88
-    assert rep.deadline_accuracy >= 0.9
+    assert rep.total.f1 >= 0.91
+    assert rep.deadline_accuracy >= 0.95
     assert rep.invented <= 1
 
 
@@ -115,8 +122,8 @@ def test_tune5_floors():
     """tests/fixtures/extract-tune5 (60 blind reports weighted to deadline language; first run F1
     0.840, deadlines 20/38, no invented deadline, false alarms 1/12), tuned on."""
     rep = _report("extract-tune5")
-    assert rep.total.f1 >= 0.94
-    assert rep.deadline_accuracy >= 0.92
+    assert rep.total.f1 >= 0.95
+    assert rep.deadline_accuracy >= 0.97
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.05
 
@@ -125,17 +132,17 @@ def test_tune6_floors():
     """tests/fixtures/extract-tune6 (60 blind reports weighted to event decisions; first run F1
     0.706, deadlines 7/11, false alarms 7/24), tuned on."""
     rep = _report("extract-tune6")
-    assert rep.total.f1 >= 0.80
-    assert rep.deadline_accuracy >= 0.8
+    assert rep.total.f1 >= 0.90
+    assert rep.deadline_accuracy >= 0.95
     assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.13
+    assert rep.false_alarm_rate <= 0.09
 
 
 def test_tune7_floors():
     """tests/fixtures/extract-tune7 (60 blind reports, half with nothing to alert; first run F1
     0.674, deadlines 11/13, false alarms 12/30), tuned on."""
     rep = _report("extract-tune7")
-    assert rep.total.f1 >= 0.84
+    assert rep.total.f1 >= 0.86
     assert rep.deadline_accuracy >= 0.92
     assert rep.invented == 0
     assert rep.false_alarm_rate <= 0.2
@@ -151,12 +158,49 @@ def test_tune8_floors():
     assert rep.false_alarm_rate <= 0.05
 
 
+def test_tune9_floors():
+    """tests/fixtures/extract-tune9 (60 blind reports weighted to breach-or-not; first run F1
+    0.803, deadlines 11/13, false alarms 2/14), tuned on."""
+    rep = _report("extract-tune9")
+    assert rep.total.f1 >= 0.87
+    assert rep.deadline_accuracy >= 0.92
+    assert rep.invented == 0
+    assert rep.false_alarm_rate <= 0.08
+
+
+def test_holdout8_regression_floors():
+    """tests/fixtures/extract-holdout8 (50 blind reports) was measured once, at the end of the
+    fifth round, and never tuned on: F1 0.774, deadlines 10/12, no invented deadline, false
+    alarms 3/16 (the extractor before that round: F1 0.747, the same deadlines)."""
+    rep = _report("extract-holdout8")
+    assert rep.total.f1 >= 0.76
+    assert rep.deadline_accuracy >= 0.83
+    assert rep.invented == 0
+
+
+def test_holdout9_regression_floors():
+    """tests/fixtures/extract-holdout9 (50 blind reports, less-covered conflicts) was measured
+    once, at the end of the fifth round, and never tuned on: F1 0.818, deadlines 13/17, no
+    invented deadline, false alarms 1/14 (the same with the extractor before that round)."""
+    rep = _report("extract-holdout9")
+    assert rep.total.f1 >= 0.80
+    assert rep.deadline_accuracy >= 0.76
+    assert rep.invented == 0
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
+@pytest.mark.parametrize("name", ["extract-holdout8", "extract-holdout9"])
+def test_issue3_targets_on_the_fifth_rounds_holdout_sets(name):
+    rep = _report(name)
+    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
+
+
 def test_holdout5_regression_floors():
     """tests/fixtures/extract-holdout5 (50 blind reports) was measured once, at the end of the
     fourth round, and never tuned on: F1 0.796, deadlines 14/16, no invented deadline, false
     alarms 5/16 (the extractor before that round: F1 0.757, deadlines 13/16)."""
     rep = _report("extract-holdout5")
-    assert rep.total.f1 >= 0.78
+    assert rep.total.f1 >= 0.81
     assert rep.deadline_accuracy >= 0.87
     assert rep.invented == 0
 
@@ -164,9 +208,10 @@ def test_holdout5_regression_floors():
 def test_holdout6_regression_floors():
     """tests/fixtures/extract-holdout6 (50 blind reports) was measured once, at the end of the
     fourth round, and never tuned on: F1 0.843, deadlines 12/15, 1 invented deadline, false
-    alarms 5/16 (the extractor before that round: F1 0.827, the same deadlines)."""
+    alarms 5/16 (the extractor before that round: F1 0.827, the same deadlines). Its totals
+    were watched in the fifth round while rules were kept or dropped: F1 0.904 at its end."""
     rep = _report("extract-holdout6")
-    assert rep.total.f1 >= 0.83
+    assert rep.total.f1 >= 0.88
     assert rep.deadline_accuracy >= 0.8
     assert rep.invented <= 1
 
@@ -194,7 +239,7 @@ def test_holdout3_regression_floors():
     alarms 3/13 (the extractor before that round: F1 0.756, 1 invented); read again (totals
     only) at the end of the fourth round: F1 0.759."""
     rep = _report("extract-holdout3")
-    assert rep.total.f1 >= 0.74
+    assert rep.total.f1 >= 0.78
     assert rep.deadline_accuracy >= 0.76
     assert rep.invented == 0
 
