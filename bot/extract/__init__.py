@@ -683,6 +683,16 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s
 
 #: Right before a truce reference: the subject is a part of the truce, not the truce.
 _PART_OF = re.compile(r"\b(?:phase|stage|round|part|first\s+half|leg)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
+    """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
+    m = K.BACKGROUND.search(low, start, end)
+    while m is not None:
+        if not _in_aside(low, m.start(), cue):
+            return True
+        m = K.BACKGROUND.search(low, m.end(), end)
+    return False
+
+
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 
 
@@ -713,7 +723,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if any(not _in_aside(low, m.start(), a) for m in K.BACKGROUND.finditer(low, start, end)) or doc.opens_with_background(i):
+    if _background_marker(low, start, end, a) or doc.opens_with_background(i):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
