@@ -301,7 +301,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
            r"already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
     Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
-    Marker(r"\bin\s+(?:19|20)\d\d\b|(?<!first )\bsince\s+(?:19|20)\d\d\b", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
+    Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b(?<!first since \d\d\d\d)", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
     Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|decision|announcement)\s+(?:on|last)\s+" + _WD, "after a last-minute deal on Monday extended the truce"),
