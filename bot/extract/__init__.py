@@ -424,8 +424,10 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 _ONCE = re.compile(r"\b(?:once|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)[^,;]{0,110}$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
-_TO_EXTEND = re.compile(r"\s+(?:\w+\s+)?to\s+(?:extend|prolong|renew|lengthen)\b")
-_EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b")
+#: Right after a declaration cue, its object is an extension: "accepted a three-day extension",
+#: "agreed on Saturday to extend".
+_EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b|"
+                               r"\s+(?:\w+\s+)?to\s+(?:extend|prolong|renew|lengthen)\b")
 #: Between a declaration cue and its truce: the truce is what something calls for.
 _CALL_FOR = re.compile(r"\b(?:which|that)\s+(?:calls?|called|demands?|urges?|proposes?|seeks?)\b|\b(?:calling|demanding|urging|proposing)\s+(?:for\s+)?(?:an?|the)\b")
 
@@ -943,7 +945,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
-    if kind == "declared" and (_EXTENSION_OBJECT.match(low, b) or _TO_EXTEND.match(low, b)):
+    if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
         return None  # "accepted Resolution 598, which calls for a ceasefire": the object is a call

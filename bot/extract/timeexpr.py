@@ -477,7 +477,8 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                     p.day2 = day + timedelta(days=int(d2) - d1)  # "May 10-12", "May 7-8"
         elif k == "hol" and not calendar:
             # fixed-date holidays: "on New Year's Eve", "from Christmas Eve"
-            mon, d = _HOLIDAYS[(m.group("hol").split()[0], m.group("hol").split()[-1])]
+            words = m.group("hol").split()
+            mon, d = _HOLIDAYS[(words[0], words[-1])]
             day = _nearest_year(mon, d, adate)
             if day is not None:
                 p.day, p.has_date, calendar = day, True, True
@@ -644,7 +645,7 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|declared|stated|warned)\b")
 
 def _weekday_only(toks: list[_Tok]) -> bool:
     """The tokens date a phrase by a weekday name alone ("on Sunday")."""
-    return any(t.kind == "wd" for t in toks) and not any(t.kind in ("num", "mdy", "dmy", "eom", "rel", "hol") for t in toks)
+    return any(t.kind == "wd" for t in toks) and not any(t.date and t.kind != "wd" for t in toks)
 
 
 def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
