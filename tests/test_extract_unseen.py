@@ -42,6 +42,7 @@ Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -50,6 +51,47 @@ from bot.extract.evaluate import score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KINDS = {"declared", "extended", "expiring", "expired", "collapsed", "violation"}
+
+
+class Floors(NamedTuple):
+    """The level a blind set must keep: F1 at least, deadline accuracy at least, invented
+    deadlines at most, false-alarm rate at most (None: not guarded). ``tuned``: rules were
+    drawn from the set after its blind measurement; otherwise it was never tuned on and its
+    floors guard against regressions only."""
+
+    name: str
+    f1: float
+    deadlines: float | None
+    invented: int
+    false_alarms: float | None
+    tuned: bool
+
+
+# First blind run of each set, then what it guards (the history is in the module docstring).
+FLOORS = [
+    # tuned on after one blind measurement
+    Floors("extract-unseen", 0.94, 0.94, 0, 0.14, tuned=True),  # blind F1 0.667, dl 12/18, 3 invented, FA 7/15
+    Floors("extract-tune2", 0.96, 0.95, 0, None, tuned=True),  # blind F1 0.800, 3 invented
+    Floors("extract-tune3", 0.91, 0.95, 1, None, tuned=True),  # blind F1 0.819, dl 18/21, 2 invented, FA 3/19
+    Floors("extract-tune4", 0.86, 0.95, 0, 0.05, tuned=True),  # blind F1 0.789, dl 9/11, 4 invented, FA 4/20
+    Floors("extract-tune5", 0.95, 0.97, 0, 0.05, tuned=True),  # blind F1 0.840, dl 20/38, FA 1/12
+    Floors("extract-tune6", 0.90, 0.95, 0, 0.09, tuned=True),  # blind F1 0.706, dl 7/11, FA 7/24
+    Floors("extract-tune7", 0.86, 0.92, 0, 0.2, tuned=True),  # blind F1 0.674, dl 11/13, FA 12/30
+    Floors("extract-tune8", 0.92, 0.97, 0, 0.05, tuned=True),  # blind F1 0.887, dl 34/41, FA 0/12
+    Floors("extract-tune9", 0.87, 0.92, 0, 0.08, tuned=True),  # blind F1 0.803, dl 11/13, FA 2/14
+    # never tuned on: measured once at the end of their round (totals only)
+    Floors("extract-holdout", 0.79, 0.9, 0, None, tuned=False),
+    Floors("extract-final", 0.86, 0.72, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
+    Floors("extract-holdout2", 0.72, None, 3, 0.16, tuned=False),  # once: F1 0.714, dl 5/8, 3 invented, FA 2/13
+    Floors("extract-holdout3", 0.78, 0.76, 0, None, tuned=False),  # once: F1 0.750, dl 10/13, FA 3/13
+    Floors("extract-holdout4", 0.68, None, 0, 0.16, tuned=False),  # once: F1 0.667, dl 6/11, FA 2/13
+    Floors("extract-holdout5", 0.81, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
+    Floors("extract-holdout6", 0.88, 0.8, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
+    Floors("extract-holdout7", 0.83, 0.6, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout8", 0.76, 0.83, 0, None, tuned=False),  # once: F1 0.774, dl 10/12, FA 3/16
+    Floors("extract-holdout9", 0.80, 0.76, 0, None, tuned=False),  # once: F1 0.818, dl 13/17, FA 1/14
+    Floors("extract-holdout10", 0.79, 0.76, 0, 0.07, tuned=False),  # once: F1 0.800, dl 13/17, FA 0/15
+]
 
 
 def _load(name: str) -> list[dict]:
@@ -63,11 +105,7 @@ def _report(name: str):
     return score(cases, preds)
 
 
-@pytest.mark.parametrize("name", ["extract-unseen", "extract-tune2", "extract-holdout", "extract-final",
-                                  "extract-tune3", "extract-holdout2", "extract-tune4", "extract-holdout3",
-                                  "extract-holdout4", "extract-tune5", "extract-tune6", "extract-holdout5",
-                                  "extract-holdout6", "extract-holdout7", "extract-tune7", "extract-tune8", "extract-tune9",
-                                  "extract-holdout8", "extract-holdout9", "extract-holdout10"])
+@pytest.mark.parametrize("name", [f.name for f in FLOORS])
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
@@ -85,221 +123,19 @@ def test_unseen_set_is_built_from_build_py():
     assert built == _load("extract-unseen")
 
 
-def test_unseen_floors():
-    rep = _report("extract-unseen")
-    assert rep.total.f1 >= 0.94
-    assert rep.deadline_accuracy >= 0.94
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.14
-
-
-def test_tune2_floors():
-    """tests/fixtures/extract-tune2 (50 blind reports; first run F1 0.800, 3 invented), tuned on."""
-    rep = _report("extract-tune2")
-    assert rep.total.f1 >= 0.96
-    assert rep.deadline_accuracy >= 0.95
-    assert rep.invented == 0
-
-
-def test_tune3_floors():
-    """tests/fixtures/extract-tune3 (60 blind reports; first run F1 0.819, deadlines 18/21,
-    2 invented, false alarms 3/19), tuned on."""
-    rep = _report("extract-tune3")
-    assert rep.total.f1 >= 0.91
-    assert rep.deadline_accuracy >= 0.95
-    assert rep.invented <= 1
-
-
-def test_tune4_floors():
-    """tests/fixtures/extract-tune4 (60 blind reports weighted to breach-or-not; first run F1
-    0.789, deadlines 9/11, 4 invented, false alarms 4/20), tuned on."""
-    rep = _report("extract-tune4")
-    assert rep.total.f1 >= 0.86
-    assert rep.deadline_accuracy >= 0.95
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.05
-
-
-def test_tune5_floors():
-    """tests/fixtures/extract-tune5 (60 blind reports weighted to deadline language; first run F1
-    0.840, deadlines 20/38, no invented deadline, false alarms 1/12), tuned on."""
-    rep = _report("extract-tune5")
-    assert rep.total.f1 >= 0.95
-    assert rep.deadline_accuracy >= 0.97
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.05
-
-
-def test_tune6_floors():
-    """tests/fixtures/extract-tune6 (60 blind reports weighted to event decisions; first run F1
-    0.706, deadlines 7/11, false alarms 7/24), tuned on."""
-    rep = _report("extract-tune6")
-    assert rep.total.f1 >= 0.90
-    assert rep.deadline_accuracy >= 0.95
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.09
-
-
-def test_tune7_floors():
-    """tests/fixtures/extract-tune7 (60 blind reports, half with nothing to alert; first run F1
-    0.674, deadlines 11/13, false alarms 12/30), tuned on."""
-    rep = _report("extract-tune7")
-    assert rep.total.f1 >= 0.86
-    assert rep.deadline_accuracy >= 0.92
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.2
-
-
-def test_tune8_floors():
-    """tests/fixtures/extract-tune8 (60 blind reports weighted to deadlines; first run F1 0.887,
-    deadlines 34/41, false alarms 0/12), tuned on."""
-    rep = _report("extract-tune8")
-    assert rep.total.f1 >= 0.92
-    assert rep.deadline_accuracy >= 0.97
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.05
-
-
-def test_tune9_floors():
-    """tests/fixtures/extract-tune9 (60 blind reports weighted to breach-or-not; first run F1
-    0.803, deadlines 11/13, false alarms 2/14), tuned on."""
-    rep = _report("extract-tune9")
-    assert rep.total.f1 >= 0.87
-    assert rep.deadline_accuracy >= 0.92
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.08
-
-
-def test_holdout8_regression_floors():
-    """tests/fixtures/extract-holdout8 (50 blind reports) was measured once, at the end of the
-    fifth round, and never tuned on: F1 0.774, deadlines 10/12, no invented deadline, false
-    alarms 3/16 (the extractor before that round: F1 0.747, the same deadlines)."""
-    rep = _report("extract-holdout8")
-    assert rep.total.f1 >= 0.76
-    assert rep.deadline_accuracy >= 0.83
-    assert rep.invented == 0
-
-
-def test_holdout9_regression_floors():
-    """tests/fixtures/extract-holdout9 (50 blind reports, less-covered conflicts) was measured
-    once, at the end of the fifth round, and never tuned on: F1 0.818, deadlines 13/17, no
-    invented deadline, false alarms 1/14 (the same with the extractor before that round)."""
-    rep = _report("extract-holdout9")
-    assert rep.total.f1 >= 0.80
-    assert rep.deadline_accuracy >= 0.76
-    assert rep.invented == 0
-
-
-def test_holdout10_regression_floors():
-    """tests/fixtures/extract-holdout10 (50 blind reports) was measured once, after the fifth
-    round's last rule, and never tuned on: F1 0.800, deadlines 13/17, no invented deadline, no
-    false alarm on its 15 negatives (the extractor before that round: F1 0.791)."""
-    rep = _report("extract-holdout10")
-    assert rep.total.f1 >= 0.79
-    assert rep.deadline_accuracy >= 0.76
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.07
+@pytest.mark.parametrize("floor", FLOORS, ids=lambda f: f.name)
+def test_blind_set_keeps_its_floors(floor):
+    rep = _report(floor.name)
+    assert rep.total.f1 >= floor.f1
+    if floor.deadlines is not None:
+        assert rep.deadline_accuracy >= floor.deadlines
+    assert rep.invented <= floor.invented
+    if floor.false_alarms is not None:
+        assert rep.false_alarm_rate <= floor.false_alarms
 
 
 @pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
-@pytest.mark.parametrize("name", ["extract-holdout8", "extract-holdout9", "extract-holdout10"])
-def test_issue3_targets_on_the_fifth_rounds_holdout_sets(name):
+@pytest.mark.parametrize("name", [f.name for f in FLOORS if not f.tuned])
+def test_issue3_targets_on_sets_never_tuned_on(name):
     rep = _report(name)
-    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
-
-
-def test_holdout5_regression_floors():
-    """tests/fixtures/extract-holdout5 (50 blind reports) was measured once, at the end of the
-    fourth round, and never tuned on: F1 0.796, deadlines 14/16, no invented deadline, false
-    alarms 5/16 (the extractor before that round: F1 0.757, deadlines 13/16)."""
-    rep = _report("extract-holdout5")
-    assert rep.total.f1 >= 0.81
-    assert rep.deadline_accuracy >= 0.87
-    assert rep.invented == 0
-
-
-def test_holdout6_regression_floors():
-    """tests/fixtures/extract-holdout6 (50 blind reports) was measured once, at the end of the
-    fourth round, and never tuned on: F1 0.843, deadlines 12/15, 1 invented deadline, false
-    alarms 5/16 (the extractor before that round: F1 0.827, the same deadlines). Its totals
-    were watched in the fifth round while rules were kept or dropped: F1 0.904 at its end."""
-    rep = _report("extract-holdout6")
-    assert rep.total.f1 >= 0.88
-    assert rep.deadline_accuracy >= 0.8
-    assert rep.invented <= 1
-
-
-def test_holdout7_regression_floors():
-    """tests/fixtures/extract-holdout7 (50 blind reports) was measured once, after the fourth
-    round's last rule, and never tuned on: F1 0.845, deadlines 9/15, no invented deadline, false
-    alarms 3/16 (the extractor before that round: F1 0.842, the same deadlines)."""
-    rep = _report("extract-holdout7")
-    assert rep.total.f1 >= 0.83
-    assert rep.deadline_accuracy >= 0.6
-    assert rep.invented == 0
-
-
-@pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
-@pytest.mark.parametrize("name", ["extract-holdout5", "extract-holdout6", "extract-holdout7"])
-def test_issue3_targets_on_the_fourth_rounds_holdout_sets(name):
-    rep = _report(name)
-    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
-
-
-def test_holdout3_regression_floors():
-    """tests/fixtures/extract-holdout3 (40 blind reports) was measured once, at the end of the
-    third round, and never tuned on: F1 0.750, deadlines 10/13, no invented deadline, false
-    alarms 3/13 (the extractor before that round: F1 0.756, 1 invented); read again (totals
-    only) at the end of the fourth round: F1 0.759."""
-    rep = _report("extract-holdout3")
-    assert rep.total.f1 >= 0.78
-    assert rep.deadline_accuracy >= 0.76
-    assert rep.invented == 0
-
-
-def test_holdout4_regression_floors():
-    """tests/fixtures/extract-holdout4 (40 blind reports, less-covered conflicts) was measured
-    once, at the stop after the third round, and never tuned on: F1 0.667, deadlines 6/11, no
-    invented deadline, false alarms 2/13 (the extractor before that round: F1 0.676); read
-    again (totals only) at the end of the fourth round: F1 0.693, deadlines 8/11."""
-    rep = _report("extract-holdout4")
-    assert rep.total.f1 >= 0.68
-    assert rep.invented == 0
-    assert rep.false_alarm_rate <= 0.16
-
-
-@pytest.mark.xfail(reason="issue 3 targets not reached on reports never tuned on", strict=False)
-def test_issue3_targets_on_the_holdout3_set():
-    rep = _report("extract-holdout3")
-    assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
-
-
-def test_holdout2_regression_floors():
-    """tests/fixtures/extract-holdout2 (40 blind reports, never tuned on): first run F1 0.714,
-    deadlines 5/8, 3 invented, false alarms 2/13."""
-    rep = _report("extract-holdout2")
-    assert rep.total.f1 >= 0.72
-    assert rep.invented <= 3
-    assert rep.false_alarm_rate <= 0.16
-
-
-def test_holdout_regression_floors():
-    rep = _report("extract-holdout")
-    assert rep.total.f1 >= 0.79
-    assert rep.deadline_accuracy >= 0.9
-    assert rep.invented == 0
-
-
-def test_final_set_regression_floors():
-    """tests/fixtures/extract-final (30 blind reports) was measured once, at the end of the
-    second round, and never tuned on: F1 0.871, deadlines 8/11, 2 invented, false alarms 2/8."""
-    rep = _report("extract-final")
-    assert rep.total.f1 >= 0.86
-    assert rep.deadline_accuracy >= 0.72
-    assert rep.invented <= 1  # 2 at its one measurement; 1 since the third round
-
-
-@pytest.mark.xfail(reason="issue 3 targets not reached on the never-tuned holdout set", strict=False)
-def test_issue3_targets_on_the_holdout_set():
-    rep = _report("extract-holdout")
     assert rep.total.f1 >= 0.95 and rep.deadline_accuracy >= 0.95 and rep.false_alarm_rate <= 0.05
