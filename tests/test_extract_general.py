@@ -1253,3 +1253,18 @@ def test_a_truce_that_took_effect_today_and_was_extended_is_declared_with_its_fi
     got = _events(text, pub=datetime(2024, 3, 12, 19, 30, tzinfo=UTC))
     assert got == [("Lebanon", "declared", datetime(2024, 3, 12, 18, 0, tzinfo=UTC)),
                    ("Lebanon", "extended", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+# ------------------------------------------------------ tenth and eleventh blind sets (tune10/11)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a start the day before, with nothing that runs past publication: not same-day news
+    ("Gunmen fired on a patrol near Tyre at dawn. The Lebanon ceasefire took effect at noon on Monday.", []),
+    # the same start, with an end still to come: the truce is declared and running
+    ("Hezbollah declared a truce in south Lebanon from noon on Monday to midnight on Wednesday.", ["declared"]),
+    # a start today is news
+    ("The Lebanon ceasefire took effect at 4 a.m. on Tuesday.", ["declared"]),
+])
+def test_a_start_the_day_before_is_news_only_while_something_runs_on(text, kinds):
+    assert _kinds(text) == kinds

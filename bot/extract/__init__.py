@@ -747,8 +747,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 and doc.age(p, t) >= 2 \
-                    and not _ORIGIN.search(low, b, p.start):
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 \
+                    and not _ORIGIN.search(low, b, p.start) and _days_old(doc, i, t, p, cue.kind):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
         head = low[max(0, a - 40): b]
@@ -758,6 +758,18 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                     or _RELATIVE_HAD.search(low, max(0, a - 40), a):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
+
+
+def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
+    """Phrase ``p`` after a cue dates it as history: two or more local days back, or, for a
+    start, the day before when nothing in the sentence runs past publication ("the truce
+    took effect at noon on Tuesday", read on Wednesday: declared news is same-day news; but
+    "declared a truce from December 24 to December 26", read on the 25th, still runs)."""
+    age = doc.age(p, t)
+    if age >= 2:
+        return True
+    return age == 1 and kind == "declared" and not any(
+        q.instant is not None and q.instant > doc.pub for q in doc.phrases(i, t))
 
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
