@@ -1268,3 +1268,23 @@ def test_a_truce_that_took_effect_today_and_was_extended_is_declared_with_its_fi
 ])
 def test_a_start_the_day_before_is_news_only_while_something_runs_on(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling has grown heavier since the Lebanon truce ran out at the beginning of the month.",
+    "Hezbollah declared a unilateral ceasefire in south Lebanon early this week, and the guns have been quieter.",
+    "The Lebanon truce lapsed late last month and the border has been tense since.",
+])
+def test_start_of_the_month_and_early_this_week_are_history(text):
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the clause's own time, at its close, past the usual reach of a marker
+    ("Hezbollah declared a unilateral humanitarian ceasefire across south Lebanon earlier this week.", []),
+    # the time of a clause of its own ("he ordered ... last August"), not of the extension
+    ("The cleric has extended for another six months the Lebanon truce he ordered for his militia last August.",
+     ["extended"]),
+])
+def test_a_marker_closing_the_clause_dates_its_main_verb(text, kinds):
+    assert _kinds(text) == kinds

@@ -695,6 +695,24 @@ def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
     return False
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_VERB_ED = re.compile(r"\w\w(?:ed|wn|ken|ght)\b")  # a verb of a clause of its own: "the truce he ordered last August"
+
+
+def _closing_marker(low: str, start: int, end: int) -> bool:
+    """A background marker that closes the cue's clause further on: the time of its main
+    verb ("declared a unilateral humanitarian ceasefire in the east earlier this week."),
+    not of a trailing clause ("ended at midnight, a year after it first took effect", "extended
+    the truce he ordered for his militia last August")."""
+    cut = _CLAUSE_BACK.search(low, start, end)
+    m = K.BACKGROUND.search(low, start, cut.start() if cut else end)
+    while m is not None:
+        if _CLAUSE_END.match(low, m.end()) and not _VERB_ED.search(low, start, m.start()):
+            return True
+        m = K.BACKGROUND.search(low, m.end(), cut.start() if cut else end)
+    return False
+
+
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 
 
@@ -725,7 +743,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if _background_marker(low, start, end, a) or doc.opens_with_background(i):
+    if _background_marker(low, start, end, a) or doc.opens_with_background(i) or \
+            (not m and _closing_marker(low, b, min(len(low), b + 100))):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
