@@ -1288,3 +1288,13 @@ def test_start_of_the_month_and_early_this_week_are_history(text):
 ])
 def test_a_marker_closing_the_clause_dates_its_main_verb(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("In June 2019, with a local sheikh and two army officers mediating between them, the rival clans of the "
+     "valley agreed to stop their feud and honour a truce in south Lebanon brokered by the army.", []),
+    # a clause cut: the later clause is news of its own
+    ("In June 2019 the clans signed a pact, but on Tuesday Hezbollah declared a truce in south Lebanon.", ["declared"]),
+])
+def test_a_sentence_opening_with_a_past_year_is_dated_by_it(text, kinds):
+    assert _kinds(text) == kinds

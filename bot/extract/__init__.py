@@ -760,7 +760,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if doc.pub is not None:
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a, cue_end=b):
             return "dated"
-        if _past_year(doc, low, start, a):
+        if _past_year(doc, low, start, a) or _opens_with_past_year(doc, low, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
@@ -859,6 +859,14 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
         if year < doc.pub.year - (1 if doc.pub.month == 1 else 0):
             return True
     return False
+
+
+def _opens_with_past_year(doc: _Doc, low: str, at: int) -> bool:
+    """The sentence opens with a past year ("In March 2012, the gang leaders agreed to stop
+    killing each other") that dates its main clause, the cue at ``at`` lying in it (no
+    clause cut between)."""
+    m = _YEAR_BEFORE.match(low)
+    return m is not None and _past_year(doc, low, 0, m.end()) and K.CLAUSE_CUT.search(low, m.end(), at) is None
 
 
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
