@@ -1298,3 +1298,11 @@ def test_a_marker_closing_the_clause_dates_its_main_verb(text, kinds):
 ])
 def test_a_sentence_opening_with_a_past_year_is_dated_by_it(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_let_the_guns_fall_silent_is_a_call():
+    eln = TruceSpec("ELN ceasefire", "America/Bogota", ("ELN truce",))
+    got = _events("The jailed ELN commander called on Sunday for his fighters to stop fighting, in a letter read to "
+                  "a rally in Cali.", title="Jailed commander tells ELN fighters: 'Let the guns fall silent'",
+                  tracked=(eln,))
+    assert got == []

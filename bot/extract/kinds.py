@@ -257,7 +257,7 @@ HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
 
 HEDGES: dict[str, re.Pattern[str]] = {
     "declared": compile_markers(HEDGE_TABLE + (
-        Marker(r"\b(?:similar|welcom\w*|reciprocat\w*|match)\b", "welcomed the truce declared by the rebels"),)),
+        Marker(r"\b(?:similar|welcom\w*|reciprocat\w*|match|let)\b", "welcomed the truce declared by the rebels; 'Let the guns fall silent' (a call)"),)),
     "extended": compile_markers(HEDGE_TABLE),
     "expiring": compile_markers(HEDGE_END_TABLE),
     "collapsed": compile_markers(HEDGE_END_TABLE + (
