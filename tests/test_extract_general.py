@@ -1306,3 +1306,11 @@ def test_let_the_guns_fall_silent_is_a_call():
                   "a rally in Cali.", title="Jailed commander tells ELN fighters: 'Let the guns fall silent'",
                   tracked=(eln,))
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Hezbollah chief signed a decree ending the movement's commitment to the south Lebanon truce.",
+    "Hezbollah issued an order suspending the Lebanon ceasefire, its spokesman said.",
+])
+def test_a_decree_or_order_ending_a_truce_declares_none(text):
+    assert "declared" not in _kinds(text)
