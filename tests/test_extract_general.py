@@ -1314,3 +1314,11 @@ def test_let_the_guns_fall_silent_is_a_call():
 ])
 def test_a_decree_or_order_ending_a_truce_declares_none(text):
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors say Hezbollah attacks have dropped sharply since the south Lebanon truce began.",
+    "Cross-border shelling has declined steadily since the Lebanon ceasefire took effect, the UN said.",
+])
+def test_attacks_that_fell_off_are_no_breach(text):
+    assert "violation" not in _kinds(text)

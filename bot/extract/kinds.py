@@ -434,8 +434,10 @@ ATTACK_DEMANDED = re.compile(
 #: where fighting continued"; "In Gaza, where there is no ceasefire, strikes killed 30").
 NO_TRUCE_THERE = re.compile(
     r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
-#: Right after a bare attack word: the attack stopped ("shelling in Donetsk stopped abruptly").
-ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end)\b")
+#: Right after a bare attack word: the attack stopped or fell off ("shelling in Donetsk stopped
+#: abruptly", "rebel attacks have fallen sharply since the truce began").
+ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
+                            r"(?:have|has|had)\s+(?:fallen|dropped|declined|decreased|eased)|declined|decreased|dwindled)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
