@@ -1322,3 +1322,11 @@ def test_a_decree_or_order_ending_a_truce_declares_none(text):
 ])
 def test_attacks_that_fell_off_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said Hezbollah fired a rocket from south Lebanon an hour before the truce ran out.",
+    "Villagers said shells landed near Tyre minutes before the Lebanon ceasefire lapsed.",
+])
+def test_an_attack_just_before_a_truce_ran_out_is_inside_it(text):
+    assert "violation" in _kinds(text)

@@ -781,13 +781,17 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
 
 def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
     """Phrase ``p`` after a cue dates it as history: two or more local days back, or, for a
-    start, the day before when nothing in the sentence runs past publication ("the truce
-    took effect at noon on Tuesday", read on Wednesday: declared news is same-day news; but
-    "declared a truce from December 24 to December 26", read on the 25th, still runs)."""
-    age = doc.age(p, t)
-    if age >= 2:
+    declaration's start (not an agreement's date: "struck a truce late on Sunday", read on
+    Monday, is news), the day before when nothing in the sentence runs past publication ("the
+    truce took effect at noon on Tuesday", read on Wednesday: declared news is same-day news;
+    but "declared a truce from December 24 to December 26", read on the 25th, still runs)."""
+    if doc.age(p, t) >= 2:
         return True
-    return age == 1 and kind == "declared" and not any(
+    if kind != "declared" or p.role != "start":
+        return False
+    assert doc.pub is not None and p.instant is not None
+    tz = doc.tz(t)  # a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's
+    return (doc.pub.astimezone(tz).date() - p.instant.astimezone(tz).date()).days == 1 and not any(
         q.instant is not None and q.instant > doc.pub for q in doc.phrases(i, t))
 
 
