@@ -1330,3 +1330,9 @@ def test_attacks_that_fell_off_are_no_breach(text):
 ])
 def test_an_attack_just_before_a_truce_ran_out_is_inside_it(text):
     assert "violation" in _kinds(text)
+
+
+def test_the_first_attack_since_a_three_word_party_declared_its_truce_breaches_it():
+    text = ("A roadside bomb wrecked an army truck near Tyre on Tuesday. It was the first attack since the Shiite "
+            "militia movement declared a 'permanent ceasefire' in south Lebanon in January.")
+    assert _kinds(text) == ["violation"]

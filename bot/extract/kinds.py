@@ -373,7 +373,7 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:when|once)\s+the\s+(?:truce|ceasefire|pause)\s+(?:was\s+supposed\s+to\s+take|took)\s+effect", "fire after 0900 GMT, when the truce was supposed to take effect"),
     Marker(r"\bin\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:hours|days)\s+of\s+(?:their|its|the)\b", "in the first six hours of their own Easter ceasefire"),
     Marker(r"\bthroughout\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)", "air strikes continued throughout the truce period"),
-    Marker(r"\bsince\s+(?:the|it)\s+(?:[\w-]+\s+){0,2}(?:declared|agreed|signed|announced)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the first major attack since the group declared a permanent ceasefire"),
+    Marker(r"\bsince\s+(?:the|it)\s+(?:[\w-]+\s+){0,3}(?:declared|agreed|signed|announced)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the first major attack since the group declared a permanent ceasefire"),
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
