@@ -1336,3 +1336,9 @@ def test_the_first_attack_since_a_three_word_party_declared_its_truce_breaches_i
     text = ("A roadside bomb wrecked an army truck near Tyre on Tuesday. It was the first attack since the Shiite "
             "militia movement declared a 'permanent ceasefire' in south Lebanon in January.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_headline_shoot_down_despite_a_truce_is_a_breach():
+    got = _events("The army said on Tuesday the helicopter went down over Nabatieh.",
+                  title="Hezbollah fighters shoot down Israeli helicopter despite south Lebanon truce")
+    assert [k for _, k, _ in got] == ["violation"]

@@ -353,7 +353,7 @@ _NOT_MOD = r"\b(?!\s+(?:pause|truce|ceasefire|cease-fire|halt))"
 ATTACK_WORDS: tuple[str, ...] = (
     "shell(?:s|ed|ing|ings)", "air\\s*strikes?", "air\\s+raids?", "airstrikes?", "raid(?:s|ed)?",
     "bomb(?:s|ed|ing|ardment|ardments|arded)?", "clash(?:es|ed)?", "fighting", "fought", "attack(?:s|ed)?",
-    "rockets?", "mortars?", "artillery", "gunfire", "opened\\s+fire", "fired", "firing", "shot", "shooting",
+    "rockets?", "mortars?", "artillery", "gunfire", "opened\\s+fire", "fired", "firing", "shot", "shooting", "shoots?\\s+down",
     "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
 )
