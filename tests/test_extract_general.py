@@ -1342,3 +1342,9 @@ def test_a_headline_shoot_down_despite_a_truce_is_a_breach():
     got = _events("The army said on Tuesday the helicopter went down over Nabatieh.",
                   title="Hezbollah fighters shoot down Israeli helicopter despite south Lebanon truce")
     assert [k for _, k, _ in got] == ["violation"]
+
+
+def test_a_since_date_dates_the_truce_not_the_breach():
+    text = ("Hezbollah admitted that its men killed a shepherd near Khiam, which the army called a grave breach of "
+            "the south Lebanon truce in force since 1 March.")
+    assert _kinds(text) == ["violation"]

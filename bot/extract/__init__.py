@@ -1368,6 +1368,9 @@ _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ")
 
 
+_SINCE = re.compile(r"\bsince\b")
+
+
 def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     """The attack at ``a`` is dated two or more local days before publication: by the dates
     of its own clause when it has any ("which Putin ordered on March 18" dates the truce,
@@ -1379,7 +1382,9 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     m = K.CLAUSE_CUT.search(low, a + 1)
     hi = m.start() if m else len(low)
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
-    own = [p for p in dated if not K.IN_RELATIVE.search(low, max(0, p.start - 50), p.start)]
+    # (a "since" date starts a state, not the attack: "a breach of the truce in force since October 1")
+    own = [p for p in dated if not K.IN_RELATIVE.search(low, max(0, p.start - 50), p.start)
+           and not _SINCE.search(low, max(0, p.start - 8), p.start + 6)]
     if own:
         return all(doc.age(p, t) >= 2 for p in own)
     if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
