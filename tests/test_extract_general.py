@@ -1348,3 +1348,9 @@ def test_a_since_date_dates_the_truce_not_the_breach():
     text = ("Hezbollah admitted that its men killed a shepherd near Khiam, which the army called a grave breach of "
             "the south Lebanon truce in force since 1 March.")
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_days_after_two_named_parties_signed_a_truce_breaches_it():
+    text = ("Heavy fighting broke out on Monday near Khiam, four days after Israel and Hezbollah signed a ceasefire "
+            "for south Lebanon in Paris.")
+    assert _kinds(text) == ["violation"]

@@ -377,8 +377,8 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
-    Marker(r"\b(?:days?|a\s+week|weeks?|hours?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army))\s+(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
-           "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire"),
+    Marker(r"\b(?:days?|a\s+week|weeks?|hours?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+)\s+(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+           "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
 )
 INSIDE = compile_markers(INSIDE_TABLE)
