@@ -1354,3 +1354,8 @@ def test_fighting_days_after_two_named_parties_signed_a_truce_breaches_it():
     text = ("Heavy fighting broke out on Monday near Khiam, four days after Israel and Hezbollah signed a ceasefire "
             "for south Lebanon in Paris.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_date_before_the_truce_noun_names_the_truce_not_the_breach():
+    text = "Israel and Hezbollah each blamed the other for breaking the 2 March ceasefire in south Lebanon."
+    assert _kinds(text) == ["violation"]

@@ -1369,6 +1369,7 @@ _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour",
 
 
 _SINCE = re.compile(r"\bsince\b")
+_NOUN_AFTER = re.compile(r"\s*(?:truce|ceasefire|cease-fire|accord|agreement|deal|pact)\b")
 
 
 def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
@@ -1382,9 +1383,10 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     m = K.CLAUSE_CUT.search(low, a + 1)
     hi = m.start() if m else len(low)
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
-    # (a "since" date starts a state, not the attack: "a breach of the truce in force since October 1")
+    # (a "since" date starts a state, and a date before a truce noun names the truce, not the
+    # attack: "a breach of the truce in force since October 1", "for breaking the June 17 truce")
     own = [p for p in dated if not K.IN_RELATIVE.search(low, max(0, p.start - 50), p.start)
-           and not _SINCE.search(low, max(0, p.start - 8), p.start + 6)]
+           and not _SINCE.search(low, max(0, p.start - 8), p.start + 6) and not _NOUN_AFTER.match(low, p.end)]
     if own:
         return all(doc.age(p, t) >= 2 for p in own)
     if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
