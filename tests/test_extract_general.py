@@ -1359,3 +1359,9 @@ def test_fighting_days_after_two_named_parties_signed_a_truce_breaches_it():
 def test_a_date_before_the_truce_noun_names_the_truce_not_the_breach():
     text = "Israel and Hezbollah each blamed the other for breaking the 2 March ceasefire in south Lebanon."
     assert _kinds(text) == ["violation"]
+
+
+def test_capturing_a_town_after_the_truce_took_effect_breaches_it():
+    text = ("Hezbollah fighters captured the hilltop village of Rihan on Tuesday, a day after the movement's "
+            "own unilateral ceasefire took effect in south Lebanon.")
+    assert _kinds(text) == ["violation"]
