@@ -1365,3 +1365,17 @@ def test_capturing_a_town_after_the_truce_took_effect_breaches_it():
     text = ("Hezbollah fighters captured the hilltop village of Rihan on Tuesday, a day after the movement's "
             "own unilateral ceasefire took effect in south Lebanon.")
     assert _kinds(text) == ["violation"]
+
+
+@pytest.mark.parametrize("text", [
+    # the act of declaring is still to come, even in reported speech
+    "The army chief said on Tuesday that his forces would very soon declare a unilateral ceasefire in south Lebanon.",
+    # a truce on condition that a party accepts it
+    "The envoy said the Lebanon truce would take effect as soon as Hezbollah accepted it.",
+])
+def test_a_declaration_still_to_come_or_on_condition_declares_none(text):
+    assert _kinds(text) == []
+
+
+def test_a_reported_would_begin_is_still_a_declaration():
+    assert _kinds("The army said the Lebanon truce would begin at noon on Wednesday.") == ["declared"]

@@ -644,14 +644,23 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
     for m in pat.finditer(low, start, stop):
-        if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)):
-            continue  # reported speech: "said the truce would begin" is "will begin"
+        if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)) \
+                and not _SPEECH_ACT.match(low, a):
+            continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)
         return True
-    if kind in ("declared", "extended") and K.HEDGE_AFTER.match(low, b):
-        return True
+    if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)):
+        return True  # (a condition: "would take effect as soon as the Houthis agreed to it")
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued"
     return False
+
+
+#: A cue that is the act of declaring itself: in the future ("said they would soon declare a
+#: ceasefire") nothing is declared yet, unlike "said the truce would begin at noon".
+_SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
+
+
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
 
 #: A condition in the clause right after an ending cue (not "as if", "even if").
