@@ -1379,3 +1379,15 @@ def test_a_declaration_still_to_come_or_on_condition_declares_none(text):
 
 def test_a_reported_would_begin_is_still_a_declaration():
     assert _kinds("The army said the Lebanon truce would begin at noon on Wednesday.") == ["declared"]
+
+
+def test_which_after_a_truce_with_a_party_is_the_truce():
+    text = ("Hezbollah said on Tuesday it would not extend its south Lebanon truce with the army, which ended "
+            "at midnight on Monday.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_a_truce_not_renewed_that_expired_did_not_collapse():
+    got = _events("Hezbollah said on Tuesday it would not renew its ceasefire with the army, which expired at "
+                  "midnight on Monday.", title="Hezbollah ends south Lebanon ceasefire")
+    assert got == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

@@ -542,7 +542,7 @@ _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|ov
 #: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
 _PP_WORD = r"(?!(?:during|until|before|after|since|of|month|week|year)\b)[\w'-]+"
 _PP_THEN_WHICH = re.compile(
-    rf"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:{_PP_WORD}\s+){{0,2}}{_PP_WORD}"
+    rf"\s+(?:in|on|along|across|over|for|with|between)\s+(?:the\s+)?(?:{_PP_WORD}\s+){{0,2}}{_PP_WORD}"
     r"(?<!holiday)(?<!holidays)(?<!festival)(?<!weekend)(?<!season)(?<!period)(?<!month)(?<!week),\s+(?:which|that)\s+(?:\w+\s+)?$")
 #: (a time after the truce is the relative's antecedent: "a truce over the Eid holiday, which
 #: starts on Sunday" tells when the holiday starts)
@@ -1557,12 +1557,12 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     truces = {t for t, _ in by}
     for t in truces:
         c = by.get((t, "collapsed"))
-        if c is not None and (t, "expired") not in by and K.NOT_RENEWED.search(doc.low):
+        if c is not None and K.NOT_RENEWED.search(doc.low):
             # "India ends the Ramzan ceasefire ... would not extend it": a truce ending at its
             # term, not renewed, has expired rather than collapsed; or is expiring, when
             # that term is still ahead ("will not renew the truce, which ends tonight")
             e = by.get((t, "expiring"))
-            if e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub:
+            if (t, "expired") not in by and (e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub):
                 by[(t, "expired")] = replace(c, kind="expired")
             del by[(t, "collapsed")]
         if (t, "extended") in by:
