@@ -1391,3 +1391,12 @@ def test_a_truce_not_renewed_that_expired_did_not_collapse():
     got = _events("Hezbollah said on Tuesday it would not renew its ceasefire with the army, which expired at "
                   "midnight on Monday.", title="Hezbollah ends south Lebanon ceasefire")
     assert got == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("", "Hezbollah has abrogated its south Lebanon truce with Israel, its spokesman said on Tuesday."),
+    ("Hezbollah pulls out of south Lebanon truce", ""),
+    ("", "The government revoked the Lebanon ceasefire on Tuesday after the attack on Tyre."),
+])
+def test_abrogating_or_pulling_out_of_a_truce_collapses_it(title, text):
+    assert "collapsed" in _kinds(text, title=title)

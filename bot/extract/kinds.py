@@ -184,10 +184,10 @@ CUES: tuple[Cue, ...] = (
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
     # January" tell an end to come)
-    Cue("collapsed", r"(?:pulled\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced)"
+    Cue("collapsed", r"(?:pull(?:s|ed)\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced|abrogat(?:es|ed)|revok(?:es|ed)|repudiat(?:es|ed))"
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
-        "the army pulled out of the ceasefire on Monday", "any"),
+        "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
     Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
