@@ -1400,3 +1400,11 @@ def test_a_truce_not_renewed_that_expired_did_not_collapse():
 ])
 def test_abrogating_or_pulling_out_of_a_truce_collapses_it(title, text):
     assert "collapsed" in _kinds(text, title=title)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Beirut decrees 30-day ceasefire in south Lebanon", ""),
+    ("", "The cabinet published a decree ordering a truce in south Lebanon from 15 March to 14 April."),
+])
+def test_decreeing_or_ordering_a_truce_declares_it(title, text):
+    assert "declared" in _kinds(text, title=title)
