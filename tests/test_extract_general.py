@@ -1408,3 +1408,14 @@ def test_abrogating_or_pulling_out_of_a_truce_collapses_it(title, text):
 ])
 def test_decreeing_or_ordering_a_truce_declares_it(title, text):
     assert "declared" in _kinds(text, title=title)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a past month after a participle dates the truce, not the extension
+    ("Until then the south Lebanon truce agreed at Naqoura in January will be extended to run until 30 April.",
+     ["extended"]),
+    # a past perfect keeps it history
+    ("Officials said the south Lebanon truce agreed in January had lapsed.", []),
+])
+def test_a_past_month_after_a_participle_dates_the_truce(text, kinds):
+    assert _kinds(text) == kinds

@@ -889,9 +889,12 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
     assert doc.pub is not None
     month = doc.pub.astimezone(doc.tz(t)).month
     for m in (pat or _MONTH_ONLY).finditer(low, start, end):
-        if m.end() <= cue_at and _AUX_ONLY.fullmatch(low, m.end(), cue_at) \
-                and _RELATIVE.search(low, max(start, m.start() - 60), m.start()):
-            continue  # "the moratorium that Putin agreed to in March has expired": dates the truce
+        if m.end() <= cue_at and _AUX_ONLY.fullmatch(low, m.end(), cue_at) and (
+                _RELATIVE.search(low, max(start, m.start() - 60), m.start())
+                or not low.startswith(" had", m.end()) and _ORIGIN.search(low, max(start, m.start() - 60), m.start())):
+            # dates the truce: "the moratorium that Putin agreed to in March has expired", "the
+            # truce agreed at Burnham in October will be extended" (not "... agreed in March had lapsed")
+            continue
         if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
             continue  # "suspending the ceasefire they had declared in December": dates its origin
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
@@ -901,7 +904,7 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
 
 #: A declaration cue in the past tense ("announced", "declared", "agreed", "took effect").
 _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
-_AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were)\s+(?:now\s+|already\s+|formally\s+)?")
+_AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+|formally\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
