@@ -1419,3 +1419,13 @@ def test_decreeing_or_ordering_a_truce_declares_it(title, text):
 ])
 def test_a_past_month_after_a_participle_dates_the_truce(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    ("Hezbollah extended its south Lebanon truce on Tuesday. Later a suicide bomber struck a market in Tyre; "
+     "Islamic State, which is not covered by the truce, claimed the attack."),
+    ("Hezbollah extended its south Lebanon truce on Tuesday. Two splinter groups reject the ceasefire, and one "
+     "of them fired rockets at Metula on Monday."),
+])
+def test_attacks_by_groups_outside_the_truce_are_no_breach(text):
+    assert "violation" not in _kinds(text)

@@ -1476,7 +1476,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
 
 
-_EXCLUDED_GATE = ("excluded", " not ", "rejected")
+_EXCLUDED_GATE = ("excluded", " not ", "reject")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 
 
