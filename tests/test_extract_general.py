@@ -1429,3 +1429,10 @@ def test_a_past_month_after_a_participle_dates_the_truce(text, kinds):
 ])
 def test_attacks_by_groups_outside_the_truce_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_a_reduction_in_violence_is_truce_vocabulary():
+    riv = TruceSpec("Afghan RIV", "Asia/Kabul", ("reduction in violence",))
+    text = "Envoys announced on Friday a 7-day reduction in violence, to take effect at midnight tonight."
+    pub = datetime(2020, 2, 21, 15, 20, tzinfo=UTC)  # Friday 19:50 in Kabul
+    assert _events(text, tracked=(riv,), pub=pub) == [("Afghan RIV", "declared", datetime(2020, 2, 28, 19, 30, tzinfo=UTC))]

@@ -24,7 +24,7 @@ __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "Truc
 #: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
 #: "humanitarian pause"/"window", "regime of silence"/"silence regime", "lull", "armistice",
 #: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting",
-#: "the cease of offensive actions" (translated reports).
+#: "the cease of offensive actions" (translated reports), "reduction in violence".
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
     r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
@@ -34,7 +34,7 @@ TRUCE_WORDS = re.compile(
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
-    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|"
+    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
@@ -55,7 +55,7 @@ _GENERIC_HEADS = {
 }
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
-               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium")
+               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduction")
 
 
 def has_truce_words(low: str) -> bool:
@@ -94,6 +94,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"calm\b(?<=the calm)", "the calm"),
     (r"halt\b(?<=the halt)", "the halt"),
     (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
+    (r"reductions?\s+in\s+violence\b", "a seven-day 'reduction in violence' (Afghanistan, 2020)"),
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
      "a 30-day halt on strikes against energy sites; a halt to all military operations"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
