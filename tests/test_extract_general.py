@@ -1436,3 +1436,9 @@ def test_a_reduction_in_violence_is_truce_vocabulary():
     text = "Envoys announced on Friday a 7-day reduction in violence, to take effect at midnight tonight."
     pub = datetime(2020, 2, 21, 15, 20, tzinfo=UTC)  # Friday 19:50 in Kabul
     assert _events(text, tracked=(riv,), pub=pub) == [("Afghan RIV", "declared", datetime(2020, 2, 28, 19, 30, tzinfo=UTC))]
+
+
+def test_a_headline_shatter_collapses_the_truce():
+    got = _events("Israeli jets hit targets across the south on Tuesday.",
+                  title="Israeli air raids shatter south Lebanon truce")
+    assert "collapsed" in [k for _, k, _ in got]
