@@ -1442,3 +1442,7 @@ def test_a_headline_shatter_collapses_the_truce():
     got = _events("Israeli jets hit targets across the south on Tuesday.",
                   title="Israeli air raids shatter south Lebanon truce")
     assert "collapsed" in [k for _, k, _ in got]
+
+
+def test_overturning_a_truce_collapses_it():
+    assert "collapsed" in _kinds("Hezbollah said on Tuesday that Israel had overturned the south Lebanon ceasefire.")
