@@ -1445,4 +1445,4 @@ def test_a_headline_shatter_collapses_the_truce():
 
 
 def test_overturning_a_truce_collapses_it():
-    assert "collapsed" in _kinds("Hezbollah said on Tuesday that Israel had overturned the south Lebanon ceasefire.")
+    assert "collapsed" in _kinds("Israel overturned the south Lebanon ceasefire with Tuesday's raids, Hezbollah said.")
