@@ -1446,3 +1446,9 @@ def test_a_headline_shatter_collapses_the_truce():
 
 def test_overturning_a_truce_collapses_it():
     assert "collapsed" in _kinds("Israel overturned the south Lebanon ceasefire with Tuesday's raids, Hezbollah said.")
+
+
+def test_a_party_accused_of_an_attack_in_a_truce_sentence_reports_a_breach():
+    text = ("Israel accused Hezbollah on Tuesday of blowing up a border post near Metula, saying the group wanted "
+            "to wreck the south Lebanon truce.")
+    assert _kinds(text) == ["violation"]

@@ -1456,7 +1456,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None
         if inside is None:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
-        strong = inside
+        strong = inside or _ACCUSED_OF.search(low, max(0, hit[0] - 60), hit[0]) is not None and any(
+            x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
@@ -1476,6 +1477,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
 
 
+#: Before an attack word, with the truce named after it: a party accused of breaking it
+#: ("Russia accused Ukraine of blowing up the gas station, saying Kyiv was trying to wreck
+#: the moratorium"; not "Amal, which declared its own truce, accused Israel of shelling").
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
 _EXCLUDED_GATE = ("excluded", " not ", "reject")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 
