@@ -1452,3 +1452,15 @@ def test_a_party_accused_of_an_attack_in_a_truce_sentence_reports_a_breach():
     text = ("Israel accused Hezbollah on Tuesday of blowing up a border post near Metula, saying the group wanted "
             "to wreck the south Lebanon truce.")
     assert _kinds(text) == ["violation"]
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # the body dates the start days back: the headline restates a running truce
+    ("Shelling went on around Khiam, the UN said. The truce took effect in south Lebanon on 1 March and runs "
+     "for a month.", []),
+    # a start today: the headline is news
+    ("The truce took effect in south Lebanon at 6 a.m. on Tuesday.", ["declared"]),
+])
+def test_a_headline_truce_takes_hold_restates_a_truce_the_body_dates_days_back(body, kinds):
+    got = _events(body, title="Guns fall quiet as south Lebanon truce takes hold")
+    assert [k for _, k, _ in got] == kinds

@@ -1105,6 +1105,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return _cand(doc, t, "declared", i, a, None)
     ends = _ends(doc, i, t)
     starts = _starts(doc, i, t, stated=False)
+    if doc.is_title(i) and not ends and not starts and _started_days_ago(doc, t):
+        return None  # "... as Bosnia truce takes hold elsewhere", the body: "took effect on New Year's Day"
     if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
@@ -1151,6 +1153,15 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _started_days_ago(doc: _Doc, t: int) -> bool:
+    """The body dates truce ``t``'s start two or more days before publication, and no
+    sentence dates a start today: a headline's "truce takes hold" restates a running truce."""
+    return not doc.fresh_anywhere(t) and any(
+        p.has_date and doc.age(p, t) >= 2
+        for j in range(len(doc.sents)) if not doc.is_title(j) and doc.about(j, t)
+        for p in _starts(doc, j, t, stated=False))
 
 
 def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:
