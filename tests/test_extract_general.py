@@ -1464,3 +1464,20 @@ def test_a_party_accused_of_an_attack_in_a_truce_sentence_reports_a_breach():
 def test_a_headline_truce_takes_hold_restates_a_truce_the_body_dates_days_back(body, kinds):
     got = _events(body, title="Guns fall quiet as south Lebanon truce takes hold")
     assert [k for _, k, _ in got] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A pause in the fighting in north-east Syria expires at 10 p.m. on Tuesday.",
+    "A pause in the fighting in north east Syria expires at 10 p.m. on Tuesday.",
+])
+def test_a_compass_name_matches_joined_hyphenated_or_spaced(text):
+    spec = TruceSpec("Northeast Syria pause", "Asia/Damascus", ())
+    pub = datetime(2019, 10, 22, 6, 0, tzinfo=UTC)
+    assert _events(text, tracked=(spec,), pub=pub) == [("Northeast Syria pause", "expiring", datetime(2019, 10, 22, 19, 0, tzinfo=UTC))]
+
+
+def test_a_humanitarian_ceasefire_is_named_by_its_place():
+    spec = TruceSpec("Tyre humanitarian ceasefire", "Asia/Beirut", ())
+    got = _events("Israel announced a ceasefire in Tyre from 10:00 on Tuesday to let civilians leave the old city.",
+                  tracked=(spec,))
+    assert [k for _, k, _ in got] == ["declared"]

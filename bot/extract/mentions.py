@@ -45,7 +45,7 @@ TRUCE_WORDS = re.compile(
 _TRUCE_PART = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessation of hostilities|humanitarian pauses?|pauses?|"
     r"regimes? of (?:calm|silence)|lull|armistice|holiday|unilateral|bilateral|reciprocal|"
-    r"temporary|declaration|agreement|deal|plan|the|a|an)\b"
+    r"temporary|humanitarian|nationwide|partial|interim|declaration|agreement|deal|plan|the|a|an)\b"
 )
 #: Heads too generic to name one truce on their own.
 _GENERIC_HEADS = {
@@ -115,8 +115,13 @@ _GENERIC = {
 }
 
 
+#: Compass compounds are written joined, hyphenated or spaced ("northeast Syria",
+#: "north-east Syria"): a name in any spelling matches all three.
+_COMPASS = re.compile(r"\b(north|south)[\s-]?(east|west)\b")
+
+
 def _alias_pattern(name: str) -> str:
-    s = fold(name).strip()
+    s = _COMPASS.sub(r"\1\2", fold(name).strip())
     out: list[str] = []
     i = 0
     while i < len(s):
@@ -138,7 +143,7 @@ def _alias_pattern(name: str) -> str:
             out.append(re.escape(c) + "?")
         i += 1
     tail = r"(?:'?s|'|n|ns)?" if s[-1:] == "a" else r"(?:'?s|')?"
-    return "".join(out) + tail + _NAME_END
+    return _COMPASS.sub(r"\1[\\s-]?\2", "".join(out)) + tail + _NAME_END
 
 
 #: A name ends at a word boundary; a hyphen may join it to a second party ("the Lebanon-Israel
