@@ -1481,3 +1481,9 @@ def test_a_humanitarian_ceasefire_is_named_by_its_place():
     got = _events("Israel announced a ceasefire in Tyre from 10:00 on Tuesday to let civilians leave the old city.",
                   tracked=(spec,))
     assert [k for _, k, _ in got] == ["declared"]
+
+
+@pytest.mark.parametrize("title", ["Shells hit Tyre as south Lebanon truce heads for expiry",
+                                   "South Lebanon truce nearing expiry, envoys scramble"])
+def test_a_truce_heading_for_expiry_has_not_expired(title):
+    assert "expired" not in [k for _, k, _ in _events("", title=title)]

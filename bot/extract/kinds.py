@@ -242,6 +242,7 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*|close\s+to|near)\b|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
            "the truce is on the verge of collapse (not 'the southeastern edge of Tigray, shattering')"),
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
+    Marker(r"\b(?:heads?|heading|nears?|nearing|approach(?:es|ing)?|towards?)\s+(?:for\s+)?(?:its\s+|an?\s+)?$", "Bosnia truce heads for expiry; truce nears its end"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "reports claiming the halt in military action would expire on Sunday were wrong"),
     Marker(r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|urg(?:e|ed|es|ing)|lobb\w+|want(?:s|ed)?|demand\w*|call(?:s|ed|ing)?\s+(?:on|for))\b[^.;]{0,40}\bto\s*$",
            "officials had pressed their leader to end the truce"),
