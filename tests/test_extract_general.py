@@ -1487,3 +1487,13 @@ def test_a_humanitarian_ceasefire_is_named_by_its_place():
                                    "South Lebanon truce nearing expiry, envoys scramble"])
 def test_a_truce_heading_for_expiry_has_not_expired(title):
     assert "expired" not in [k for _, k, _ in _events("", title=title)]
+
+
+@pytest.mark.parametrize("title, kinds", [
+    # the passive's subject is the assault, in a clause of its own
+    ("Hezbollah signs south Lebanon truce as Tyre assault is called off", ["declared"]),
+    # a relative aside between the truce and its passive verb is no new clause
+    ("The south Lebanon truce, which was to lapse on Tuesday, has been extended by a week", ["extended"]),
+])
+def test_a_passive_verb_takes_its_subject_from_its_own_clause(title, kinds):
+    assert [k for _, k, _ in _events("", title=title)] == kinds

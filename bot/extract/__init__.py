@@ -590,7 +590,10 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
     if before:
-        return True
+        # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
+        # off" (a relative aside between is no new clause: "the pause, which was due to lapse
+        # on Tuesday, has been extended")
+        return K.CLAUSE_CUT.search(_ASIDE.sub(" ", low[before[-1][1]: a])) is None
     # "the truce was due to end at 7am but has been extended": the passive's subject is the
     # first verb's, across the "but"/"and" that cut the clause
     shared = _SHARED_SUBJECT.search(low, max(0, a - 40), a)
@@ -598,6 +601,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return False
     lo = _last_cut(_SUBJECT_CUT, low, max(0, a - 130), shared.start(), max(0, a - 130))
     return bool(_truce_refs(doc, i, lo, shared.start()))
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,")
 
 
 #: A sentence opening with "It" and its verb: "It collapsed within hours", "It was violated".
