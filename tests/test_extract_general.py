@@ -1497,3 +1497,15 @@ def test_a_truce_heading_for_expiry_has_not_expired(title):
 ])
 def test_a_passive_verb_takes_its_subject_from_its_own_clause(title, kinds):
     assert [k for _, k, _ in _events("", title=title)] == kinds
+
+
+def test_families_who_fled_the_fighting_report_no_breach():
+    text = ("Israel and Hezbollah extended the south Lebanon truce by two days on Tuesday. Families who fled the "
+            "fighting used the lull to check on their homes.")
+    assert _kinds(text) == ["extended"]
+
+
+def test_an_attack_months_after_a_named_party_declared_its_truce_breaches_it():
+    text = ("A car bomb tore through a market in Tyre on Tuesday, eight months after the Shiite militia Amal "
+            "declared a permanent ceasefire in south Lebanon.")
+    assert _kinds(text) == ["violation"]

@@ -379,7 +379,7 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
-    Marker(r"\b(?:days?|a\s+week|weeks?|hours?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+)\s+(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+    Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
            "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
 )
@@ -396,8 +396,9 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
     Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,8}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
-    Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out|trapped|stranded|cut\s+off|caught\s+up)\s+(?:[\w-]+\s+){0,3}(?:by|from|in)\s+(?:the\s+)?$",
-           "people displaced by fighting in North Kivu; civilians have been trapped by fighting"),
+    Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out|trapped|stranded|cut\s+off|caught\s+up)\s+(?:[\w-]+\s+){0,3}(?:by|from|in)\s+(?:the\s+)?$|"
+           r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|ing))\s+(?:the\s+)?$",
+           "people displaced by fighting in North Kivu; civilians have been trapped by fighting; families who fled the fighting"),
     Marker(r"\bno\s+(?:[\w-]+\s+){1,6}(?:or|nor)\s+$", "no rocket launches or air strikes reported; no reports of strikes on southern Lebanon or rocket fire"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
     Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
