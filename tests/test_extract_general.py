@@ -1509,3 +1509,9 @@ def test_an_attack_months_after_a_named_party_declared_its_truce_breaches_it():
     text = ("A car bomb tore through a market in Tyre on Tuesday, eight months after the Shiite militia Amal "
             "declared a permanent ceasefire in south Lebanon.")
     assert _kinds(text) == ["violation"]
+
+
+def test_the_start_of_a_war_is_not_the_start_of_its_truce():
+    text = ("Beirut ordered the army to halt offensive operations in south Lebanon on Tuesday, declaring a "
+            "unilateral truce eleven days after the revolt began on 1 March.")
+    assert _kinds(text, title="Beirut orders unilateral truce in south Lebanon") == ["declared"]

@@ -1050,8 +1050,17 @@ def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
 
 
 def _starts(doc: _Doc, i: int, t: int, *, stated: bool = True) -> list[Phrase]:
+    low = doc.sents[i].low
     return [p for p in doc.phrases(i, t) if p.role == "start" and p.instant is not None
-            and (p.time_stated or not stated)]
+            and (p.time_stated or not stated) and not _OTHER_START.search(low, max(0, p.start - 60), p.start)]
+
+
+#: Before a start phrase: the start of something other than the truce ("twelve days after
+#: the uprising began on New Year's Day").
+_OTHER_START = re.compile(
+    r"\b(?:uprising|war|conflict|fighting|offensive|invasion|crisis|talks|negotiations|siege|protests?|"
+    r"campaign|clashes|violence|insurgency|rebellion|revolt|revolution|hostilities|operation)\s+"
+    r"(?:(?:had|has|have|was|were|first)\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|at\s+|in\s+)?$")
 
 
 def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
