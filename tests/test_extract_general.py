@@ -1515,3 +1515,13 @@ def test_the_start_of_a_war_is_not_the_start_of_its_truce():
     text = ("Beirut ordered the army to halt offensive operations in south Lebanon on Tuesday, declaring a "
             "unilateral truce eleven days after the revolt began on 1 March.")
     assert _kinds(text, title="Beirut orders unilateral truce in south Lebanon") == ["declared"]
+
+
+@pytest.mark.parametrize("title, text, collapsed", [
+    ("", "The army said the Hezbollah offensive had destroyed the south Lebanon truce.", True),
+    ("Hezbollah raid wrecks south Lebanon ceasefire", "", True),
+    # the object is a building, not the truce
+    ("Bomb wrecks Tyre car park nine months into south Lebanon truce", "", False),
+])
+def test_destroying_or_wrecking_the_truce_itself_collapses_it(title, text, collapsed):
+    assert ("collapsed" in _kinds(text, title=title)) is collapsed
