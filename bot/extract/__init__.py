@@ -759,7 +759,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if m:
         end = m.start()
     if _background_marker(low, start, end, a) or doc.opens_with_background(i) or \
-            (not m and _closing_marker(low, b, min(len(low), b + 100))):
+            (not m and cue.kind == "declared" and _closing_marker(low, b, min(len(low), b + 100))):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
