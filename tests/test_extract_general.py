@@ -1525,3 +1525,17 @@ def test_the_start_of_a_war_is_not_the_start_of_its_truce():
 ])
 def test_destroying_or_wrecking_the_truce_itself_collapses_it(title, text, collapsed):
     assert ("collapsed" in _kinds(text, title=title)) is collapsed
+
+
+@pytest.mark.parametrize("text", [
+    ("Hezbollah extended its south Lebanon truce on Tuesday. A bomber struck a market in Tyre; Islamic State, "
+     "which is covered by neither truce, said it carried out the attack."),
+    "The south Lebanon truce expires at midnight on Wednesday, and officials feared a spring offensive.",
+])
+def test_attacks_by_outsiders_or_feared_are_no_breach(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_an_end_since_which_something_happened_is_a_reference_point():
+    got = _events("", title="Hezbollah stages biggest raid since south Lebanon truce ended")
+    assert "expired" not in [k for _, k, _ in got]

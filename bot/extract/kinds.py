@@ -295,6 +295,7 @@ CLAUSE_CUT = fast_compile(
 BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
+    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b", "the biggest raid since the truce ended (the end is a reference point)"),
     Marker(r"\b(?:(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)|early\s+(?:this|last)|late\s+last)\s+(?:week|month|year)\b", "since the truce lapsed at the start of the month; a pause declared early this week"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "ending a ceasefire it had announced four days earlier; the truce agreed in Pretoria ten days ago"),
@@ -392,7 +393,7 @@ INSIDE = compile_markers(INSIDE_TABLE)
 #: ("ending three days of fighting", "after a week of clashes"), a cause of displacement
 #: ("people displaced by fighting").
 ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive"),
+    Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*|fear(?:s|ed|ing)?)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive; officials feared a spring offensive"),
     Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
@@ -493,7 +494,7 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
-    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+not\s+covered\s+by|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both))\b"
+    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
