@@ -1539,3 +1539,8 @@ def test_attacks_by_outsiders_or_feared_are_no_breach(text):
 def test_an_end_since_which_something_happened_is_a_reference_point():
     got = _events("", title="Hezbollah stages biggest raid since south Lebanon truce ended")
     assert "expired" not in [k for _, k, _ in got]
+
+
+def test_until_the_end_of_the_month_is_the_publication_months_last_day():
+    got = _events("Hezbollah said on Tuesday it would prolong its south Lebanon truce until the end of this month.")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]

@@ -28,6 +28,8 @@ pm", "2359H", "0500 hours"               or before GMT/UTC/hours, so years stay 
 time", "Norwegian time", "EDT"           UTC day nearest the local reading
 "until December 31", "till Sunday"       date only: end of that local day, time_stated=False
 (as an end)
+"the end of April", "the end of the      the month's last day (date only); "the month" is
+month"                                   the publication month
 "May 10-12", "from May 10 to 12"         a day range: starts the first day, ends with the last
 "12.05.2016", "12/05/2016",              all-digit dates: day first, ISO; month first only
 "2016-05-12", "05/13/2016"               when nothing else fits
@@ -173,7 +175,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
       | (?=[jfmasond])(?P<mdy>(?P<mon2>{_MON})\b\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b
             (?:(?:\s*[-/]\s*|\s+(?:to|until|till|through)\s+)(?P<d4>\d{{1,2}})\b(?![:.]\d|\s*(?:[ap]\.?m\b|hours|hrs|gmt|utc|noon|midnight)))?(?:,?\s*(?P<y2>(?:1[89]|2[01])\d\d)\b)?)
       | (?=[mtwfs])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
-      | (?=e)(?P<eom>end\s+of\s+(?P<mon3>{_MON})\b\.?)
+      | (?=e)(?P<eom>end\s+of\s+(?:(?P<mon3>{_MON})\b\.?|(?:the|this)\s+month\b))
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
       | (?=[nc])(?P<hol>(?:new\s+year'?s'?|christmas)\s+(?:eve|day)\b)
       | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
@@ -484,9 +486,9 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                 p.day, p.has_date, calendar = day, True, True
                 p.midnight_last_night = False
         elif k == "eom" and p.day is None:
-            # "the end of April": the month's last day (date only)
-            mon = _MONTHS[m.group("mon3")]
-            first = _nearest_year(mon, 1, adate)
+            # "the end of April", "the end of the month" (the publication month): the month's last day (date only)
+            mon = _MONTHS[m.group("mon3")] if m.group("mon3") else adate.month
+            first = _nearest_year(mon, 1, adate) if m.group("mon3") else date(adate.year, mon, 1)
             if first is not None:
                 nxt = date(first.year + (mon == 12), mon % 12 + 1, 1)
                 p.day, p.has_date = nxt - timedelta(days=1), True
