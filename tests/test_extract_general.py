@@ -1544,3 +1544,10 @@ def test_an_end_since_which_something_happened_is_a_reference_point():
 def test_until_the_end_of_the_month_is_the_publication_months_last_day():
     got = _events("Hezbollah said on Tuesday it would prolong its south Lebanon truce until the end of this month.")
     assert got == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_next_weekday_is_the_coming_one():
+    # read on Tuesday 12 March: "next Monday" is 18 March, not the day before
+    got = _events("Hezbollah said it would halt offensive operations in south Lebanon for 48 hours from midnight "
+                  "next Monday.")
+    assert got == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

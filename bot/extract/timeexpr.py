@@ -36,7 +36,8 @@ month"                                   the publication month
 "19h30", "6 in the evening", "9 at       clock forms of translations; "1600Z" is UTC
 night", "10 o'clock tonight", "1600Z"
 "8am-8pm", "between 8 a.m. and 8 p.m."   a window: the second time is its end
-weekday names                            the nearest such day to publication (-2..+4 days)
+weekday names                            the nearest such day to publication (-2..+4 days);
+                                         "next Tuesday": the coming one
 dates without a year                     the year putting the date nearest publication
 ======================================  =================================================
 
@@ -495,7 +496,9 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
         elif k == "wd" and p.day is None:
             wd = _WEEKDAYS[m.group("wd")]
             delta = (wd - adate.weekday()) % 7
-            if delta > 4:  # nearest, leaning forward: -2 .. +4 days
+            if m.string.endswith("next ", 0, m.start()):
+                delta = delta or 7  # "next Tuesday": the coming one
+            elif delta > 4:  # nearest, leaning forward: -2 .. +4 days
                 delta -= 7
             p.day, p.has_date = adate + timedelta(days=delta), True
         elif k == "rel" and p.day is None:
