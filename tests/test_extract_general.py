@@ -1551,3 +1551,14 @@ def test_next_weekday_is_the_coming_one():
     got = _events("Hezbollah said it would halt offensive operations in south Lebanon for 48 hours from midnight "
                   "next Monday.")
     assert got == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # implementing a new truce (indefinite) is agreeing to one
+    ("Israel and Hezbollah have agreed, after two days of talks, to implement a 72-hour ceasefire in south Lebanon "
+     "starting at midnight on Tuesday.", ["declared"]),
+    # respecting an existing one, or an embargo, is not
+    ("The parties agreed on Tuesday to respect their south Lebanon truce.", []),
+])
+def test_agreeing_to_implement_a_new_truce_declares_it(text, kinds):
+    assert _kinds(text) == kinds

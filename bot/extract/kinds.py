@@ -516,8 +516,8 @@ TRUCE_RUNNING = re.compile(
 UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
     Marker(r"(?:[^.;]{0,80}?\bto\s+|\s+)(?:(?:take\s+)?(?:all\s+)?(?:necessary\s+)?(?:measures\s+to\s+)?)"
            r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate|"
-           r"monitor|supervise|verify|oversee|police|implement|enforce)\b",
-           "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire"),
+           r"monitor|supervise|verify|oversee|police|implement|enforce)\b(?!\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation)\b)",
+           "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire (not 'to implement a nationwide ceasefire': a new one)"),
 )
 UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
 #: After a start cue: the thing that began is an action, not a truce.
