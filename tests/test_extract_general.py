@@ -1562,3 +1562,20 @@ def test_next_weekday_is_the_coming_one():
 ])
 def test_agreeing_to_implement_a_new_truce_declares_it(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_the_attack_a_truce_followed_is_no_breach():
+    text = ("Beirut ordered the army on Tuesday to cease fire in south Lebanon, ten days after Hezbollah fighters "
+            "seized two border villages.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_an_attack_referred_back_to_is_read_where_first_told():
+    text = ("Hezbollah fighters blew up an army post in Tyre on Tuesday, ending the south Lebanon truce. The "
+            "attack came after the movement had warned it would pull out of the truce.")
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_near_a_place_is_no_hedge_of_an_ending():
+    text = "Hezbollah fighters blew up an army post near Tyre on Tuesday, ending the south Lebanon truce."
+    assert _kinds(text) == ["collapsed"]

@@ -1544,6 +1544,11 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
 _EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents|rebels|fighters|militants|guerrillas)\s+$")
 
 
+#: After an attack word opening the sentence: the attack reported before it ("The attack
+#: came after the Tigers had told the government ..."), read where it was first told.
+_REFERS_BACK = re.compile(r"\s+(?:came|comes|followed|follows)\s+(?:after|as|amid|a\s+day|hours|days)\b")
+
+
 def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The first attack word of sentence ``i`` reported as having happened (cheapest tests
     first: a word inside a truce phrase, then anchored matches, then windows)."""
@@ -1559,7 +1564,8 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
-                or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a):
+                or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
+                or a <= 16 and _REFERS_BACK.match(low, b):
             continue
         return a, b
     return None

@@ -241,7 +241,7 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|might|may(?!\s+\d)|if|unless|whether)\b", "the truce may end if talks fail"),
     Marker(r"\b(?:not|never|n't|no)\b", "the truce has not expired"),
     Marker(r"\bwithout\s+(?:an?\s+)?(?:deal|agreement)\b", "the truce would lapse without a deal"),
-    Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*|close\s+to|near)\b|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*)\b|\b(?:close\s+to|near)\s+$|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
            "the truce is on the verge of collapse (not 'the southeastern edge of Tigray, shattering')"),
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
     Marker(r"\b(?:heads?|heading|nears?|nearing|approach(?:es|ing)?|towards?)\s+(?:for\s+)?(?:its\s+|an?\s+)?$", "Bosnia truce heads for expiry; truce nears its end"),
@@ -410,12 +410,14 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:worst|hardest|badly|severely|heavily)[\s-]$", "aid could reach Mandalay and Sagaing, the areas worst hit; the hardest-hit towns"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
-#: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes"
+#: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",
+#: "ordered the army to cease fire, twelve days after Zapatista rebels seized San Cristobal"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
 LED_TO_TRUCE = re.compile(
     r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
     r"(?:after|following|amid)\s+"
-    r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)\s+after\s+(?:[\w'-]+\s+){1,4}$"
 )
 #: After an attack word in its sentence: the attack came after the truce ended ("attacked
 #: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
