@@ -220,10 +220,14 @@ class _Doc:
         """Whole local days between phrase ``p``'s day and the publication day. An instant at
         24:00 belongs to the day it ends; a date-only start ("since Sunday") is 00:00 of its
         own day."""
-        assert self.pub is not None and p.instant is not None
+        assert p.instant is not None
+        return self.days_before(p.instant if p.role == "start" and not p.time_stated else p.instant - timedelta(seconds=1), t)
+
+    def days_before(self, instant: datetime, t: int) -> int:
+        """Whole local days (truce ``t``'s zone) between ``instant``'s day and publication's."""
+        assert self.pub is not None
         tz = self.tz(t)
-        inst = p.instant if p.role == "start" and not p.time_stated else p.instant - timedelta(seconds=1)
-        return (self.pub.astimezone(tz).date() - inst.astimezone(tz).date()).days
+        return (self.pub.astimezone(tz).date() - instant.astimezone(tz).date()).days
 
     def follows_truce(self, i: int) -> bool:
         """The sentence before ``i`` speaks of a truce (truce words or a tracked name): what
@@ -805,8 +809,8 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
     if kind != "declared" or p.role != "start":
         return False
     assert doc.pub is not None and p.instant is not None
-    tz = doc.tz(t)  # a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's
-    return (doc.pub.astimezone(tz).date() - p.instant.astimezone(tz).date()).days == 1 and not any(
+    # (a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's)
+    return doc.days_before(p.instant, t) == 1 and not any(
         q.instant is not None and q.instant > doc.pub for q in doc.phrases(i, t))
 
 
