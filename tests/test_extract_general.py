@@ -1579,3 +1579,14 @@ def test_an_attack_referred_back_to_is_read_where_first_told():
 def test_near_a_place_is_no_hedge_of_an_ending():
     text = "Hezbollah fighters blew up an army post near Tyre on Tuesday, ending the south Lebanon truce."
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_breach_in_a_but_clause_outlives_the_fighting_before_the_start():
+    text = ("A truce in south Lebanon took effect at midnight after a week of heavy fighting, but Beirut accused "
+            "Hezbollah on Tuesday of breaching it within hours.")
+    assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_headline_breaks_truce_without_an_article():
+    text = "A truce in south Lebanon took effect at midnight on Tuesday."
+    assert _kinds(text, title="Beirut says Hezbollah broke truce hours after it began") == ["declared", "violation"]

@@ -1490,7 +1490,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
-    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) or doc.found(K.POST_TRUCE, i, _POST_GATE) or \
+    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
+            doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) for j in range(i + 1, len(doc.sents)))):
         return None
@@ -1522,6 +1523,15 @@ def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
         _CLAIMED.search(doc.sents[j].low) is not None
 
 
+def _after_but(low: str, frame: re.Pattern[str], at: int) -> bool:
+    """A "but" clause separates ``frame``'s match from the cue at ``at``: "a ceasefire took
+    effect at midnight after five days of fighting, but Thailand accused Cambodia of
+    breaching it within hours" (the fighting before the start is another clause's)."""
+    m = frame.search(low, 0, at)
+    return m is not None and _BUT_CLAUSE.search(low, m.end(), at) is not None
+
+
+_BUT_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|yet)\b")
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|lull|calm)\b")
 
 

@@ -194,6 +194,8 @@ CUES: tuple[Cue, ...] = (
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
+    # headline style, no article: "Thailand says Cambodia broke truce hours after it began"
+    Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce", "any"),
     Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to)\s+(?:honou?r|observe|respect|abide\s+by|stop)\b", "the NPA did not honour the holiday ceasefire", "any"),
