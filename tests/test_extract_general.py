@@ -1590,3 +1590,11 @@ def test_a_breach_in_a_but_clause_outlives_the_fighting_before_the_start():
 def test_a_headline_breaks_truce_without_an_article():
     text = "A truce in south Lebanon took effect at midnight on Tuesday."
     assert _kinds(text, title="Beirut says Hezbollah broke truce hours after it began") == ["declared", "violation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's leader declared an end to the movement's commitment to the south Lebanon truce on Tuesday.",
+    "Hezbollah issued a statement on Tuesday ending the group's commitment to the south Lebanon truce.",
+])
+def test_ending_a_partys_commitment_to_the_truce_collapses_it(text):
+    assert _kinds(text) == ["collapsed"]

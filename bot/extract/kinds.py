@@ -173,7 +173,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
     Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the|its|their|a|his|her)\s+"
-        r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b", "the rebels announced an end to their unilateral ceasefire", "any"),
+        r"(?:[\w'-]+\s+){0,3}(?:(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b",
+        "the rebels announced an end to their unilateral ceasefire; declared an end to the movement's commitment to the truce", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
@@ -190,7 +191,9 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
-    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)", "fighting erupts, ending five-month truce", "any"),
+    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:(?:[\w'-]+\s+)?(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)",
+        "fighting erupts, ending five-month truce; a decree ending the group's commitment to the truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
