@@ -1598,3 +1598,9 @@ def test_a_headline_breaks_truce_without_an_article():
 ])
 def test_ending_a_partys_commitment_to_the_truce_collapses_it(text):
     assert _kinds(text) == ["collapsed"]
+
+
+def test_ending_a_peace_accord_collapses_the_truce_it_set_up():
+    text = ("Israeli armour rolled into south Lebanon on Tuesday, ending a three-month-old peace accord "
+            "with Hezbollah, weeks after the truce monitors left.")
+    assert _kinds(text) == ["collapsed"]

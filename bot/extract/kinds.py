@@ -192,7 +192,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
     Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:(?:[\w'-]+\s+)?(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire)\b(?!\s+\w+\s+(?:at|on)\b)",
+        r"(?:(?:[\w'-]+\s+)?(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal))\b(?!\s+\w+\s+(?:at|on)\b)",
         "fighting erupts, ending five-month truce; a decree ending the group's commitment to the truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
