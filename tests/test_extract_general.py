@@ -1604,3 +1604,15 @@ def test_ending_a_peace_accord_collapses_the_truce_it_set_up():
     text = ("Israeli armour rolled into south Lebanon on Tuesday, ending a three-month-old peace accord "
             "with Hezbollah, weeks after the truce monitors left.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_announcing_that_a_truce_will_end_is_no_declaration():
+    # (the months in the commas date the truce, not its end)
+    text = ("Hezbollah announced on Tuesday that its south Lebanon truce, first declared in January and "
+            "prolonged in February, would end at midnight tonight.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_announcing_no_extension_is_no_declaration():
+    text = "Hezbollah announced on Tuesday that it would not extend the south Lebanon truce."
+    assert "declared" not in _kinds(text)

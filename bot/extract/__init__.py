@@ -446,7 +446,9 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
 #: After a declaration cue, an object that is the truce's end, news read by its own ending
 #: cue: "a decree announcing the end of its commitment to the ceasefire", "declared the
 #: truce over", "announced on Wednesday that they were ending a seven-month ceasefire",
-#: "announced an end to the truce", "announced that its ceasefire was over".
+#: "announced an end to the truce", "announced that its ceasefire was over", "announced
+#: that their ceasefire, declared in September, would end at midnight", "announced that they
+#: would not extend the truce".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
@@ -454,6 +456,8 @@ _END_OBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?"
     r"(?:(?:was|is|had\s+been|has\s+been)\s+)?"
     r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended)\b|"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:,[^,;.]{1,80},)?\s+(?:would|will)\s+(?:end|expire|lapse|run\s+out)\b|"
+    r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
     r"an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}"
@@ -906,6 +910,9 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             # dates the truce: "the moratorium that Putin agreed to in March has expired", "the
             # truce agreed at Burnham in October will be extended" (not "... agreed in March had lapsed")
             continue
+        if m.end() <= cue_at and _APPOSITIVE_BEFORE.search(low, max(start, m.start() - 80), m.start()) and \
+                _APPOSITIVE_AFTER.fullmatch(low, m.end(), cue_at):
+            continue  # "their ceasefire, declared in September and extended in December, would end tonight"
         if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
             continue  # "suspending the ceasefire they had declared in December": dates its origin
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
@@ -913,6 +920,10 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
     return False
 
 
+#: A participle clause set off by commas, the month inside it dating the truce, the cue
+#: right after it: "their ceasefire, declared in September and extended in December, would end".
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:first\s+)?(?:\w+ed|signed|struck|begun)\b[^,;.]*$")
+_APPOSITIVE_AFTER = re.compile(r"[^,;.]*,\s+(?:(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+)?)?")
 #: A declaration cue in the past tense ("announced", "declared", "agreed", "took effect").
 _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+|formally\s+)?")
