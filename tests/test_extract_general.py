@@ -1616,3 +1616,10 @@ def test_announcing_that_a_truce_will_end_is_no_declaration():
 def test_announcing_no_extension_is_no_declaration():
     text = "Hezbollah announced on Tuesday that it would not extend the south Lebanon truce."
     assert "declared" not in _kinds(text)
+
+
+def test_a_party_named_only_after_a_but_leaves_the_truce_to_the_sentence_before():
+    text = ("Kabul announced a government ceasefire on Tuesday. A statement said the truce would run from "
+            "12 March to 20 March, but warned that the army would respond if the Taliban attacked.")
+    got = _events(text, tracked=(KABUL, TALIBAN))
+    assert got == [("Afghan truce", "declared", datetime(2024, 3, 20, 19, 30, tzinfo=UTC))]

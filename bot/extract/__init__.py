@@ -404,6 +404,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         low = doc.sents[i].low
         named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1])]
         ments = named or ments
+    if i > 0 and ments[0][0] > pos and _CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0]):
+        return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
     best, bestd = ments[0][2], None
     for a, b, t in ments:
         d = pos - b if b <= pos else (a - pos) * 2
