@@ -1623,3 +1623,14 @@ def test_a_party_named_only_after_a_but_leaves_the_truce_to_the_sentence_before(
             "12 March to 20 March, but warned that the army would respond if the Taliban attacked.")
     got = _events(text, tracked=(KABUL, TALIBAN))
     assert got == [("Afghan truce", "declared", datetime(2024, 3, 20, 19, 30, tzinfo=UTC))]
+
+
+def test_a_marker_after_the_truces_participle_dates_the_truce_not_its_end():
+    text = ("The south Lebanon ceasefire declared by Beirut after last month's earthquake is due to end on "
+            "Wednesday, and no extension has been announced.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_a_past_end_after_the_truces_participle_stays_history():
+    text = "A south Lebanon truce brokered by France last September broke down within months."
+    assert _kinds(text) == []

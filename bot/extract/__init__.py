@@ -748,7 +748,18 @@ def _in_aside(low: str, at: int, cue: int) -> bool:
     if at >= cue:
         return False
     close = low.find(",", at, cue)
+    if close < 0 and _REDUCED_RELATIVE.search(low, max(0, at - 90), at):
+        m = K.BACKGROUND.match(low, at)
+        return m is not None and _TO_SUBJECT_END.fullmatch(low, m.end(), cue) is not None
     return close >= 0 and _ASIDE_OPEN.search(low, max(0, at - 90), at) is not None
+
+
+#: A participle right after the truce noun, the marker after it dating the truce's origin
+#: and the cue the verb of that subject: "the ceasefire declared by the military after last
+#: month's earthquake is due to end on Tuesday" (present or future: "a truce brokered last
+#: September broke down within months" is history).
+_REDUCED_RELATIVE = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+(?:declared|agreed|announced|signed|brokered|ordered|reached|proclaimed)\b[^,;:]*$")
+_TO_SUBJECT_END = re.compile(r"[\w'-]*(?:\s+[\w'-]+){0,3}?\s+(?:is|are|has|have|will)\s+(?:now\s+|already\s+|still\s+)?")
 
 
 def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
