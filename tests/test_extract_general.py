@@ -1634,3 +1634,9 @@ def test_a_marker_after_the_truces_participle_dates_the_truce_not_its_end():
 def test_a_past_end_after_the_truces_participle_stays_history():
     text = "A south Lebanon truce brokered by France last September broke down within months."
     assert _kinds(text) == []
+
+
+def test_an_announcement_that_capped_a_deadly_day_frames_its_attacks():
+    text = ("Washington said on Tuesday the south Lebanon truce would remain in force until 31 March. The "
+            "announcement capped a deadly day in which troops opened fire on villagers returning home.")
+    assert _kinds(text) == ["extended", "violation"]
