@@ -1640,3 +1640,9 @@ def test_an_announcement_that_capped_a_deadly_day_frames_its_attacks():
     text = ("Washington said on Tuesday the south Lebanon truce would remain in force until 31 March. The "
             "announcement capped a deadly day in which troops opened fire on villagers returning home.")
     assert _kinds(text) == ["extended", "violation"]
+
+
+def test_agreeing_to_meet_quickly_to_work_out_a_truce_declares_none():
+    text = ("The envoy said on Tuesday both leaders had agreed to meet soon to work out a south Lebanon "
+            "ceasefire, while shelling went on along the border.")
+    assert _kinds(text) == []
