@@ -1646,3 +1646,21 @@ def test_agreeing_to_meet_quickly_to_work_out_a_truce_declares_none():
     text = ("The envoy said on Tuesday both leaders had agreed to meet soon to work out a south Lebanon "
             "ceasefire, while shelling went on along the border.")
     assert _kinds(text) == []
+
+
+def test_a_start_a_day_before_behind_a_long_appositive_is_no_declaration():
+    text = ("Gunmen stormed a checkpoint near Tyre on Tuesday, a day after the group's political wing, the "
+            "Resistance Council (RC), began a unilateral south Lebanon ceasefire.")
+    assert "declared" not in _kinds(text)
+
+
+def test_a_day_into_its_own_truce_shows_it_running():
+    # a bare attack with nothing else told of the truce is a breach when the truce is running
+    text = "Hezbollah fighters seized the village of Khiam on Tuesday, officials in south Lebanon said."
+    assert _kinds(text, title="Hezbollah seizes village a day into its own ceasefire") == ["violation"]
+
+
+def test_the_parties_to_the_fighting_are_no_attack():
+    text = ("Washington said on Tuesday that the parties to the fighting in south Lebanon had agreed to a "
+            "truce that runs until 20 March.")
+    assert _kinds(text) == ["declared"]

@@ -488,7 +488,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced
 #: A start a day or more before the cue's news: "a day after the truce took effect".
 _DAYS_AFTER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|several|few|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,10}$")
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'(),-]+\s+){0,12}$")
 
 
 class _Cuts:
@@ -1046,7 +1046,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and (
             _TEMPORAL.search(low, max(0, a - 60), a) or _ONCE.search(low, max(0, a - 130), a)):
         return None  # "before the truce took effect": a time reference, not a report
-    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 90), a):
+    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if cue.fresh and not _fresh_start(doc, i, t):
         return None  # "the truce is being observed": news only "since 00:01" today
@@ -1583,6 +1583,11 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
 _EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents|rebels|fighters|militants|guerrillas)\s+$")
 
 
+#: Before an attack word, the parties it names: "the parties to the fighting in eastern
+#: Congo had agreed to a humanitarian truce".
+_PARTIES_TO = re.compile(r"\b(?:parties|party|sides?|belligerents)\s+to\s+the\s+$")
+
+
 #: After an attack word opening the sentence: the attack reported before it ("The attack
 #: came after the Tigers had told the government ..."), read where it was first told.
 _REFERS_BACK = re.compile(r"\s+(?:came|comes|followed|follows)\s+(?:after|as|amid|a\s+day|hours|days)\b")
@@ -1604,6 +1609,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
+                or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b):
             continue
         return a, b

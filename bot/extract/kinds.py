@@ -512,6 +512,10 @@ TRUCE_RUNNING = re.compile(
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
     r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
+    # "a day into its own ceasefire", "two weeks into the truce"
+    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|hours?)\s+into\s+(?:the|its|their|a)\s+(?:own\s+)?(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|pause)|"
+    # "began a unilateral ceasefire", "started its truce"
+    r"(?:began|started|launched)\s+(?:a|an|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)|"
     # a start told as past ("where a truce took effect on Sunday"), a shaky truce, its Nth day
     r"(?:truce|ceasefire|cease-fire)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|began|started)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|remained|remains|looked|appeared)\s+(?:\w+\s+)?(?:shaky|fragile|precarious|tenuous|uneasy)|"
