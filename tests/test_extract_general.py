@@ -1664,3 +1664,22 @@ def test_the_parties_to_the_fighting_are_no_attack():
     text = ("Washington said on Tuesday that the parties to the fighting in south Lebanon had agreed to a "
             "truce that runs until 20 March.")
     assert _kinds(text) == ["declared"]
+
+
+def test_tension_building_since_an_attack_is_background():
+    text = ("Hezbollah said on Tuesday that its truce in south Lebanon had lost all meaning. Tension had been "
+            "building since the bombing of a bus in south Lebanon on Monday, which militants said was revenge.")
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_fighting_in_a_region_outside_the_truce_is_no_breach():
+    text = ("The army extended its south Lebanon truce on Tuesday. The Bekaa valley remains outside the "
+            "ceasefire, and fighting between troops and militias continued there.")
+    assert _kinds(text) == ["extended"]
+
+
+def test_a_long_subject_with_a_closed_relative_keeps_its_passive_extension():
+    text = ("The army said on Tuesday that its temporary south Lebanon ceasefire in the Nabatieh, Tyre, Bint Jbeil, "
+            "Marjayoun, Hasbaya, Jezzine, Sidon and Western Bekaa regional command districts, which was to end today, "
+            "has been extended until 31 March.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]

@@ -564,7 +564,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     low = doc.sents[i].low
     if cue.voice == "any":
         return doc.tw(i) or bool(doc.ments[i]) or bool(_IT.search(low, b, b + 12)) or _it_opens(doc, i, a)
-    back = max(0, a - 130)
+    back = max(0, a - 160)
     back = _last_cut(_CLAUSE_BACK, low, back, a, back)
     before = _truce_refs(doc, i, back, a)
     if cue.voice == "subj":
@@ -1537,7 +1537,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 #: ("Russia accused Ukraine of blowing up the gas station, saying Kyiv was trying to wreck
 #: the moratorium"; not "Amal, which declared its own truce, accused Israel of shelling").
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
-_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither")
+_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "outside")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 
 

@@ -414,6 +414,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:prepar\w*|plann?(?:ed|ing|s)?|plot\w*)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?$", "accused Sarajevo of preparing an offensive"),
     Marker(r"\b(?:fewer|less|reduced|reduction\s+in|drop\s+in|decline\s+in|decrease\s+in)\s+(?:[\w-]+\s+){0,2}$", "partners report fewer clashes since the truce"),
     Marker(r"\b(?:worst|hardest|badly|severely|heavily)[\s-]$", "aid could reach Mandalay and Sagaing, the areas worst hit; the hardest-hit towns"),
+    Marker(r"\b(?:tensions?|pressure|anger|fears?)\s+(?:had|has|have)\s+been\s+(?:building|rising|mounting|growing)\s+(?:for\s+(?:[\w-]+\s+){1,2})?since\s+[^;:]*$",
+           "tension had been building since the suicide bombing on Monday (a lead-up told as background)"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",
@@ -502,6 +504,7 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
+    r"(?:remains?|remained|is|are|was|were|lies|lay|falls?|fell)\s+outside\s+(?:the|both|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?)|"
     r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
@@ -551,6 +554,8 @@ CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
            "the moratorium that Russia agreed to in March has"),
     Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b[^,;]*,\s+(?:has|have|had|is|was|will|would)\s*$",
            "the three-day truce, which began on Friday, is"),
+    Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out)\b[^,;]*,\s+(?:has|have|had|is|was|will|would)(?:\s+been)?\s*$",
+           "the ceasefire in five regional commands, which was to end today, has"),
 )
 CLOSED_RELATIVE = compile_markers(CLOSED_RELATIVE_TABLE)
 #: After a cue: the attribution closing a reported clause ("would" there is a reported "will").
