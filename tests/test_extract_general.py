@@ -1683,3 +1683,18 @@ def test_a_long_subject_with_a_closed_relative_keeps_its_passive_extension():
             "Marjayoun, Hasbaya, Jezzine, Sidon and Western Bekaa regional command districts, which was to end today, "
             "has been extended until 31 March.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    # the start of an attack is no truce's start
+    "An envoy arrived in south Lebanon on Tuesday to discuss a truce. Hundreds of soldiers have been killed "
+    "since the assault began, officials said.",
+    # a movement described by its fighting
+    "Beirut and the two militia movements fighting to topple the government signed a south Lebanon ceasefire "
+    "on Tuesday.",
+    # clashes in past years
+    "Hezbollah announced a south Lebanon truce on Tuesday, timed to cover Ashura, which has been marked by "
+    "deadly clashes in recent years.",
+])
+def test_attacks_that_are_no_breach_of_a_running_truce(text):
+    assert "violation" not in _kinds(text)

@@ -1580,7 +1580,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
 
 #: Before a participle attack word, an epithet rather than an event: "the Saudi-led
 #: coalition fighting in Yemen said it would extend its ceasefire".
-_EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents|rebels|fighters|militants|guerrillas)\s+$")
+_EPITHET_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|militias?|groups?|factions|insurgents|rebels|fighters|militants|guerrillas|movements|parties|armies)\s+$")
 
 
 #: Before an attack word, the parties it names: "the parties to the fighting in eastern
