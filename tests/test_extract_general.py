@@ -1698,3 +1698,14 @@ def test_a_long_subject_with_a_closed_relative_keeps_its_passive_extension():
 ])
 def test_attacks_that_are_no_breach_of_a_running_truce(text):
     assert "violation" not in _kinds(text)
+
+
+def test_continue_to_be_in_effect_until_a_date_is_an_extension():
+    text = "The south Lebanon truce will continue to be in effect until 31 March, Washington said on Tuesday."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_spurning_an_extension_is_none():
+    text = "The Taliban said on Tuesday their ceasefire would end at midnight tonight."
+    got = _events(text, tracked=(TALIBAN,), title="Taliban say truce ends tonight, spurn Kabul's extension")
+    assert got == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]

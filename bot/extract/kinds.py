@@ -93,7 +93,7 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended"), "the truce has been extended by 48 hours"),
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
-    Cue("extended", r"(?:stay|remain)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February", "subj"),
+    Cue("extended", r"(?:stay|remain|continue\s+to\s+be)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February; will continue to be in effect until", "subj"),
     Cue("extended", r"(?:will|would)\s+now\s+(?:last|run|continue|hold|remain\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\b",
         "the truce, which was due to end on Monday, will now last until Thursday", "subj"),
     Cue("extended", r"(?:keep|keeps|keeping|kept)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+"
@@ -237,7 +237,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to)\b", "talks on extending the truce; UN races to renew the truce"),
-    Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*)\b", "rebels threatened to end the truce"),
+    Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*|spurn\w*|rebuff\w*|snub\w*)\b", "rebels threatened to end the truce; Taliban spurn Ghani's extension"),
     Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|about\s+to|recommend\w*|envisag\w*|any|wait|unlikely|doubtful)\b", "any extension of the truce; a truce is unlikely to take effect before the weekend; the IRA was about to declare a ceasefire"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
 )
