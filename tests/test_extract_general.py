@@ -1706,6 +1706,9 @@ def test_continue_to_be_in_effect_until_a_date_is_an_extension():
 
 
 def test_spurning_an_extension_is_none():
-    text = "The Taliban said on Tuesday their ceasefire would end at midnight tonight."
-    got = _events(text, tracked=(TALIBAN,), title="Taliban say truce ends tonight, spurn Kabul's extension")
-    assert got == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]
+    eid = TruceSpec("Eid truce", "Asia/Kabul", ("Eid truce", "Taliban ceasefire"))
+    text = ("The Taliban said on Tuesday their holiday ceasefire would end at midnight tonight, rebuffing the "
+            "president's call to prolong it. The president on Monday extended the government ceasefire by ten days.")
+    got = _events(text, tracked=(eid, KABUL), title="Taliban say Eid truce ends tonight, spurn Kabul's extension")
+    assert ("Eid truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC)) in got
+    assert ("Eid truce", "extended") not in [(t, k) for t, k, _ in got]
