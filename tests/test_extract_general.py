@@ -1712,3 +1712,9 @@ def test_spurning_an_extension_is_none():
     got = _events(text, tracked=(eid, KABUL), title="Taliban say Eid truce ends tonight, spurn Kabul's extension")
     assert ("Eid truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC)) in got
     assert ("Eid truce", "extended") not in [(t, k) for t, k, _ in got]
+
+
+def test_a_refusal_before_the_truce_does_not_hedge_its_relative_clause():
+    text = ("Beirut will resume operations, the president said early on Tuesday, after deciding not to renew "
+            "the south Lebanon ceasefire that ran out at 10 p.m. on Monday.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 20, 0, tzinfo=UTC))]

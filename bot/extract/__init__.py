@@ -658,6 +658,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     reach = K.HEDGE_REACH.get(table, 40)
     start = max(0, a - reach)
     start = _last_cut(K.CLAUSE_CUT, low, start, a, start)
+    start = _last_cut(_TRUCE_THAT, low, start, a, start)  # "not to renew the ceasefire that ran out": the hedge is the main verb's
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
     for m in pat.finditer(low, start, stop):
@@ -677,6 +678,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
 _SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
 
 
+_TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
 
