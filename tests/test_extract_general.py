@@ -1718,3 +1718,11 @@ def test_a_refusal_before_the_truce_does_not_hedge_its_relative_clause():
     text = ("Beirut will resume operations, the president said early on Tuesday, after deciding not to renew "
             "the south Lebanon ceasefire that ran out at 10 p.m. on Monday.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 20, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced on Tuesday that it was pulling out of the south Lebanon ceasefire it has observed since January.",
+    "Hezbollah fighters stormed Tyre on Tuesday, tearing up the south Lebanon ceasefire signed in Paris in January.",
+])
+def test_more_ways_a_truce_collapses(text):
+    assert _kinds(text) == ["collapsed"]

@@ -187,7 +187,7 @@ CUES: tuple[Cue, ...] = (
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
     # January" tell an end to come)
-    Cue("collapsed", r"(?:pull(?:s|ed)\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced|abrogat(?:es|ed)|revok(?:es|ed)|repudiat(?:es|ed))"
+    Cue("collapsed", r"(?:pull(?:s|ed)\s+out\s+of|pulling(?<=were pulling|\swas pulling)\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced|abrogat(?:es|ed)|revok(?:es|ed)|repudiat(?:es|ed)|t(?:ore|earing|ears)\s+up)"
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
