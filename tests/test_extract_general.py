@@ -1726,3 +1726,9 @@ def test_a_refusal_before_the_truce_does_not_hedge_its_relative_clause():
 ])
 def test_more_ways_a_truce_collapses(text):
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_past_year_in_a_participle_clause_dates_the_truce_not_its_end():
+    text = ("Hezbollah announced on Tuesday that its south Lebanon ceasefire, declared in September 2022, will "
+            "end on Friday, 15 March.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -899,7 +899,7 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
         return False  # no year in the sentence (the common case)
     for m in _YEAR_BEFORE.finditer(low, start, at):
         year = int(m.group(1))
-        if year < doc.pub.year - (1 if doc.pub.month == 1 else 0):
+        if year < doc.pub.year - (1 if doc.pub.month == 1 else 0) and not _in_appositive(low, m.start(), m.end(), at):
             return True
     return False
 
@@ -925,14 +925,20 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             # dates the truce: "the moratorium that Putin agreed to in March has expired", "the
             # truce agreed at Burnham in October will be extended" (not "... agreed in March had lapsed")
             continue
-        if m.end() <= cue_at and _APPOSITIVE_BEFORE.search(low, max(start, m.start() - 80), m.start()) and \
-                _APPOSITIVE_AFTER.fullmatch(low, m.end(), cue_at):
+        if _in_appositive(low, m.start(), m.end(), cue_at, start):
             continue  # "their ceasefire, declared in September and extended in December, would end tonight"
         if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
             continue  # "suspending the ceasefire they had declared in December": dates its origin
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False
+
+
+def _in_appositive(low: str, a: int, b: int, cue_at: int, lo: int = 0) -> bool:
+    """``low[a:b]`` (a date) lies in a participle clause set off by commas right before the
+    cue at ``cue_at``: it dates the truce, not the cue's event."""
+    return b <= cue_at and _APPOSITIVE_BEFORE.search(low, max(lo, a - 80), a) is not None and \
+        _APPOSITIVE_AFTER.fullmatch(low, b, cue_at) is not None
 
 
 #: A participle clause set off by commas, the month inside it dating the truce, the cue
