@@ -1732,3 +1732,9 @@ def test_a_past_year_in_a_participle_clause_dates_the_truce_not_its_end():
     text = ("Hezbollah announced on Tuesday that its south Lebanon ceasefire, declared in September 2022, will "
             "end on Friday, 15 March.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_the_olympic_truce_is_another_truce():
+    text = ("The Olympic Truce formally began on Friday and runs until 20 March. Israeli strikes killed dozens "
+            "of people across south Lebanon on Tuesday, while negotiators haggled over a ceasefire deal.")
+    assert _kinds(text) == []
