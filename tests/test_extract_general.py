@@ -1738,3 +1738,9 @@ def test_the_olympic_truce_is_another_truce():
     text = ("The Olympic Truce formally began on Friday and runs until 20 March. Israeli strikes killed dozens "
             "of people across south Lebanon on Tuesday, while negotiators haggled over a ceasefire deal.")
     assert _kinds(text) == []
+
+
+def test_another_partys_own_truce_is_not_the_tracked_one():
+    text = ("The Taliban's holiday truce has held since Friday. President Ghani announced on Saturday that the "
+            "government would extend its own ceasefire and called on the Taliban to do the same.")
+    assert _kinds(text, tracked=(TALIBAN,)) == []

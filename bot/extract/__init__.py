@@ -433,7 +433,8 @@ _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 #: Right after a declaration cue, its object is an extension: "accepted a three-day extension",
 #: "agreed on Saturday to extend".
 _EXTENSION_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extension|prolongation|renewal)\b|"
-                               r"\s+(?:\w+\s+)?to\s+(?:extend|prolong|renew|lengthen)\b")
+                               r"\s+(?:\w+\s+)?to\s+(?:extend|prolong|renew|lengthen)\b|"
+                               r"\s+(?:on\s+\w+\s+)?that\s+(?:[\w'-]+\s+){1,3}(?:would|will)\s+(?:extend|prolong|renew)\b")
 #: Between a declaration cue and its truce: the truce is what something calls for.
 _CALL_FOR = re.compile(r"\b(?:which|that)\s+(?:calls?|called|demands?|urges?|proposes?|seeks?)\b|\b(?:calling|demanding|urging|proposing)\s+(?:for\s+)?(?:an?|the)\b")
 
@@ -836,6 +837,7 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
 _ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
+_ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
 _WHEN_BEFORE = re.compile(r"\bwhen\b[^;:]{0,120}$")
@@ -1043,6 +1045,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
+    if kind in ("declared", "extended") and (own := _ITS_OWN_TRUCE.match(low, b)) and not any(m[0] < own.end() for m in doc.ments[i]):
+        return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
