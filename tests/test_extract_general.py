@@ -1744,3 +1744,7 @@ def test_another_partys_own_truce_is_not_the_tracked_one():
     text = ("The Taliban's holiday truce has held since Friday. President Ghani announced on Saturday that the "
             "government would extend its own ceasefire and called on the Taliban to do the same.")
     assert _kinds(text, tracked=(TALIBAN,)) == []
+
+
+def test_an_anniversary_headline_tells_history():
+    assert _kinds("", title="Twenty years after the south Lebanon ceasefire: how the guns fell silent") == []
