@@ -1748,3 +1748,9 @@ def test_another_partys_own_truce_is_not_the_tracked_one():
 
 def test_an_anniversary_headline_tells_history():
     assert _kinds("", title="Twenty years after the south Lebanon ceasefire: how the guns fell silent") == []
+
+
+def test_an_end_days_after_which_things_happen_is_old():
+    text = ("Shells hit Tyre on Tuesday as the south slid back to war, days after the French-brokered south Lebanon "
+            "truce lapsed without renewal.")
+    assert "expired" not in _kinds(text)

@@ -1371,6 +1371,8 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
 
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
+    if _DAYS_AFTER_END.search(low, max(0, a - 90), a):
+        return None  # "days after the Carter-brokered truce lapsed": an end days old
     past = K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None
     pub = doc.pub
     if pub is None:
@@ -1418,6 +1420,7 @@ def _start_plus_length(doc: _Doc, i: int, t: int, day_end: Phrase) -> datetime |
     return end if day_end.instant - _DAY < end <= day_end.instant else None  # type: ignore[operator]
 
 
+_DAYS_AFTER_END = re.compile(r"\b(?:days|weeks|months)\s+after\s+(?:the|its|their|a)\s+(?:[\w'(),-]+\s+){0,6}$")
 _HEADLINE_PRESENT_END = re.compile(r"(?:expires|ends|lapses|runs\s+out)(?=\s*(?:[,;:.!?\u2014\u2013-]|$)|\s+(?:as|after|amid|with|and)\b)")
 #: Right after a coming end, a span from publication: "is due to expire in 12 hours".
 _SOON = re.compile(r"\s+(?:within|in)\s+(?:(?:a\s+few|the\s+next|the\s+coming|several)\s+)?(?:hours|minutes)\b")
