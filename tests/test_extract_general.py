@@ -1754,3 +1754,13 @@ def test_an_end_days_after_which_things_happen_is_old():
     text = ("Shells hit Tyre on Tuesday as the south slid back to war, days after the French-brokered south Lebanon "
             "truce lapsed without renewal.")
     assert "expired" not in _kinds(text)
+
+
+def test_a_headline_declares_truce_over_without_an_article():
+    assert _kinds("", title="Hezbollah declares 2006 south Lebanon ceasefire over after border raid") == ["collapsed"]
+
+
+def test_declaring_the_end_of_a_commitment_to_the_truce_collapses_it():
+    text = ("Hezbollah's leader signed a decree on Tuesday declaring the end of the movement's commitment to the "
+            "south Lebanon ceasefire.")
+    assert _kinds(text) == ["collapsed"]

@@ -172,13 +172,13 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
-    Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the|its|their|a|his|her)\s+"
+    Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?(?:an?\s+(?:[\w-]+\s+)?end\s+to|the\s+end\s+of)\s+(?:the|its|their|a|his|her)\s+"
         r"(?:[\w'-]+\s+){0,3}(?:(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b",
         "the rebels announced an end to their unilateral ceasefire; declared an end to the movement's commitment to the truce", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"f(?:ell|alls?|alling|allen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
-    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b",
+    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b",
         "the Polisario declared the ceasefire over", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
