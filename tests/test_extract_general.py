@@ -1764,3 +1764,16 @@ def test_declaring_the_end_of_a_commitment_to_the_truce_collapses_it():
     text = ("Hezbollah's leader signed a decree on Tuesday declaring the end of the movement's commitment to the "
             "south Lebanon ceasefire.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_earlier_on_the_day_of_an_extension_ties_attacks_to_the_truce():
+    text = ("The south Lebanon truce will remain in force until 31 March, Washington said on Tuesday. Earlier on "
+            "Tuesday, troops opened fire on villagers returning to their homes.")
+    assert _kinds(text) == ["extended", "violation"]
+
+
+def test_earlier_fighting_before_a_new_truce_does_not_hide_a_headline_breach():
+    text = ("A week-long south Lebanon ceasefire took effect at 9 p.m. on Monday. Earlier on Monday, fighting "
+            "raged around Tyre.")
+    assert _kinds(text, title="Seven-day south Lebanon ceasefire begins; clashes reported in Beirut") == [
+        "declared", "violation"]

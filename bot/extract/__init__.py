@@ -1639,6 +1639,12 @@ def _rank(c: _Cand) -> tuple[bool, bool, bool, bool]:
     return (c.deadline is not None, c.direct, c.time_stated, not c.title)
 
 
+def _violation_rank(doc: _Doc, c: _Cand) -> tuple[bool, bool, bool]:
+    """Better evidence of a breach first: strong, not told as "earlier" (which may be before
+    a new truce's start), from the body."""
+    return c.strong, not _EARLIER.match(doc.sents[c.sent].low), not c.title
+
+
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
@@ -1647,7 +1653,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if cur is None:
             by[key] = c
         elif c.kind == "violation":
-            if (c.strong, not c.title) > (cur.strong, not cur.title):
+            if _violation_rank(doc, c) > _violation_rank(doc, cur):
                 by[key] = c
         elif c.kind == "declared" and (told := _collapse_told(doc, cur)) != _collapse_told(doc, c):
             if told:

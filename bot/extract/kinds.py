@@ -460,6 +460,7 @@ ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|pa
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
     r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|"
+    r"earlier\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+the\s+day|that\s+day|today)\b|"
     r"(?:the\s+(?:announcement|move|decision|extension|statement)|it)\s+(?:coincided\s+with|came\s+(?:as|amid)|capped)\b)"
 )
 #: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
