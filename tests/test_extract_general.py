@@ -1777,3 +1777,12 @@ def test_earlier_fighting_before_a_new_truce_does_not_hide_a_headline_breach():
             "raged around Tyre.")
     assert _kinds(text, title="Seven-day south Lebanon ceasefire begins; clashes reported in Beirut") == [
         "declared", "violation"]
+
+
+def test_a_start_due_with_no_end_is_a_preview():
+    text = ("Rockets hit Tyre on Tuesday, hours before a unilateral truce for the whole south Lebanon front "
+            "was due to begin at midnight.")
+    assert "declared" not in _kinds(text)
+    # with its length told, the coming window is announced news
+    text = "A five-day south Lebanon truce is due to begin at 11 p.m. on Tuesday, officials said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]
