@@ -1779,7 +1779,7 @@ def test_earlier_fighting_before_a_new_truce_does_not_hide_a_headline_breach():
         "declared", "violation"]
 
 
-def test_a_start_due_with_no_end_is_a_preview():
+def test_a_start_due_after_a_before_with_no_end_is_a_time_reference():
     text = ("Rockets hit Tyre on Tuesday, hours before a unilateral truce for the whole south Lebanon front "
             "was due to begin at midnight.")
     assert "declared" not in _kinds(text)

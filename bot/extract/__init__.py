@@ -487,6 +487,7 @@ _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
 #: A start a day or more before the cue's news: "a day after the truce took effect".
+_BEFORE_IT = re.compile(r"\b(?:before|ahead\s+of|eve\s+of)\b[^,;]*$")
 _PREVIEW = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to\s+$")
 _DAYS_AFTER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|several|few|\d+)\s+"
@@ -1065,8 +1066,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "the truce is being observed": news only "since 00:01" today
     if kind == "declared":
         c = _declared(doc, i, a, b, t)
-        if c is not None and c.kind == "declared" and c.deadline is None and _PREVIEW.search(low, max(0, a - 40), a):
-            return None  # "the truce is due to take effect at midnight", no end told: a preview
+        if c is not None and c.kind == "declared" and c.deadline is None and _PREVIEW.search(low, max(0, a - 40), a) \
+                and _BEFORE_IT.search(low, max(0, a - 130), a):
+            return None  # "hours before a truce for Christmas was due to begin at noon", no end told: a time reference
         return c
     if kind == "extended":
         if low.startswith(("remain", "stay"), a) and any(
