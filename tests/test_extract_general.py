@@ -1786,3 +1786,13 @@ def test_a_start_due_after_a_before_with_no_end_is_a_time_reference():
     # with its length told, the coming window is announced news
     text = "A five-day south Lebanon truce is due to begin at 11 p.m. on Tuesday, officials said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Beirut said on Tuesday it would regard any movement of Hezbollah units south of the Litani river as a "
+    "violation of the south Lebanon truce.",
+    "Army figures released on Tuesday show Hezbollah violated the south Lebanon ceasefire along the whole of "
+    "the border 1,204 times in 2022.",
+])
+def test_a_rule_or_a_years_tally_is_no_breach_report(text):
+    assert _kinds(text) == []

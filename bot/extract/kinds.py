@@ -499,6 +499,16 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
            "ministers have said they do not regard these as a breach of the ceasefire"),
 )
 NOT_A_REPORT = compile_markers(NOT_A_REPORT_TABLE)
+#: Around a violation cue, further out: a rule stated or a year's tally, not a breach
+#: reported ("Kyiv would regard any movement of warships outside the zone as a violation";
+#: "violated the ceasefire along the Line of Control 2,936 times in 2018").
+RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
+    Marker(r"\b(?:would|will|could)\s+(?:regard|consider|treat|see|deem|view)\b[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:violation|breach)",
+           "Kyiv would regard any movement of warships outside the zone as a violation"),
+    Marker(r"\b(?:violat\w*|breach\w*)\b[^.;]{0,120}?\b\d[\d,]*\s+times\s+in\s+(?:19|20)\d\d\b",
+           "troops violated the ceasefire 2,936 times in 2018"),
+)
+RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: Attacks on groups the truce excludes are not violations.
 #: Fighting where (or by whom) the truce does not apply: "excluded from the truce", "the
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
