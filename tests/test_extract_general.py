@@ -1796,3 +1796,9 @@ def test_a_start_due_after_a_before_with_no_end_is_a_time_reference():
 ])
 def test_a_rule_or_a_years_tally_is_no_breach_report(text):
     assert _kinds(text) == []
+
+
+def test_a_start_told_as_the_time_of_a_charge_is_no_declaration():
+    text = ("Beirut accused Hezbollah on Tuesday of shelling Tyre in several places after the south Lebanon "
+            "ceasefire took effect at midnight.")
+    assert _kinds(text) == ["violation"]
