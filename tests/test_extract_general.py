@@ -1802,3 +1802,7 @@ def test_a_start_told_as_the_time_of_a_charge_is_no_declaration():
     text = ("Beirut accused Hezbollah on Tuesday of shelling Tyre in several places after the south Lebanon "
             "ceasefire took effect at midnight.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_headline_truce_begins_after_raids_tells_pre_truce_fighting():
+    assert _kinds("", title="Five-day south Lebanon truce begins after last-minute air raids") == ["declared"]
