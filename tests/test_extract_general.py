@@ -1806,3 +1806,9 @@ def test_a_start_told_as_the_time_of_a_charge_is_no_declaration():
 
 def test_a_headline_truce_begins_after_raids_tells_pre_truce_fighting():
     assert _kinds("", title="Five-day south Lebanon truce begins after last-minute air raids") == ["declared"]
+
+
+def test_a_marker_dating_the_truces_signing_does_not_date_the_charge():
+    text = ("Beirut and Hezbollah accused each other on Tuesday of breaking the south Lebanon ceasefire signed in "
+            "Paris less than a week ago.")
+    assert _kinds(text) == ["violation"]

@@ -1549,7 +1549,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
     start = max(0, hit[0] - 70)
-    if (K.BACKGROUND.search(low, start, hit[1] + 40) or doc.opens_with_background(i)) and not (
+    if (_marker_not_origin(low, start, hit[1] + 40) or doc.opens_with_background(i)) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
@@ -1582,6 +1582,18 @@ def _after_but(low: str, frame: re.Pattern[str], at: int) -> bool:
 
 _BUT_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|yet)\b")
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|lull|calm)\b")
+
+
+def _marker_not_origin(low: str, start: int, end: int) -> bool:
+    """A background marker in ``low[start:end]`` that does not date the truce's origin in a
+    participle right after it ("breaking the ceasefire signed in Brasilia less than a week
+    ago": the week dates the signing, not the charge)."""
+    m = K.BACKGROUND.search(low, start, end)
+    while m is not None:
+        if not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start()):
+            return True
+        m = K.BACKGROUND.search(low, m.end(), end)
+    return False
 
 
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
