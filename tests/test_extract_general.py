@@ -1812,3 +1812,15 @@ def test_a_marker_dating_the_truces_signing_does_not_date_the_charge():
     text = ("Beirut and Hezbollah accused each other on Tuesday of breaking the south Lebanon ceasefire signed in "
             "Paris less than a week ago.")
     assert _kinds(text) == ["violation"]
+
+
+def test_staying_in_force_after_a_deadly_day_frames_its_attacks():
+    text = ("The south Lebanon truce will stay in force until 31 March, Washington said on Tuesday, after a day in "
+            "which troops opened fire on villagers returning home.")
+    assert _kinds(text) == ["extended", "violation"]
+
+
+def test_an_announcement_at_the_end_of_a_bloody_day_frames_its_attacks():
+    text = ("Washington said on Tuesday the south Lebanon truce would remain in force until 31 March. The "
+            "announcement came at the end of a bloody day: troops opened fire on villagers returning home.")
+    assert _kinds(text) == ["extended", "violation"]

@@ -461,7 +461,7 @@ ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|pa
 LINKED = re.compile(
     r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|"
     r"earlier\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+the\s+day|that\s+day|today)\b|"
-    r"(?:the\s+(?:announcement|move|decision|extension|statement)|it)\s+(?:coincided\s+with|came\s+(?:as|amid)|capped)\b)"
+    r"(?:the\s+(?:announcement|move|decision|extension|statement)|it)\s+(?:coincided\s+with|came\s+(?:as|amid|at\s+the\s+end\s+of|on\s+a\s+day)|capped)\b)"
 )
 #: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
 VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
@@ -474,7 +474,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))", "fighting before the ceasefire (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
-    Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts))\b[^;]{0,60}?\bafter\b",
+    Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|(?<!stay )(?<!remain )in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts))\b[^;]{0,60}?\bafter\b",
            "ceasefire comes into force at midnight after day of bombardment; truce in force after deadly border clashes; truce begins in Yemen after last-minute air raids"),
 )
 PRE_TRUCE = compile_markers(PRE_TRUCE_TABLE)
