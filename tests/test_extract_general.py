@@ -1824,3 +1824,9 @@ def test_an_announcement_at_the_end_of_a_bloody_day_frames_its_attacks():
     text = ("Washington said on Tuesday the south Lebanon truce would remain in force until 31 March. The "
             "announcement came at the end of a bloody day: troops opened fire on villagers returning home.")
     assert _kinds(text) == ["extended", "violation"]
+
+
+def test_a_date_in_a_relative_clause_dates_the_truce_not_its_end():
+    text = ("Hezbollah said on Tuesday that the south Lebanon ceasefire it declared in September 2022 would end on "
+            "Friday, 15 March.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -942,10 +942,17 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
 def _in_appositive(low: str, a: int, b: int, cue_at: int, lo: int = 0) -> bool:
     """``low[a:b]`` (a date) lies in a participle clause set off by commas right before the
     cue at ``cue_at``: it dates the truce, not the cue's event."""
-    return b <= cue_at and _APPOSITIVE_BEFORE.search(low, max(lo, a - 80), a) is not None and \
-        _APPOSITIVE_AFTER.fullmatch(low, b, cue_at) is not None
+    if b > cue_at:
+        return False
+    if _APPOSITIVE_BEFORE.search(low, max(lo, a - 80), a) is not None and _APPOSITIVE_AFTER.fullmatch(low, b, cue_at):
+        return True
+    # no commas: "the ceasefire it declared in September 1998 would end on Friday"
+    return _ORIGIN_RELATIVE.search(low, max(lo, a - 60), a) is not None and _AUX_ONLY_OR_NONE.fullmatch(low, b, cue_at) is not None
 
 
+_ORIGIN_RELATIVE = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+|has\s+)?"
+                              r"(?:declared|agreed|signed|announced|ordered|proclaimed)\s+[^,;.]*$")
+_AUX_ONLY_OR_NONE = re.compile(r"\s+(?:(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+)?)?")
 #: A participle clause set off by commas, the month inside it dating the truce, the cue
 #: right after it: "their ceasefire, declared in September and extended in December, would end".
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:first\s+)?(?:\w+ed|signed|struck|begun)\b[^,;.]*$")
