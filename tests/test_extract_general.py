@@ -1830,3 +1830,9 @@ def test_a_date_in_a_relative_clause_dates_the_truce_not_its_end():
     text = ("Hezbollah said on Tuesday that the south Lebanon ceasefire it declared in September 2022 would end on "
             "Friday, 15 March.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_marker_of_a_first_verb_does_not_date_a_present_second_one():
+    text = ("The French-brokered south Lebanon truce, which was extended earlier this month and is due to lapse on "
+            "Saturday, will be replaced by a new deal, officials said on Tuesday.")
+    assert ("Lebanon", "expiring", datetime(2024, 3, 16, 22, 0, tzinfo=UTC)) in _events(text)

@@ -721,12 +721,15 @@ def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
     """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
     m = K.BACKGROUND.search(low, start, end)
     while m is not None:
-        if not _in_aside(low, m.start(), cue):
+        if not _in_aside(low, m.start(), cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue)):
             return True
         m = K.BACKGROUND.search(low, m.end(), end)
     return False
 
 
+#: Between a background marker and the cue: a second verb of the same subject, in the
+#: present or future ("which was extended earlier this month and is due to lapse on Saturday").
+_AND_NOW = re.compile(r",?\s+and\s+(?:is|are|will)\s+(?:now\s+|still\s+)?")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _VERB_ED = re.compile(r"\w\w(?:ed|wn|ken|ght)\b")  # a verb of a clause of its own: "the truce he ordered last August"
 
