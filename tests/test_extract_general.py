@@ -1836,3 +1836,13 @@ def test_a_marker_of_a_first_verb_does_not_date_a_present_second_one():
     text = ("The French-brokered south Lebanon truce, which was extended earlier this month and is due to lapse on "
             "Saturday, will be replaced by a new deal, officials said on Tuesday.")
     assert ("Lebanon", "expiring", datetime(2024, 3, 16, 22, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_one_sides_acceptance_declares_none():
+    text = ("Lebanon's prime minister said on Tuesday his country agreed to an immediate and unconditional south "
+            "Lebanon ceasefire.")
+    assert _kinds(text) == []
+
+
+def test_agreeing_to_meet_on_a_truce_declares_none():
+    assert _kinds("", title="Beirut and Hezbollah agree to meet on south Lebanon ceasefire") == []

@@ -285,6 +285,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided\s+that|on\s+condition|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*)\b", "Baku would stop its offensive only if Armenian forces withdrew; the truce would take effect as soon as the Houthis agreed to it"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:(?:meet|sit\s+down|talk)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+(?:and|to)\s+)?[\"']?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?|talk)\b)",
            "the leaders agreed to meet and (\"quickly\") work out a ceasefire; agreed to meet quickly to work out a truce; agree to talk ceasefire; agreed in principle to a truce"),
+    Marker(r"\s*(?:to\s+)?(?:meet|talk|sit\s+down)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+(?:on|about|over)\b",
+           "Thailand and Cambodia agree to meet on ceasefire"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
