@@ -663,7 +663,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     reach = K.HEDGE_REACH.get(table, 40)
     start = max(0, a - reach)
     start = _last_cut(K.CLAUSE_CUT, low, start, a, start)
-    start = _last_cut(_TRUCE_THAT, low, start, a, start)  # "not to renew the ceasefire that ran out": the hedge is the main verb's
+    if " that " in low:  # "not to renew the ceasefire that ran out": the hedge is the main verb's
+        start = _last_cut(_TRUCE_THAT, low, start, a, start)
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
     for m in pat.finditer(low, start, stop):
@@ -1074,7 +1075,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "before the truce took effect": a time reference, not a report
     if kind == "declared" and low.startswith("agree", a) and _ONE_SIDE.search(low, max(0, a - 40), a):
         return None  # "Hun Manet said his country agreed to an immediate ceasefire": one side's acceptance
-    if kind == "declared" and _ACCUSED_AFTER.search(low, max(0, a - 160), a):
+    if kind == "declared" and "accus" in low and _ACCUSED_AFTER.search(low, max(0, a - 160), a):
         return None  # "accused X of attacking after the ceasefire took effect at midnight": the start dates the charge
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
@@ -1393,7 +1394,7 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
 
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
-    if _DAYS_AFTER_END.search(low, max(0, a - 90), a):
+    if " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
         return None  # "days after the Carter-brokered truce lapsed": an end days old
     past = K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None
     pub = doc.pub
