@@ -1846,3 +1846,12 @@ def test_one_sides_acceptance_declares_none():
 
 def test_agreeing_to_meet_on_a_truce_declares_none():
     assert _kinds("", title="Beirut and Hezbollah agree to meet on south Lebanon ceasefire") == []
+
+
+def test_an_announcement_following_an_earlier_truce_does_not_declare_it():
+    beirut = TruceSpec("Beirut truce", "Asia/Beirut", ("temporary truce", "government truce"))
+    hezbollah = TruceSpec("Hezbollah pause", "Asia/Beirut", ("Hezbollah", "Hezbollah ceasefire"))
+    text = ("Lebanon's government announced a temporary truce on Tuesday, saying it would last until 20 March. "
+            "The announcement followed a unilateral pause declared on Monday by Hezbollah, and an earlier "
+            "two-week halt to offensive operations by its allies.")
+    assert [(t, k) for t, k, _ in _events(text, tracked=(beirut, hezbollah))] == [("Beirut truce", "declared")]

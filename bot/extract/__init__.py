@@ -489,6 +489,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced
 #: A start a day or more before the cue's news: "a day after the truce took effect".
 _BEFORE_IT = re.compile(r"\b(?:before|ahead\s+of|eve\s+of)\b[^,;]*$")
 _PREVIEW = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to\s+$")
+_FOLLOWED = re.compile(r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|halt)\s+(?:[\w'-]+\s+)?$")
 _ONE_SIDE = re.compile(r"\b(?:his|her|its|their)\s+(?:country|government|nation|side)\s+(?:had\s+|has\s+)?$")
 _ACCUSED_AFTER = re.compile(r"\baccus(?:ed|es|ing)\b[^;:]*\bafter\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+$")
 _DAYS_AFTER = re.compile(
@@ -1075,6 +1076,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "before the truce took effect": a time reference, not a report
     if kind == "declared" and low.startswith("agree", a) and _ONE_SIDE.search(low, max(0, a - 40), a):
         return None  # "Hun Manet said his country agreed to an immediate ceasefire": one side's acceptance
+    if kind == "declared" and "follow" in low and _FOLLOWED.search(low, max(0, a - 70), a):
+        return None  # "The announcement followed a unilateral pause declared on Tuesday by the Alliance": an earlier truce
     if kind == "declared" and "accus" in low and _ACCUSED_AFTER.search(low, max(0, a - 160), a):
         return None  # "accused X of attacking after the ceasefire took effect at midnight": the start dates the charge
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
