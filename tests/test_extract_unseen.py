@@ -46,6 +46,14 @@
   only): 0.825 -> 0.854 and 0.778 -> 0.831 (the extractor at the round's start -> its end).
   holdout8-10, not read during the round either, moved 0.774 -> 0.800, 0.818 -> 0.831 and
   0.800 -> 0.889.
+- Seventh round: holdout8-12, each measured once already, became tuning material (pooled F1
+  0.841 -> 0.900). ``extract-tune14`` (60 items, breaches and collapses) and
+  ``extract-tune15`` (60 items, 30 deadlines) were measured blind once (0.783 and 0.772 with
+  the extractor at the round's start), then tuned on. ``extract-holdout13`` to
+  ``extract-holdout16`` (50 items each: wire mix, live-blog briefs, UN/analysis pieces,
+  condensed translations) were written by labellers who saw no code, never read during the
+  round and measured once at its end (totals only): 0.869 -> 0.869, 0.847 -> 0.860,
+  0.795 -> 0.787 and 0.903 -> 0.903; pooled 0.855 -> 0.856.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -85,28 +93,35 @@ FLOORS = [
     Floors("extract-tune3", 0.91, 0.95, 1, None, tuned=True),  # blind F1 0.819, dl 18/21, 2 invented, FA 3/19
     Floors("extract-tune4", 0.86, 0.95, 0, 0.05, tuned=True),  # blind F1 0.789, dl 9/11, 4 invented, FA 4/20
     Floors("extract-tune5", 0.95, 0.97, 0, 0.05, tuned=True),  # blind F1 0.840, dl 20/38, FA 1/12
-    Floors("extract-tune6", 0.90, 0.95, 0, 0.09, tuned=True),  # blind F1 0.706, dl 7/11, FA 7/24
-    Floors("extract-tune7", 0.86, 0.92, 0, 0.2, tuned=True),  # blind F1 0.674, dl 11/13, FA 12/30
+    Floors("extract-tune6", 0.91, 0.95, 0, 0.09, tuned=True),  # blind F1 0.706, dl 7/11, FA 7/24
+    Floors("extract-tune7", 0.89, 0.92, 0, 0.17, tuned=True),  # blind F1 0.674, dl 11/13, FA 12/30
     Floors("extract-tune8", 0.92, 0.97, 0, 0.05, tuned=True),  # blind F1 0.887, dl 34/41, FA 0/12
-    Floors("extract-tune9", 0.87, 0.92, 0, 0.08, tuned=True),  # blind F1 0.803, dl 11/13, FA 2/14
-    Floors("extract-tune10", 0.89, 0.85, 0, 0.06, tuned=True),  # blind F1 0.811, dl 22/29, FA 3/18
-    Floors("extract-tune11", 0.88, 0.95, 0, 0.27, tuned=True),  # blind F1 0.739, dl 7/7, FA 10/19
-    Floors("extract-tune12", 0.90, 0.88, 0, 0.05, tuned=True),  # blind F1 0.776 (0.792 mid-round), dl 14/18, FA 1/18
-    Floors("extract-tune13", 0.93, 0.92, 0, 0.09, tuned=True),  # blind F1 0.900 (0.891 mid-round), dl 23/28, FA 2/12
+    Floors("extract-tune9", 0.90, 0.92, 0, 0.08, tuned=True),  # blind F1 0.803, dl 11/13, FA 2/14
+    Floors("extract-tune10", 0.92, 0.85, 0, 0.06, tuned=True),  # blind F1 0.811, dl 22/29, FA 3/18
+    Floors("extract-tune11", 0.90, 0.95, 0, 0.16, tuned=True),  # blind F1 0.739, dl 7/7, FA 10/19
+    Floors("extract-tune12", 0.92, 0.88, 0, 0.05, tuned=True),  # blind F1 0.776 (0.792 mid-round), dl 14/18, FA 1/18
+    Floors("extract-tune13", 0.96, 0.95, 0, 0.09, tuned=True),  # blind F1 0.900 (0.891 mid-round), dl 23/28, FA 2/12
+    Floors("extract-tune14", 0.87, 0.95, 0, 0.27, tuned=True),  # blind F1 0.783 (0.797 mid-round), dl 8/10, FA 5/15
+    Floors("extract-tune15", 0.87, 0.8, 0, 0.07, tuned=True),  # blind F1 0.772 (0.787 mid-round), dl 21/27, FA 8/15
+    # measured once at the end of their round (totals only), then tuned on in the seventh
+    Floors("extract-holdout8", 0.86, 0.95, 0, 0.13, tuned=True),  # once: F1 0.774 (5th round), 0.800 (6th)
+    Floors("extract-holdout9", 0.87, 0.85, 0, 0.08, tuned=True),  # once: F1 0.818 (5th round), 0.831 (6th)
+    Floors("extract-holdout10", 0.90, 0.82, 0, 0.07, tuned=True),  # once: F1 0.800 (5th round), 0.889 (6th)
+    Floors("extract-holdout11", 0.90, 0.94, 0, 0.14, tuned=True),  # once: F1 0.825 -> 0.854 (6th round)
+    Floors("extract-holdout12", 0.92, 0.95, 0, 0.07, tuned=True),  # once: F1 0.778 -> 0.831 (6th round)
     # never tuned on: measured once at the end of their round (totals only)
-    Floors("extract-holdout", 0.79, 0.9, 0, None, tuned=False),
+    Floors("extract-holdout", 0.83, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.72, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
-    Floors("extract-holdout2", 0.72, None, 3, 0.16, tuned=False),  # once: F1 0.714, dl 5/8, 3 invented, FA 2/13
+    Floors("extract-holdout2", 0.80, None, 3, 0.16, tuned=False),  # once: F1 0.714, dl 5/8, 3 invented, FA 2/13
     Floors("extract-holdout3", 0.78, 0.76, 0, None, tuned=False),  # once: F1 0.750, dl 10/13, FA 3/13
-    Floors("extract-holdout4", 0.72, None, 0, 0.16, tuned=False),  # once: F1 0.667, dl 6/11, FA 2/13
-    Floors("extract-holdout5", 0.82, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
-    Floors("extract-holdout6", 0.90, 0.8, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
-    Floors("extract-holdout7", 0.86, 0.72, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
-    Floors("extract-holdout8", 0.79, 0.9, 0, None, tuned=False),  # once: F1 0.774, dl 10/12, FA 3/16; 6th round 0.800
-    Floors("extract-holdout9", 0.82, 0.82, 0, None, tuned=False),  # once: F1 0.818, dl 13/17, FA 1/14; 6th round 0.831
-    Floors("extract-holdout10", 0.88, 0.82, 0, 0.07, tuned=False),  # once: F1 0.800, dl 13/17, FA 0/15; 6th round 0.889
-    Floors("extract-holdout11", 0.84, 0.94, 0, 0.14, tuned=False),  # once: F1 0.825 -> 0.854, dl 16/17, FA 2/15
-    Floors("extract-holdout12", 0.82, 0.81, 0, 0.07, tuned=False),  # once: F1 0.778 -> 0.831, dl 13/16, FA 1/15
+    Floors("extract-holdout4", 0.74, None, 0, 0.16, tuned=False),  # once: F1 0.667, dl 6/11, FA 2/13
+    Floors("extract-holdout5", 0.85, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
+    Floors("extract-holdout6", 0.92, 0.8, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
+    Floors("extract-holdout7", 0.87, 0.79, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout13", 0.86, 0.87, 0, 0.14, tuned=False),  # once: F1 0.869 -> 0.869, dl 14/16, FA 2/15
+    Floors("extract-holdout14", 0.85, 0.84, 0, 0.27, tuned=False),  # once: F1 0.847 -> 0.860, dl 11/13, FA 4/15
+    Floors("extract-holdout15", 0.78, 0.75, 0, 0.2, tuned=False),  # once: F1 0.795 -> 0.787, dl 9/12, FA 3 -> 4/20
+    Floors("extract-holdout16", 0.89, 0.94, 0, 0.07, tuned=False),  # once: F1 0.903 -> 0.903, dl 16/17, FA 1/15
 ]
 
 
