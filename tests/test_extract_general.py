@@ -1855,3 +1855,14 @@ def test_an_announcement_following_an_earlier_truce_does_not_declare_it():
             "The announcement followed a unilateral pause declared on Monday by Hezbollah, and an earlier "
             "two-week halt to offensive operations by its allies.")
     assert [(t, k) for t, k, _ in _events(text, tracked=(beirut, hezbollah))] == [("Beirut truce", "declared")]
+
+
+@pytest.mark.parametrize("text, day", [
+    # read on Tuesday: a coming end on Sunday or Monday is five or six days ahead
+    ("The south Lebanon truce runs out on Sunday.", 17),
+    ("The south Lebanon ceasefire will expire at 6 p.m. on Sunday, officials said.", 17),
+    ("The south Lebanon truce is due to lapse on Monday.", 18),
+])
+def test_a_coming_end_on_a_weekday_lies_ahead(text, day):
+    (truce, kind, deadline), = _events(text)
+    assert kind == "expiring" and deadline.day == day

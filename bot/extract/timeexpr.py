@@ -644,6 +644,13 @@ _FUTURE_TAIL = re.compile(
     r"(?:[\w'-]+\s+){0,3}(?:until|till|through)\b[^.;]{0,30}$")
 
 
+#: A coming end right before a weekday ("runs out on Sunday", "will expire at 6 p.m. on
+#: Sunday", read on Tuesday): the weekday lies ahead, five or six days ahead too.
+_FUTURE_END = re.compile(
+    r"\b(?:expires|ends|runs\s+out|lapses|will\s+(?:expire|end|lapse|run\s+out)|"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|lapse|run\s+out))\s+(?:at\s+(?:[^.;]{1,20}?\s+(?:on\s+)?)?|on\s+)?$")
+
+
 #: A report from before: "the army had said it would expire on Sunday" looks back.
 _HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|declared|stated|warned)\b")
 
@@ -780,7 +787,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         elif inst is not None and inst > anchor + _PAST_SLACK and _weekday_only(lend):
             inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local)
         elif inst is not None and role == "end" and inst < anchor - _PAST_SLACK and _weekday_only(lend) \
-                and _FUTURE_TAIL.search(low, max(0, g[0].start - 60), g[0].start) \
+                and (_FUTURE_TAIL.search(low, max(0, g[0].start - 60), g[0].start)
+                     or _FUTURE_END.search(low, max(0, g[0].start - 40), g[0].start)) \
                 and not _HAD_SAID.search(low, max(0, g[0].start - 90), g[0].start):
             inst = _wall_days_earlier(inst, p.zone or local, -7)  # "would run until 10 p.m. on Tuesday", read on Thursday
         explicit = p.explicit
