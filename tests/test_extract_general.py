@@ -1866,3 +1866,11 @@ def test_an_announcement_following_an_earlier_truce_does_not_declare_it():
 def test_a_coming_end_on_a_weekday_lies_ahead(text, day):
     (truce, kind, deadline), = _events(text)
     assert kind == "expiring" and deadline.day == day
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce comes to an end at midnight on Thursday.",
+    "The south Lebanon truce will come to an end at midnight on Thursday.",
+])
+def test_coming_to_an_end_is_a_coming_end(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -141,12 +141,12 @@ CUES: tuple[Cue, ...] = (
         "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
-    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
+    Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|come\s+to\s+an\s+end|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
     # headline future: "Yemen truce to expire on Sunday" (the truce noun right before "to")
     Cue("expiring", r"(?:truce|ceasefire|cease-fire|pause|armistice)\s+to\s+(?:end|expire|lapse|run\s+out)\b",
         "Aleppo truce to end at midnight", "any"),
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
-    Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses)\b" + _INTRANSITIVE, "the truce ends today", "subj"),
+    Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses|comes\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the truce ends today; the truce comes to an end at midnight on Thursday", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
