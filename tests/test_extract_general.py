@@ -1874,3 +1874,12 @@ def test_a_coming_end_on_a_weekday_lies_ahead(text, day):
 ])
 def test_coming_to_an_end_is_a_coming_end(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun has no tense: a future instant makes it a coming end
+    "The south Lebanon truce's expiry at midnight on Friday worries aid groups.",
+    "The south Lebanon truce is valid until Friday.",
+])
+def test_more_ways_to_tell_a_coming_end(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -1424,6 +1424,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             return _cand(doc, t, "expired", i, a, None)  # (a headline's present tells what happened: "Truce expires")
         return _expiring_in(doc, i, a, b, t)
     inst = dl.instant
+    if past and inst > pub and low.startswith(("expiry", "expiration"), a):  # type: ignore[operator]
+        past = False  # a noun has no tense: "the truce's expiry at midnight on Friday" is to come
     if past or inst <= pub:  # type: ignore[operator]
         if pub - inst > _RECENT_END:  # type: ignore[operator]
             return None

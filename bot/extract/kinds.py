@@ -148,6 +148,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses|comes\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the truce ends today; the truce comes to an end at midnight on Thursday", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
+    Cue("expiring", r"(?:is|remains)\s+valid\s+(?:until|till|through)\b", "the truce is valid until Friday", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{_WD})", "with the truce expiring at midnight", "subj"),
