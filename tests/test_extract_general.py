@@ -1883,3 +1883,9 @@ def test_coming_to_an_end_is_a_coming_end(text):
 ])
 def test_more_ways_to_tell_a_coming_end(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_the_day_of_an_announcement_lends_no_date_to_a_windows_clock():
+    text = ("Troops halted offensive operations in south Lebanon on Tuesday for an eight-hour pause. The pause, "
+            "announced by the army late on Monday, runs from 6 a.m. to 2 p.m.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]

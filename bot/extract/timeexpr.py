@@ -651,6 +651,13 @@ _FUTURE_END = re.compile(
     r"(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|lapse|run\s+out))\s+(?:at\s+(?:[^.;]{1,20}?\s+(?:on\s+)?)?|on\s+)?$")
 
 
+#: Before a date: the day of an act (a statement, an agreement), which lends no date to a
+#: window's clock times ("the pause, announced by the army late on Saturday, runs from 6 a.m.
+#: to 2 p.m." is Sunday's, the day of publication).
+_ACT_DATE = re.compile(r"\b(?:said|says|announced|agreed|declared|signed|confirmed)\b(?:\s+by\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+                       r"\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
 #: A report from before: "the army had said it would expire on Sunday" looks back.
 _HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|declared|stated|warned)\b")
 
@@ -758,7 +765,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         lend = main
         if has_clock and not has_date:
             if dated is None:
-                dated = [d for d in groups if any(t.date for t in d) and not any(t.clock for t in d)]
+                dated = [d for d in groups if any(t.date for t in d) and not any(t.clock for t in d)
+                         and not _ACT_DATE.search(low, max(0, d[0].start - 40), d[0].start)]
             near = None
             for d in dated:
                 if d is g:
