@@ -1889,3 +1889,8 @@ def test_the_day_of_an_announcement_lends_no_date_to_a_windows_clock():
     text = ("Troops halted offensive operations in south Lebanon on Tuesday for an eight-hour pause. The pause, "
             "announced by the army late on Monday, runs from 6 a.m. to 2 p.m.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]
+
+
+def test_a_window_told_in_the_present_is_a_declaration():
+    text = "The south Lebanon truce, announced by the army late on Monday, runs from 6 a.m. to 2 p.m."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]

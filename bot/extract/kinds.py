@@ -139,6 +139,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold)"
         r"(?:\s+(?:in|across|throughout|along|for)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:from|between)\b",
         "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
+    Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:expire|end|run\s+out|lapse|last|run|come\s+to\s+an\s+end|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29", "subj"),
