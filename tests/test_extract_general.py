@@ -1894,3 +1894,7 @@ def test_the_day_of_an_announcement_lends_no_date_to_a_windows_clock():
 def test_a_window_told_in_the_present_is_a_declaration():
     text = "The south Lebanon truce, announced by the army late on Monday, runs from 6 a.m. to 2 p.m."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]
+
+
+def test_expecting_a_truce_to_be_signed_declares_none():
+    assert _kinds("Officials expect the south Lebanon truce to be signed on Wednesday.") == []

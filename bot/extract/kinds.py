@@ -240,7 +240,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to)\b", "talks on extending the truce; UN races to renew the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|threat\w*|warn\w*|fail\w*|question\w*|spurn\w*|rebuff\w*|snub\w*)\b", "rebels threatened to end the truce; Taliban spurn Ghani's extension"),
-    Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|about\s+to|recommend\w*|envisag\w*|any|wait|unlikely|doubtful)\b", "any extension of the truce; a truce is unlikely to take effect before the weekend; the IRA was about to declare a ceasefire"),
+    Marker(r"\b(?:potential|possible|possibly|expect(?:s|ed)?\s+to|expect(?:s|ed)?\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}to\s+be\b|about\s+to|recommend\w*|envisag\w*|any|wait|unlikely|doubtful)\b", "any extension of the truce; a truce is unlikely to take effect before the weekend; the IRA was about to declare a ceasefire"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
