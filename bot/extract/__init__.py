@@ -720,14 +720,18 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s
 
 #: Right before a truce reference: the subject is a part of the truce, not the truce.
 _PART_OF = re.compile(r"\b(?:phase|stage|round|part|first\s+half|leg)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
-    """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
+def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The background markers in ``low[start:end]``, in text order."""
     m = K.BACKGROUND.search(low, start, end)
     while m is not None:
-        if not _in_aside(low, m.start(), cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue)):
-            return True
+        yield m
         m = K.BACKGROUND.search(low, m.end(), end)
-    return False
+
+
+def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
+    """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
+    return any(not _in_aside(low, m, cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue))
+               for m in _markers(low, start, end))
 
 
 #: Between a background marker and the cue: a second verb of the same subject, in the
@@ -743,26 +747,23 @@ def _closing_marker(low: str, start: int, end: int) -> bool:
     not of a trailing clause ("ended at midnight, a year after it first took effect", "extended
     the truce he ordered for his militia last August")."""
     cut = _CLAUSE_BACK.search(low, start, end)
-    m = K.BACKGROUND.search(low, start, cut.start() if cut else end)
-    while m is not None:
-        if _CLAUSE_END.match(low, m.end()) and not _VERB_ED.search(low, start, m.start()):
-            return True
-        m = K.BACKGROUND.search(low, m.end(), cut.start() if cut else end)
-    return False
+    return any(_CLAUSE_END.match(low, m.end()) and not _VERB_ED.search(low, start, m.start())
+               for m in _markers(low, start, cut.start() if cut else end))
 
 
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 
 
-def _in_aside(low: str, at: int, cue: int) -> bool:
-    """Position ``at`` lies in a relative aside closed before the cue: "its own pause, which
-    it prolonged last month, also runs until the end of May" (the aside's time is its own)."""
+def _in_aside(low: str, marker: re.Match[str], cue: int) -> bool:
+    """The background ``marker`` lies in a relative aside closed before the cue: "its own
+    pause, which it prolonged last month, also runs until the end of May" (the aside's time
+    is its own), or in a participle after the truce noun whose verb the cue is."""
+    at = marker.start()
     if at >= cue:
         return False
     close = low.find(",", at, cue)
     if close < 0 and _REDUCED_RELATIVE.search(low, max(0, at - 90), at):
-        m = K.BACKGROUND.match(low, at)
-        return m is not None and _TO_SUBJECT_END.fullmatch(low, m.end(), cue) is not None
+        return _TO_SUBJECT_END.fullmatch(low, marker.end(), cue) is not None
     return close >= 0 and _ASIDE_OPEN.search(low, max(0, at - 90), at) is not None
 
 
@@ -1607,12 +1608,7 @@ def _marker_not_origin(low: str, start: int, end: int) -> bool:
     """A background marker in ``low[start:end]`` that does not date the truce's origin in a
     participle right after it ("breaking the ceasefire signed in Brasilia less than a week
     ago": the week dates the signing, not the charge)."""
-    m = K.BACKGROUND.search(low, start, end)
-    while m is not None:
-        if not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start()):
-            return True
-        m = K.BACKGROUND.search(low, m.end(), end)
-    return False
+    return any(not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start()) for m in _markers(low, start, end))
 
 
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
