@@ -464,7 +464,7 @@ _END_OBJECT = re.compile(
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
     r"an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}"
-    r"(?:(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|cessation)\b)")
+    r"(?:" + K.COMMITMENT_TO + r")?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|cessation)\b)")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry

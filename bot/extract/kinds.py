@@ -86,6 +86,9 @@ _INTRANSITIVE = (
     r"(?!\s+(?:the|a|an|its|their|his|her|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)|"
     r"these|those|more\s+than|nearly|almost|fighting|hostilities|war)\b)"
 )
+#: A party's commitment to a truce, between the end and the truce it ends: "declared an end
+#: to the movement's commitment to the truce".
+COMMITMENT_TO = r"(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+"
 
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
@@ -175,7 +178,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
     Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?(?:an?\s+(?:[\w-]+\s+)?end\s+to|the\s+end\s+of)\s+(?:the|its|their|a|his|her)\s+"
-        r"(?:[\w'-]+\s+){0,3}(?:(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b",
+        r"(?:[\w'-]+\s+){0,3}(?:" + COMMITMENT_TO + r")?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b",
         "the rebels announced an end to their unilateral ceasefire; declared an end to the movement's commitment to the truce", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
@@ -194,7 +197,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
     Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:(?:[\w'-]+\s+)?(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal))\b(?!\s+\w+\s+(?:at|on)\b)",
+        r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal))\b(?!\s+\w+\s+(?:at|on)\b)",
         "fighting erupts, ending five-month truce; a decree ending the group's commitment to the truce", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
