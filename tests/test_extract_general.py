@@ -1898,3 +1898,21 @@ def test_a_window_told_in_the_present_is_a_declaration():
 
 def test_expecting_a_truce_to_be_signed_declares_none():
     assert _kinds("Officials expect the south Lebanon truce to be signed on Wednesday.") == []
+
+
+GOV = TruceSpec("Colombian government ceasefire", "America/Bogota", ("government ceasefire",))
+ELN = TruceSpec("ELN ceasefire", "America/Bogota", ("ELN cease-fire",))
+
+
+@pytest.mark.parametrize("text", [
+    # a party's name right before a truce word names that party's truce, alias or not
+    "President extends government ceasefire by five days; ELN truce expires at midnight on Friday",
+    "The ELN's own truce expires at midnight on Friday, while the government ceasefire was extended by five days.",
+])
+def test_a_party_before_a_truce_word_names_its_truce_and_its_end_is_not_anothers_previous_end(text):
+    # the extension's previous end is not stated for the government's truce: no deadline
+    assert sorted(_events(text, tracked=(GOV, ELN))) == [
+        ("Colombian government ceasefire", "extended", None),
+        ("ELN ceasefire", "expiring", datetime(2024, 3, 16, 5, 0, tzinfo=UTC)),
+    ]
+

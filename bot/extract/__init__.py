@@ -402,7 +402,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         low = doc.sents[i].low
-        named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1])]
+        named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1]) or _TRUCE_AFTER.match(low, m[1])
+                 or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
     if i > 0 and ments[0][0] > pos and _CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0]):
         return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
@@ -549,6 +550,10 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
 _TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime")
+#: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
+#: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.
+#: Words between need the possessive: "Ghani prolongs Afghan ceasefire" names no Ghani truce.
+_TRUCE_AFTER = re.compile(r"(?:(?:(?<=')|(?<='s)|'s?)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:truce|cease[\s-]?fire|cessation\s+of\s+hostilities|armistice)\b")
 
 
 #: The truce word heads its noun phrase, the rest a prepositional phrase: "the pause in
@@ -1274,7 +1279,7 @@ def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
         if not doc.found(K.PREVIOUS_END, j):
             continue
         found = [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
-                 and (j == i or len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
+                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
         if found:  # the nearest sentence's ("due to end on 19 June"), not another truce's
             return next((p for p in found if p.time_stated), found[0])
     return None
