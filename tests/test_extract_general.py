@@ -1916,3 +1916,16 @@ def test_a_party_before_a_truce_word_names_its_truce_and_its_end_is_not_anothers
         ("ELN ceasefire", "expiring", datetime(2024, 3, 16, 5, 0, tzinfo=UTC)),
     ]
 
+
+
+@pytest.mark.parametrize("text", [
+    # a passive has its own subject: the truce named after the verb is not what was shattered
+    "The festive mood was shattered in south Lebanon, where a bomb hit a crowd celebrating the truce.",
+    "Hopes were abandoned in south Lebanon after a raid on families marking the truce.",
+])
+def test_a_passive_verbs_subject_is_not_a_truce_named_after_it(text):
+    assert "collapsed" not in _kinds(text)
+
+
+def test_a_progressive_active_still_takes_the_truce_after_it():
+    assert _kinds("The army is declaring a truce in south Lebanon from midnight on Wednesday.") == ["declared"]

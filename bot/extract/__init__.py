@@ -422,6 +422,10 @@ _CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwh
 _OBJECT_END = fast_compile(r"[.;]|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b|,\s+and\s+(?:called|urged|asked|appealed|warned|pledged|proposed|demanded)\b")
 _SHARED_SUBJECT = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|since|later|then|also|again|just|already)\s+)?(?:been\s+)?$")
 _SUBJECT_CUT = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\baccording\b")
+#: A passive with a subject of its own: a truce after the verb is no object of it ("the festive
+#: mood was shattered in Nangarhar, where a bomber struck a gathering celebrating the truce");
+#: "it was agreed"/"there was declared" keep their subject after the verb.
+_BE_PASSIVE = re.compile(r"(?<!\bit )(?<!\bthere )\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$")
 _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
 _HEADLINE_SUBJECT = re.compile(r"(?:\s+(?:arrangement|agreement|accord|deal|pact|deadline))?\s*|\s+(?:in|for|on|along|across|over)\s+[\w' -]{1,40}?\s+")
@@ -604,7 +608,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
             break
         # ", Putin said late on Monday," inside the clause: read on past it
         m = _OBJECT_END.search(low, par.end(), end)
-    if _truce_refs(doc, i, b, end) or _IT_OBJECT.match(low, b + 1) is not None:
+    if (low[a:b].split()[0].endswith("ing") or _BE_PASSIVE.search(low, max(0, a - 30), a) is None) and (
+            _truce_refs(doc, i, b, end) or _IT_OBJECT.match(low, b + 1) is not None):
         return True
     if before and doc.is_title(i) and _HEADLINE_SUBJECT.fullmatch(low, before[-1][1], a) and \
             _PARTICIPLE.search(low[a:b].split()[0]):
