@@ -1929,3 +1929,10 @@ def test_a_passive_verbs_subject_is_not_a_truce_named_after_it(text):
 
 def test_a_progressive_active_still_takes_the_truce_after_it():
     assert _kinds("The army is declaring a truce in south Lebanon from midnight on Wednesday.") == ["declared"]
+
+
+def test_reported_speech_reaches_past_a_long_subject_with_a_reduced_aside():
+    # "said ... that <long subject>, due to expire today, would be extended": reported, not hedged
+    text = ("The army commander said on Tuesday that the truce between the militias and government forces in "
+            "south Lebanon, due to expire today, would be extended indefinitely.")
+    assert _events(text) == [("Lebanon", "extended", None)]

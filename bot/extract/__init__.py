@@ -722,10 +722,11 @@ def _backshift(low: str, start: int, at: int) -> bool:
     # "Israel said its truce, which had been due to end on 15 March, would be extended":
     # the reporting verb before a relative aside
     aside = _ASIDE_BEFORE.search(low, max(0, at - 140), at)
-    return aside is not None and _REPORTING.search(low, max(0, aside.start() - 100), aside.start()) is not None
+    return aside is not None and _REPORTING.search(low, max(0, aside.start() - 140), aside.start()) is not None
 
 
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
+#: (a reduced aside too: ", due to expire today,", ", signed in May,")
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\s+to|\w+ed)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
 #: Right before a truce reference: the subject is a part of the truce, not the truce.
