@@ -1936,3 +1936,9 @@ def test_reported_speech_reaches_past_a_long_subject_with_a_reduced_aside():
     text = ("The army commander said on Tuesday that the truce between the militias and government forces in "
             "south Lebanon, due to expire today, would be extended indefinitely.")
     assert _events(text) == [("Lebanon", "extended", None)]
+
+
+def test_an_open_ended_extension_borrows_no_end_from_the_next_sentence():
+    text = ("The army said on Tuesday that the south Lebanon truce would be extended indefinitely. The truce began "
+            "in late December as a one-week pause and had twice been prolonged by 60 days, most recently until today.")
+    assert _events(text) == [("Lebanon", "extended", None)]

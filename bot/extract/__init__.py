@@ -1310,6 +1310,8 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
         after = [p for p in fresh if p.start >= b] or fresh
         best = after[-1]
         return _cand(doc, t, "extended", i, a, best, extended_by=ext_by)
+    if K.OPEN_ENDED.search(low, b, b + 40):  # "extended indefinitely": no end to borrow from a neighbour
+        return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
     # the new end in a neighbouring sentence ("It is now to hold until Wednesday at
     # midnight"; "The truce will remain in effect until February 18 ... confirmed the extension")
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
