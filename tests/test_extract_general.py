@@ -1942,3 +1942,30 @@ def test_an_open_ended_extension_borrows_no_end_from_the_next_sentence():
     text = ("The army said on Tuesday that the south Lebanon truce would be extended indefinitely. The truce began "
             "in late December as a one-week pause and had twice been prolonged by 60 days, most recently until today.")
     assert _events(text) == [("Lebanon", "extended", None)]
+
+
+ISRAEL_HEZBOLLAH = TruceSpec("Israel-Hezbollah ceasefire", "Asia/Beirut", ())
+_EXTENDED = "The Israel-Hezbollah ceasefire will remain in effect until 18 March, the White House said. "
+
+
+def test_a_partys_attack_breaches_the_truce_the_item_extends():
+    # no truce word in the attack's sentence: its attacker is a party (by demonym) of the truce
+    text = _EXTENDED + "On Monday, Israeli troops opened fire on villagers returning home, killing five people."
+    assert ("Israel-Hezbollah ceasefire", "violation", None) in _events(text, tracked=(ISRAEL_HEZBOLLAH,))
+
+
+@pytest.mark.parametrize("text", [
+    # an outsider's attack
+    _EXTENDED + "On Monday, Syrian troops opened fire on villagers returning home, killing five people.",
+    # a truce announced but not yet running
+    "Israel and Hezbollah agreed on Monday to a ceasefire starting at 4 a.m. on Wednesday. Israeli jets struck "
+    "villages in the south on Monday, killing five people.",
+])
+def test_no_breach_by_an_outsider_or_before_the_truce_runs(text):
+    assert "violation" not in [k for _, k, _ in _events(text, tracked=(ISRAEL_HEZBOLLAH,))]
+
+
+def test_an_attack_the_report_keeps_apart_from_the_truce_is_no_breach():
+    text = ("The Israel-Hezbollah ceasefire was extended until 18 March. Hours later, gunmen opened fire on a bus "
+            "in Haifa, killing two Israelis. Police did not link the attack to the ceasefire.")
+    assert "violation" not in [k for _, k, _ in _events(text, tracked=(ISRAEL_HEZBOLLAH,))]

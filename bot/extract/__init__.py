@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 
 from bot.extract import kinds as K
 from bot.extract.lexicon import Scanner, fast_compile, scan_copy
-from bot.extract.mentions import TRUCE_LEXICON, matcher_for, truce_spans
+from bot.extract.mentions import TRUCE_LEXICON, matcher_for, pair_parts, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
     MONTH_NAMES,
@@ -94,6 +94,7 @@ class _Cand:
     strong: bool = True  # violations: a breach word or a frame, not bare attack words
     title: bool = False
     explicit: bool = False  # the deadline's phrase names its zone (GMT, UTC, "Moscow time")
+    by_party: bool = False  # violations: read from a party's attack in a sentence naming no truce
 
 
 class _Hits(NamedTuple):
@@ -1555,6 +1556,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     inside: bool | None = None
     strong = True
+    party = None
     if hit is None:
         if not attacks:
             return None
@@ -1562,7 +1564,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
             if not inside:
-                return None
+                party = _party_attack(doc, i)
+                if party is None:
+                    return None
         hit = _attack_word(doc, i, attacks)
         if hit is None:
             return None
@@ -1574,10 +1578,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1) or (
+            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) for j in range(i + 1, len(doc.sents)))):
         return None
-    t = _truce_at(doc, i, hit[0])
+    t = _truce_at(doc, i, hit[0]) if party is None else party
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
@@ -1587,7 +1591,52 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
-    return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong, title=doc.is_title(i))
+    return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong and party is None,
+                 title=doc.is_title(i), by_party=party is not None)
+
+
+def _party_attack(doc: _Doc, i: int) -> int | None:
+    """The running truce whose party sentence ``i`` names as attacker or target, when the
+    sentence names no truce: "The ceasefire will remain in effect until 18 February ...
+    Israeli troops opened fire, killing 22 people" breaches the Israel-Hezbollah truce. The
+    item must report the truce as running (declared, extended or ending later, never ended)."""
+    low = doc.sents[i].low
+    for t, parties in enumerate(_parties(doc.specs)):
+        if parties is None or parties.search(low) is None:
+            continue
+        if any(c.kind == "extended" for j in range(len(doc.sents)) if j != i and doc.about(j, t) for _, _, c in doc.cues[j]):
+            return t  # (kept only if the item's events extend the truce: see ``_resolve``)
+    return None
+
+
+_PARTIES: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def _parties(specs: Sequence[TruceSpec]) -> list[re.Pattern[str] | None]:
+    """Per tracked truce, its two parties as a pair name gives them ("Israel-Hezbollah
+    ceasefire"), with their demonyms ("Israeli", "Azerbaijani", "Lebanese")."""
+    out = []
+    for spec in specs:
+        key = spec.names
+        if key not in _PARTIES:
+            if len(_PARTIES) >= 256:
+                _PARTIES.clear()
+            words = {w for x, y, _ in pair_parts(spec.names) for w in (x, y)}
+            forms = {f for w in words for f in _demonyms(w)}
+            _PARTIES[key] = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b") if forms else None
+        out.append(_PARTIES[key])
+    return out
+
+
+def _demonyms(name: str) -> set[str]:
+    """A party's name and the words formed from it: "israel" -> "israeli(s)", "syria" ->
+    "syrian(s)", "lebanon" -> "lebanese", "ukraine" -> "ukrainian(s)"."""
+    forms = {name, name + "i", name + "n", name + "ian", name + "ese", name + "ani"}
+    if name[-1:] in "ae":
+        forms |= {name[:-1] + "ian", name[:-1] + "an"}
+    if name.endswith("on"):
+        forms.add(name[:-2] + "ese")
+    return forms | {f + "s" for f in forms}
 
 
 #: Before an attack word, with the truce named after it: a party accused of breaking it
@@ -1596,6 +1645,17 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
 _EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "outside")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
+
+
+#: The report itself keeps the attack apart from the truce: "Israeli officials did not link
+#: it to the pause", "the shooting was unrelated to the ceasefire".
+_UNLINKED = re.compile(r"\b(?:not|never|no\s+one)\s+(?:\w+\s+)?(?:link|tie|connect)\w*\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b|"
+                       r"\bunrelated\s+to\s+the\s+(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b")
+
+
+def _unlinked(doc: _Doc, j: int) -> bool:
+    """Sentence ``j`` says the attack before it has nothing to do with the truce."""
+    return j < len(doc.sents) and doc.tw(j) and _UNLINKED.search(doc.sents[j].low) is not None
 
 
 def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
@@ -1746,6 +1806,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
             if not running or (fresh and _EARLIER.match(doc.sents[v.sent].low)):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...": before the new truce
+        v = by.get((t, "violation"))
+        if v is not None and v.by_party and ((t, "extended") not in by or (t, "collapsed") in by or (t, "expired") in by):
+            by.pop((t, "violation"))  # a party's attack breaches the truce only if the item extends it
         if (t, "violation") in by and doc.pub is not None and not any(
             (t, k) in by for k in ("extended", "expiring", "expired", "collapsed")
         ) and _not_started(doc, t):

@@ -18,7 +18,7 @@ from bot.extract.lexicon import Lexicon, leads, scan_copy
 from bot.extract.text import fold
 from bot.models import TruceSpec
 
-__all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for"]
+__all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts"]
 
 #: Generic truce vocabulary, one alternative per phrase form. Examples:
 #: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
@@ -172,6 +172,11 @@ def _pairs(names: set[str]) -> list[tuple[str, str, str]]:
             continue
         out.append((m.group(1), m.group(2), f" {m.group(3)}" if m.group(3) else ""))
     return out
+
+
+def pair_parts(names: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(first party, second party, rest) of each pair name: "Israel-Hezbollah ceasefire"."""
+    return _pairs({n for n in names if n})
 
 
 def _pair_forms(names: set[str]) -> set[str]:
