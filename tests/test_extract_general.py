@@ -1969,3 +1969,10 @@ def test_an_attack_the_report_keeps_apart_from_the_truce_is_no_breach():
     text = ("The Israel-Hezbollah ceasefire was extended until 18 March. Hours later, gunmen opened fire on a bus "
             "in Haifa, killing two Israelis. Police did not link the attack to the ceasefire.")
     assert "violation" not in [k for _, k, _ in _events(text, tracked=(ISRAEL_HEZBOLLAH,))]
+
+
+def test_fire_heard_until_shortly_before_the_start_is_before_the_truce():
+    text = ("The army ordered its forces to stop firing in south Lebanon from 10 a.m. on Tuesday. The militia leader "
+            "said his fighters would observe the ceasefire. In the port city of Tyre, artillery fire could be heard "
+            "on the eastern outskirts until shortly before the deadline, residents said.")
+    assert _kinds(text) == ["declared"]

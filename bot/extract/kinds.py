@@ -481,6 +481,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))", "fighting before the ceasefire (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
+    Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
     Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|(?<!stay )(?<!remain )in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts))\b[^;]{0,60}?\bafter\b",
            "ceasefire comes into force at midnight after day of bombardment; truce in force after deadly border clashes; truce begins in Yemen after last-minute air raids"),
 )
