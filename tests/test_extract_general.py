@@ -1976,3 +1976,11 @@ def test_fire_heard_until_shortly_before_the_start_is_before_the_truce():
             "said his fighters would observe the ceasefire. In the port city of Tyre, artillery fire could be heard "
             "on the eastern outskirts until shortly before the deadline, residents said.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies have called on the government and the militias in south Lebanon to declare a truce over the holiday.",
+    "The envoy urged the army and the Hezbollah leadership to extend the south Lebanon truce by a week.",
+])
+def test_a_call_on_several_parties_to_act_is_a_call(text):
+    assert _kinds(text) == []
