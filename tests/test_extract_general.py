@@ -1984,3 +1984,12 @@ def test_fire_heard_until_shortly_before_the_start_is_before_the_truce():
 ])
 def test_a_call_on_several_parties_to_act_is_a_call(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a past-tense declaration with a month months back, however long the object between
+    "The militia declared a permanent ceasefire in south Lebanon in September.",
+    'A bomb exploded in Tyre on Tuesday. The militia declared a "permanent ceasefire" in south Lebanon in September.',
+])
+def test_a_past_declaration_dated_by_a_month_far_after_the_cue_is_history(text):
+    assert _kinds(text) == []

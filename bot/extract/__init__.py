@@ -829,7 +829,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if _past_year(doc, low, start, a) or _opens_with_past_year(doc, low, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
-                _past_month(doc, t, low, b, min(len(low), b + 30), reach=11):
+                _past_month(doc, t, low, b, min(len(low), b + 60), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         for p in doc.phrases(i, t):
             if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 \
