@@ -1993,3 +1993,9 @@ def test_a_call_on_several_parties_to_act_is_a_call(text):
 ])
 def test_a_past_declaration_dated_by_a_month_far_after_the_cue_is_history(text):
     assert _kinds(text) == []
+
+
+def test_since_a_partys_declaration_is_a_reference_point():
+    text = ("No aid convoy has reached south Lebanon since Israel's government declared a humanitarian truce last "
+            "Thursday, the World Food Programme said on Tuesday, although trucks loaded with food were waiting in Sidon.")
+    assert _kinds(text) == []

@@ -985,7 +985,8 @@ _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+|formally\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
-_FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$")
+_FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$|"
+                           r"\bsince\s+[\w-]+'s?\s+(?:[\w'-]+\s+){0,3}$")  # "since Ethiopia's government declared a truce"
 #: A date after a participle dates the truce's origin, not the event: "shattered the
 #: ceasefire agreed in Malaysia on July 28".
 _ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|struck|concluded|ordered)\b")
