@@ -1999,3 +1999,11 @@ def test_since_a_partys_declaration_is_a_reference_point():
     text = ("No aid convoy has reached south Lebanon since Israel's government declared a humanitarian truce last "
             "Thursday, the World Food Programme said on Tuesday, although trucks loaded with food were waiting in Sidon.")
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce runs out at midnight on Thursday, and officials conceded there was little chance of renewing it.",
+    "The south Lebanon truce runs out at midnight on Thursday; the prospects for extending it are dim.",
+])
+def test_the_chance_of_an_extension_is_no_extension(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
