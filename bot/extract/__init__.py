@@ -699,7 +699,7 @@ _SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
 
 #: A call on parties to act, however long their names: "called on the government and the
 #: Taliban to declare a ceasefire" (the "and the" that cuts clauses does not cut this one).
-_CALL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,70}?\bto\s+$")
+_CALL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,70}?\bto\s+$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
