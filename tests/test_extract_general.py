@@ -2008,3 +2008,11 @@ def test_since_a_partys_declaration_is_a_reference_point():
 ])
 def test_the_chance_of_an_extension_is_no_extension(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_an_extension_length_told_again_with_its_start_counts_from_that_start():
+    # the old end (10 p.m. Tuesday) + 150 h would be 19 March 02:00Z; the memorandum's start wins
+    text = ("Russia and Turkey agree to extend the south Lebanon ceasefire by 150 hours. Under the memorandum, the "
+            "withdrawal must be completed within 150 hours starting at noon on Wednesday. The pause had been due "
+            "to end at 10 p.m. on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 19, 16, 0, tzinfo=UTC))]

@@ -1333,6 +1333,11 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
             c = _cand(doc, t, "extended", i, a, st[0], extended_by=ext_by, direct=False)
             c.deadline = add_duration(st[0].instant, by, doc.tz(t))  # type: ignore[arg-type]
             return c
+        twin = _twin_start(doc, i, t, by)
+        if twin is not None:
+            c = _cand(doc, t, "extended", i, a, twin, extended_by=ext_by, direct=False)
+            c.deadline = add_duration(twin.instant, by, doc.tz(t))  # type: ignore[arg-type]
+            return c
         prev = _previous_end(doc, i, t)
         if prev is not None:
             c = _cand(doc, t, "extended", i, a, prev, extended_by=ext_by, direct=False)
@@ -1346,6 +1351,23 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
             c.deadline = add_duration(kd, by, doc.tz(t))
             return c
     return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+
+
+def _twin_start(doc: _Doc, i: int, t: int, by: Duration) -> Phrase | None:
+    """The start another sentence gives the same length: "extend the ceasefire by 150 hours"
+    ... "within 150 hours starting at noon on Wednesday" counts from that noon, not from the
+    old end (the length told twice is one period, the second time with its start)."""
+    told = doc.sents[i].low[by.start: by.end]
+    if not told[:1].isdigit():
+        return None  # ("two more days": a number in words is no distinctive twin)
+    for j in range(len(doc.sents)):
+        low = doc.sents[j].low
+        at = low.find(told) if j != i else -1
+        if at >= 0 and not low[at + len(told): at + len(told) + 1].isalnum():
+            got = [p for p in _starts(doc, j, t) if at + len(told) <= p.start <= at + len(told) + 25]
+            if got:
+                return got[0]
+    return None
 
 
 #: Right before a length: it is the extension's ("the extension was for 10 days").
