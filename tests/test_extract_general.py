@@ -2016,3 +2016,18 @@ def test_an_extension_length_told_again_with_its_start_counts_from_that_start():
             "withdrawal must be completed within 150 hours starting at noon on Wednesday. The pause had been due "
             "to end at 10 p.m. on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 19, 16, 0, tzinfo=UTC))]
+
+
+ACEH = TruceSpec("Aceh cessation of hostilities", "Asia/Jakarta", ("Aceh peace deal",))
+
+
+@pytest.mark.parametrize("title, text", [
+    # no truce word anywhere: the tracked name is itself a truce's name
+    ("Jakarta declares martial law in Aceh as peace deal collapses",
+     "Troops landed on the coast at dawn. The Aceh peace deal signed in December collapsed when the talks broke down."),
+    # the name's generic tail alone, in an item that names the place
+    ("Jakarta declares martial law in Aceh",
+     "Troops landed on the coast of Aceh at dawn. The peace deal signed in Geneva collapsed when the rebels refused to disarm."),
+])
+def test_a_tracked_name_that_is_a_deals_name_is_truce_vocabulary(title, text):
+    assert ("Aceh cessation of hostilities", "collapsed", None) in _events(text, tracked=(ACEH,), title=title)

@@ -379,11 +379,11 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
         hits = _Hits(cues, attacks, time_starts)
     else:
         words = truce_spans(low, scan)
-    if not words:
+    if not words and not any(n in low for n in _NAME_NOUNS):
         return None
     mentions = matcher_for(tracked).find(low, scan)
-    if not mentions:
-        return None
+    if not mentions or not words and not any(_TRUCE_NAME.search(low, a, b) for a, b, _ in mentions):
+        return None  # (no truce word, but a tracked name that is one: "the Aceh peace deal collapsed")
     if hits is None:
         (cues, attacks), time_starts = _SCANNER.find(low, scan)
         hits = _Hits(cues, attacks, time_starts)
@@ -554,6 +554,8 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
+_NAME_NOUNS = ("truce", "cease", "cessation", "pause", "declaration", "agreement", "accord", "plan", "deal", "somo", "cfbnt",
+               "armistice", "regime")  # (the substrings _TRUCE_NAME needs)
 _TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime")
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.

@@ -6,7 +6,7 @@ hyphen/space variants ("cease-fire" = "ceasefire", "Nagorno Karabakh" = "Nagorno
 optional apostrophes ("Sana'a" = "Sanaa") and a plural or possessive ending.
 
 ``TRUCE_WORDS`` is the generic truce vocabulary: a sentence must use it (or a tracked name
-that contains it) before any event can be read from it.
+that contains it, or names a deal: "Aceh peace deal") before any event can be read from it.
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ _GENERIC_HEADS = {
     "humanitarian", "across", "of", "and", "christmas", "easter", "new", "six-point", "60-day",
     "un-brokered", "in", "us", "un",
 }
+
+#: A name's generic tail that reports use alone for the same truce: tracking "Aceh peace
+#: deal", "the peace deal collapsed" speaks of it.
+_PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
                "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduction")
@@ -212,7 +216,8 @@ class TruceMatcher:
                 h = re.sub(r"^(?:across|in|of)\s+", "", h)
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
-            names = sorted(full | heads | _pair_forms(full | heads), key=len, reverse=True)
+            tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
+            names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
             pats = [(_alias_pattern(n), _needle(n)) for n in names] + _pair_clauses(full)
             for pat, needle in pats:
                 try:
