@@ -2031,3 +2031,20 @@ ACEH = TruceSpec("Aceh cessation of hostilities", "Asia/Jakarta", ("Aceh peace d
 ])
 def test_a_tracked_name_that_is_a_deals_name_is_truce_vocabulary(title, text):
     assert ("Aceh cessation of hostilities", "collapsed", None) in _events(text, tracked=(ACEH,), title=title)
+
+
+@pytest.mark.parametrize("text", [
+    # a past year right after a past-tense cue dates it (PUB is March 2024)
+    "A ceasefire in south Lebanon agreed under his predecessor expired in March 2023 without being renewed.",
+    "The road was not straight: the militia abandoned its south Lebanon ceasefire with a bombing in February 1996 "
+    "and restored it in July 1997.",
+    "The militia leader declared a seven-day truce in south Lebanon at the end of 2022, extended it twice and "
+    "signed a deal last year.",
+])
+def test_a_past_year_after_a_past_tense_cue_is_history(text):
+    assert _kinds(text) == []
+
+
+def test_a_past_year_dating_the_truces_origin_after_the_cue_is_not_the_cues_date():
+    # "agreed in 2019" dates the truce, not the extension
+    assert _kinds("The army extended the south Lebanon ceasefire agreed in 2019 until Friday.") == ["extended"]

@@ -749,7 +749,8 @@ def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
     """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
     return any(not _in_aside(low, m, cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue))
-               for m in _markers(low, start, end))
+               and not (m.start() > cue and _REDUCED_RELATIVE.search(low, max(cue, m.start() - 60), m.start()))
+               for m in _markers(low, start, end))  # (nor one dating the truce's origin after the cue: "the ceasefire agreed in 2019")
 
 
 #: Between a background marker and the cue: a second verb of the same subject, in the
@@ -833,6 +834,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 60), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
+        if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
+            return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
         for p in doc.phrases(i, t):
             if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 \
                     and not _ORIGIN.search(low, b, p.start) and _days_old(doc, i, t, p, cue.kind):
@@ -930,6 +933,21 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
     for m in _YEAR_BEFORE.finditer(low, start, at):
         year = int(m.group(1))
         if year < doc.pub.year - (1 if doc.pub.month == 1 else 0) and not _in_appositive(low, m.start(), m.end(), at):
+            return True
+    return False
+
+
+def _past_year_after(doc: _Doc, low: str, b: int, reach: int = 70) -> bool:
+    """A past year (as ``_past_year``) in the clause right after a past-tense cue ending at
+    ``b``: "expired in January 2018", "declared a truce at the end of 2016". Not a year that
+    dates the truce's origin ("extended the ceasefire agreed in 2019")."""
+    assert doc.pub is not None
+    if "19" not in low and "20" not in low:
+        return False
+    end = min(len(low), b + reach)
+    for m in _YEAR_BEFORE.finditer(low, b, end):
+        if int(m.group(1)) < doc.pub.year - (1 if doc.pub.month == 1 else 0) and \
+                not _ORIGIN.search(low, b, m.start()) and K.CLAUSE_CUT.search(low, b, m.start()) is None:
             return True
     return False
 
