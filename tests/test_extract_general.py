@@ -2048,3 +2048,9 @@ def test_a_past_year_after_a_past_tense_cue_is_history(text):
 def test_a_past_year_dating_the_truces_origin_after_the_cue_is_not_the_cues_date():
     # "agreed in 2019" dates the truce, not the extension
     assert _kinds("The army extended the south Lebanon ceasefire agreed in 2019 until Friday.") == ["extended"]
+
+
+def test_a_breach_despite_a_partys_separate_truce_is_that_truces():
+    text = ("Militiamen overran an army post in south Lebanon overnight. The attack came despite the government's "
+            "separate unilateral ceasefire, under which troops have suspended operations since Sunday.")
+    assert "violation" not in _kinds(text)

@@ -1600,6 +1600,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                    and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
     if "where" in low and K.NO_TRUCE_THERE.search(low):
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
+    if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):
+        return None  # "despite the government's separate ceasefire": another truce's breach
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     inside: bool | None = None
     strong = True

@@ -594,8 +594,9 @@ FUTURE_BEFORE_TABLE: tuple[Marker, ...] = (
 FUTURE_BEFORE = compile_markers(FUTURE_BEFORE_TABLE)
 #: Around a cue: a truce that is not the tracked one (another conflict's, or not an armed one).
 OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:a|the)\s+(?:separate|different)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
-           "in Gaza, where a separate truce collapsed; a separate U.S.-brokered humanitarian truce runs until August 3"),
+    Marker(r"\b(?:a|the|its|their|his|[\w-]+'s?)\s+(?:separate|different)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
+           "in Gaza, where a separate truce collapsed; a separate U.S.-brokered humanitarian truce runs until August 3; "
+           "despite the government's separate unilateral ceasefire"),
     Marker(r"\b(?:tariff|trade|price|tax|currency|media|olympic)\s+(?:truce|ceasefire|cease-fire)\b",
            "a 90-day tariff truce between Washington and Beijing; the Olympic Truce (a UN appeal, not a ceasefire)"),
 )
