@@ -2054,3 +2054,11 @@ def test_a_breach_despite_a_partys_separate_truce_is_that_truces():
     text = ("Militiamen overran an army post in south Lebanon overnight. The attack came despite the government's "
             "separate unilateral ceasefire, under which troops have suspended operations since Sunday.")
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army, however, has announced no truce of its own in south Lebanon.",
+    "The government declared no ceasefire in south Lebanon.",
+])
+def test_announcing_no_truce_declares_none(text):
+    assert _kinds(text) == []
