@@ -2062,3 +2062,9 @@ def test_a_breach_despite_a_partys_separate_truce_is_that_truces():
 ])
 def test_announcing_no_truce_declares_none(text):
     assert _kinds(text) == []
+
+
+def test_a_possessive_its_is_no_object_pronoun():
+    # "announced its first confirmed case": "its" determines "case", it is not the truce
+    text = "Militias dismissed the truce offer on Tuesday. The exchange came as south Lebanon announced its first confirmed case of Covid-19."
+    assert _kinds(text) == []

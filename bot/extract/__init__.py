@@ -475,7 +475,7 @@ _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
 #: of goods" opens a clause whose subject is a party, not the truce.
-_IT_OBJECT = re.compile(r"(?:it|its|them)\b(?!\s+(?:was|is|would|will|had|has|could|should|might|did|does)\b)")
+_IT_OBJECT = re.compile(r"(?:it|them)\b(?!\s+(?:was|is|would|will|had|has|could|should|might|did|does)\b)")
 _PAREN_REPORT = re.compile(r",\s+(?:[\w'.-]+\s+){1,6}(?:said|says|announced|told\s+\w+)(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+\w+day)?\s*,")
 
 
