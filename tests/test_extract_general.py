@@ -2068,3 +2068,10 @@ def test_a_possessive_its_is_no_object_pronoun():
     # "announced its first confirmed case": "its" determines "case", it is not the truce
     text = "Militias dismissed the truce offer on Tuesday. The exchange came as south Lebanon announced its first confirmed case of Covid-19."
     assert _kinds(text) == []
+
+
+def test_a_tracked_calm_is_truce_vocabulary():
+    # no truce word: "Tyre calm" is the tracked name of a calm (tahdi'a)
+    calm = TruceSpec("Tyre calm", "Asia/Beirut", ())
+    assert _events("Militia says Tyre calm ends Friday and will not be renewed", tracked=(calm,)) == [
+        ("Tyre calm", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -555,8 +555,8 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
 _NAME_NOUNS = ("truce", "cease", "cessation", "pause", "declaration", "agreement", "accord", "plan", "deal", "somo", "cfbnt",
-               "armistice", "regime")  # (the substrings _TRUCE_NAME needs)
-_TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime")
+               "armistice", "regime", "calm", "lull")  # (the substrings _TRUCE_NAME needs)
+_TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime|calm\b|lull")
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.
 #: Words between need the possessive: "Ghani prolongs Afghan ceasefire" names no Ghani truce.
