@@ -2075,3 +2075,13 @@ def test_a_tracked_calm_is_truce_vocabulary():
     calm = TruceSpec("Tyre calm", "Asia/Beirut", ())
     assert _events("Militia says Tyre calm ends Friday and will not be renewed", tracked=(calm,)) == [
         ("Tyre calm", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_transitive_cue_with_two_tracked_places_after_it_declares_both():
+    tyre, sidon = TruceSpec("Tyre", "Asia/Beirut", ()), TruceSpec("Sidon", "Asia/Beirut", ())
+    text = ("The army announced a ceasefire from 10:00 on Tuesday to open humanitarian corridors from Tyre and Sidon. "
+            "Tyre's council said the ceasefire would hold from 10:00 to 16:00 local time.")
+    assert sorted(_events(text, tracked=(tyre, sidon))) == [
+        ("Sidon", "declared", None),  # Tyre's window is not lent to Sidon
+        ("Tyre", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC)),
+    ]

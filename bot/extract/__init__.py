@@ -1044,6 +1044,8 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
                     seen.add(kind)
                     out.append(c)
                     out += [replace(c, truce=t2) for t2 in _coordinated(doc, i, c.truce, a)]
+                    if cue.voice == "obj":  # (their own deadline unknown: none is lent)
+                        out += [replace(c, truce=t2, deadline=None) for t2 in _coordinated_after(doc, i, c.truce, b)]
                     if _rank(c) == _BEST or (c.kind == "collapsed" and not c.title):
                         done.add((c.truce, c.kind))
         if len(strong_violation) < len(doc.specs):
@@ -1057,6 +1059,25 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
 
 #: Between two tracked names in one noun phrase: "the Aleppo and Ghouta truces".
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+|in\s+)?")
+
+
+def _coordinated_after(doc: _Doc, i: int, t: int, b: int) -> list[int]:
+    """Other tracked truces named together with truce ``t`` after a transitive cue ending at
+    ``b``, in its clause: "announced a ceasefire ... to open humanitarian corridors from
+    Mariupol and Volnovakha" declares both."""
+    if len(doc.specs) == 1:
+        return []
+    low = doc.sents[i].low
+    cut = K.CLAUSE_CUT.search(low, b)
+    end = cut.start() if cut else len(low)
+    ments = sorted((x, y, u) for x, y, u in doc.ments[i] if x >= b and y <= end)
+    group: list[tuple[int, int, int]] = []
+    for m in ments:
+        if group and not _COORDINATION.fullmatch(low, group[-1][1], m[0]):
+            break  # the first run of names only
+        group.append(m)
+    names = {u for _, _, u in group}
+    return sorted(names - {t}) if t in names and len(names) > 1 else []
 
 
 def _coordinated(doc: _Doc, i: int, t: int, at: int) -> list[int]:
