@@ -2085,3 +2085,10 @@ def test_a_transitive_cue_with_two_tracked_places_after_it_declares_both():
         ("Sidon", "declared", None),  # Tyre's window is not lent to Sidon
         ("Tyre", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC)),
     ]
+
+
+def test_parties_agreeing_to_reduce_violence_for_a_period_is_a_truce():
+    text = ("The government and the militias in south Lebanon have agreed to reduce violence during the holy month, "
+            "the facilitator said on Tuesday.")
+    assert _kinds(text) == ["declared"]
+    assert _kinds("Police in south Lebanon plan new patrols to reduce violence.") == []  # no pledge between parties

@@ -34,7 +34,7 @@ TRUCE_WORDS = re.compile(
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
-    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|"
+    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
@@ -59,7 +59,7 @@ _GENERIC_HEADS = {
 _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
-               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduction")
+               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb")
 
 
 def has_truce_words(low: str) -> bool:
@@ -99,6 +99,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"halt\b(?<=the halt)", "the halt"),
     (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
     (r"reductions?\s+in\s+violence\b", "a seven-day 'reduction in violence' (Afghanistan, 2020)"),
+    (r"reduce(?<=to reduce)\s+(?:the\s+)?violence\b", "the government and the BRN agreed to reduce violence during Ramadan"),
+    (r"curb(?<=to curb)\s+(?:the\s+)?violence\b", "the two sides agree to curb violence in the Deep South"),
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
      "a 30-day halt on strikes against energy sites; a halt to all military operations"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
