@@ -2092,3 +2092,19 @@ def test_parties_agreeing_to_reduce_violence_for_a_period_is_a_truce():
             "the facilitator said on Tuesday.")
     assert _kinds(text) == ["declared"]
     assert _kinds("Police in south Lebanon plan new patrols to reduce violence.") == []  # no pledge between parties
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire in south Lebanon took effect at 10 a.m. on Tuesday. Monitors were deployed to Tyre. Within hours, "
+    "officials said militiamen had fired on army positions near the coast.",
+    "The army and the militias agreed to halt combat operations in south Lebanon from 10:00 on Tuesday. By late "
+    "afternoon, officials said militiamen had opened fire with mortars in the hours after noon.",
+])
+def test_fire_within_hours_of_a_told_start_is_a_breach(text):
+    assert "violation" in _kinds(text)
+
+
+def test_fire_within_hours_of_an_end_is_no_breach():
+    text = ("The south Lebanon truce ran out at midnight on Monday. Within hours, the army reported that militiamen "
+            "had blown up a bridge near Tyre.")
+    assert "violation" not in _kinds(text)

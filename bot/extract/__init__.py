@@ -1632,7 +1632,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None
         linked = K.LINKED.match(low) is not None and doc.follows_truce(i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
-            inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
+            inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i)
             if not inside:
                 party = _party_attack(doc, i)
                 if party is None:
@@ -1663,6 +1663,19 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # "signed in December, had been fraying ... after attacks": months-old history
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong and party is None,
                  title=doc.is_title(i), by_party=party is not None)
+
+
+_WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,")
+
+
+def _within_hours_of_start(doc: _Doc, i: int) -> bool:
+    """Sentence ``i`` opens "Within hours," after sentences that told a truce's start and no
+    end: "A ceasefire took effect at 6 p.m. ... Within hours, officials said separatists had
+    fired" (not after "the truce ran out": then the hours are after the end)."""
+    if not _WITHIN_HOURS.match(doc.sents[i].low):
+        return False
+    kinds = {c.kind for j in range(i) for _, _, c in doc.cues[j]}
+    return "declared" in kinds and not kinds & {"expiring", "expired", "collapsed"}
 
 
 def _party_attack(doc: _Doc, i: int) -> int | None:

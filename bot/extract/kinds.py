@@ -402,6 +402,7 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
            "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
+    Marker(r"\bin\s+the\s+(?:hours|minutes)\s+after\s+(?:noon|midnight|the\s+start)\b", "forces had opened fire with mortars in the hours after noon"),
 )
 INSIDE = compile_markers(INSIDE_TABLE)
 #: Right before a bare attack word (in its clause): the attack is not reported as having
