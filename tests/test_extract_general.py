@@ -2108,3 +2108,19 @@ def test_fire_within_hours_of_an_end_is_no_breach():
     text = ("The south Lebanon truce ran out at midnight on Monday. Within hours, the army reported that militiamen "
             "had blown up a bridge near Tyre.")
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce ends at midnight tonight. The army said the militias committed three violations of "
+    "the ceasefire, including an ambush near Tyre.",
+    "The south Lebanon truce expired at midnight on Monday. Monitors said several incidents had been reported "
+    "during its three months, including a raid on a village.",
+])
+def test_a_truces_record_summed_up_at_its_end_is_no_breach(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_a_breach_told_while_the_truce_runs_on_is_still_one():
+    text = ("The south Lebanon truce will run until 30 April. The army said the militias committed three violations "
+            "of the ceasefire on Monday, including an ambush near Tyre.")
+    assert "violation" in _kinds(text)

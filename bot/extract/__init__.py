@@ -1668,6 +1668,21 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,")
 
 
+#: A breach record summed up, not a breach told: "committed three violations of the
+#: ceasefire", "several incidents had been reported during its three months".
+_TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|two|three|four|five|six|"
+                    r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
+                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b|\bon\s+the\s+whole\b")
+
+
+def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
+    """The item's events end truce ``t`` now: expired, or expiring within a day."""
+    if (t, "expired") in by:
+        return True
+    e = by.get((t, "expiring"))
+    return e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub <= _DAY
+
+
 def _within_hours_of_start(doc: _Doc, i: int) -> bool:
     """Sentence ``i`` opens "Within hours," after sentences that told a truce's start and no
     end: "A ceasefire took effect at 6 p.m. ... Within hours, officials said separatists had
@@ -1890,6 +1905,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             if not running or (fresh and _EARLIER.match(doc.sents[v.sent].low)):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...": before the new truce
         v = by.get((t, "violation"))
+        if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
+            by.pop((t, "violation"))  # the truce's record told at its end: "three violations during its ten days"
+            v = None
         if v is not None and v.by_party and ((t, "extended") not in by or (t, "collapsed") in by or (t, "expired") in by):
             by.pop((t, "violation"))  # a party's attack breaches the truce only if the item extends it
         if (t, "violation") in by and doc.pub is not None and not any(
