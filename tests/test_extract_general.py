@@ -2124,3 +2124,20 @@ def test_a_breach_told_while_the_truce_runs_on_is_still_one():
     text = ("The south Lebanon truce will run until 30 April. The army said the militias committed three violations "
             "of the ceasefire on Monday, including an ambush near Tyre.")
     assert "violation" in _kinds(text)
+
+
+AUGUST = datetime(2024, 8, 27, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", [
+    # 29 January is nearer in 2025 than in 2024, but a past act's day is behind publication
+    "The south Lebanon ceasefire took effect on 29 January and led to three rounds of negotiations.",
+    "The south Lebanon ceasefire expired on 29 January.",
+])
+def test_the_yearless_day_of_a_past_act_lies_behind_publication(text):
+    assert _kinds(text, pub=AUGUST) == []
+
+
+def test_a_yearless_end_still_takes_the_nearest_year():
+    assert _events("The south Lebanon truce was extended until 29 January.", pub=AUGUST) == [
+        ("Lebanon", "extended", datetime(2025, 1, 29, 22, 0, tzinfo=UTC))]

@@ -38,7 +38,9 @@ night", "10 o'clock tonight", "1600Z"
 "8am-8pm", "between 8 a.m. and 8 p.m."   a window: the second time is its end
 weekday names                            the nearest such day to publication (-2..+4 days);
                                          "next Tuesday": the coming one
-dates without a year                     the year putting the date nearest publication
+dates without a year                     the year putting the date nearest publication;
+                                         the day of a past act ("took effect on 29
+                                         January"): the latest not after publication
 ======================================  =================================================
 
 Durations: "72-hour", "for 48 hours", "seven-day", "two additional months", "another month",
@@ -401,16 +403,30 @@ def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
     return groups
 
 
-def _nearest_year(month: int, day: int, anchor: date) -> date | None:
+def _nearest_year(month: int, day: int, anchor: date, past: bool = False) -> date | None:
+    """The year putting a yearless date nearest ``anchor``; with ``past`` (the date of an
+    act told in the past tense), the latest one not after it (two days' slack)."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+        if past:
+            if (d - anchor).days <= 2 and (best is None or d > best):
+                best = d
+        elif best is None or abs((d - anchor).days) < abs((best - anchor).days):
             best = d
     return best
+
+
+#: Before a date: an act told in the past tense, the date its day ("took effect on 29
+#: January", "collapsed on 3 March", "was signed on 9 December"), not an end ("until ...").
+_PAST_ACT_ON = re.compile(r"\b(?:\w+ed|took|began|begun|came|went|signed|broke|fell|ran|struck|started)\s+(?:[\w'-]+\s+){0,3}?on\s+(?:the\s+)?$")
+
+
+def _told_past(m: re.Match[str]) -> bool:
+    return _PAST_ACT_ON.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
 class _Parts:
@@ -470,7 +486,7 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             d2 = m.group("d4") if k == "mdy" else m.group("d2")
             y = m.group("y2") if k == "mdy" else m.group("y1")
             try:
-                day = date(int(y), mon, d1) if y else _nearest_year(mon, d1, adate)
+                day = date(int(y), mon, d1) if y else _nearest_year(mon, d1, adate, _told_past(m))
             except ValueError:
                 day = None
             if day is not None:
