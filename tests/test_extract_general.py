@@ -2141,3 +2141,15 @@ def test_the_yearless_day_of_a_past_act_lies_behind_publication(text):
 def test_a_yearless_end_still_takes_the_nearest_year():
     assert _events("The south Lebanon truce was extended until 29 January.", pub=AUGUST) == [
         ("Lebanon", "extended", datetime(2025, 1, 29, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The December cessation of hostilities agreement in south Lebanon is now effectively dead, officials said.",
+    '"The December truce in south Lebanon is now dead," a diplomat said.',
+])
+def test_a_truce_named_by_its_month_is_news_in_the_present(text):
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_a_truce_named_by_its_month_with_a_past_verb_is_history():
+    assert _kinds("The December truce in south Lebanon collapsed within weeks.") == []

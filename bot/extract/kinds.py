@@ -188,7 +188,7 @@ CUES: tuple[Cue, ...] = (
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
-    Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+)?dead\b", "the rebels said the truce was dead", "subj"),
+    Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
     # January" tell an end to come)
