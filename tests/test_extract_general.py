@@ -2153,3 +2153,12 @@ def test_a_truce_named_by_its_month_is_news_in_the_present(text):
 
 def test_a_truce_named_by_its_month_with_a_past_verb_is_history():
     assert _kinds("The December truce in south Lebanon collapsed within weeks.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce was badly shaken in April 2016, when four days of fighting killed 200 people before "
+    "a halt was agreed, and again in July 2022 in clashes on the border near Tyre.",
+    "The south Lebanon truce was shaken again in 2021 by clashes on the border near Tyre.",
+])
+def test_an_attack_dated_in_a_past_year_is_history(text):
+    assert "violation" not in _kinds(text)

@@ -1595,6 +1595,23 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     return doc.old_sentence(i, t)
 
 
+_YEAR_NAMES_TRUCE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|agreement|accord|deal|armistice)")
+
+
+def _attack_in_past_year(doc: _Doc, low: str, hit: tuple[int, int]) -> bool:
+    """A past year ("in July 2020", "in 2019") dates the attack's clause, before or right
+    after the attack word; not a year naming a truce ("breaches of the 2019 ceasefire")."""
+    if "19" not in low and "20" not in low:
+        return False
+    assert doc.pub is not None
+    lo = _clause_start(low, hit[0], 80)
+    for m in _YEAR_BEFORE.finditer(low, lo, min(len(low), hit[1] + 40)):
+        if int(m.group(1)) < doc.pub.year - (1 if doc.pub.month == 1 else 0) and not _YEAR_NAMES_TRUCE.match(low, m.end()) \
+                and K.CLAUSE_CUT.search(low, min(m.end(), hit[0]), max(m.start(), hit[1])) is None:
+            return True
+    return False
+
+
 def _clause_start(low: str, a: int, reach: int) -> int:
     """Start of the clause holding ``low[a]``, at most ``reach`` characters back."""
     start = max(0, a - reach)
@@ -1663,6 +1680,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
+    if doc.pub is not None and _attack_in_past_year(doc, low, hit) and not (
+            inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
+        return None  # "and again in July 2020 in clashes on the border", read in 2021
     start = max(0, hit[0] - 70)
     if (_marker_not_origin(low, start, hit[1] + 40) or doc.opens_with_background(i)) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
