@@ -1704,11 +1704,11 @@ _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds
 
 
 def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
-    """The item's events end truce ``t`` now: expired, or expiring within a day."""
+    """The item's events end truce ``t`` now: expired, or expiring within two days."""
     if (t, "expired") in by:
         return True
     e = by.get((t, "expiring"))
-    return e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub <= _DAY
+    return e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub <= 2 * _DAY
 
 
 def _within_hours_of_start(doc: _Doc, i: int) -> bool:
