@@ -2165,3 +2165,8 @@ def test_a_truce_named_by_its_month_with_a_past_verb_is_history():
 ])
 def test_an_attack_dated_in_a_past_year_is_history(text):
     assert "violation" not in _kinds(text)
+
+
+def test_a_truce_named_by_its_year_inside_a_cue_dated_today_is_news():
+    text = "The militia declared on Tuesday the end of its commitment to the 1991 ceasefire in south Lebanon."
+    assert _kinds(text) == ["collapsed"]

@@ -746,18 +746,22 @@ def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
         m = K.BACKGROUND.search(low, m.end(), end)
 
 
-def _background_marker(low: str, start: int, end: int, cue: int) -> bool:
+def _background_marker(low: str, start: int, end: int, cue: int, cue_end: int = -1) -> bool:
     """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
     return any(not _in_aside(low, m, cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue))
                and not (m.start() > cue and _REDUCED_RELATIVE.search(low, max(cue, m.start() - 60), m.start()))
-               and not (m.end() <= cue and _PRESENT_CUE.match(low, cue) and _NAMED_BY_DATE.match(m.group(0)))
+               and not ((cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())
+                         or _PRESENT_CUE.match(low, cue)) and _NAMED_BY_DATE.match(m.group(0)))
                for m in _markers(low, start, end))  # (nor one dating the truce's origin after the cue: "the ceasefire agreed in 2019")
 
 
 #: A truce named by its month or year ("the December cessation of hostilities") is history
-#: only for a past verb: "the December agreement is now effectively dead" is news.
+#: only as a past verb's subject: "the December agreement is now effectively dead" is news,
+#: and so is the truce named inside a cue dated by its day ("declared on Saturday the end of its
+#: commitment to the 1991 ceasefire").
 _NAMED_BY_DATE = re.compile(r"(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s")
 _PRESENT_CUE = re.compile(r"(?:is|are|has|have|now)\s")
+_DAY_NAMED = re.compile(r"\b(?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 #: Between a background marker and the cue: a second verb of the same subject, in the
@@ -820,7 +824,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if m:
         end = m.start()
     named_by_date_now = _PRESENT_CUE.match(low, a) is not None and _NAMED_BY_DATE.match(low.lstrip("\"' ")) is not None
-    if _background_marker(low, start, end, a) or (doc.opens_with_background(i) and not named_by_date_now) or \
+    if _background_marker(low, start, end, a, b) or (doc.opens_with_background(i) and not named_by_date_now) or \
             (not m and cue.kind == "declared" and _closing_marker(low, b, min(len(low), b + 100))):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
