@@ -1982,6 +1982,9 @@ def test_fire_heard_until_shortly_before_the_start_is_before_the_truce():
     "Aid agencies have called on the government and the militias in south Lebanon to declare a truce over the holiday.",
     "The envoy urged the army and the Hezbollah leadership to extend the south Lebanon truce by a week.",
     "Mediators have given up hope of persuading the government and the militias to extend the south Lebanon truce.",
+    # a long list of parties, and a cue that opens with "to"
+    "The UN envoy urged the government, the Iran-backed militias and the Hezbollah movement on Tuesday to stop "
+    "fighting in south Lebanon and join talks.",
 ])
 def test_a_call_on_several_parties_to_act_is_a_call(text):
     assert _kinds(text) == []

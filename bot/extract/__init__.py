@@ -687,7 +687,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
             continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
-                                            or _CALL_TO.search(low, max(0, a - 100), a)):
+                                            or _CALL_TO.search(low, max(0, a - 130), stop)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued"
@@ -701,7 +701,7 @@ _SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
 
 #: A call on parties to act, however long their names: "called on the government and the
 #: Taliban to declare a ceasefire" (the "and the" that cuts clauses does not cut this one).
-_CALL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,70}?\bto\s+$")
+_CALL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,100}?\bto\s+$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
