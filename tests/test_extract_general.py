@@ -2173,3 +2173,9 @@ def test_an_attack_dated_in_a_past_year_is_history(text):
 def test_a_truce_named_by_its_year_inside_a_cue_dated_today_is_news():
     text = "The militia declared on Tuesday the end of its commitment to the 1991 ceasefire in south Lebanon."
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_month_and_year_a_year_back_is_history_even_in_january():
+    pub = datetime(2024, 1, 18, 9, 0, tzinfo=UTC)
+    text = "A bilateral ceasefire in south Lebanon agreed under his predecessor expired in January 2023 without being renewed."
+    assert _kinds(text, pub=pub) == []

@@ -936,6 +936,19 @@ _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|from)\s+(?:(?:early|mid|late)-?\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")
 
 
+def _year_is_past(doc: _Doc, m: re.Match[str]) -> bool:
+    """``_YEAR_BEFORE`` match ``m`` names a time before publication's year (in January, before
+    the year before); with its month ("in January 2018", read in January 2019), two or more
+    months back."""
+    assert doc.pub is not None
+    year = int(m.group(1))
+    words = m.string[m.start(): m.start(1)].split()
+    month = next((MONTH_NAMES.index(w) + 1 for w in words if w in MONTH_NAMES), None)
+    if month is not None:
+        return (doc.pub.year - year) * 12 + doc.pub.month - month >= 2
+    return year < doc.pub.year - (1 if doc.pub.month == 1 else 0)
+
+
 def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
     """A year before publication's (or, in January, the one before that) is named in the
     clause before the cue at ``at``: the cue tells history."""
@@ -943,8 +956,7 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
     if "19" not in low and "20" not in low:
         return False  # no year in the sentence (the common case)
     for m in _YEAR_BEFORE.finditer(low, start, at):
-        year = int(m.group(1))
-        if year < doc.pub.year - (1 if doc.pub.month == 1 else 0) and not _in_appositive(low, m.start(), m.end(), at):
+        if _year_is_past(doc, m) and not _in_appositive(low, m.start(), m.end(), at):
             return True
     return False
 
@@ -958,8 +970,7 @@ def _past_year_after(doc: _Doc, low: str, b: int, reach: int = 70) -> bool:
         return False
     end = min(len(low), b + reach)
     for m in _YEAR_BEFORE.finditer(low, b, end):
-        if int(m.group(1)) < doc.pub.year - (1 if doc.pub.month == 1 else 0) and \
-                not _ORIGIN.search(low, b, m.start()) and K.CLAUSE_CUT.search(low, b, m.start()) is None:
+        if _year_is_past(doc, m) and not _ORIGIN.search(low, b, m.start()) and K.CLAUSE_CUT.search(low, b, m.start()) is None:
             return True
     return False
 
@@ -1610,7 +1621,7 @@ def _attack_in_past_year(doc: _Doc, low: str, hit: tuple[int, int]) -> bool:
     assert doc.pub is not None
     lo = _clause_start(low, hit[0], 80)
     for m in _YEAR_BEFORE.finditer(low, lo, min(len(low), hit[1] + 40)):
-        if int(m.group(1)) < doc.pub.year - (1 if doc.pub.month == 1 else 0) and not _YEAR_NAMES_TRUCE.match(low, m.end()) \
+        if _year_is_past(doc, m) and not _YEAR_NAMES_TRUCE.match(low, m.end()) \
                 and K.CLAUSE_CUT.search(low, min(m.end(), hit[0]), max(m.start(), hit[1])) is None:
             return True
     return False
