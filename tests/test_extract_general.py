@@ -2179,3 +2179,11 @@ def test_a_month_and_year_a_year_back_is_history_even_in_january():
     pub = datetime(2024, 1, 18, 9, 0, tzinfo=UTC)
     text = "A bilateral ceasefire in south Lebanon agreed under his predecessor expired in January 2023 without being renewed."
     assert _kinds(text, pub=pub) == []
+
+
+def test_ceasing_operations_for_a_told_time_is_a_truce_window():
+    text = ("The army said on Tuesday it would stop military operations in south Lebanon over the holiday. A statement "
+            "said the armed forces would cease operations from Friday morning, March 15, to Monday, March 18.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
+    # no time told: no truce words
+    assert _kinds("The coalition said it would halt operations from the start time in south Lebanon.") == []

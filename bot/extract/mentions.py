@@ -20,6 +20,11 @@ from bot.models import TruceSpec
 
 __all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts"]
 
+#: A time told right after a verbal halt: a number, a day, a month or a time of day.
+_WHEN_WORD = (r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|noon|midnight|dawn|"
+              r"january|february|march|april|may|june|july|august|september|october|november|december|one|two|three|four|five|"
+              r"six|seven|eight|ten|twelve)")
+
 #: Generic truce vocabulary, one alternative per phrase form. Examples:
 #: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
 #: "humanitarian pause"/"window", "regime of silence"/"silence regime", "lull", "armistice",
@@ -36,6 +41,7 @@ TRUCE_WORDS = re.compile(
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
+    r"(?:cease|halt|suspend) operations (?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
@@ -103,6 +109,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"curb(?<=to curb)\s+(?:the\s+)?violence\b", "the two sides agree to curb violence in the Deep South"),
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
      "a 30-day halt on strikes against energy sites; a halt to all military operations"),
+    (r"(?:cease|halt|suspend)\s+operations\s+(?:from|until|till|between|for)\s+" + _WHEN_WORD,
+     "the armed forces would cease operations from Friday morning to Monday (a time follows)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
     (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
      r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
