@@ -173,7 +173,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
     Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
-    Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|in\s+tatters|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
+    Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
