@@ -379,9 +379,10 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
         hits = _Hits(cues, attacks, time_starts)
     else:
         words = truce_spans(low, scan)
-    if not words and not any(n in low for n in _NAME_NOUNS):
+    matcher = matcher_for(tracked)
+    if not words and not matcher.names_a_deal(low, scan):
         return None
-    mentions = matcher_for(tracked).find(low, scan)
+    mentions = matcher.find(low, scan)
     if not mentions or not words and not any(_TRUCE_NAME.search(low, a, b) for a, b, _ in mentions):
         return None  # (no truce word, but a tracked name that is one: "the Aceh peace deal collapsed")
     if hits is None:
@@ -554,8 +555,6 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
-_NAME_NOUNS = ("truce", "cease", "cessation", "pause", "declaration", "agreement", "accord", "plan", "deal", "somo", "cfbnt",
-               "armistice", "regime", "calm", "lull")  # (the substrings _TRUCE_NAME needs)
 _TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime|calm\b|lull")
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.

@@ -64,6 +64,10 @@ _GENERIC_HEADS = {
 #: deal", "the peace deal collapsed" speaks of it.
 _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 
+#: Nouns that make a name a truce's name though they are no truce words by themselves.
+_NAME_NOUN = re.compile(r"\b(?:deal|accord|agreement|plan|declaration|calm|lull|pause|somo|cfbnt)\b")
+_TRUCE_PART_WORDS = re.compile(r"\b(?:truces?|cease[\s-]?fires?|cessation|armistice)\b")
+
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
                "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb")
 
@@ -218,6 +222,7 @@ class TruceMatcher:
         self.specs = tuple(specs)
         self._pats: list[tuple[str, re.Pattern[str], int]] = []
         entries: list[tuple[str, int]] = []
+        deal_names: set[str] = set()
         for idx, spec in enumerate(self.specs):
             full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
             heads = set()
@@ -228,6 +233,10 @@ class TruceMatcher:
                     heads.add(h)
             tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
             names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
+            # the names that are a truce's name without truce words ("Aceh peace deal", "Gaza
+            # calm", the generic tail "peace deal"): an item with no truce word is read only
+            # if it names one of them (``names_a_deal``)
+            deal_names |= {fold(n) for n in names if _NAME_NOUN.search(fold(n)) and not _TRUCE_PART_WORDS.search(fold(n))}
             pats = [(_alias_pattern(n), _needle(n)) for n in names] + _pair_clauses(full)
             for pat, needle in pats:
                 try:
@@ -236,6 +245,21 @@ class TruceMatcher:
                 except ValueError:
                     self._pats.append((needle, re.compile(pat), idx))
         self._lex: Lexicon[int] = Lexicon(entries)
+        deal_entries = []
+        for n in sorted(deal_names):
+            try:
+                leads(_alias_pattern(n))
+                deal_entries.append((_alias_pattern(n), 0))
+            except ValueError:
+                pass  # (a name with no literal first word is read by the full pass only)
+        self._deals: Lexicon[int] | None = Lexicon(deal_entries) if deal_entries else None
+        nouns = sorted({m.group(0) for n in deal_names for m in _NAME_NOUN.finditer(n)})
+        self._deal_nouns = tuple(nouns)
+
+    def names_a_deal(self, low: str, scan: bytes) -> bool:
+        """Folded text ``low`` (``scan = scan_copy(low)``) names a tracked truce whose name is a
+        deal's or a calm's."""
+        return self._deals is not None and any(n in low for n in self._deal_nouns) and bool(self._deals.find(low, scan))
 
     def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
         """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order."""
