@@ -1739,13 +1739,15 @@ def _party_attack(doc: _Doc, i: int) -> int | None:
     """The running truce whose party sentence ``i`` names as attacker or target, when the
     sentence names no truce: "The ceasefire will remain in effect until 18 February ...
     Israeli troops opened fire, killing 22 people" breaches the Israel-Hezbollah truce. The
-    item must report the truce as running (declared, extended or ending later, never ended)."""
+    item must tell the truce extended (another sentence's cue here; ``_resolve`` keeps the
+    breach only if the item's events extend the truce and neither end it nor let it collapse):
+    a declaration alone is no proof the truce already ran when the attack came."""
     low = doc.sents[i].low
     for t, parties in enumerate(_parties(doc.specs)):
         if parties is None or parties.search(low) is None:
             continue
         if any(c.kind == "extended" for j in range(len(doc.sents)) if j != i and doc.about(j, t) for _, _, c in doc.cues[j]):
-            return t  # (kept only if the item's events extend the truce: see ``_resolve``)
+            return t
     return None
 
 
