@@ -746,12 +746,23 @@ def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _background_marker(low: str, start: int, end: int, cue: int, cue_end: int = -1) -> bool:
-    """A background marker in ``low[start:end]`` outside a relative aside closed before the cue."""
-    return any(not _in_aside(low, m, cue) and not (m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue))
-               and not (m.start() > cue and _REDUCED_RELATIVE.search(low, max(cue, m.start() - 60), m.start()))
-               and not ((cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())
-                         or _PRESENT_CUE.match(low, cue)) and _NAMED_BY_DATE.match(m.group(0)))
-               for m in _markers(low, start, end))  # (nor one dating the truce's origin after the cue: "the ceasefire agreed in 2019")
+    """A background marker in ``low[start:end]`` that dates the cue at ``low[cue:cue_end]``."""
+    return any(_dates_cue(low, m, cue, cue_end) for m in _markers(low, start, end))
+
+
+def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
+    """Background marker ``m`` dates the cue, unless it is another clause's time or the truce's
+    own name."""
+    if _in_aside(low, m, cue):
+        return False  # a relative aside closed before the cue
+    if m.end() <= cue and _AND_NOW.fullmatch(low, m.end(), cue):
+        return False  # "which was extended earlier this month and is due to lapse"
+    if m.start() > cue and _REDUCED_RELATIVE.search(low, max(cue, m.start() - 60), m.start()):
+        return False  # the truce's origin after the cue: "the ceasefire agreed in 2019"
+    if _NAMED_BY_DATE.match(m.group(0)) and (
+            _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())):
+        return False  # the truce named by its date: "the December agreement is now dead"
+    return True
 
 
 #: A truce named by its month or year ("the December cessation of hostilities") is history
@@ -822,8 +833,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    named_by_date_now = _PRESENT_CUE.match(low, a) is not None and _NAMED_BY_DATE.match(low.lstrip("\"' ")) is not None
-    if _background_marker(low, start, end, a, b) or (doc.opens_with_background(i) and not named_by_date_now) or \
+    if _background_marker(low, start, end, a, b) or (doc.opens_with_background(i) and not (
+            _PRESENT_CUE.match(low, a) and _NAMED_BY_DATE.match(low.lstrip("\"' ")))) or \
             (not m and cue.kind == "declared" and _closing_marker(low, b, min(len(low), b + 100))):
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
@@ -1093,13 +1104,7 @@ def _coordinated_after(doc: _Doc, i: int, t: int, b: int) -> list[int]:
     cut = K.CLAUSE_CUT.search(low, b)
     end = cut.start() if cut else len(low)
     ments = sorted((x, y, u) for x, y, u in doc.ments[i] if x >= b and y <= end)
-    group: list[tuple[int, int, int]] = []
-    for m in ments:
-        if group and not _COORDINATION.fullmatch(low, group[-1][1], m[0]):
-            break  # the first run of names only
-        group.append(m)
-    names = {u for _, _, u in group}
-    return sorted(names - {t}) if t in names and len(names) > 1 else []
+    return _named_with(next(_name_runs(low, ments), []), t)  # the first run of names after the cue
 
 
 def _coordinated(doc: _Doc, i: int, t: int, at: int) -> list[int]:
@@ -1109,13 +1114,26 @@ def _coordinated(doc: _Doc, i: int, t: int, at: int) -> list[int]:
         return []
     ments = sorted((x, y, u) for x, y, u in doc.ments[i] if y <= at)
     ments = [m for m in ments if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in ments)]  # outermost
-    low = doc.sents[i].low
-    group: list[tuple[int, int, int]] = []
-    for m in ments:  # runs of names joined by "and" / commas
-        if group and not _COORDINATION.fullmatch(low, group[-1][1], m[0]):
-            group = []
-        group.append(m)
-    names = {u for _, _, u in group}
+    runs = list(_name_runs(doc.sents[i].low, ments))
+    return _named_with(runs[-1], t) if runs else []  # the last run of names before the cue
+
+
+def _name_runs(low: str, ments: list[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
+    """Runs of tracked names (``ments`` in text order) joined by "and" or commas: "Aleppo and
+    Eastern Ghouta"."""
+    run: list[tuple[int, int, int]] = []
+    for m in ments:
+        if run and not _COORDINATION.fullmatch(low, run[-1][1], m[0]):
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
+def _named_with(run: list[tuple[int, int, int]], t: int) -> list[int]:
+    """The other truces a run of names holds, when truce ``t`` is among them."""
+    names = {u for _, _, u in run}
     return sorted(names - {t}) if t in names and len(names) > 1 else []
 
 

@@ -247,9 +247,10 @@ class TruceMatcher:
         self._lex: Lexicon[int] = Lexicon(entries)
         deal_entries = []
         for n in sorted(deal_names):
+            pat = _alias_pattern(n)
             try:
-                leads(_alias_pattern(n))
-                deal_entries.append((_alias_pattern(n), 0))
+                leads(pat)
+                deal_entries.append((pat, 0))
             except ValueError:
                 pass  # (a name with no literal first word is read by the full pass only)
         self._deals: Lexicon[int] | None = Lexicon(deal_entries) if deal_entries else None
