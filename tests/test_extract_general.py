@@ -2187,3 +2187,21 @@ def test_ceasing_operations_for_a_told_time_is_a_truce_window():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
     # no time told: no truce words
     assert _kinds("The coalition said it would halt operations from the start time in south Lebanon.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A truce in south Lebanon took effect at 6 a.m. (0400 GMT) on Tuesday, the bid to end the 11-month war.",
+    "A truce in south Lebanon took effect at 6 a.m. (0400 GMT) on Tuesday, halting nine days of Israeli naval, air and ground shelling.",
+])
+def test_the_length_of_a_war_is_not_the_truce_length(text):
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_length_before_a_halt_to_the_fighting_is_the_truce_length():
+    text = "A three-day halt to the fighting in south Lebanon took effect at 6 a.m. (0400 GMT) on Tuesday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 4, 0, tzinfo=UTC))]
+
+
+def test_a_deal_barring_attacks_reports_no_attack():
+    text = "A truce in south Lebanon took effect at 6 a.m. on Tuesday under a written deal that bars attacks on villages."
+    assert _kinds(text) == ["declared"]

@@ -1246,7 +1246,8 @@ def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
     for j in js:
         low = doc.sents[j].low
         for d in doc.durations(j):
-            if not d.by and not _OTHER_LENGTH.search(low, max(0, d.start - 60), d.start):
+            if not d.by and not _OTHER_LENGTH.search(low, max(0, d.start - 60), d.start) \
+                    and not _WAR_LENGTH.match(low, d.end):
                 return j, d
     return None
 
@@ -1258,6 +1259,15 @@ _OTHER_LENGTH = re.compile(
     r"exchange|mission|period\s+of)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
     r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$"
 )
+
+
+#: After a length: the war's or the fighting's, not the truce's ("to end the 20-month war",
+#: "ending 16 days of Israeli air, sea and artillery bombardment"); the words between may not
+#: cross a truce word or a preposition ("a three-day halt to the fighting" is the truce's).
+_WAR_LENGTH = re.compile(
+    r"(?:\s+of)?(?:\s+(?!(?:truce|ceasefire|cease-fire|halt|pause|lull|calm|cessation|suspension|moratorium|to|for|on|in|from|at)\b)[\w'-]+,?){0,6}?"
+    r"\s+(?:war|conflict|fighting|bombardment|offensive|siege|insurgency|clashes|shelling|violence|uprising|battle|"
+    r"bombing|air\s+strikes|rebellion|occupation|blockade)\b")
 
 
 def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: int | None = None,
@@ -1894,6 +1904,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or "whether" in low and _WHETHER_OR.search(low, max(0, a - 130), a) \
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
+                or "," in low[max(0, a - 60):a] and K.WAR_SPAN.search(low, max(0, a - 90), a) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b):

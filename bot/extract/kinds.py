@@ -422,7 +422,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
            "people displaced by fighting in North Kivu; civilians have been trapped by fighting; families who fled the fighting"),
     Marker(r"\bno\s+(?:[\w-]+\s+){1,6}(?:or|nor)\s+$", "no rocket launches or air strikes reported; no reports of strikes on southern Lebanon or rocket fire"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
-    Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels"),
+    Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?|prohibited|bars|barred|forbids|forbade|outlaws)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}$", "the truce covers fighting between the army and the rebels; the understanding bars attacks on civilians"),
     Marker(r"\b(?:prepar\w*|plann?(?:ed|ing|s)?|plot\w*)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?$", "accused Sarajevo of preparing an offensive"),
     Marker(r"\b(?:fewer|less|reduced|reduction\s+in|drop\s+in|decline\s+in|decrease\s+in)\s+(?:[\w-]+\s+){0,2}$", "partners report fewer clashes since the truce"),
     Marker(r"\b(?:worst|hardest|badly|severely|heavily)[\s-]$", "aid could reach Mandalay and Sagaing, the areas worst hit; the hardest-hit towns"),
@@ -439,6 +439,10 @@ LED_TO_TRUCE = re.compile(
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)\s+after\s+(?:[\w'-]+\s+){1,4}$"
 )
+#: Before an attack word, across the commas of a list: the span of the war the truce ends
+#: ("ending 16 days of Israeli air, sea and artillery bombardment"), searched over the 90
+#: characters before the attack word.
+WAR_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:[\w'-]+,?\s+){1,6}$")
 #: After an attack word in its sentence: the attack came after the truce ended ("attacked
 #: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
 #: week", "fighting since the end of the truce").
