@@ -2205,3 +2205,11 @@ def test_a_length_before_a_halt_to_the_fighting_is_the_truce_length():
 def test_a_deal_barring_attacks_reports_no_attack():
     text = "A truce in south Lebanon took effect at 6 a.m. on Tuesday under a written deal that bars attacks on villages."
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Lebanon truce agreed in October was breached again and again and collapsed in December.",
+    "The south Lebanon truce ran out in January, with each side accusing the other of violating it.",
+])
+def test_breaches_told_with_a_dated_end_are_history(text):
+    assert _kinds(text) == []

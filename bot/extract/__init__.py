@@ -1731,8 +1731,19 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
+    if _end_told_as_history(doc, i, t):
+        return None  # "Short-term truces agreed in Jeddah in May were violated repeatedly and collapsed"
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong and party is None,
                  title=doc.is_title(i), by_party=party is not None)
+
+
+def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
+    """Sentence ``i`` dates truce ``t``'s end days or months back, and tells its breaches
+    with it: "a moratorium agreed in March lapsed in April with both sides accusing each
+    other of violating it", read in May (only a dated end: "the truce, which had collapsed,
+    was violated" may still tell today's breach)."""
+    return any(c.kind in ("collapsed", "expiring", "expired") and _truce_at(doc, i, a) == t and _background(doc, i, t, a, b, c) == "dated"
+               for a, b, c in doc.cues[i])
 
 
 _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,")
