@@ -1424,6 +1424,8 @@ def test_a_past_month_after_a_participle_dates_the_truce(text, kinds):
 @pytest.mark.parametrize("text", [
     ("Hezbollah extended its south Lebanon truce on Tuesday. Later a suicide bomber struck a market in Tyre; "
      "Islamic State, which is not covered by the truce, claimed the attack."),
+    ("A suicide bomber struck a market in Tyre on Tuesday during the south Lebanon truce. "
+     "A splinter faction, party to neither that truce nor the older one, claimed the bombing."),
     ("Hezbollah extended its south Lebanon truce on Tuesday. Two splinter groups reject the ceasefire, and one "
      "of them fired rockets at Metula on Monday."),
 ])
