@@ -443,6 +443,11 @@ LED_TO_TRUCE = re.compile(
 #: ("ending 16 days of Israeli air, sea and artillery bombardment"), searched over the 90
 #: characters before the attack word.
 WAR_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:[\w'-]+,?\s+){1,6}$")
+#: Before an attack word: a "where" clause that describes a place by the fighting going on
+#: there ("the Bihac pocket, where Croatian Serbs and rebel Muslims loyal to Fikret Abdic are
+#: fighting government troops"; "Chiapas, where troops have been fighting the rebels since
+#: New Year"), not a breach told (searched over the 100 characters before the attack word).
+WHERE_STATE = re.compile(r"\bwhere\s+(?:[\w'-]+\s+){1,9}?(?:are|is|(?:has|have|had)\s+been)\s+$")
 #: After an attack word in its sentence: the attack came after the truce ended ("attacked
 #: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
 #: week", "fighting since the end of the truce").
