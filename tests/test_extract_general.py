@@ -2224,3 +2224,14 @@ def test_breaches_told_with_a_dated_end_are_history(text):
 ])
 def test_a_place_described_by_its_fighting_is_no_breach(text):
     assert _kinds(text) == ["declared"]
+
+
+def test_the_noun_end_of_a_truce_in_a_headline_is_no_collapse():
+    text = ("The south Lebanon truce ran out at midnight on Monday without renewal, and within hours "
+            "militias were shelling border villages again.")
+    title = "Shelling follows end of south Lebanon truce"
+    assert _events(text, title=title) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_declaring_the_end_of_a_truce_in_a_headline_is_a_collapse():
+    assert _kinds("", title="Hezbollah declares end of south Lebanon truce") == ["collapsed"]

@@ -177,9 +177,10 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
-    Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?(?:an?\s+(?:[\w-]+\s+)?end\s+to|the\s+end\s+of)\s+(?:the|its|their|a|his|her)\s+"
+    Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?(?:an?\s+(?:[\w-]+\s+)?end\s+to|(?:the\s+)?end\s+of)\s+(?:(?:the|its|their|a|his|her)\s+)?"
         r"(?:[\w'-]+\s+){0,3}(?:" + COMMITMENT_TO + r")?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation\s+of\s+hostilities)\b",
-        "the rebels announced an end to their unilateral ceasefire; declared an end to the movement's commitment to the truce", "any"),
+        "the rebels announced an end to their unilateral ceasefire; declared an end to the movement's commitment to the truce; "
+        "Polisario declares end of 1991 ceasefire (headline)", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"(?:fell|falls?|falling|fallen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
@@ -196,9 +197,9 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
-    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)(?!\s+of\b)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal))\b(?!\s+\w+\s+(?:at|on)\b)",
-        "fighting erupts, ending five-month truce; a decree ending the group's commitment to the truce", "any"),
+        "fighting erupts, ending five-month truce; a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b", "Russian forces breached it 734 times", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
@@ -458,10 +459,11 @@ ATTACK_AFTER_END = re.compile(
     r"(?:had\s+|has\s+)?(?:ended|expired|lapsed|ran\s+out|run\s+out|collapsed|broke\s+down|broken\s+down)\b)"
 )
 #: Before an attack word in its sentence: the truce was over, and the attack came later ("its
-#: ceasefire was over, and about an hour later a massive bomb exploded").
+#: ceasefire was over, and about an hour later a massive bomb exploded"; "the truce expired at
+#: midnight, and within hours the rebels were back on the attack").
 ATTACK_LATER_THAN_END = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?(?:was\s+over|had\s+ended|ended|expired|had\s+expired|lapsed|collapsed)\b"
-    r"[^.;]{0,50}\b(?:later|afterwards|after\s+that|soon\s+after|then)\b[^.;]{0,40}$"
+    r"[^.;]{0,50}\b(?:later|afterwards|after\s+that|soon\s+after|then|within\s+(?:hours|minutes|a\s+day))\b[^.;]{0,40}$"
 )
 #: Before an attack word, across "and": the attack is what someone demands ("rallied
 #: demanding an end to the truce and a renewed offensive").
