@@ -2235,3 +2235,9 @@ def test_the_noun_end_of_a_truce_in_a_headline_is_no_collapse():
 
 def test_declaring_the_end_of_a_truce_in_a_headline_is_a_collapse():
     assert _kinds("", title="Hezbollah declares end of south Lebanon truce") == ["collapsed"]
+
+
+def test_a_date_after_the_cue_s_long_object_dates_the_cue():
+    text = ("Hezbollah called off its five-month unilateral truce in south Lebanon on February 20, citing Israeli raids, "
+            "and has vowed to keep firing until elections due on April 30.")
+    assert _kinds(text) == []

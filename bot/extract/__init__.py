@@ -858,8 +858,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
+        reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= b + 40 \
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= reach \
                     and not _ORIGIN.search(low, b, p.start) and _days_old(doc, i, t, p, cue.kind):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
@@ -870,6 +871,12 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                     or _RELATIVE_HAD.search(low, max(0, a - 40), a):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
+
+
+def _object_end(doc: _Doc, i: int, b: int) -> int:
+    """End of the truce word that is the object of the cue ending at ``b`` ("called off their
+    four-month unilateral ceasefire"), else ``b``: the date after the object dates the cue."""
+    return next((y for x, y in doc.truce_words[i] if b <= x <= b + 40), b)
 
 
 def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
