@@ -1025,9 +1025,13 @@ def test_a_declared_truce_takes_the_end_a_later_sentence_states():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
 
 
-def test_a_separate_truce_named_at_length_lends_no_end():
+@pytest.mark.parametrize("other", [
+    "A separate U.S.-brokered humanitarian truce between the army and the militias runs until Friday.",
+    "The deal comes on top of a French-brokered humanitarian pause that Paris said had been extended until Friday.",
+])
+def test_a_separate_truce_named_at_length_lends_no_end(other):
     text = ("Israel and Lebanon agreed a ceasefire in south Lebanon on Tuesday that will take effect from "
-            "midnight on March 20. A separate U.S.-brokered humanitarian truce between the army and the militias runs until Friday.")
+            "midnight on March 20. " + other)
     assert _events(text) == [("Lebanon", "declared", None)]
 
 

@@ -1241,7 +1241,8 @@ def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
     out = [i]
     for j in range(i + 1, min(len(doc.sents), i + 1 + reach)):
         if doc.about(j, t) or (not doc.ments[j] and doc.topic[j] == t and (
-                _IT.search(doc.sents[j].low[:80]) or (j == i + 1 and _ANAPHOR.match(doc.sents[j].low)))):
+                _IT.search(doc.sents[j].low[:80]) or (j == i + 1 and _ANAPHOR.match(doc.sents[j].low)))
+                and not doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE)):  # ("The deal comes on top of a separate truce")
             if doc.pub is not None and doc.old_sentence(j, t):
                 continue
             out.append(j)

@@ -610,12 +610,14 @@ OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:a|the|its|their|his|[\w-]+'s?)\s+(?:separate|different)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
            "in Gaza, where a separate truce collapsed; a separate U.S.-brokered humanitarian truce runs until August 3; "
            "despite the government's separate unilateral ceasefire"),
+    Marker(r"\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:a|an|the)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
+           "the deal comes on top of a U.S.-brokered humanitarian truce"),
     Marker(r"\b(?:tariff|trade|price|tax|currency|media|olympic)\s+(?:truce|ceasefire|cease-fire)\b",
            "a 90-day tariff truce between Washington and Beijing; the Olympic Truce (a UN appeal, not a ceasefire)"),
 )
 OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
 #: Substrings one of which every ``OTHER_TRUCE`` match holds (a cheap pre-check).
-OTHER_TRUCE_GATE = ("separate", "different", "tariff", "trade", "price", "tax", "currency", "media", "olympic")
+OTHER_TRUCE_GATE = ("separate", "different", "top of", "addition to", "tariff", "trade", "price", "tax", "currency", "media", "olympic")
 #: A truce starting immediately has no clock time to add its length to.
 IMMEDIATE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b", "declared an immediate ceasefire"),
