@@ -2245,3 +2245,9 @@ def test_a_date_after_the_cue_s_long_object_dates_the_cue():
     text = ("Hezbollah called off its five-month unilateral truce in south Lebanon on February 20, citing Israeli raids, "
             "and has vowed to keep firing until elections due on April 30.")
     assert _kinds(text) == []
+
+
+def test_a_truce_that_will_formally_end_is_expiring_and_an_exit_taking_effect_declares_nothing():
+    text = ("The south Lebanon truce will officially end at midnight on Wednesday, when Israel's withdrawal from "
+            "the accord takes effect.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

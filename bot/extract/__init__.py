@@ -1186,6 +1186,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "The announcement followed a unilateral pause declared on Tuesday by the Alliance": an earlier truce
     if kind == "declared" and "accus" in low and _ACCUSED_AFTER.search(low, max(0, a - 160), a):
         return None  # "accused X of attacking after the ceasefire took effect at midnight": the start dates the charge
+    if kind == "declared" and _EXIT_FROM.search(low, max(0, a - 90), a):
+        return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if cue.fresh and not _fresh_start(doc, i, t):
@@ -1205,6 +1207,12 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "expiring":
         return _ending(doc, i, a, b, t)
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
+
+
+#: Right before a start cue: a party's exit from the truce is what starts ("the government's
+#: withdrawal from the Norwegian-brokered pact takes effect").
+_EXIT_FROM = re.compile(r"\b(?:withdrawal|exit|pull-?out|suspension|termination|denunciation|renunciation)\s+(?:from|of)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pact|agreement|accord|deal)\s+$")
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
