@@ -2251,3 +2251,11 @@ def test_a_truce_that_will_formally_end_is_expiring_and_an_exit_taking_effect_de
     text = ("The south Lebanon truce will officially end at midnight on Wednesday, when Israel's withdrawal from "
             "the accord takes effect.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce cannot be extended any longer, Hezbollah said.",
+    "The south Lebanon truce won't be renewed, Hezbollah said.",
+])
+def test_contracted_negations_govern_the_cue(text):
+    assert _kinds(text) == []
