@@ -2259,3 +2259,11 @@ def test_a_truce_that_will_formally_end_is_expiring_and_an_exit_taking_effect_de
 ])
 def test_contracted_negations_govern_the_cue(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("day, breach", [("March 2", False), ("Tuesday", True)])
+def test_an_attack_in_a_when_clause_takes_the_date_it_hangs_on(day, breach):
+    text = ("Hezbollah said on Tuesday it would end its south Lebanon truce at midnight. The peace process has been "
+            f"frozen since {day}, when a car bomb killed two soldiers in Tyre, although Hezbollah insisted at the "
+            "time that its ceasefire still stood.")
+    assert ("violation" in _kinds(text)) is breach

@@ -1641,6 +1641,9 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     lo = _clause_start(low, a, 200)
     m = K.CLAUSE_CUT.search(low, a + 1)
     hi = m.start() if m else len(low)
+    for p in doc.phrases(i, t):
+        if p.instant is not None and p.has_date and p.end <= a and _WHEN_CLAUSE.match(low, p.end, a):
+            return doc.age(p, t) >= 2  # "frozen since 30 December, when a car bomb killed two": the date's
     dated = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date and lo <= p.start < hi]
     # (a "since" date starts a state, and a date before a truce noun names the truce, not the
     # attack: "a breach of the truce in force since October 1", "for breaking the June 17 truce")
@@ -1651,6 +1654,10 @@ def _old_clause(doc: _Doc, i: int, t: int, a: int) -> bool:
     if dated or any(p.start >= hi or p.start < lo for p in doc.phrases(i, t)):
         return False  # the sentence's dates belong to other clauses or date the truce
     return doc.old_sentence(i, t)
+
+
+#: From a date to the attack word: a "when" clause hung on the date, which dates the attack.
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,80}$")
 
 
 _YEAR_NAMES_TRUCE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|agreement|accord|deal|armistice)")
