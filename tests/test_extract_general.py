@@ -2267,3 +2267,12 @@ def test_an_attack_in_a_when_clause_takes_the_date_it_hangs_on(day, breach):
             f"frozen since {day}, when a car bomb killed two soldiers in Tyre, although Hezbollah insisted at the "
             "time that its ceasefire still stood.")
     assert ("violation" in _kinds(text)) is breach
+
+
+def test_fighting_by_groups_that_did_not_sign_is_no_breach_unless_a_breach_is_told_first():
+    outsiders = ("The south Lebanon truce was holding on Tuesday, but in the far south two clans, neither of which "
+                 "signed the deal, kept up attacks on army posts.")
+    both = ("Monitors recorded militia mortar fire in south Lebanon on Tuesday, which they called a breach of the "
+            "truce, while two clans that did not sign the deal kept up attacks on army posts.")
+    assert _kinds(outsiders) == []
+    assert _kinds(both) == ["violation"]

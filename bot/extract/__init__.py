@@ -1714,6 +1714,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):
         return None  # "despite the government's separate ceasefire": another truce's breach
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
+    told = hit[1] if hit is not None else None  # the end of a breach told in so many words
     inside: bool | None = None
     strong = True
     party = None
@@ -1738,8 +1739,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None  # the fighting that ended the truce, not a breach of a running one
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            doc.found(K.EXCLUDED, i, _EXCLUDED_GATE) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
-                doc.is_title(i) and any(_claimed_by_outsider(doc, j) for j in range(i + 1, len(doc.sents)))):
+            _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
+                doc.is_title(i) and any(_claimed_by_outsider(doc, j) or doc.attacks[j] and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE)
+                                        for j in range(i + 1, len(doc.sents)))):
         return None
     t = _truce_at(doc, i, hit[0]) if party is None else party
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
@@ -1847,7 +1849,7 @@ def _demonyms(name: str) -> set[str]:
 #: ("Russia accused Ukraine of blowing up the gas station, saying Kyiv was trying to wreck
 #: the moratorium"; not "Amal, which declared its own truce, accused Israel of shelling").
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
-_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "outside")
+_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "none of", "outside")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 
 
@@ -1860,6 +1862,23 @@ _UNLINKED = re.compile(r"\b(?:not|never|no\s+one)\s+(?:\w+\s+)?(?:link|tie|conne
 def _unlinked(doc: _Doc, j: int) -> bool:
     """Sentence ``j`` says the attack before it has nothing to do with the truce."""
     return j < len(doc.sents) and doc.tw(j) and _UNLINKED.search(doc.sents[j].low) is not None
+
+
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\b")
+
+
+def _excluded(doc: _Doc, i: int, told: int | None) -> bool:
+    """Sentence ``i`` places its fighting outside the truce, unless that is a contrasting
+    clause after a breach told in so many words, ending at ``told`` ("monitors recorded Serb
+    artillery fire, which the UN regarded as a breach, while rebels who did not sign the deal
+    kept up attacks"; not "a rocket hit a shop, but police did not link it to the truce")."""
+    if not doc.found(K.EXCLUDED, i, _EXCLUDED_GATE):
+        return False
+    if told is None:
+        return True
+    low = doc.sents[i].low
+    m = K.EXCLUDED.search(low)
+    return m is None or _CONTRAST.search(low, told, m.start()) is None
 
 
 def _claimed_by_outsider(doc: _Doc, j: int) -> bool:

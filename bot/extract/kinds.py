@@ -532,7 +532,8 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            "troops violated the ceasefire 2,936 times in 2018"),
 )
 RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
-#: Attacks on groups the truce excludes are not violations.
+#: Attacks on groups the truce excludes are not violations, nor attacks by groups that did
+#: not sign it ("Croatian Serb units and Abdic's forces, neither of which signed the document").
 #: Fighting where (or by whom) the truce does not apply: "excluded from the truce", "the
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
 EXCLUDED = fast_compile(
@@ -541,7 +542,8 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
     r"(?:remains?|remained|is|are|was|were|lies|lay|falls?|fell)\s+outside\s+(?:the|both|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?)|"
-    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither)\b"
+    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither|"
+    r"(?:neither|none)\s+of\s+(?:which|whom|them)\s+(?:had\s+|has\s+|have\s+)?(?:signed|joined)|(?:did|does|do|had|has|have)\s+not\s+(?:sign|signed|join|joined)\s+(?:the|it|either|any))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
