@@ -2276,3 +2276,10 @@ def test_fighting_by_groups_that_did_not_sign_is_no_breach_unless_a_breach_is_to
             "truce, while two clans that did not sign the deal kept up attacks on army posts.")
     assert _kinds(outsiders) == []
     assert _kinds(both) == ["violation"]
+
+
+def test_an_example_of_the_war_before_the_truce_is_no_breach():
+    text = ("Hezbollah said on Tuesday it was extending its south Lebanon truce by 30 days, to April 12. The truce it "
+            "announced on March 5 brought the first respite after more than a year of clashes in the south of the "
+            "country, including ambushes on the coastal highway.")
+    assert _kinds(text) == ["extended"]

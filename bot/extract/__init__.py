@@ -1948,9 +1948,13 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
     low = doc.sents[i].low
     tws = doc.truce_words[i]
     seen = -1  # end of the attack words read so far: "strikes" inside "air strikes" is read with it
+    dropped = -1  # end of the last attack word found not to be a report
     for a, b, _w in attacks:
         inside, seen = a < seen, max(seen, b)
-        if inside or any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+        if inside or dropped >= 0 and _INCLUDING.match(low, dropped, a):
+            dropped = b
+            continue  # "after a year of clashes, including ambushes on the highway": the list's head decides
+        if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
                 or K.ATTACK_AFTER_END.search(low, b) or K.ATTACK_LATER_THAN_END.search(low, 0, a) \
                 or K.ATTACK_DEMANDED.search(low, max(0, a - 90), a) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
@@ -1962,9 +1966,14 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b):
+            dropped = b
             continue
         return a, b
     return None
+
+
+#: From a dropped attack word to the next one: an example of it ("clashes, including ambushes").
+_INCLUDING = re.compile(r"(?:\s+[\w'-]+){0,7}?,?\s+(?:including|such\s+as|notably|among\s+them)\s+(?:[\w'-]+\s+){0,4}$")
 
 
 # ---------------------------------------------------------------- step 4: item-level rules
