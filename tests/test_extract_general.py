@@ -2283,3 +2283,15 @@ def test_an_example_of_the_war_before_the_truce_is_no_breach():
             "announced on March 5 brought the first respite after more than a year of clashes in the south of the "
             "country, including ambushes on the coastal highway.")
     assert _kinds(text) == ["extended"]
+
+
+def test_a_participle_naming_a_document_declares_nothing():
+    text = ("A decree signed by Hezbollah's leader on Tuesday declared the end of the group's commitment to the "
+            "south Lebanon truce.")
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_announcing_no_halt_declares_nothing():
+    text = ("No firing was reported in south Lebanon on Tuesday as the truce held. In the hills, though, militants "
+            "stormed an army post; militant groups have announced no halt, and the truce covers only the two armies.")
+    assert "declared" not in _kinds(text)

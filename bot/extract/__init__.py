@@ -1186,6 +1186,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "The announcement followed a unilateral pause declared on Tuesday by the Alliance": an earlier truce
     if kind == "declared" and "accus" in low and _ACCUSED_AFTER.search(low, max(0, a - 160), a):
         return None  # "accused X of attacking after the ceasefire took effect at midnight": the start dates the charge
+    if kind == "declared" and low.startswith(" by ", b) and not any(0 <= a - y <= 3 for _, y in doc.truce_words[i]):
+        return None  # "a decree signed by Polisario's leader declared the end of ...": the participle names the decree
     if kind == "declared" and _EXIT_FROM.search(low, max(0, a - 90), a):
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
