@@ -2295,3 +2295,9 @@ def test_announcing_no_halt_declares_nothing():
     text = ("No firing was reported in south Lebanon on Tuesday as the truce held. In the hills, though, militants "
             "stormed an army post; militant groups have announced no halt, and the truce covers only the two armies.")
     assert "declared" not in _kinds(text)
+
+
+@pytest.mark.parametrize("day, kinds", [("Sunday", []), ("Tuesday", ["declared"])])
+def test_a_day_s_possessive_dates_the_truce_it_names(day, kinds):
+    text = f"Commanders are due to speak later on Tuesday, following {day}'s understanding to halt military action in south Lebanon."
+    assert _kinds(text) == kinds

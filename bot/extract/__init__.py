@@ -853,6 +853,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"
         if _past_year(doc, low, start, a) or _opens_with_past_year(doc, low, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
+        if cue.kind == "declared" and "'s" in low[max(0, a - 40):a] and any(
+                p.instant is not None and p.has_date and p.end <= a and _DAY_POSSESSIVE.match(low, p.end, a)
+                and doc.age(p, t) >= 1 for p in doc.phrases(i, t)):
+            return "dated"  # "following Saturday's understanding to halt military action", read on Monday
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 60), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
@@ -877,6 +881,11 @@ def _object_end(doc: _Doc, i: int, b: int) -> int:
     """End of the truce word that is the object of the cue ending at ``b`` ("called off their
     four-month unilateral ceasefire"), else ``b``: the date after the object dates the cue."""
     return next((y for x, y in doc.truce_words[i] if b <= x <= b + 40), b)
+
+
+#: From a date to a declaration cue: the date's possessive names the truce ("Saturday's
+#: understanding to halt military action", "Sunday's ceasefire").
+_DAY_POSSESSIVE = re.compile(r"'s\s+(?:[\w'-]+\s+){0,3}$")
 
 
 def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
