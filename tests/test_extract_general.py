@@ -2301,3 +2301,13 @@ def test_announcing_no_halt_declares_nothing():
 def test_a_day_s_possessive_dates_the_truce_it_names(day, kinds):
     text = f"Commanders are due to speak later on Tuesday, following {day}'s understanding to halt military action in south Lebanon."
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, title, kinds", [
+    ("The Amal militia announced its own south Lebanon truce two days after Beirut's appeal. A spokesman said on "
+     "Tuesday that the truce would end at midnight on Wednesday.", "", ["expiring"]),
+    ("Amal said on Tuesday it was halting operations in south Lebanon.", "Amal announces south Lebanon truce, a week after Hezbollah",
+     ["declared"]),
+])
+def test_a_past_declaration_timed_by_another_event_is_history(text, title, kinds):
+    assert _kinds(text, title=title) == kinds

@@ -504,6 +504,14 @@ _DAYS_AFTER = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'(),-]+\s+){0,12}$")
 
 
+#: Right after a past declaration's truce object: its time told only from another event
+#: ("announced their own truce two days after Ghani's offer"), which is how history is told
+#: (not a headline's present: "Loyalists announce ceasefire, six weeks after the IRA").
+_DATED_BY_EVENT = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?,?\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?!(?:it|the\s+(?:deadline|start))\b)")
+
+
 class _Cuts:
     """The matches of one pattern in one sentence, in text order, read only as far as a
     caller asks (most sentences hold one cue: the text after it is never scanned)."""
@@ -1201,6 +1209,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
+    if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
+            p.has_date for p in doc.phrases(i, t) if b <= p.start < m.end()):
+        return None  # "the Taliban announced their own truce two days after Ghani's offer": told by another event
     if cue.fresh and not _fresh_start(doc, i, t):
         return None  # "the truce is being observed": news only "since 00:01" today
     if kind == "declared":
