@@ -2311,3 +2311,9 @@ def test_a_day_s_possessive_dates_the_truce_it_names(day, kinds):
 ])
 def test_a_past_declaration_timed_by_another_event_is_history(text, title, kinds):
     assert _kinds(text, title=title) == kinds
+
+
+def test_an_old_end_told_before_the_new_one_is_not_the_new_end():
+    text = ("Hezbollah said on Tuesday it would keep its south Lebanon truce for another month, extending the truce "
+            "that had been due to run out this weekend to April 20.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 20, 21, 0, tzinfo=UTC))]

@@ -1400,7 +1400,14 @@ def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:
     comma = low.rfind(",", lo, max(lo, p.start - 2))
     if comma >= 0:
         lo = comma + 1
-    return K.PREVIOUS_END.search(low, lo, p.start) is not None
+    m = K.PREVIOUS_END.search(low, lo, p.start)
+    return m is not None and not _OLD_THEN_NEW.match(low, m.end(), p.start)
+
+
+#: From a previous-end marker to an end phrase: the old end told first, then the new one
+#: ("extending the truce that had been due to run out this weekend to January 2").
+_OLD_THEN_NEW = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:weekend|today|tonight|tomorrow|midnight|noon|week|month|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|until|till)\s+$")
 
 
 def _open_ended(low: str) -> bool:
