@@ -2317,3 +2317,21 @@ def test_an_old_end_told_before_the_new_one_is_not_the_new_end():
     text = ("Hezbollah said on Tuesday it would keep its south Lebanon truce for another month, extending the truce "
             "that had been due to run out this weekend to April 20.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 20, 21, 0, tzinfo=UTC))]
+
+
+def test_a_length_or_kind_hyphened_into_a_name_names_no_parties():
+    from bot.extract.mentions import pair_parts
+    assert pair_parts(("five-day truce", "three-way deal", "long-term ceasefire")) == []
+    assert pair_parts(("Israel-Hezbollah ceasefire",)) == [("israel", "hezbollah", " ceasefire")]
+
+
+def test_fighting_kept_up_through_a_season_is_a_summary_not_a_breach():
+    text = ("The south Lebanon truce runs out at midnight on Wednesday. It brought the first lull in years to the "
+            "coast, though it never held in the hills, where militias kept shelling army posts through the winter.")
+    assert _kinds(text) == ["expiring"]
+
+
+def test_an_attack_told_nonetheless_after_the_truce_breaches_it():
+    text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce until March 31, the envoy said. "
+            "Washington urged both sides to respect it. Clashes were nonetheless reported this week near Bint Jbeil.")
+    assert _kinds(text) == ["extended", "violation"]

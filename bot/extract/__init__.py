@@ -1750,7 +1750,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if hit is None:
         if not attacks:
             return None
-        linked = K.LINKED.match(low) is not None and doc.follows_truce(i)
+        linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and any(
+            doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i))
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i)
             if not inside:
@@ -1798,6 +1799,11 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
     was violated" may still tell today's breach)."""
     return any(c.kind in ("collapsed", "expiring", "expired") and _truce_at(doc, i, a) == t and _background(doc, i, t, a, b, c) == "dated"
                for a, b, c in doc.cues[i])
+
+
+#: In an attack's sentence soon after the truce's: the attack came in spite of it ("Clashes
+#: were nonetheless reported this week in Lubero").
+_CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
 
 
 _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,")
@@ -1992,6 +1998,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
                 or "," in low[max(0, a - 60):a] and K.WAR_SPAN.search(low, max(0, a - 90), a) \
                 or "where" in low and K.WHERE_STATE.search(low, max(0, a - 100), a) \
+                or (" through" in low or " for " in low) and K.LONG_SPAN_AFTER.match(low, b) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b):

@@ -449,6 +449,9 @@ WAR_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:[
 #: fighting government troops"; "Chiapas, where troops have been fighting the rebels since
 #: New Year"), not a breach told (searched over the 100 characters before the attack word).
 WHERE_STATE = re.compile(r"\bwhere\s+(?:[\w'-]+\s+){1,9}?(?:are|is|(?:has|have|had)\s+been)\s+$")
+#: After an attack word: a span of months, so a state told in summary, not a breach reported
+#: ("Krajina Serbs kept fighting government troops through the winter").
+LONG_SPAN_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:through(?:out)?\s+the\s+(?:winter|summer|spring|autumn|year|months)|for\s+(?:months|years))\b")
 #: After an attack word in its sentence: the attack came after the truce ended ("attacked
 #: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
 #: week", "fighting since the end of the truce").

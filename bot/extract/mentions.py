@@ -178,6 +178,9 @@ def _needle(name: str) -> str:
 
 
 _PAIR = re.compile(r"^([a-z][a-z'.]+)\s*-\s*([a-z][a-z'.]+)(?:\s+(.+))?$")
+#: The second half of a hyphened word that is a length or a kind, not a party.
+_NOT_A_PARTY = frozenset(("day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "night",
+                          "term", "way", "sided", "state", "scale", "wide", "level", "ended", "time", "fire"))
 
 
 def _pairs(names: set[str]) -> list[tuple[str, str, str]]:
@@ -186,8 +189,9 @@ def _pairs(names: set[str]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for name in names:
         m = _PAIR.match(fold(name).strip())
-        if m is None or m.group(1) in ("cease", "nagorno") or len(m.group(1)) < 3 or len(m.group(2)) < 3:
-            continue
+        if m is None or m.group(1) in ("cease", "nagorno") or len(m.group(1)) < 3 or len(m.group(2)) < 3 \
+                or m.group(2) in _NOT_A_PARTY:
+            continue  # ("five-day truce", "three-way deal", "long-term ceasefire": no parties)
         out.append((m.group(1), m.group(2), f" {m.group(3)}" if m.group(3) else ""))
     return out
 
