@@ -2335,3 +2335,13 @@ def test_an_attack_told_nonetheless_after_the_truce_breaches_it():
     text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce until March 31, the envoy said. "
             "Washington urged both sides to respect it. Clashes were nonetheless reported this week near Bint Jbeil.")
     assert _kinds(text) == ["extended", "violation"]
+
+
+@pytest.mark.parametrize("text, breach", [
+    ("The south Lebanon truce expired on Tuesday without clashes in the south, but in neighbouring Syria the army "
+     "shelled rebel towns, breaching the ceasefire that has held there since May.", False),
+    ("Further east, in the Bekaa, residents reported fresh air strikes despite the ceasefire declared there in August.", False),
+    ("Elsewhere in south Lebanon, residents reported fresh air strikes on Tuesday despite the ceasefire.", True),
+])
+def test_a_clause_on_other_ground_breaches_no_tracked_truce(text, breach):
+    assert ("violation" in _kinds(text)) is breach

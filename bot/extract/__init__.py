@@ -1767,6 +1767,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
+    if (away := _ELSEWHERE.search(low, 0, hit[0])) and not any(m[0] >= away.start() for m in doc.ments[i]):
+        return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
@@ -1799,6 +1801,13 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
     was violated" may still tell today's breach)."""
     return any(c.kind in ("collapsed", "expiring", "expired") and _truce_at(doc, i, a) == t and _background(doc, i, t, a, b, c) == "dated"
                for a, b, c in doc.cues[i])
+
+
+#: A sentence or clause opening on other ground than the tracked truce's (when it names none
+#: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
+#: "..., but in neighbouring Croatia government forces launched an offensive".
+_ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|away\s+from|further\s+(?:west|east|north|south|afield)|farther\s+(?:west|east|north|south|afield)|"
+                        r"in\s+neighbou?ring|across\s+the\s+border)\b")
 
 
 #: In an attack's sentence soon after the truce's: the attack came in spite of it ("Clashes
