@@ -2345,3 +2345,12 @@ def test_an_attack_told_nonetheless_after_the_truce_breaches_it():
 ])
 def test_a_clause_on_other_ground_breaches_no_tracked_truce(text, breach):
     assert ("violation" in _kinds(text)) is breach
+
+
+@pytest.mark.parametrize("text, breach", [
+    ("Hezbollah said Israel has breached the south Lebanon truce hundreds of times since it began.", False),
+    ("Monitors in south Lebanon, who have logged thousands of complaints of violations, are winding up.", False),
+    ("Monitors said the south Lebanon truce was breached hundreds of times overnight.", True),
+])
+def test_a_breach_record_in_the_hundreds_is_a_record_unless_dated_today(text, breach):
+    assert ("violation" in _kinds(text)) is breach

@@ -1788,10 +1788,20 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
+    if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
+        return None  # "Israel has breached the truce hundreds of times since it began": a record, not a breach told
     if _end_told_as_history(doc, i, t):
         return None  # "Short-term truces agreed in Jeddah in May were violated repeatedly and collapsed"
     return _Cand(t, "violation", i, hit[0], evidence=doc.clause(i, hit[0]), strong=strong and party is None,
                  title=doc.is_title(i), by_party=party is not None)
+
+
+#: A breach record in the hundreds or thousands, summed up over the truce's life.
+_BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:times|violations|breaches|incidents)\b")
+#: A day of the report in the sentence: the tally is then that day's ("hundreds of violations overnight").
+_TODAY = re.compile(r"\b(?:today|overnight|this\s+morning|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"in\s+the\s+past\s+(?:24|48)\s+hours|since\s+(?:midnight|dawn))\b")
 
 
 def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
