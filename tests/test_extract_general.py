@@ -2354,3 +2354,9 @@ def test_a_clause_on_other_ground_breaches_no_tracked_truce(text, breach):
 ])
 def test_a_breach_record_in_the_hundreds_is_a_record_unless_dated_today(text, breach):
     assert ("violation" in _kinds(text)) is breach
+
+
+def test_a_collapse_named_by_its_noun_beside_a_timed_lapse_is_that_lapse():
+    text = ("The south Lebanon truce formally lapsed at midnight on Monday. Hezbollah said it was ready to abide by "
+            "the truce and blamed Israel for its collapse.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

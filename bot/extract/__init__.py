@@ -2077,6 +2077,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             d = by.get((t, "declared"))
             if d is None or d.deadline == by[(t, "extended")].deadline or not _fresh_start(doc, d.sent, t):
                 by.pop((t, "declared"), None)  # kept: "the lull took effect at 8 a.m." today, then extended
+        if (t, "collapsed") in by and (t, "expired") in by and by[(t, "expired")].deadline is not None \
+                and _NOUN_COLLAPSE.match(doc.sents[by[(t, "collapsed")].sent].low, by[(t, "collapsed")].pos):
+            by.pop((t, "collapsed"))  # "lapsed at midnight ... blamed the government for its collapse": the lapse, named
         if (t, "collapsed") in by:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
@@ -2122,6 +2125,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+#: A collapse named by the noun alone ("blamed the government for its collapse"), not told
+#: by a verb: with an expiry told at its hour, it names that end.
+_NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(?<=the collapse)|(?<=their collapse))")
 
 
 def _collapse_told(doc: _Doc, c: _Cand) -> bool:
