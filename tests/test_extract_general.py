@@ -2360,3 +2360,14 @@ def test_a_collapse_named_by_its_noun_beside_a_timed_lapse_is_that_lapse():
     text = ("The south Lebanon truce formally lapsed at midnight on Monday. Hezbollah said it was ready to abide by "
             "the truce and blamed Israel for its collapse.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_an_undated_end_is_the_end_another_sentence_dates_days_back():
+    text = "Clashes have intensified since the south Lebanon truce lapsed on Saturday morning, residents said."
+    assert _kinds(text, title="Shelling rages after south Lebanon truce runs out") == []
+
+
+def test_a_superlative_aside_with_a_past_year_does_not_date_the_cue():
+    text = ("Hezbollah said on Tuesday that its own south Lebanon truce, the first since the U.S.-backed invasion of "
+            "2006, would end at midnight on Tuesday.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

@@ -1054,8 +1054,10 @@ _ORIGIN_RELATIVE = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:that
                               r"(?:declared|agreed|signed|announced|ordered|proclaimed)\s+[^,;.]*$")
 _AUX_ONLY_OR_NONE = re.compile(r"\s+(?:(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+)?)?")
 #: A participle clause set off by commas, the month inside it dating the truce, the cue
-#: right after it: "their ceasefire, declared in September and extended in December, would end".
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:first\s+)?(?:\w+ed|signed|struck|begun)\b[^,;.]*$")
+#: right after it: "their ceasefire, declared in September and extended in December, would end";
+#: or a superlative aside: "their truce, the first since the U.S.-led invasion of 2001, would end".
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:first\s+)?(?:\w+ed|signed|struck|begun)\b[^,;.]*$|"
+                                r",\s+(?:the\s+)?(?:first|only|longest|biggest|largest)\s+(?:[^,;.]|\.(?=[\w-]))*$")  # ", the first since the U.S.-led invasion of 2001,"
 _APPOSITIVE_AFTER = re.compile(r"[^,;.]*,\s+(?:(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+)?)?")
 #: A declaration cue in the past tense ("announced", "declared", "agreed", "took effect").
 _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
@@ -1227,6 +1229,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
             return None  # "would take effect at 0001H ... and remain in force until 2359H": a window
         return _extended(doc, i, a, b, t, known)
     if kind == "expiring":
+        if not _ends(doc, i, t) and _end_dated_back(doc, i, t):
+            return None  # "Battles rage after truce runs out", the body's "lapsed on Wednesday", read on Saturday
         return _ending(doc, i, a, b, t)
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
 
@@ -1235,6 +1239,17 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
 #: withdrawal from the Norwegian-brokered pact takes effect").
 _EXIT_FROM = re.compile(r"\b(?:withdrawal|exit|pull-?out|suspension|termination|denunciation|renunciation)\s+(?:from|of)\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pact|agreement|accord|deal)\s+$")
+
+
+def _end_dated_back(doc: _Doc, i: int, t: int) -> bool:
+    """Another sentence than ``i`` tells truce ``t``'s end as history (dated days back, or
+    marked as past, and no end it states still ahead): an undated telling of that end
+    ("Myanmar air strikes intensify after post-quake truce lapses") is the same old end."""
+    pub = doc.pub
+    return pub is not None and any(
+        j != i and c.kind == "expiring" and _truce_at(doc, j, a) == t and _background(doc, j, t, a, b, c) in ("dated", "marker")
+        and not any(p.instant > pub for p in _ends(doc, j, t))  # type: ignore[operator]
+        for j in range(len(doc.sents)) for a, b, c in doc.cues[j])
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
