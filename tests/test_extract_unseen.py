@@ -62,6 +62,12 @@
   one item) were written by labellers who saw no code at the round's start, never read during it
   and measured once at its end (totals only): 0.905 -> 0.917, 0.817 -> 0.813, 0.887 -> 0.898 and
   0.863 -> 0.871; pooled 0.868 -> 0.876.
+- Ninth round: holdout19-22, each measured once already, became tuning material (pooled F1
+  0.876 -> 0.943). ``extract-holdout23`` to ``extract-holdout26`` (50 items each: a wire mix of
+  less-covered conflicts; breach or not; feed-style briefs, half with nothing to alert; deadline
+  language) were written by labellers who saw no code at the round's start, never read during it
+  and measured once at its end (totals only): 0.769 -> 0.769, 0.826 -> 0.833, 0.812 -> 0.848 and
+  0.935 -> 0.943; pooled 0.843 -> 0.855.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -124,6 +130,11 @@ FLOORS = [
     Floors("extract-holdout16", 0.93, 0.99, 0, 0.07, tuned=True),  # once: F1 0.903 -> 0.903 (7th round)
     Floors("extract-holdout17", 0.92, 0.87, 0, 0.08, tuned=True),  # once: F1 0.833 -> 0.854 (7th round)
     Floors("extract-holdout18", 0.91, 0.89, 0, 0.09, tuned=True),  # once: F1 0.800 -> 0.800 (7th round)
+    # measured once at the end of the eighth round (totals only), then tuned on in the ninth
+    Floors("extract-holdout19", 0.96, 0.99, 0, 0.05, tuned=True),  # once: F1 0.905 -> 0.917 (8th round), dl 14/15, 2 invented
+    Floors("extract-holdout20", 0.90, 0.89, 0, 0.05, tuned=True),  # once: F1 0.817 -> 0.813 (8th round), FA 3/18
+    Floors("extract-holdout21", 0.94, 0.96, 0, 0.18, tuned=True),  # once: F1 0.887 -> 0.898 (8th round), dl 25/28
+    Floors("extract-holdout22", 0.90, 0.91, 0, 0.05, tuned=True),  # once: F1 0.863 -> 0.871 (8th round), 1 invented
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -133,10 +144,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.85, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
-    Floors("extract-holdout19", 0.91, 0.92, 2, 0.14, tuned=False),  # once: F1 0.905 -> 0.917, dl 14/15, 2 invented, FA 2/15
-    Floors("extract-holdout20", 0.80, 0.89, 0, 0.18, tuned=False),  # once: F1 0.817 -> 0.813, dl 9/10, FA 3/18
-    Floors("extract-holdout21", 0.89, 0.88, 0, 0.18, tuned=False),  # once: F1 0.887 -> 0.898, dl 25/28, FA 2/12
-    Floors("extract-holdout22", 0.86, 0.82, 1, 0.07, tuned=False),  # once: F1 0.863 -> 0.871, dl 10/12, 1 invented, FA 0/15
+    Floors("extract-holdout23", 0.76, 0.74, 0, 0.05, tuned=False),  # once: F1 0.769 -> 0.769, dl 9/12, FA 0/15
+    Floors("extract-holdout24", 0.82, 0.99, 1, 0.47, tuned=False),  # once: F1 0.826 -> 0.833, dl 5/5, 2 -> 1 invented, FA 7/15
+    Floors("extract-holdout25", 0.83, 0.99, 0, 0.21, tuned=False),  # once: F1 0.812 -> 0.848, dl 10/10, FA 5/25
+    Floors("extract-holdout26", 0.93, 0.84, 0, 0.21, tuned=False),  # once: F1 0.935 -> 0.943, dl 22/26, FA 2/10
 ]
 
 
