@@ -1207,7 +1207,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "accused X of attacking after the ceasefire took effect at midnight": the start dates the charge
     if kind == "declared" and low.startswith(" by ", b) and not any(0 <= a - y <= 3 for _, y in doc.truce_words[i]):
         return None  # "a decree signed by Polisario's leader declared the end of ...": the participle names the decree
-    if kind == "declared" and _EXIT_FROM.search(low, max(0, a - 90), a):
+    if kind == "declared" and (" of " in low or " from " in low) and _EXIT_FROM.search(low, max(0, a - 90), a):
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
@@ -1247,8 +1247,9 @@ def _end_dated_back(doc: _Doc, i: int, t: int) -> bool:
     ("Myanmar air strikes intensify after post-quake truce lapses") is the same old end."""
     pub = doc.pub
     return pub is not None and any(
-        j != i and c.kind == "expiring" and _truce_at(doc, j, a) == t and _background(doc, j, t, a, b, c) in ("dated", "marker")
+        j != i and c.kind == "expiring" and _truce_at(doc, j, a) == t
         and not any(p.instant > pub for p in _ends(doc, j, t))  # type: ignore[operator]
+        and _background(doc, j, t, a, b, c) in ("dated", "marker")
         for j in range(len(doc.sents)) for a, b, c in doc.cues[j])
 
 
@@ -1782,7 +1783,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
         if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
             return None  # the fighting that ended the truce, not a breach of a running one
-    if (away := _ELSEWHERE.search(low, 0, hit[0])) and not any(m[0] >= away.start() for m in doc.ments[i]):
+    if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
+            and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
@@ -1831,6 +1833,7 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
 #: A sentence or clause opening on other ground than the tracked truce's (when it names none
 #: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
 #: "..., but in neighbouring Croatia government forces launched an offensive".
+_ELSEWHERE_GATE = ("elsewhere", "away from", "further", "farther", "neighbo", "across the border")
 _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|away\s+from|further\s+(?:west|east|north|south|afield)|farther\s+(?:west|east|north|south|afield)|"
                         r"in\s+neighbou?ring|across\s+the\s+border)\b")
 

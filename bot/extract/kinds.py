@@ -238,7 +238,7 @@ def compile_markers(markers: tuple[Marker, ...]) -> re.Pattern[str]:
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|shall\s+not)\b", "the truce could be extended"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
-    Marker(r"\b(?:not|no|never|n't|cannot|\w+n't|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed"),
+    Marker(r"\b(?:not|no|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
@@ -251,7 +251,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
 HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|might|may(?!\s+\d)|if|unless|whether)\b", "the truce may end if talks fail"),
-    Marker(r"\b(?:not|never|n't|cannot|\w+n't|no)\b", "the truce has not expired; the truce won't end tonight"),
+    Marker(r"\b(?:not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't|no)\b", "the truce has not expired; the truce won't end tonight"),
     Marker(r"\bwithout\s+(?:an?\s+)?(?:deal|agreement)\b", "the truce would lapse without a deal"),
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*)\b|\b(?:close\s+to|near)\s+$|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
            "the truce is on the verge of collapse (not 'the southeastern edge of Tigray, shattering')"),
