@@ -779,7 +779,7 @@ def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
 #: commitment to the 1991 ceasefire").
 _NAMED_BY_DATE = re.compile(r"(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s")
 _PRESENT_CUE = re.compile(r"(?:is|are|has|have|now)\s")
-_DAY_NAMED = re.compile(r"\b(?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_DAY_NAMED = re.compile(r"\b(?:today|tonight|" + K.WEEKDAY + r")\b")
 
 
 #: Between a background marker and the cue: a second verb of the same subject, in the
@@ -1423,7 +1423,7 @@ def _is_previous(low: str, p: Phrase, reach: int = 40) -> bool:
 #: From a previous-end marker to an end phrase: the old end told first, then the new one
 #: ("extending the truce that had been due to run out this weekend to January 2").
 _OLD_THEN_NEW = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:weekend|today|tonight|tomorrow|midnight|noon|week|month|"
-                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|until|till)\s+$")
+                           + K.WEEKDAY + r")\s+(?:to|until|till)\s+$")
 
 
 def _open_ended(low: str) -> bool:
@@ -1736,7 +1736,7 @@ _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?
 _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
-    r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+" + K.WEEKDAY + r"|"
     r"still\s+ongoing|continued|continuing|kept\s+up|flared|erupted|went\s+on|raged|persisted|"
     r"since\s+(?:midnight|dawn|daybreak|the\s+morning))\b"
 )
@@ -1817,7 +1817,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 _BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:times|violations|breaches|incidents)\b")
 #: A day of the report in the sentence: the tally is then that day's ("hundreds of violations overnight").
-_TODAY = re.compile(r"\b(?:today|overnight|this\s+morning|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+_TODAY = re.compile(r"\b(?:today|overnight|this\s+morning|last\s+night|on\s+" + K.WEEKDAY + r"|"
                     r"in\s+the\s+past\s+(?:24|48)\s+hours|since\s+(?:midnight|dawn))\b")
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "NOT_A_REPORT",
     "EXCLUDED",
     "TRUCE_RUNNING",
+    "WEEKDAY",
     "compile_markers",
 ]
 
@@ -70,7 +71,8 @@ class Marker:
     example: str
 
 
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: The weekday names, one alternation for every pattern that names a day.
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our")
 
@@ -154,8 +156,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
     Cue("expiring", r"(?:is|remains)\s+valid\s+(?:until|till|through)\b", "the truce is valid until Friday", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
-    Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{_WD})", "truce ending Monday", "subj"),
-    Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{_WD})", "with the truce expiring at midnight", "subj"),
+    Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
+    Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),
     Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out)\b", "the truce is to end at 6 pm on Tuesday", "subj"),
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
@@ -233,12 +235,14 @@ def compile_markers(markers: tuple[Marker, ...]) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- hedges and negation
 
+#: Negation, contracted forms spelled out (a bare ``\w+n't`` would make every word a start).
+_NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't"
 #: Modality, proposals and negation, searched in the clause before a cue. A cue with one
 #: of these in front is not a report of the event.
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|shall\s+not)\b", "the truce could be extended"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
-    Marker(r"\b(?:not|no|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed"),
+    Marker(r"\b(?:" + _NEGATION + r"|no|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
@@ -251,7 +255,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
 HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|might|may(?!\s+\d)|if|unless|whether)\b", "the truce may end if talks fail"),
-    Marker(r"\b(?:not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't|no)\b", "the truce has not expired; the truce won't end tonight"),
+    Marker(r"\b(?:" + _NEGATION + r"|no)\b", "the truce has not expired; the truce won't end tonight"),
     Marker(r"\bwithout\s+(?:an?\s+)?(?:deal|agreement)\b", "the truce would lapse without a deal"),
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*)\b|\b(?:close\s+to|near)\s+$|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
            "the truce is on the verge of collapse (not 'the southeastern edge of Tigray, shattering')"),
@@ -328,7 +332,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b(?<!first since \d\d\d\d)", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
-    Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|decision|announcement)\s+(?:on|last)\s+" + _WD, "after a last-minute deal on Monday extended the truce"),
+    Marker(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|decision|announcement)\s+(?:on|last)\s+" + WEEKDAY, "after a last-minute deal on Monday extended the truce"),
 )
 BACKGROUND = compile_markers(BACKGROUND_TABLE)
 
@@ -484,7 +488,7 @@ ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|pa
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
     r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|"
-    r"earlier\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+the\s+day|that\s+day|today)\b|"
+    r"earlier\s+(?:on\s+" + WEEKDAY + r"|in\s+the\s+day|that\s+day|today)\b|"
     r"(?:the\s+(?:announcement|move|decision|extension|statement)|it)\s+(?:coincided\s+with|came\s+(?:as|amid|at\s+the\s+end\s+of|on\s+a\s+day)|capped)\b)"
 )
 #: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
