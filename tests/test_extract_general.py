@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.extract import extract
-from bot.extract.timeexpr import find_durations
+from bot.extract.text import fold
+from bot.extract.timeexpr import find_durations, find_phrases, zone
 from bot.models import FeedItem, TruceSpec
 
 PUB = datetime(2024, 3, 12, 9, 0, tzinfo=UTC)  # Tuesday 12 March 2024, 11:00 in Beirut
@@ -197,7 +198,7 @@ def test_fighting_by_a_group_excluded_from_the_truce_is_not_a_breach():
 
 def test_a_hyphenated_pair_name_also_matches_x_and_y():
     pair = TruceSpec("India-Pakistan", "Asia/Kolkata")
-    text = "India and Pakistan agreed on Saturday to stop all firing and military action from 17:00 IST."
+    text = "India and Pakistan agreed on Tuesday to stop all firing and military action from 17:00 IST."
     assert _kinds(text, tracked=(pair,)) == ["declared"]
     assert _kinds("Pakistan and India agreed a ceasefire on Saturday.", tracked=(pair,)) == ["declared"]
 
@@ -855,7 +856,7 @@ def test_breaking_the_deal_right_after_a_truce_sentence_breaks_the_truce():
 
 
 @pytest.mark.parametrize("text", [
-    "Hezbollah announced on Saturday that it was ending its south Lebanon ceasefire.",
+    "Hezbollah announced on Tuesday that it was ending its south Lebanon ceasefire.",
     "Hezbollah announced an end to its unilateral ceasefire in south Lebanon.",
     "Hezbollah announced it was suspending the Lebanon ceasefire it had declared in January.",
 ])
@@ -912,8 +913,8 @@ def test_a_headline_truce_with_a_noun_head_is_the_passive_s_subject():
 
 
 @pytest.mark.parametrize("text", [
-    "Hezbollah announced on Saturday evening that its 14-month Lebanon ceasefire was over.",
-    "Hezbollah announced on Saturday that its ceasefire in south Lebanon was over.",
+    "Hezbollah announced on Monday evening that its 14-month Lebanon ceasefire was over.",
+    "Hezbollah announced on Tuesday that its ceasefire in south Lebanon was over.",
 ])
 def test_announcing_that_a_truce_is_over_declares_nothing(text):
     assert "declared" not in _kinds(text) and _kinds(text)
@@ -2371,3 +2372,17 @@ def test_a_superlative_aside_with_a_past_year_does_not_date_the_cue():
     text = ("Hezbollah said on Tuesday that its own south Lebanon truce, the first since the U.S.-backed invasion of "
             "2006, would end at midnight on Tuesday.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce was signed in Doha on Thursday under Qatari mediation.",
+    "Negotiators said the south Lebanon truce, agreed in Cairo on Friday, still stands.",
+])
+def test_a_weekday_after_an_act_of_signing_or_agreeing_is_the_last_such_day(text):
+    assert _kinds(text) == []  # last Thursday (7 March), last Friday: history
+
+
+@pytest.mark.parametrize("text, day", [("was signed on Thursday", 7), ("will be signed on Thursday", 14)])
+def test_a_signing_weekday_lies_back_only_after_a_past_verb(text, day):
+    (p,) = find_phrases(fold(text), PUB, zone("Asia/Beirut"))
+    assert p.instant == datetime(2024, 3, day, 22, 0, tzinfo=UTC)  # the end of that Thursday in Beirut
