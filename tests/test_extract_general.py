@@ -2386,3 +2386,9 @@ def test_a_weekday_after_an_act_of_signing_or_agreeing_is_the_last_such_day(text
 def test_a_signing_weekday_lies_back_only_after_a_past_verb(text, day):
     (p,) = find_phrases(fold(text), PUB, zone("Asia/Beirut"))
     assert p.instant == datetime(2024, 3, day, 22, 0, tzinfo=UTC)  # the end of that Thursday in Beirut
+
+
+def test_a_past_year_with_a_when_clause_dates_the_breaches_in_it():
+    text = ("Villagers say south Lebanon has been quiet since the truce, unlike 2022, when monitors logged 310 "
+            "ceasefire violations along the border.")
+    assert _kinds(text) == []

@@ -1708,12 +1708,19 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]{0,80}$")
 _YEAR_NAMES_TRUCE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|agreement|accord|deal|armistice)")
 
 
+#: A year with a "when" clause hung on it, reaching the attack word: the clause tells that year.
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\s+[^.;:]{0,80}$")
+
+
 def _attack_in_past_year(doc: _Doc, low: str, hit: tuple[int, int]) -> bool:
     """A past year ("in July 2020", "in 2019") dates the attack's clause, before or right
     after the attack word; not a year naming a truce ("breaches of the 2019 ceasefire")."""
     if "19" not in low and "20" not in low:
         return False
     assert doc.pub is not None
+    when = _YEAR_WHEN.search(low, max(0, hit[0] - 100), hit[0])
+    if when is not None and _year_is_past(doc, when):
+        return True  # "in stark contrast to 2020, when India recorded 5,133 ceasefire violations"
     lo = _clause_start(low, hit[0], 80)
     for m in _YEAR_BEFORE.finditer(low, lo, min(len(low), hit[1] + 40)):
         if _year_is_past(doc, m) and not _YEAR_NAMES_TRUCE.match(low, m.end()) \
