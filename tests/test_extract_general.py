@@ -2392,3 +2392,9 @@ def test_a_past_year_with_a_when_clause_dates_the_breaches_in_it():
     text = ("Villagers say south Lebanon has been quiet since the truce, unlike 2022, when monitors logged 310 "
             "ceasefire violations along the border.")
     assert _kinds(text) == []
+
+
+def test_fighting_before_the_halt_or_lull_is_no_breach():
+    text = ("A pause in Israeli air strikes on south Lebanon took effect at 6 a.m. on Tuesday. Artillery pounded border villages "
+            "through the morning before the lull, residents said.")
+    assert _kinds(text) == ["declared"]
