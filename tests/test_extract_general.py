@@ -2398,3 +2398,13 @@ def test_fighting_before_the_halt_or_lull_is_no_breach():
     text = ("A pause in Israeli air strikes on south Lebanon took effect at 6 a.m. on Tuesday. Artillery pounded border villages "
             "through the morning before the lull, residents said.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text, breach", [
+    ("Israel and Hezbollah agreed on Tuesday to a truce in south Lebanon, to come into force within 30 days. "
+     "Shells hit the outskirts of Tyre in south Lebanon on Tuesday, residents said.", False),
+    ("Israel and Hezbollah agreed on Tuesday to a truce in south Lebanon, which took effect at once. "
+     "Shells hit the outskirts of Tyre in south Lebanon on Tuesday, residents said.", True),
+])
+def test_no_breach_of_a_truce_that_starts_days_or_weeks_from_now(text, breach):
+    assert ("violation" in _kinds(text)) is breach

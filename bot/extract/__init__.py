@@ -2172,12 +2172,21 @@ def _not_started(doc: _Doc, t: int) -> bool:
     assert pub is not None
     starts: list[datetime] = []
     for i in range(len(doc.sents)):
+        low = doc.sents[i].low
+        if _START_WITHIN.search(low) and doc.about(i, t):
+            starts.append(pub + _DAY)  # "to come into force within 30 days": a day at the soonest
         if not doc.tw(i) or not doc.found(_START_CUE, i):
             continue
-        low = doc.sents[i].low
         starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and (  # type: ignore[misc]
             p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start))]
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
+
+
+#: A start that is still days or weeks away, counted from now: "a cessation of armed
+#: confrontation to come into force within 30 days", "will take effect in two weeks".
+_START_WITHIN = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:come\s+into\s+(?:force|effect)|take\s+effect|begin|start)\s+(?:with)?in\s+"
+    r"(?:the\s+next\s+|the\s+coming\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\b")
 
 
 #: A start still to come, before an undated time: "is due to begin at midnight" (tonight).
