@@ -2408,3 +2408,18 @@ def test_fighting_before_the_halt_or_lull_is_no_breach():
 ])
 def test_no_breach_of_a_truce_that_starts_days_or_weeks_from_now(text, breach):
     assert ("violation" in _kinds(text)) is breach
+
+
+@pytest.mark.parametrize("alias", ["Litani initiative", "Blue Line arrangement", "Naqoura understanding",
+                                   "shelling moratorium", "suspension of air raids"])
+def test_an_alias_naming_an_initiative_arrangement_or_moratorium_names_the_truce_itself(alias):
+    spec = TruceSpec("Lebanon", "Asia/Beirut", (alias,))
+    text = f"The 40-day {alias} agreed by both sides ended on Monday."
+    assert _events(text, tracked=(spec,)) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_a_breach_told_after_the_truce_s_end_dated_days_back_is_its_history():
+    text = ("The Naqoura understanding in south Lebanon ended on Saturday after 40 days. Hezbollah accused Israeli "
+            "forces of carrying out raids in breach of the truce.")
+    spec = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Naqoura understanding"))
+    assert _kinds(text, tracked=(spec,), pub=datetime(2024, 3, 14, 9, 0, tzinfo=UTC)) == []

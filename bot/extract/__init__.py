@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 
 from bot.extract import kinds as K
 from bot.extract.lexicon import Scanner, fast_compile, scan_copy
-from bot.extract.mentions import TRUCE_LEXICON, matcher_for, pair_parts, truce_spans
+from bot.extract.mentions import NAME_NOUNS, TRUCE_LEXICON, matcher_for, pair_parts, truce_spans
 from bot.extract.text import Sentence, fold, sentences
 from bot.extract.timeexpr import (
     MONTH_NAMES,
@@ -563,7 +563,7 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
-_TRUCE_NAME = re.compile(r"truce|cease|cessation|pause|declaration|agreement|accord|plan\b|deal\b|somo|cfbnt|armistice|regime|calm\b|lull")
+_TRUCE_NAME = re.compile(r"truce|cease|cessation|armistice|regime|" + NAME_NOUNS.replace("plan|", r"plan\b|").replace("deal|", r"deal\b|").replace("calm|", r"calm\b|"))
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.
 #: Words between need the possessive: "Ghani prolongs Afghan ceasefire" names no Ghani truce.
@@ -1241,16 +1241,18 @@ _EXIT_FROM = re.compile(r"\b(?:withdrawal|exit|pull-?out|suspension|termination|
                         r"(?:the\s+|its\s+|their\s+)?(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pact|agreement|accord|deal)\s+$")
 
 
-def _end_dated_back(doc: _Doc, i: int, t: int) -> bool:
+def _end_dated_back(doc: _Doc, i: int, t: int, before: bool = False) -> bool:
     """Another sentence than ``i`` tells truce ``t``'s end as history (dated days back, or
     marked as past, and no end it states still ahead): an undated telling of that end
-    ("Myanmar air strikes intensify after post-quake truce lapses") is the same old end."""
+    ("Myanmar air strikes intensify after post-quake truce lapses") is the same old end.
+    ``before``: only sentences before ``i``, and only an end dated days back (a breach told
+    after "the initiative ended on Sunday", read on Thursday, is that truce's history)."""
     pub = doc.pub
     return pub is not None and any(
         j != i and c.kind == "expiring" and _truce_at(doc, j, a) == t
         and not any(p.instant > pub for p in _ends(doc, j, t))  # type: ignore[operator]
-        and _background(doc, j, t, a, b, c) in ("dated", "marker")
-        for j in range(len(doc.sents)) for a, b, c in doc.cues[j])
+        and _background(doc, j, t, a, b, c) in (("dated",) if before else ("dated", "marker"))
+        for j in range(i if before else len(doc.sents)) for a, b, c in doc.cues[j])
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
@@ -2133,6 +2135,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             (t, k) in by for k in ("extended", "expiring", "expired", "collapsed")
         ) and _not_started(doc, t):
             by.pop((t, "violation"), None)
+        if (v := by.get((t, "violation"))) is not None and not any((t, k) in by for k in ("declared", "extended", "expiring")) \
+                and _end_dated_back(doc, v.sent, t, before=True):
+            by.pop((t, "violation"))  # "the initiative ended on Sunday ... accused forces of raids in breach of it", read on Thursday
     for c in by.values():
         if c.deadline is not None and c.direct and not c.explicit:
             c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
