@@ -563,7 +563,7 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
-_TRUCE_NAME = re.compile(r"truce|cease|cessation|armistice|regime|" + NAME_NOUNS.replace("plan|", r"plan\b|").replace("deal|", r"deal\b|").replace("calm|", r"calm\b|"))
+_TRUCE_NAME = re.compile(r"truce|cease|cessation|armistice|regime|" + NAME_NOUNS)
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.
 #: Words between need the possessive: "Ghani prolongs Afghan ceasefire" names no Ghani truce.
