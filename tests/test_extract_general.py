@@ -2423,3 +2423,11 @@ def test_a_breach_told_after_the_truce_s_end_dated_days_back_is_its_history():
             "forces of carrying out raids in breach of the truce.")
     spec = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Naqoura understanding"))
     assert _kinds(text, tracked=(spec,), pub=datetime(2024, 3, 14, 9, 0, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Lebanon agreed a 12-point code of conduct for their south Lebanon ceasefire on Tuesday.",
+    "The two sides agreed on Tuesday the ground rules for the south Lebanon truce.",
+])
+def test_agreeing_the_rules_of_a_truce_declares_none(text):
+    assert _kinds(text) == []

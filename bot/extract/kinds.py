@@ -289,8 +289,9 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?!(?:under|as|of|in|with|and|by|from|after|for)\b)[\w'-]+\s+){0,4}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?|"
-           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|"
-           r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire"),
+           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|code\s+of\s+conduct|modalities|(?:ground\s+)?rules|"
+           r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire; "
+           "agreed a 25-point code of conduct for their ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
