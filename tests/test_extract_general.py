@@ -2431,3 +2431,9 @@ def test_a_breach_told_after_the_truce_s_end_dated_days_back_is_its_history():
 ])
 def test_agreeing_the_rules_of_a_truce_declares_none(text):
     assert _kinds(text) == []
+
+
+def test_the_attacks_a_truce_bans_or_permits_are_its_terms_not_breaches():
+    text = ("The army said on Tuesday the south Lebanon truce was holding. The truce bans sniper fire and offensive "
+            "operations and permits return fire only on a commander's order.")
+    assert _kinds(text) == []
