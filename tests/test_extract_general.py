@@ -2437,3 +2437,8 @@ def test_the_attacks_a_truce_bans_or_permits_are_its_terms_not_breaches():
     text = ("The army said on Tuesday the south Lebanon truce was holding. The truce bans sniper fire and offensive "
             "operations and permits return fire only on a commander's order.")
     assert _kinds(text) == []
+
+
+def test_an_extension_by_a_year_adds_to_the_end_stated_beside_it():
+    text = "The south Lebanon truce, which expires on March 31, will be extended by one year, the statement said."
+    assert _events(text) == [("Lebanon", "extended", datetime(2025, 3, 31, 21, 0, tzinfo=UTC))]

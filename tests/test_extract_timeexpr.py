@@ -105,13 +105,16 @@ def test_years_and_counts_are_not_clock_times():
     ("a 72-hour truce", 72, "hours", False),
     ("for one hundred and eighty (180) days", 180, "days", False),
     ("for a week", 7, "days", False),
+    ("will be extended by one year", 12, "months", True),
+    ("renewed for another two years", 24, "months", True),
 ])
 def test_durations(text, amount, unit, by):
     (d,) = find_durations(fold(text))
     assert (d.amount, d.unit, d.by) == (amount, unit, by)
 
 
-@pytest.mark.parametrize("text", ["over the past 48 hours", "within 72 hours", "a four-month-old truce", "after close to 48 hours of talks"])
+@pytest.mark.parametrize("text", ["over the past 48 hours", "within 72 hours", "a four-month-old truce", "after close to 48 hours of talks",
+                                  "ending a 20-year war", "the two-year truce"])
 def test_durations_that_are_not_truce_lengths(text):
     assert find_durations(fold(text)) == []
 

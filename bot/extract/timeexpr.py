@@ -44,8 +44,10 @@ dates without a year                     the year putting the date nearest publi
 ======================================  =================================================
 
 Durations: "72-hour", "for 48 hours", "seven-day", "two additional months", "another month",
-"one hundred and eighty (180) days". Hours add as elapsed time; days, weeks and months add
-on the local wall clock (so "+ 1 month" from 24:00 on 24 January is 24:00 on 24 February).
+"one hundred and eighty (180) days"; years only as an extension's amount ("extended by one
+year", 12 months: "a 20-year war" is no truce's length). Hours add as elapsed time; days,
+weeks and months add on the local wall clock (so "+ 1 month" from 24:00 on 24 January is
+24:00 on 24 February).
 """
 
 from __future__ import annotations
@@ -863,7 +865,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
 _DUR = re.compile(
     rf"(?<![:.])\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
     r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
-    r"(?P<u>hours?|days?|weeks?|months?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
+    r"(?P<u>hours?|days?|weeks?|months?|years?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
 )
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
@@ -879,7 +881,7 @@ _DUR_BY_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:extension|prolongation|renewal)
 
 
 #: The substrings ``_DUR``'s unit group needs (keep in step with ``(?P<u>...)`` above).
-_DUR_UNITS = ("hour", "day", "week", "month")
+_DUR_UNITS = ("hour", "day", "week", "month", "year")
 
 
 def find_durations(low: str) -> list[Duration]:
@@ -905,6 +907,10 @@ def find_durations(low: str) -> list[Duration]:
             "more" in m.group("mid") or "additional" in m.group("mid") or "further" in m.group("mid")
             or _DUR_BY_BEFORE.search(before) or _DUR_BY_AFTER.match(low, m.end())
         )
+        if u.startswith("year"):
+            if not by:
+                continue  # "a 20-year war", "the four-year truce": a truce's age, not its length to come
+            unit, amount = "months", amount * 12  # "extended by one year"
         out.append(Duration(m.start(), m.end(), amount, unit, by))
     return out
 
