@@ -2442,3 +2442,8 @@ def test_the_attacks_a_truce_bans_or_permits_are_its_terms_not_breaches():
 def test_an_extension_by_a_year_adds_to_the_end_stated_beside_it():
     text = "The south Lebanon truce, which expires on March 31, will be extended by one year, the statement said."
     assert _events(text) == [("Lebanon", "extended", datetime(2025, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_extended_after_a_possessive_is_an_adjective():
+    text = "Six weeks into Hezbollah's extended truce in south Lebanon, the guns have been largely silent."
+    assert _kinds(text) == []

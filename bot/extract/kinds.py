@@ -78,9 +78,10 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
 
 
 def _not_adjective(word: str) -> str:
-    """Lookbehinds refusing *word* as an adjective after a determiner: "its extended
-    ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed truce"."""
-    return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS)
+    """Lookbehinds refusing *word* as an adjective after a determiner or a possessive: "its
+    extended ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed
+    truce", "Renamo's extended truce"."""
+    return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS) + rf"(?<!'s {word})"
 
 
 #: "the truce ended the war", "ends two months of fighting": the truce ending something else.
