@@ -2447,3 +2447,11 @@ def test_an_extension_by_a_year_adds_to_the_end_stated_beside_it():
 def test_extended_after_a_possessive_is_an_adjective():
     text = "Six weeks into Hezbollah's extended truce in south Lebanon, the guns have been largely silent."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A renewal of the south Lebanon truce is widely expected in Beirut, but neither side has said so.",
+    "An extension of the south Lebanon ceasefire looks likely, diplomats said.",
+])
+def test_an_extension_told_as_expected_or_likely_is_no_extension(text):
+    assert _kinds(text) == []

@@ -301,6 +301,9 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            "the leaders agreed to meet and (\"quickly\") work out a ceasefire; agreed to meet quickly to work out a truce; agree to talk ceasefire; agreed in principle to a truce"),
     Marker(r"\s*(?:to\s+)?(?:meet|talk|sit\s+down)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+(?:on|about|over)\b",
            "Thailand and Cambodia agree to meet on ceasefire"),
+    Marker(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|agreement)\s+(?:is|was|seems|looked|looks)\s+"
+           r"(?:widely\s+|now\s+|still\s+|also\s+)?(?:expected|likely|possible|probable|unlikely|planned|under\s+discussion|being\s+discussed|on\s+the\s+table)\b",
+           "a renewal of the truce is widely expected"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
