@@ -2455,3 +2455,11 @@ def test_extended_after_a_possessive_is_an_adjective():
 ])
 def test_an_extension_told_as_expected_or_likely_is_no_extension(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said it would accept a ceasefire in south Lebanon once its conditions were met.",
+    "Hezbollah said it would accept a ceasefire in south Lebanon in principle.",
+])
+def test_a_truce_accepted_once_conditions_are_met_or_in_principle_is_no_declaration(text):
+    assert _kinds(text) == []
