@@ -2463,3 +2463,9 @@ def test_an_extension_told_as_expected_or_likely_is_no_extension(text):
 ])
 def test_a_truce_accepted_once_conditions_are_met_or_in_principle_is_no_declaration(text):
     assert _kinds(text) == []
+
+
+def test_a_truce_that_was_due_to_begin_is_still_the_subject_after_its_aside():
+    text = ("A 24-hour truce between Israel and Hezbollah in south Lebanon, which was due to begin at dawn on Tuesday, "
+            "appeared to have collapsed by noon.")
+    assert "collapsed" in _kinds(text)

@@ -602,15 +602,17 @@ OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
            "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency"),
 )
 OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
+#: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to have".
+_MAIN_VERB_OPENS = r"(?:has|have|had|is|was|will|would|(?:appeared|appears|seemed|seems)\s+to\s+have)(?:\s+been)?\s*$"
 #: Between a truce and its cue: a relative clause with its own verb, closed before the cue's
 #: auxiliary, so the truce is still the subject.
 CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$",
            "the moratorium that Russia agreed to in March has"),
-    Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b[^,;]*,\s+(?:has|have|had|is|was|will|would)\s*$",
+    Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b[^,;]*,\s+" + _MAIN_VERB_OPENS,
            "the three-day truce, which began on Friday, is"),
-    Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out)\b[^,;]*,\s+(?:has|have|had|is|was|will|would)(?:\s+been)?\s*$",
-           "the ceasefire in five regional commands, which was to end today, has"),
+    Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out|begin|start|take\s+effect)\b[^,;]*,\s+"
+           + _MAIN_VERB_OPENS, "the ceasefire in five regional commands, which was to end today, has; a truce, which was due to begin on Tuesday, appeared to have"),
 )
 CLOSED_RELATIVE = compile_markers(CLOSED_RELATIVE_TABLE)
 #: After a cue: the attribution closing a reported clause ("would" there is a reported "will").
