@@ -2469,3 +2469,13 @@ def test_a_truce_that_was_due_to_begin_is_still_the_subject_after_its_aside():
     text = ("A 24-hour truce between Israel and Hezbollah in south Lebanon, which was due to begin at dawn on Tuesday, "
             "appeared to have collapsed by noon.")
     assert "collapsed" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce was holding on Tuesday. Fighters of the Popular Resistance Brigades shelled villages "
+    "in south Lebanon overnight. The PRB, a splinter militia based near Tyre, is not a party to the truce.",
+    "The south Lebanon truce was holding on Tuesday. Fighters of the Abu Ali militia shelled villages in south "
+    "Lebanon overnight. The Abu Ali militia is not a party to the truce.",
+])
+def test_an_attack_by_a_group_the_next_sentence_puts_outside_the_truce_is_no_breach(text):
+    assert _kinds(text) == []

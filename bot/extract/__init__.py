@@ -1964,9 +1964,35 @@ def _excluded(doc: _Doc, i: int, told: int | None) -> bool:
 
 def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
     """Sentence ``j`` pins the attack before it on a group outside the truce: "Islamic State,
-    which is not party to either ceasefire, claimed the attack"."""
-    return j < len(doc.sents) and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE) and \
-        _CLAIMED.search(doc.sents[j].low) is not None
+    which is not party to either ceasefire, claimed the attack"; or it opens with a group the
+    sentence before names, and puts that group outside the truce ("Suspected ADF fighters
+    killed a dozen villagers ... The ADF, a Ugandan-rooted militia, is not a party to the
+    truce")."""
+    if j >= len(doc.sents) or not doc.found(K.EXCLUDED, j, _EXCLUDED_GATE):
+        return False
+    low = doc.sents[j].low
+    if _CLAIMED.search(low) is not None:
+        return True
+    group = _OPENING_GROUP.match(low)
+    return group is not None and _names_group(doc.sents[j - 1].low, group.group(1))
+
+
+def _names_group(low: str, name: str) -> bool:
+    """``low`` names the group ``name``, or spells out its acronym ("allied democratic forces"
+    for "adf")."""
+    if re.search(r"\b" + re.escape(name) + r"\b", low):
+        return True
+    if not 2 <= len(name) <= 5 or not name.isalpha():
+        return False
+    words = re.findall(r"[a-z]+", low)
+    n = len(name)
+    return any("".join(w[0] for w in words[k:k + n]) == name for k in range(len(words) - n + 1))
+
+
+#: The group a sentence opens with, up to its aside or verb: "the adf, a ugandan-rooted
+#: militia, is not a party", "al-shabaab is not part of the deal".
+_OPENING_GROUP = re.compile(r"(?:the\s+)?((?!(?:it|they|he|she|this|that|these|those|both|neither|none)\b)[\w'-]{3,}(?:\s+[\w'-]+){0,2}?)"
+                            r"(?:,|\s+(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b)")
 
 
 def _after_but(low: str, frame: re.Pattern[str], at: int) -> bool:
