@@ -2479,3 +2479,11 @@ def test_a_truce_that_was_due_to_begin_is_still_the_subject_after_its_aside():
 ])
 def test_an_attack_by_a_group_the_next_sentence_puts_outside_the_truce_is_no_breach(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah urged its fighters in south Lebanon to keep observing the truce until it ended.",
+    "The army said it would respect the south Lebanon ceasefire until it expires.",
+])
+def test_an_end_that_bounds_a_duty_still_to_be_done_is_no_expiry(text):
+    assert _kinds(text) == []

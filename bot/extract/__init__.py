@@ -435,6 +435,9 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 #: A coming truce as the time of something else, however long its subject: "aid agencies
 #: prepared to reach the areas once the ceasefire signed in Lome by ... comes into force".
 _ONCE = re.compile(r"\b(?:once|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)[^,;]{0,110}$")
+#: Before an end cue: an end that bounds something still to be done ("urged fighters to keep
+#: observing it until it ended", "will respect the truce until it expires").
+_KEEP_UNTIL = re.compile(r"\b(?:to|will|would|should|must|shall)\s+(?:[\w'-]+\s+){1,4}until\s+(?:it|the\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|pause))\s+$")
 _TEMPORAL = re.compile(r"\b(?:before|after|until|till|ahead\s+of|once|when|by\s+the\s+time)\s+(?:the\s+|a\s+|it\b)?[^,;]{0,40}$")
 _INVERTED = re.compile(r",\s+(?:[\w'.-]+\s+){1,5}$")
 #: Right after a declaration cue, its object is an extension: "accepted a three-day extension",
@@ -1199,6 +1202,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and (
             _TEMPORAL.search(low, max(0, a - 60), a) or _ONCE.search(low, max(0, a - 130), a)):
         return None  # "before the truce took effect": a time reference, not a report
+    if kind == "expiring" and "until" in low and _KEEP_UNTIL.search(low, max(0, a - 80), a):
+        return None  # "urged fighters to keep observing it until it ended": the end as a time reference
     if kind == "declared" and low.startswith("agree", a) and _ONE_SIDE.search(low, max(0, a - 40), a):
         return None  # "Hun Manet said his country agreed to an immediate ceasefire": one side's acceptance
     if kind == "declared" and "follow" in low and _FOLLOWED.search(low, max(0, a - 70), a):
