@@ -2487,3 +2487,9 @@ def test_an_attack_by_a_group_the_next_sentence_puts_outside_the_truce_is_no_bre
 ])
 def test_an_end_that_bounds_a_duty_still_to_be_done_is_no_expiry(text):
     assert _kinds(text) == []
+
+
+def test_a_headline_attack_the_body_places_before_the_start_is_no_breach():
+    text = ("A three-day truce in south Lebanon held for a second day on Tuesday, officials said. The calm followed a "
+            "rocket barrage on Tyre on Sunday evening, hours before the truce began.")
+    assert "violation" not in _kinds(text, title="South Lebanon truce holds on second day after Tyre rocket barrage")
