@@ -2493,3 +2493,16 @@ def test_a_headline_attack_the_body_places_before_the_start_is_no_breach():
     text = ("A three-day truce in south Lebanon held for a second day on Tuesday, officials said. The calm followed a "
             "rocket barrage on Tyre on Sunday evening, hours before the truce began.")
     assert "violation" not in _kinds(text, title="South Lebanon truce holds on second day after Tyre rocket barrage")
+
+
+def test_the_party_a_truce_is_made_with_is_not_that_truce():
+    text = "President Ghani announced on Tuesday that the government was extending its ceasefire with the Taliban."
+    got = _events(text, tracked=(KABUL, TALIBAN), title="Ghani extends Afghan ceasefire")
+    assert got == [("Afghan truce", "extended", None)]
+
+
+def test_a_possessive_binds_a_shared_name_to_the_party_that_speaks():
+    kabul = TruceSpec("Afghan truce", "Asia/Kabul", ("Eid ceasefire", "government ceasefire"))
+    text = "The Taliban said their Eid truce would end at midnight on Tuesday."
+    assert _events(text, tracked=(kabul, TALIBAN)) == [
+        ("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]

@@ -394,6 +394,25 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
 # ---------------------------------------------------------------- step 1: which truce
 
 
+def _owner(low: str, ments: list[tuple[int, int, int]], m: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Mention ``m`` read as its owner's truce when a possessive binds it to the party that
+    speaks: in "Taliban say their Eid truce ends Sunday", "Eid" is the Taliban's truce even
+    when "Eid ceasefire" names another tracked truce too."""
+    said = _SAID_THEIR.search(low, max(0, m[0] - 50), m[0])
+    if said is None:
+        return m
+    party = next((p for p in ments if 0 <= said.start() - p[1] <= 1), None)
+    return m if party is None else (m[0], m[1], party[2])
+
+
+#: A speaker's verb and a possessive right before a mention: "taliban say their ".
+_SAID_THEIR = re.compile(r"\s(?:say|says|said|insist|insists|insisted)\s+(?:that\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,2}$")
+
+
+#: Before a party's name: the truce is made with that party ("its ceasefire with the Taliban").
+_WITH_PARTY = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+with\s+(?:the\s+)?$")
+
+
 def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     """The truce a cue at ``pos`` in sentence ``i`` is about: the nearest mention, preferring
     one before the cue; the sentence's topic when it names none."""
@@ -404,9 +423,16 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         low = doc.sents[i].low
+        ments = [_owner(low, ments, m) for m in ments]
         named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1]) or _TRUCE_AFTER.match(low, m[1])
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
+        if any(_WITH_PARTY.search(low, max(0, m[0] - 30), m[0]) for m in ments):
+            # "the government was extending its ceasefire with the Taliban": the party the truce
+            # is made with is not the truce (the Taliban's own is another)
+            ments = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 30), m[0])]
+            if not ments:
+                return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
     if i > 0 and ments[0][0] > pos and _CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0]):
         return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
     best, bestd = ments[0][2], None
