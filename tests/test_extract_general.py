@@ -2506,3 +2506,9 @@ def test_a_possessive_binds_a_shared_name_to_the_party_that_speaks():
     text = "The Taliban said their Eid truce would end at midnight on Tuesday."
     assert _events(text, tracked=(kabul, TALIBAN)) == [
         ("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]
+
+
+def test_a_sentence_without_a_name_speaks_of_the_truce_last_named_not_of_a_place_after_it():
+    text = ("The Taliban ceasefire ended at midnight on Monday and the group resumed operations against Afghan forces. "
+            "The truce ended quietly, a spokesman said.")
+    assert {t for t, _, _ in _events(text, tracked=(KABUL, TALIBAN))} == {"Taliban truce"}

@@ -151,12 +151,14 @@ class _Doc:
         self.attacks = self._bucket(hits.attacks)
         self.violation_cues = [[(a, b) for a, b, cue in here if cue.kind == "violation"] for here in self.cues]
         self._opens_bg: dict[str, bool] = {}
-        # the truce a sentence without a mention is about: the one last named
+        # the truce a sentence without a mention is about: the one last named, a truce's name
+        # first ("the Taliban's Eid ceasefire ended ... operations against Afghan forces": the Taliban's)
         self.topic: list[int] = []
         topic = mentions[0][2]
-        for here in self.ments:
+        for s, here in zip(self.sents, self.ments):
             if here:
-                topic = here[-1][2]
+                named = [m for m in here if _TRUCE_NAME.search(s.low, m[0], m[1]) or _TRUCE_AFTER.match(s.low, m[1])]
+                topic = _owner(s.low, here, (named or here)[-1])[2]
             self.topic.append(topic)
 
     def _bucket(self, hits: Sequence[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
@@ -395,18 +397,19 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
 
 
 def _owner(low: str, ments: list[tuple[int, int, int]], m: tuple[int, int, int]) -> tuple[int, int, int]:
-    """Mention ``m`` read as its owner's truce when a possessive binds it to the party that
-    speaks: in "Taliban say their Eid truce ends Sunday", "Eid" is the Taliban's truce even
-    when "Eid ceasefire" names another tracked truce too."""
+    """Mention ``m`` read as its owner's truce when a possessive binds it to a party named
+    just before: in "Taliban say their Eid truce ends Sunday" and "the Taliban's three-day Eid
+    ceasefire ended", "Eid" is the Taliban's truce even when "Eid ceasefire" names another
+    tracked truce too."""
     said = _SAID_THEIR.search(low, max(0, m[0] - 50), m[0])
     if said is None:
         return m
-    party = next((p for p in ments if 0 <= said.start() - p[1] <= 1), None)
+    party = next((p for p in ments if -2 <= said.start() - p[1] <= 1), None)  # (a name may hold its "'s")
     return m if party is None else (m[0], m[1], party[2])
 
 
-#: A speaker's verb and a possessive right before a mention: "taliban say their ".
-_SAID_THEIR = re.compile(r"\s(?:say|says|said|insist|insists|insisted)\s+(?:that\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,2}$")
+#: A possessive right before a mention, after its owner: "taliban say their ", "taliban's three-day ".
+_SAID_THEIR = re.compile(r"(?:'s?|\s(?:say|says|said|insist|insists|insisted)\s+(?:that\s+)?(?:its|their))\s+(?:[\w'-]+\s+){0,2}$")
 
 
 #: Before a party's name: the truce is made with that party ("its ceasefire with the Taliban").
