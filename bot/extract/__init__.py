@@ -128,6 +128,7 @@ class _Doc:
         self._found: dict[tuple[re.Pattern[str], str], bool] = {}
         self._open: dict[str, bool] = {}
         self._backgrounds: dict[tuple[str, int, int, int, str], str | None] = {}
+        self._owned: dict[int, list[tuple[int, int, int]]] = {}
         self._fresh: dict[int, bool] = {}
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
@@ -155,11 +156,20 @@ class _Doc:
         # first ("the Taliban's Eid ceasefire ended ... operations against Afghan forces": the Taliban's)
         self.topic: list[int] = []
         topic = mentions[0][2]
+        several = len(specs) > 1
         for s, here in zip(self.sents, self.ments):
             if here:
-                named = [m for m in here if _TRUCE_NAME.search(s.low, m[0], m[1]) or _TRUCE_AFTER.match(s.low, m[1])]
-                topic = _owner(s.low, here, (named or here)[-1])[2]
+                named = [m for m in here if _TRUCE_NAME.search(s.low, m[0], m[1]) or _TRUCE_AFTER.match(s.low, m[1])] if several else []
+                topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
             self.topic.append(topic)
+
+    def owned(self, i: int) -> list[tuple[int, int, int]]:
+        """Sentence ``i``'s mentions, each read as its owner's truce (``_owner``); read once."""
+        got = self._owned.get(i)
+        if got is None:
+            low, ments = self.sents[i].low, self.ments[i]
+            got = self._owned[i] = [_owner(low, ments, m) for m in ments]
+        return got
 
     def _bucket(self, hits: Sequence[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
         """Item-level hits ``(start, end, ...)`` per sentence, in sentence offsets."""
@@ -426,7 +436,7 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         low = doc.sents[i].low
-        ments = [_owner(low, ments, m) for m in ments]
+        ments = doc.owned(i)
         named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1]) or _TRUCE_AFTER.match(low, m[1])
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
@@ -2001,10 +2011,13 @@ def _told_before_start(doc: _Doc, stem: str) -> bool:
     """A body sentence retells the headline's attack (an attack word opening with ``stem``)
     and places it before the truce began: "Afghan Eid truce holds after Logar car bomb", the
     body: "The lull followed a car bombing on Thursday evening, hours before the truce began"."""
+    if stem not in doc.low[doc.title_end:]:
+        return False  # (the body names no such attack: the common case)
     for j in range(len(doc.sents)):
-        if doc.is_title(j) or not doc.found(K.PRE_TRUCE, j, _PRE_GATE):
-            continue
         low = doc.sents[j].low
+        if doc.is_title(j) or not any(low.startswith(stem, x) for x, _, _ in doc.attacks[j]) \
+                or not doc.found(K.PRE_TRUCE, j, _PRE_GATE):
+            continue
         for before in K.PRE_TRUCE.finditer(low):
             if any(low.startswith(stem, x) and before.start() - 120 <= x <= before.end() for x, _, _ in doc.attacks[j]):
                 return True  # (the retold attack is the one the marker places: near it, not in another clause)
@@ -2251,9 +2264,10 @@ def _not_started(doc: _Doc, t: int) -> bool:
     pub = doc.pub
     assert pub is not None
     starts: list[datetime] = []
+    ahead = any(u in doc.low for u in _START_WITHIN_UNITS)
     for i in range(len(doc.sents)):
         low = doc.sents[i].low
-        if _START_WITHIN.search(low) and doc.about(i, t):
+        if ahead and any(u in low for u in _START_WITHIN_UNITS) and _START_WITHIN.search(low) and doc.about(i, t):
             starts.append(pub + _DAY)  # "to come into force within 30 days": a day at the soonest
         if not doc.tw(i) or not doc.found(_START_CUE, i):
             continue
@@ -2264,6 +2278,7 @@ def _not_started(doc: _Doc, t: int) -> bool:
 
 #: A start that is still days or weeks away, counted from now: "a cessation of armed
 #: confrontation to come into force within 30 days", "will take effect in two weeks".
+_START_WITHIN_UNITS = (" day", " week", " month")  # (what it must hold: a cheap gate)
 _START_WITHIN = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:come\s+into\s+(?:force|effect)|take\s+effect|begin|start)\s+(?:with)?in\s+"
     r"(?:the\s+next\s+|the\s+coming\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\b")

@@ -267,7 +267,12 @@ class TruceMatcher:
     def names_a_deal(self, low: str, scan: bytes) -> bool:
         """Folded text ``low`` (``scan = scan_copy(low)``) names a tracked truce whose name is a
         deal's or a calm's."""
-        return self._deals is not None and any(n in low for n in self._deal_nouns) and bool(self._deals.find(low, scan))
+        if self._deals is None:
+            return False
+        for noun in self._deal_nouns:  # (a loop, not any(): this runs on every quiet item)
+            if noun in low:
+                return bool(self._deals.find(low, scan))
+        return False
 
     def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
         """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order."""
