@@ -2512,3 +2512,12 @@ def test_a_sentence_without_a_name_speaks_of_the_truce_last_named_not_of_a_place
     text = ("The Taliban ceasefire ended at midnight on Monday and the group resumed operations against Afghan forces. "
             "The truce ended quietly, a spokesman said.")
     assert {t for t, _, _ in _events(text, tracked=(KABUL, TALIBAN))} == {"Taliban truce"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah declared on Tuesday that the Taif accord was over.",
+    "Hezbollah declared on Tuesday that the Taif accord, which ended 15 years of civil war, was over.",
+])
+def test_a_party_declaring_at_no_stated_hour_that_the_truce_is_over_collapses_it(text):
+    spec = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Taif accord"))
+    assert _kinds(text, tracked=(spec,)) == ["collapsed"]

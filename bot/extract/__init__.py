@@ -505,8 +505,8 @@ _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
-    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){1,3}?)?"
-    r"(?:(?:was|is|had\s+been|has\s+been)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    r"(?:,\s+(?:which|that)\b[^,;.]{1,80},)?\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?"
     r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended)\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:,[^,;.]{1,80},)?\s+(?:would|will)\s+(?:end|expire|lapse|run\s+out)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
@@ -638,8 +638,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         if not before:
             return _it_opens(doc, i, a)
         gap = low[before[-1][1]: a]
-        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap):
-            return False
+        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap) and (
+                "," not in gap or K.NOT_TRUCE_SUBJECT.search(_ASIDE.sub(" ", gap)) is not None):
+            return False  # (not a word of a relative aside: "the accord, which ended 16 years of civil war, was over")
         if _PART_OF.search(low, max(0, before[-1][0] - 40), before[-1][0]):
             return False  # "The first, 42-day phase of the ceasefire ended": the phase did
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
@@ -1635,6 +1636,10 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
     return best
 
 
+#: A party declaring, at no stated hour, that the truce "was over": it ended the truce.
+_DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
+
+
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
     if " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
@@ -1660,6 +1665,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if got is not None:
             j, dl = got
     if dl is None:
+        if low.endswith("over", a, b) and _DECLARED_THAT.search(low, max(0, a - 160), a):
+            return _cand(doc, t, "collapsed", i, a, None)  # "Renamo declared on Monday that the 1992 accord ... was over"
         if past or doc.is_title(i) and _HEADLINE_PRESENT_END.match(low, a):
             return _cand(doc, t, "expired", i, a, None)  # (a headline's present tells what happened: "Truce expires")
         return _expiring_in(doc, i, a, b, t)

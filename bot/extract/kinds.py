@@ -87,7 +87,8 @@ def _not_adjective(word: str) -> str:
 #: "the truce ended the war", "ends two months of fighting": the truce ending something else.
 _INTRANSITIVE = (
     r"(?!\s+(?:the|a|an|its|their|his|her|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)|"
-    r"these|those|more\s+than|nearly|almost|fighting|hostilities|war)\b)"
+    r"these|those|more\s+than|nearly|almost|fighting|hostilities|war|"
+    r"[\w-]+\s+(?:years?|months?|decades?|weeks?|days?)\s+of)\b)"  # "which ended 16 years of civil war"
 )
 #: A party's commitment to a truce, between the end and the truce it ends: "declared an end
 #: to the movement's commitment to the truce".
@@ -602,15 +603,16 @@ OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
            "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency"),
 )
 OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
-#: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to have".
-_MAIN_VERB_OPENS = r"(?:has|have|had|is|was|will|would|(?:appeared|appears|seemed|seems)\s+to\s+have)(?:\s+been)?\s*$"
+#: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to
+#: have", or nothing when the cue holds its own auxiliary ("..., was over").
+_MAIN_VERB_OPENS = r"(?:(?:has|have|had|is|was|will|would|(?:appeared|appears|seemed|seems)\s+to\s+have)(?:\s+been)?\s*)?$"
 #: Between a truce and its cue: a relative clause with its own verb, closed before the cue's
 #: auxiliary, so the truce is still the subject.
 CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$",
            "the moratorium that Russia agreed to in March has"),
-    Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b[^,;]*,\s+" + _MAIN_VERB_OPENS,
-           "the three-day truce, which began on Friday, is"),
+    Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|ended|halted|stopped|brought)\b[^,;]*,\s+" + _MAIN_VERB_OPENS,
+           "the three-day truce, which began on Friday, is; the 1992 accord, which ended 16 years of civil war, was"),
     Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out|begin|start|take\s+effect)\b[^,;]*,\s+"
            + _MAIN_VERB_OPENS, "the ceasefire in five regional commands, which was to end today, has; a truce, which was due to begin on Tuesday, appeared to have"),
 )
