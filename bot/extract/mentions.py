@@ -42,7 +42,7 @@ TRUCE_WORDS = re.compile(
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:cease|halt|suspend) operations (?:from|until|till|between|for) " + _WHEN_WORD + "|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
@@ -119,9 +119,10 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:cease|halt|suspend)\s+operations\s+(?:from|until|till|between|for)\s+" + _WHEN_WORD,
      "the armed forces would cease operations from Friday morning to Monday (a time follows)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+|its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
      r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
-     "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'"),
+     "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'; "
+     "agreed to suspend air strikes on southern Lebanon"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
