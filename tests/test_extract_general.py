@@ -2526,3 +2526,7 @@ def test_a_party_declaring_at_no_stated_hour_that_the_truce_is_over_collapses_it
 def test_suspending_air_strikes_for_a_length_from_a_start_is_a_truce_with_its_end():
     text = "Washington says Israel has agreed to suspend air strikes on south Lebanon for 48 hours starting at midnight (2200 GMT)."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_proclaiming_a_truce_declares_it():
+    assert _kinds("The militia's leader has proclaimed a unilateral ceasefire in south Lebanon.") == ["declared"]

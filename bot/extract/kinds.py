@@ -112,6 +112,7 @@ CUES: tuple[Cue, ...] = (
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
     Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b", "UN, US announce 72-hour ceasefire"),
+    Cue("declared", r"proclaim(?:s|ed|ing)?\b" + _not_adjective("proclaimed"), "the rebel chief has proclaimed a unilateral ceasefire"),
     Cue("declared", r"agree(?:s|d)?\s+(?:to|on|upon|an?)\b(?!\s+(?:extend|prolong|renew|keep))", "agreed to a 60-day ceasefire"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))", "the leaders have agreed that the cessation of hostilities will enter into force"),
     Cue("declared", r"accept(?:s|ed)?\b", "generals accepted a three-day ceasefire"),
