@@ -2530,3 +2530,8 @@ def test_suspending_air_strikes_for_a_length_from_a_start_is_a_truce_with_its_en
 
 def test_proclaiming_a_truce_declares_it():
     assert _kinds("The militia's leader has proclaimed a unilateral ceasefire in south Lebanon.") == ["declared"]
+
+
+def test_an_attack_after_which_a_truce_is_declared_from_a_day_led_to_it():
+    text = "The militia declared on Tuesday a unilateral ceasefire in south Lebanon, saying it would take effect from March 14."
+    assert _kinds(text, title="Militia declares south Lebanon ceasefire from Thursday after seizing Khiam") == ["declared"]
