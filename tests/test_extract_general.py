@@ -2535,3 +2535,11 @@ def test_proclaiming_a_truce_declares_it():
 def test_an_attack_after_which_a_truce_is_declared_from_a_day_led_to_it():
     text = "The militia declared on Tuesday a unilateral ceasefire in south Lebanon, saying it would take effect from March 14."
     assert _kinds(text, title="Militia declares south Lebanon ceasefire from Thursday after seizing Khiam") == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce is holding. Neither Beirut nor Washington has accused Hezbollah of breaking the deal.",
+    "The south Lebanon truce is holding, and no one has accused either side of violating it.",
+])
+def test_a_charge_nobody_made_is_no_breach(text):
+    assert "violation" not in _kinds(text)

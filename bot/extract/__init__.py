@@ -741,7 +741,15 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued"
+    if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
+            and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
+        return True  # "Neither Washington nor Muscat has accused the Houthis of breaking the deal"
     return False
+
+
+#: A charge nobody made, before a breach cue.
+_NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
+                             r"(?:accused|blamed|charged)\b[^.;]{0,60}$")
 
 
 #: A cue that is the act of declaring itself: in the future ("said they would soon declare a
