@@ -2543,3 +2543,8 @@ def test_an_attack_after_which_a_truce_is_declared_from_a_day_led_to_it():
 ])
 def test_a_charge_nobody_made_is_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_a_truce_agreed_a_day_into_an_offensive_follows_it():
+    text = "Hezbollah agreed on Tuesday to a ceasefire in south Lebanon that took effect at 13:00 local time."
+    assert _kinds(text, title="Hezbollah agrees to south Lebanon ceasefire a day into Israeli offensive") == ["declared"]
