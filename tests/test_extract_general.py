@@ -2548,3 +2548,10 @@ def test_a_charge_nobody_made_is_no_breach(text):
 def test_a_truce_agreed_a_day_into_an_offensive_follows_it():
     text = "Hezbollah agreed on Tuesday to a ceasefire in south Lebanon that took effect at 13:00 local time."
     assert _kinds(text, title="Hezbollah agrees to south Lebanon ceasefire a day into Israeli offensive") == ["declared"]
+
+
+def test_an_attack_told_in_the_past_perfect_beside_a_fresh_truce_came_before_it():
+    text = ("Israel announced a temporary ceasefire in south Lebanon on Wednesday night. The truce runs from now until "
+            "March 22. Rights groups had accused the army of carrying on with air strikes in the days after the quake, "
+            "including on villages in south Lebanon, and on Tuesday night troops fired warning shots at an aid convoy.")
+    assert _kinds(text, pub=datetime(2024, 3, 13, 15, 0, tzinfo=UTC)) == ["declared"]

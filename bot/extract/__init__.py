@@ -1801,6 +1801,9 @@ _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was
 #: Before an attack word: one branch of an open question ("whether the pause becomes a
 #: lasting ceasefire or the fighting resumes").
 _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
+#: A past perfect before an attack word: told as done before the news ("rights groups had
+#: accused the army of carrying on with air strikes").
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been)\b")
 _EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -2226,8 +2229,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
                 K.TRUCE_RUNNING.search(doc.low) is not None
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
-            if not running or (fresh and _EARLIER.match(doc.sents[v.sent].low)):
-                by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...": before the new truce
+            if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low)
+                                          or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos))):
+                by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...", "had accused the army of ...": before the new truce
         v = by.get((t, "violation"))
         if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
             by.pop((t, "violation"))  # the truce's record told at its end: "three violations during its ten days"
