@@ -2555,3 +2555,9 @@ def test_an_attack_told_in_the_past_perfect_beside_a_fresh_truce_came_before_it(
             "March 22. Rights groups had accused the army of carrying on with air strikes in the days after the quake, "
             "including on villages in south Lebanon, and on Tuesday night troops fired warning shots at an aid convoy.")
     assert _kinds(text, pub=datetime(2024, 3, 13, 15, 0, tzinfo=UTC)) == ["declared"]
+
+
+def test_an_undated_declaration_restates_a_start_another_sentence_dates_before_yesterday():
+    text = ("Israeli jets struck a depot near Tyre, hours after a ceasefire announced by Washington for south Lebanon "
+            "came into force. Monitors said no rockets had been fired since the truce began at 6 a.m. on Sunday.")
+    assert "declared" not in _kinds(text)  # read on Tuesday: the start is two days old
