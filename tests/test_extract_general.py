@@ -2561,3 +2561,15 @@ def test_an_undated_declaration_restates_a_start_another_sentence_dates_before_y
     text = ("Israeli jets struck a depot near Tyre, hours after a ceasefire announced by Washington for south Lebanon "
             "came into force. Monitors said no rockets had been fired since the truce began at 6 a.m. on Sunday.")
     assert "declared" not in _kinds(text)  # read on Tuesday: the start is two days old
+
+
+def test_a_truce_that_took_effect_late_last_night_is_this_morning_s_news():
+    text = ("A humanitarian truce in south Lebanon, which took effect one minute before midnight on Monday, was shaken "
+            "within hours on Tuesday.")
+    assert "declared" in _kinds(text)  # read at 11:00 on Tuesday, eleven hours after the start
+
+
+def test_a_date_set_beside_the_named_end_it_restates_is_the_end():
+    text = ("A truce in south Lebanon took effect at 6 a.m. on Tuesday. The truce is meant to last until the end of "
+            "Ramadan, on April 9, to let aid in.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]

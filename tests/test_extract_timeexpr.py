@@ -38,6 +38,9 @@ ROWS = [
     ("which will end on May 29, 2023 at 9:45 Khartoum time (1945 GMT)", "2023-05-28T09:00:00Z", "Africa/Khartoum", "2023-05-29T19:45:00Z", True),
     ("until 2100 UTC+3 on Friday", "2016-05-09T09:00:00Z", "UTC", "2016-05-13T18:00:00Z", True),
     ("to midnight on May 10-11", "2025-04-28T10:45:00Z", "Europe/Kyiv", "2025-05-10T21:00:00Z", True),
+    ("is meant to last until the end of Ramadan, on July 17, to let aid in", "2015-07-11T10:00:00Z", "Asia/Aden", "2015-07-17T21:00:00Z", False),
+    ("will end at one minute before midnight on Friday", "2015-07-08T10:00:00Z", "Asia/Aden", "2015-07-10T20:59:00Z", True),
+    ("ends at one minute past midnight on Friday", "2015-07-08T10:00:00Z", "Asia/Aden", "2015-07-09T21:01:00Z", True),
     ("until midnight of January 24, 2002", "2001-12-19T14:51:00Z", "Asia/Colombo", "2002-01-24T18:00:00Z", True),  # UTC+6 then
     ("runs until midnight tonight", "2020-01-07T01:00:00Z", "Asia/Manila", "2020-01-07T16:00:00Z", True),
     # date-only ends: end of that local day, time not stated

@@ -76,6 +76,7 @@ _SCANNER_ALL = Scanner([TRUCE_LEXICON, K.CUE_LEXICON, K.ATTACK_LEXICON], TOKEN_L
 _MAX_TEXT = 20_000  # characters read per item (title + summary); feeds send far less
 _KIND_ORDER: tuple[Kind, ...] = ("declared", "extended", "expiring", "expired", "collapsed", "violation")
 _DAY = timedelta(days=1)
+_OVERNIGHT = timedelta(hours=14)  # a start yesterday this recent is this morning's news ("took effect one minute before midnight on Friday", read at 13:00 on Saturday)
 _RESTATED_START = timedelta(hours=30)  # a start older than this is a running truce restated
 _RECENT_END = timedelta(hours=36)  # an end this recent is news ("expired"); older is history
 
@@ -959,7 +960,7 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
         return False
     assert doc.pub is not None and p.instant is not None
     # (a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's)
-    return doc.days_before(p.instant, t) == 1 and not any(
+    return doc.days_before(p.instant, t) == 1 and doc.pub - p.instant > _OVERNIGHT and not any(
         q.instant is not None and q.instant > doc.pub for q in doc.phrases(i, t))
 
 
@@ -1001,10 +1002,12 @@ def _party_aside(doc: _Doc, i: int, t: int, a: int, b: int) -> bool:
     if m is None:
         return False
     refs = _truce_refs(doc, i, max(0, m.start() - 40), m.start())
-    if refs and refs[-1][1] >= m.start() - 1:
-        return False
+    if refs and (refs[-1][1] >= m.start() - 1 or _PP_ONLY.fullmatch(doc.sents[i].low, refs[-1][1], m.start())):
+        return False  # (the truce itself, or the truce and its place: "a humanitarian truce in Yemen, which took effect")
     return not any(p.instant is not None and p.has_date and b <= p.start <= b + 60 and doc.age(p, t) == 0
                    for p in doc.phrases(i, t))
+#: Only a place after a truce word: "truce in yemen".
+_PP_ONLY = re.compile(r"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}[\w'-]+")
 _RELATIVE_HAD = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'-]+\s+){1,2}had\s+(?:\w+\s+)?$")
 
 

@@ -183,7 +183,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
       | (?=e)(?P<eom>end\s+of\s+(?:(?P<mon3>{_MON})\b\.?|(?:the|this)\s+month\b))
       | (?=[tyl])(?P<rel>(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+morning|this\s+evening|this\s+afternoon)\b)
       | (?=[nc])(?P<hol>(?:new\s+year'?s'?|christmas)\s+(?:eve|day)\b)
-      | (?=[nmt])(?P<word2>(?:midnight|noon|midday|twelve\s+o'clock)\b)
+      | (?=[nmto])(?P<word2>(?:one\s+minute\s+(?:before|to|past|after)\s+midnight|midnight|noon|midday|twelve\s+o'clock)\b)
       | (?=[gu])(?P<utc>(?:gmt|utc)\b(?:\s*(?P<off>[+-]\s?\d{{1,2}}(?::?[0-5]\d)?))?)
       | (?=[{_ZA_FIRST}])(?P<abbr>(?:{_ZA})\b)
       {zname}
@@ -213,6 +213,7 @@ _END_TAIL = re.compile(
     r"(?:\buntil|\btill|\btil|\bto|\bthrough|\bthru|\bending|\bends?|\bended|\bexpir\w*|"
     r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+(?:of|is|was|now))?|"
     r"\bclose[sd]?|\bover)"
+    r"(?:\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,)?"  # "until the end of Ramadan, on July 17"
     r"(?:\s+(?:on|at|by|late|early|around|about|in|of|the|end\s+of))*[\s,]*$"
 )
 #: Words just before a phrase that make it the truce's START. Example: "from", "starting at",
@@ -296,7 +297,7 @@ class _Tok:
 #: Words a time token can start with (digits are triggers too): see ``lexicon``.
 TOKEN_LEADS: tuple[str, ...] = (
     *_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
-    "noon", "midday", "twelve", "gmt", "utc", "local", "end", "new", "christmas", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
+    "noon", "midday", "twelve", "one", "gmt", "utc", "local", "end", "new", "christmas", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
 )
 _TRIGGERS = Triggers(TOKEN_LEADS, digits=True)
 
@@ -534,7 +535,10 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
         elif k in _CLOCK_KINDS and p.clock is None:
             if k == "word":
                 w = m.group("word") or m.group("word2")
-                p.clock = "midnight" if "midnight" in w or "o'clock" in w else (12, 0)
+                if w.startswith("one"):  # "one minute before midnight" 23:59, "one minute past midnight" 00:01
+                    p.clock = (23, 59) if " before " in w or " to " in w else (0, 1)
+                else:
+                    p.clock = "midnight" if "midnight" in w or "o'clock" in w else (12, 0)
             elif k == "ampm":
                 h = int(m.group("ah"))
                 if h <= 12:  # "00:01 am" is 00:01; "13:00 pm" stays 13:00
