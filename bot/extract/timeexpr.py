@@ -21,6 +21,8 @@ tonight", bare "midnight" as an end
 "00:00 on 11 May", "12:00 a.m. on        start of that day
 April 21"
 "noon", "midday", "12:00 p.m."           12:00
+"one minute before midnight", "one       23:59 and 00:01 of the day named
+minute past midnight"
 "0700", "7am", "9:45 p.m.", "11.59       clock times (4 digits only after at/from/until/...
 pm", "2359H", "0500 hours"               or before GMT/UTC/hours, so years stay years)
 "21:01 GMT Monday" in parentheses,       the explicit zone wins over the local reading;
@@ -37,7 +39,9 @@ month"                                   the publication month
 night", "10 o'clock tonight", "1600Z"
 "8am-8pm", "between 8 a.m. and 8 p.m."   a window: the second time is its end
 weekday names                            the nearest such day to publication (-2..+4 days);
-                                         "next Tuesday": the coming one
+                                         "next Tuesday": the coming one; after a past verb
+                                         ("took effect", "was signed"), the latest such day
+"until the end of Ramadan, on July 17"   the date set beside a named end is the end
 dates without a year                     the year putting the date nearest publication;
                                          the day of a past act ("took effect on 29
                                          January"): the latest not after publication
