@@ -2573,3 +2573,11 @@ def test_a_date_set_beside_the_named_end_it_restates_is_the_end():
     text = ("A truce in south Lebanon took effect at 6 a.m. on Tuesday. The truce is meant to last until the end of "
             "Ramadan, on April 9, to let aid in.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce, agreed on Monday, remains in place, though both sides regularly accuse each other of breaking it.",
+    "The south Lebanon ceasefire is holding, and the militias routinely trade accusations of violations.",
+])
+def test_breaches_told_as_a_habit_are_no_breach(text):
+    assert "violation" not in _kinds(text)

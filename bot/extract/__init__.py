@@ -1891,6 +1891,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
+    if ("ly " in low or "often" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
+        return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
     if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
         return None  # "Israel has breached the truce hundreds of times since it began": a record, not a breach told
     if _end_told_as_history(doc, i, t):
@@ -1899,6 +1901,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+#: Breaches told as a habit: "regularly accuse each other of breaking it".
+_HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly)\s+(?:[\w'-]+\s+){0,2}?"
+                       r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*)\b[^;:.]*$")
 #: A breach record in the hundreds or thousands, summed up over the truce's life.
 _BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:times|violations|breaches|incidents)\b")
