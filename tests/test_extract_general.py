@@ -2581,3 +2581,13 @@ def test_a_date_set_beside_the_named_end_it_restates_is_the_end():
 ])
 def test_breaches_told_as_a_habit_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_despite_a_declared_truce_the_truce_is_running_and_declared_no_news():
+    text = "Militiamen seized the town of Khiam in south Lebanon on Tuesday, a day after the truce was supposed to take effect."
+    assert _kinds(text, title="Militia seizes south Lebanon town despite declared ceasefire") == ["violation"]
+
+
+def test_signing_a_truce_named_by_a_past_year_is_history():
+    text = "Fighters of the militia that signed the 2006 south Lebanon truce agreement attacked an army post on Tuesday."
+    assert "declared" not in _kinds(text)

@@ -922,6 +922,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
+        if cue.kind == "declared" and (y := _OBJECT_YEAR.match(low, b)) and int(y.group(1)) < doc.pub.year:
+            return "dated"  # "the alliance that signed the 2015 Algiers peace agreement"
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
             if p.instant is not None and p.has_date and b - 5 <= p.start <= reach \
@@ -1047,6 +1049,10 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
         if _year_is_past(doc, m) and not _in_appositive(low, m.start(), m.end(), at):
             return True
     return False
+
+
+#: A declaration's object named by a year: "signed the 2015 Algiers peace agreement".
+_OBJECT_YEAR = re.compile(r"\s+(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|accord|deal|pact|armistice)\b")
 
 
 def _past_year_after(doc: _Doc, low: str, b: int, reach: int = 70) -> bool:

@@ -74,7 +74,7 @@ class Marker:
 #: The weekday names, one alternation for every pattern that names a day.
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-_DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our")
+_DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our", "despite")
 
 
 def _not_adjective(word: str) -> str:
@@ -573,6 +573,8 @@ TRUCE_RUNNING = re.compile(
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
     r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
+    # "seize mining town despite declared ceasefire"
+    r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
     r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|hours?)\s+into\s+(?:the|its|their|a)\s+(?:own\s+)?(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|pause)|"
     # "began a unilateral ceasefire", "started its truce"
