@@ -2591,3 +2591,8 @@ def test_despite_a_declared_truce_the_truce_is_running_and_declared_no_news():
 def test_signing_a_truce_named_by_a_past_year_is_history():
     text = "Fighters of the militia that signed the 2006 south Lebanon truce agreement attacked an army post on Tuesday."
     assert "declared" not in _kinds(text)
+
+
+def test_a_truce_that_was_meant_to_take_effect_is_not_declared_by_it():
+    text = "The south Lebanon truce was meant to take effect within 24 hours of the signing, mediators said."
+    assert "declared" not in _kinds(text)
