@@ -2596,3 +2596,10 @@ def test_signing_a_truce_named_by_a_past_year_is_history():
 def test_a_truce_that_was_meant_to_take_effect_is_not_declared_by_it():
     text = "The south Lebanon truce was meant to take effect within 24 hours of the signing, mediators said."
     assert "declared" not in _kinds(text)
+
+
+def test_a_proposals_terms_extend_nothing():
+    text = ("The south Lebanon truce survives. US envoy Steve Witkoff has floated a bridging proposal under which the "
+            "truce would be extended through Ramadan and Passover in return for the release of half the remaining "
+            "prisoners; Israel says it accepts the idea, Hezbollah says it wants talks instead.")
+    assert _kinds(text, pub=datetime(2025, 3, 10, 11, 0, tzinfo=UTC)) == []

@@ -738,8 +738,9 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
             continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
-                                            or _CALL_TO.search(low, max(0, a - 130), stop)):
-        return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call)
+                                            or _CALL_TO.search(low, max(0, a - 130), stop)
+                                            or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
+        return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
@@ -748,6 +749,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     return False
 
 
+#: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
+_PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")
