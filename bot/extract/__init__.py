@@ -1900,6 +1900,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
+    if " first " in low and _FIRST_DAYS.search(low) and not doc.fresh_anywhere(t):
+        return None  # "accused each other of breaching the pause in its first days", the truce days old
     if ("ly " in low or "often" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
         return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
     if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
@@ -1910,6 +1912,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+#: A breach dated to the truce's first days or hours: its early record.
+_FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*)\b[^;:.]*$")
