@@ -2611,3 +2611,9 @@ def test_a_proposals_terms_extend_nothing():
 ])
 def test_breaches_in_a_truce_s_first_days_are_its_early_record(text):
     assert "violation" not in _kinds(text)
+
+
+def test_the_first_attack_since_a_quoted_truce_was_declared_breaches_it():
+    text = ("A car bomb exploded on Tuesday morning in Tyre, the first bombing attributed to the militia since it declared "
+            "a \"permanent ceasefire\" in south Lebanon in March.")
+    assert _kinds(text) == ["violation"]
