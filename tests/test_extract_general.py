@@ -2617,3 +2617,9 @@ def test_the_first_attack_since_a_quoted_truce_was_declared_breaches_it():
     text = ("A car bomb exploded on Tuesday morning in Tyre, the first bombing attributed to the militia since it declared "
             "a \"permanent ceasefire\" in south Lebanon in March.")
     assert _kinds(text) == ["violation"]
+
+
+def test_strikes_that_end_the_truce_collapse_it_and_the_start_a_tally_counts_from_is_not_its_date():
+    text = ("Israeli aircraft struck targets across south Lebanon early on Tuesday in the heaviest bombardment since a "
+            "ceasefire took hold in January, effectively ending the two-month truce.")
+    assert _kinds(text) == ["collapsed"]

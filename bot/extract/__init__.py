@@ -1080,6 +1080,11 @@ def _opens_with_past_year(doc: _Doc, low: str, at: int) -> bool:
     return m is not None and _past_year(doc, low, 0, m.end()) and K.CLAUSE_CUT.search(low, m.end(), at) is None
 
 
+#: Before a month: the start a "since" clause counts from.
+_SINCE_STARTED = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:took\s+(?:hold|effect)|began|started|"
+                            r"came\s+into\s+(?:force|effect)|went\s+into\s+effect|was\s+(?:agreed|signed|declared|reached))\s*$")
+
+
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
                 reach: int = 5, cue_at: int = -1, cue_end: int = -1) -> bool:
     """A month named without a day ("broke down in November", "took effect in late November")
@@ -1097,6 +1102,8 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             continue  # "their ceasefire, declared in September and extended in December, would end tonight"
         if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
             continue  # "suspending the ceasefire they had declared in December": dates its origin
+        if " since " in low and _SINCE_STARTED.search(low, max(0, m.start() - 70), m.start()):
+            continue  # "the heaviest bombardment since a ceasefire took hold in January": the start a tally runs from
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False
@@ -1875,8 +1882,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
         strong = inside or _ACCUSED_OF.search(low, max(0, hit[0] - 60), hit[0]) is not None and any(
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
-        if not strong and any(c.kind == "collapsed" for _, _, c in doc.cues[i]):
-            return None  # the fighting that ended the truce, not a breach of a running one
+        if any(c.kind == "collapsed" and (not strong or x > hit[0]) for x, _, c in doc.cues[i]):
+            return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach of a running one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
