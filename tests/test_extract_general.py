@@ -2623,3 +2623,11 @@ def test_strikes_that_end_the_truce_collapse_it_and_the_start_a_tally_counts_fro
     text = ("Israeli aircraft struck targets across south Lebanon early on Tuesday in the heaviest bombardment since a "
             "ceasefire took hold in January, effectively ending the two-month truce.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_truce_declared_for_a_town_and_the_nearby_town_of_another_declares_both():
+    tyre = TruceSpec("Tyre corridor", "Asia/Beirut", ("Tyre",))
+    nabatieh = TruceSpec("Nabatieh corridor", "Asia/Beirut", ("Nabatieh",))
+    text = ("Israel announced a ceasefire from 10:00 on Tuesday to allow civilians to leave the besieged port city of "
+            "Tyre and the nearby town of Nabatieh through humanitarian corridors.")
+    assert {t for t, k, _ in _events(text, tracked=(tyre, nabatieh)) if k == "declared"} == {"Tyre corridor", "Nabatieh corridor"}

@@ -1187,7 +1187,8 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
 
 
 #: Between two tracked names in one noun phrase: "the Aleppo and Ghouta truces".
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+|in\s+)?")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+|in\s+)?"
+                           r"(?:(?:nearby|neighbouring|neighboring|besieged)\s+)?(?:(?:port\s+)?(?:town|city|village|region|province|district)\s+of\s+)?")
 
 
 def _coordinated_after(doc: _Doc, i: int, t: int, b: int) -> list[int]:
@@ -1197,9 +1198,13 @@ def _coordinated_after(doc: _Doc, i: int, t: int, b: int) -> list[int]:
     if len(doc.specs) == 1:
         return []
     low = doc.sents[i].low
+    after = sorted((x, y, u) for x, y, u in doc.ments[i] if x >= b)
     cut = K.CLAUSE_CUT.search(low, b)
+    while cut is not None and any(_COORDINATION.fullmatch(low, p[1], q[0]) and p[1] <= cut.start() and cut.end() <= q[0]
+                                  for p, q in zip(after, after[1:])):
+        cut = K.CLAUSE_CUT.search(low, cut.end())  # (an "and" joining two names cuts no clause: "Mariupol and the nearby town of Volnovakha")
     end = cut.start() if cut else len(low)
-    ments = sorted((x, y, u) for x, y, u in doc.ments[i] if x >= b and y <= end)
+    ments = [m for m in after if m[1] <= end]
     return _named_with(next(_name_runs(low, ments), []), t)  # the first run of names after the cue
 
 
