@@ -130,6 +130,7 @@ class _Doc:
         self._open: dict[str, bool] = {}
         self._backgrounds: dict[tuple[str, int, int, int, str], str | None] = {}
         self._owned: dict[int, list[tuple[int, int, int]]] = {}
+        self._started_before: dict[int, bool] = {}
         self._fresh: dict[int, bool] = {}
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
@@ -1431,8 +1432,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     starts = _starts(doc, i, t, stated=False)
     if doc.is_title(i) and not ends and not starts and _started_days_ago(doc, t):
         return None  # "... as Bosnia truce takes hold elsewhere", the body: "took effect on New Year's Day"
-    if not ends and not starts and _started_before_yesterday(doc, t):
-        return None  # "hours after a ceasefire came into force", another sentence: "since it began at 6 a.m. on Saturday", read on Sunday noon
+    if not ends and not starts and _PAST_CUE.search(doc.sents[i].low, a, b) and _started_before_yesterday(doc, t):
+        return None  # "hours after a ceasefire came into force" (a past cue), another sentence: "since it began at 6 a.m. on Saturday", read on Sunday noon
     if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
@@ -1484,10 +1485,13 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 def _started_before_yesterday(doc: _Doc, t: int) -> bool:
     """Another sentence dates truce ``t``'s start more than ``_RESTATED_START`` before
     publication and none dates one since: an undated declaration restates that start."""
-    pub = doc.pub
-    return pub is not None and not doc.fresh_anywhere(t) and any(
-        p.has_date and pub - p.instant > _RESTATED_START  # type: ignore[operator]
-        for j in range(len(doc.sents)) if doc.about(j, t) for p in _starts(doc, j, t))
+    got = doc._started_before.get(t)
+    if got is None:
+        pub = doc.pub
+        got = doc._started_before[t] = pub is not None and not doc.fresh_anywhere(t) and any(
+            p.has_date and pub - p.instant > _RESTATED_START  # type: ignore[operator]
+            for j in range(len(doc.sents)) if doc.about(j, t) for p in _starts(doc, j, t))
+    return got
 
 
 def _started_days_ago(doc: _Doc, t: int) -> bool:
