@@ -2631,3 +2631,13 @@ def test_a_truce_declared_for_a_town_and_the_nearby_town_of_another_declares_bot
     text = ("Israel announced a ceasefire from 10:00 on Tuesday to allow civilians to leave the besieged port city of "
             "Tyre and the nearby town of Nabatieh through humanitarian corridors.")
     assert {t for t, k, _ in _events(text, tracked=(tyre, nabatieh)) if k == "declared"} == {"Tyre corridor", "Nabatieh corridor"}
+
+
+def test_a_truce_named_in_a_when_clause_after_the_cue_is_another_truce():
+    interim = TruceSpec("Lebanon interim truce", "Asia/Beirut", ("south Lebanon truce",))
+    permanent = TruceSpec("Lebanon permanent ceasefire", "Asia/Beirut", ("permanent and irrevocable ceasefire",))
+    text = ("The parties signed an agreement on Tuesday under which the truce is extended until April 30, when a "
+            "'permanent and irrevocable ceasefire' is due to take effect.")
+    got = _events(text, tracked=(interim, permanent), title="South Lebanon truce extended")
+    assert ("Lebanon interim truce", "extended", datetime(2024, 4, 30, 21, 0, tzinfo=UTC)) in got
+    assert not any(t == "Lebanon permanent ceasefire" and k == "extended" for t, k, _ in got)

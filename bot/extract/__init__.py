@@ -424,6 +424,9 @@ def _owner(low: str, ments: list[tuple[int, int, int]], m: tuple[int, int, int])
 _SAID_THEIR = re.compile(r"(?:'s?|\s(?:say|says|said|insist|insists|insisted)\s+(?:that\s+)?(?:its|their))\s+(?:[\w'-]+\s+){0,2}$")
 
 
+#: A relative clause opening after the cue: a truce named there is another one ("the truce is
+#: extended until April 30, when a 'permanent and irrevocable' ceasefire is due to take effect").
+_RELATIVE_AFTER = re.compile(r",\s+(?:when|where|which|whereupon)\b")
 #: Before a party's name: the truce is made with that party ("its ceasefire with the Taliban").
 _WITH_PARTY = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+with\s+(?:the\s+)?$")
 
@@ -448,7 +451,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
             ments = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 30), m[0])]
             if not ments:
                 return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
-    if i > 0 and ments[0][0] > pos and _CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0]):
+    if i > 0 and ments[0][0] > pos and (_CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0])
+                                        or _RELATIVE_AFTER.search(doc.sents[i].low, pos, ments[0][0])):
         return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
     best, bestd = ments[0][2], None
     for a, b, t in ments:
