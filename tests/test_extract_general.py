@@ -2641,3 +2641,10 @@ def test_a_truce_named_in_a_when_clause_after_the_cue_is_another_truce():
     got = _events(text, tracked=(interim, permanent), title="South Lebanon truce extended")
     assert ("Lebanon interim truce", "extended", datetime(2024, 4, 30, 21, 0, tzinfo=UTC)) in got
     assert not any(t == "Lebanon permanent ceasefire" and k == "extended" for t, k, _ in got)
+
+
+def test_the_party_a_halt_to_operations_is_against_is_not_that_truce():
+    text = ("In a televised address, Ghani said the government's unilateral halt to offensive operations against the "
+            "Taliban would be extended, without giving a new end date, and said it was ready to release Taliban prisoners.")
+    got = _events(text, tracked=(KABUL, TALIBAN), title="Ghani extends Afghan ceasefire")
+    assert got == [("Afghan truce", "extended", None)]

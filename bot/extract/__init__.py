@@ -427,8 +427,10 @@ _SAID_THEIR = re.compile(r"(?:'s?|\s(?:say|says|said|insist|insists|insisted)\s+
 #: A relative clause opening after the cue: a truce named there is another one ("the truce is
 #: extended until April 30, when a 'permanent and irrevocable' ceasefire is due to take effect").
 _RELATIVE_AFTER = re.compile(r",\s+(?:when|where|which|whereupon)\b")
-#: Before a party's name: the truce is made with that party ("its ceasefire with the Taliban").
-_WITH_PARTY = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+with\s+(?:the\s+)?$")
+#: Before a party's name: the truce is made with that party ("its ceasefire with the Taliban",
+#: "its unilateral halt to offensive operations against the Taliban").
+_WITH_PARTY = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+with\s+(?:the\s+)?$|"
+                         r"\b(?:halt|pause|suspension)\s+(?:to|of|in)\s+(?:[\w'-]+\s+){0,2}?(?:operations|attacks|strikes|offensive)\s+against\s+(?:the\s+)?$")
 
 
 def _truce_at(doc: _Doc, i: int, pos: int) -> int:
@@ -445,10 +447,10 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1]) or _TRUCE_AFTER.match(low, m[1])
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
-        if any(_WITH_PARTY.search(low, max(0, m[0] - 30), m[0]) for m in ments):
+        if any(_WITH_PARTY.search(low, max(0, m[0] - 60), m[0]) for m in ments):
             # "the government was extending its ceasefire with the Taliban": the party the truce
             # is made with is not the truce (the Taliban's own is another)
-            ments = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 30), m[0])]
+            ments = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])]
             if not ments:
                 return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
     if i > 0 and ments[0][0] > pos and (_CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0])
