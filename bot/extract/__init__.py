@@ -46,6 +46,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from bot.extract import kinds as K
@@ -159,7 +160,7 @@ class _Doc:
         self.topic: list[int] = []
         topic = mentions[0][2]
         several = len(specs) > 1
-        for s, here in zip(self.sents, self.ments):
+        for s, here in zip(self.sents, self.ments, strict=True):
             if here:
                 named = [m for m in here if _TRUCE_NAME.search(s.low, m[0], m[1]) or _TRUCE_AFTER.match(s.low, m[1])] if several else []
                 topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
@@ -1208,7 +1209,7 @@ def _coordinated_after(doc: _Doc, i: int, t: int, b: int) -> list[int]:
     after = sorted((x, y, u) for x, y, u in doc.ments[i] if x >= b)
     cut = K.CLAUSE_CUT.search(low, b)
     while cut is not None and any(_COORDINATION.fullmatch(low, p[1], q[0]) and p[1] <= cut.start() and cut.end() <= q[0]
-                                  for p, q in zip(after, after[1:])):
+                                  for p, q in pairwise(after)):
         cut = K.CLAUSE_CUT.search(low, cut.end())  # (an "and" joining two names cuts no clause: "Mariupol and the nearby town of Volnovakha")
     end = cut.start() if cut else len(low)
     ments = [m for m in after if m[1] <= end]
