@@ -2648,3 +2648,25 @@ def test_the_party_a_halt_to_operations_is_against_is_not_that_truce():
             "Taliban would be extended, without giving a new end date, and said it was ready to release Taliban prisoners.")
     got = _events(text, tracked=(KABUL, TALIBAN), title="Ghani extends Afghan ceasefire")
     assert got == [("Afghan truce", "extended", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a withdrawal window and an ultimatum measure something else
+    "A truce in south Lebanon took effect at 4 a.m. on Tuesday, with a 60-day period in which Israeli forces are to withdraw.",
+    "A truce in south Lebanon took effect at noon on Tuesday, after the army had issued a 48-hour ultimatum to the militia.",
+    # the war's length and a span of talks
+    "A truce in south Lebanon, worked out in more than a week of shuttling between capitals, took effect at 4 a.m. on Tuesday.",
+])
+def test_a_time_or_length_that_measures_something_else_gives_the_truce_no_end(text):
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("text", ["is due to be handed over at about 4 p.m.", "the town was taken over at noon"])
+def test_handed_or_taken_over_at_a_time_is_no_end(text):
+    assert [p.role for p in find_phrases(fold(text), PUB, zone("Asia/Beirut"))] == [None]
+
+
+def test_the_war_s_attacks_a_truce_ends_are_not_its_length():
+    text = ("Israel and Hezbollah agreed to stop fighting in south Lebanon at 4 a.m. on Tuesday, ending 16 days of "
+            "Israeli air and artillery attacks on Lebanon.")
+    assert _events(text, title="Truce in south Lebanon from 4 a.m. Tuesday") == [("Lebanon", "declared", None)]

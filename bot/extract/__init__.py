@@ -1388,7 +1388,7 @@ def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
         low = doc.sents[j].low
         for d in doc.durations(j):
             if not d.by and not _OTHER_LENGTH.search(low, max(0, d.start - 60), d.start) \
-                    and not _WAR_LENGTH.match(low, d.end):
+                    and not _WAR_LENGTH.match(low, d.end) and not _OTHER_NOUN_AFTER.match(low, d.end):
                 return j, d
     return None
 
@@ -1402,13 +1402,17 @@ _OTHER_LENGTH = re.compile(
 )
 
 
+#: After a length, the noun it measures when that is not the truce: "a 60-day period in which
+#: Israeli forces are to withdraw", "a 48-hour ultimatum".
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|"
+                               r"period\s+(?:in|during|within)\s+which|period\s+(?:for|to)\b)")
 #: After a length: the war's or the fighting's, not the truce's ("to end the 20-month war",
 #: "ending 16 days of Israeli air, sea and artillery bombardment"); the words between may not
 #: cross a truce word or a preposition ("a three-day halt to the fighting" is the truce's).
 _WAR_LENGTH = re.compile(
     r"(?:\s+of)?(?:\s+(?!(?:truce|ceasefire|cease-fire|halt|pause|lull|calm|cessation|suspension|moratorium|to|for|on|in|from|at)\b)[\w'-]+,?){0,6}?"
     r"\s+(?:war|conflict|fighting|bombardment|offensive|siege|insurgency|clashes|shelling|violence|uprising|battle|"
-    r"bombing|air\s+strikes|rebellion|occupation|blockade)\b")
+    r"bombing|air\s+strikes|attacks|raids|strikes|hostilities|rebellion|occupation|blockade)\b")
 
 
 def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: int | None = None,

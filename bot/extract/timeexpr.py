@@ -216,7 +216,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _END_TAIL = re.compile(
     r"(?:\buntil|\btill|\btil|\bto|\bthrough|\bthru|\bending|\bends?|\bended|\bexpir\w*|"
     r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+(?:of|is|was|now))?|"
-    r"\bclose[sd]?|\bover)"
+    r"\bclose[sd]?|\b(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!taken )(?<!take )(?<!takes )(?<!turned )(?<!won )over)"
     r"(?:\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,)?"  # "until the end of Ramadan, on July 17"
     r"(?:\s+(?:on|at|by|late|early|around|about|in|of|the|end\s+of))*[\s,]*$"
 )
@@ -876,7 +876,7 @@ _DUR = re.compile(
     r"(?P<u>hours?|days?|weeks?|months?|years?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since)\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
 )
 _DUR_BAD_BEFORE = re.compile(
-    r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bevery|\beach|"
+    r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bmore\s+than|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
     r"\bha(?:s|ve|d)|\b(?:giv(?:e|es|en|ing)|gave)(?:\s+[\w-]+){0,3}?|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in)\s*$"
 )
