@@ -2670,3 +2670,10 @@ def test_the_war_s_attacks_a_truce_ends_are_not_its_length():
     text = ("Israel and Hezbollah agreed to stop fighting in south Lebanon at 4 a.m. on Tuesday, ending 16 days of "
             "Israeli air and artillery attacks on Lebanon.")
     assert _events(text, title="Truce in south Lebanon from 4 a.m. Tuesday") == [("Lebanon", "declared", None)]
+
+
+def test_an_extension_by_n_adds_to_the_old_end_not_to_another_party_s_own_truce_end():
+    text = ("The government on Tuesday extended its ceasefire in south Lebanon by 10 days and called on the militia to "
+            "extend their own three-day truce, which ends on Wednesday night. The government's halt had been due to "
+            "end on Friday, March 15.")
+    assert ("Lebanon", "extended", datetime(2024, 3, 25, 22, 0, tzinfo=UTC)) in _events(text)

@@ -1548,7 +1548,8 @@ def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
         if not doc.found(K.PREVIOUS_END, j):
             continue
         found = [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
-                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)]
+                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)
+                 and not (j == i and _OWN_TRUCE.search(low, max(0, p.start - 60), p.start))]
         if found:  # the nearest sentence's ("due to end on 19 June"), not another truce's
             return next((p for p in found if p.time_stated), found[0])
     return None
@@ -1663,6 +1664,11 @@ def _same_truce_span(doc: _Doc, i: int, t: int, x: int, y: int) -> bool:
     theirs ends Sunday": Sunday is the Taliban's end)."""
     lo, hi = min(x, y), max(x, y)
     return not any(lo <= m[0] < hi and m[2] != t for m in doc.ments[i])
+
+
+#: Another party's own truce right before an end: "called on the insurgents to extend their own
+#: three-day Eid truce, which ends on Sunday night" (Sunday is that truce's end, not the old one).
+_OWN_TRUCE = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b")
 
 
 _TWIN_REACH = timedelta(hours=3)
