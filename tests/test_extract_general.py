@@ -2677,3 +2677,14 @@ def test_an_extension_by_n_adds_to_the_old_end_not_to_another_party_s_own_truce_
             "extend their own three-day truce, which ends on Wednesday night. The government's halt had been due to "
             "end on Friday, March 15.")
     assert ("Lebanon", "extended", datetime(2024, 3, 25, 22, 0, tzinfo=UTC)) in _events(text)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("The government said on Tuesday that its south Lebanon ceasefire, which had been due to end on Friday, would be "
+     "extended. A spokesman said later that the extension would run for 10 days from the original expiry.",
+     datetime(2024, 3, 25, 22, 0, tzinfo=UTC)),
+    ("The coalition said on Tuesday it was extending its south Lebanon ceasefire by one month. The two-week truce "
+     "had run from noon on February 26 to noon on Monday.", datetime(2024, 4, 11, 9, 0, tzinfo=UTC)),
+])
+def test_an_extension_s_length_and_old_end_told_in_other_sentences_give_its_end(text, end):
+    assert ("Lebanon", "extended", end) in _events(text)

@@ -1629,13 +1629,14 @@ def _twin_start(doc: _Doc, i: int, t: int, by: Duration) -> Phrase | None:
 
 
 #: Right before a length: it is the extension's ("the extension was for 10 days").
-_EXTENSION_IS = re.compile(r"\b(?:extension|prolongation|renewal)\s+(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:for|of)\s+$")
+_EXTENSION_IS = re.compile(r"\b(?:extension|prolongation|renewal)\s+(?:(?:is|was|will\s+be|would\s+be)\s+|(?:will|would)\s+(?:run|last)\s+)?(?:for|of)\s+$")
 
 
 def _extension_length(doc: _Doc, i: int, t: int) -> Duration | None:
     """The extension's length told in the next sentence about truce ``t``: "Ghani announced
     the ceasefire would be extended. ... officials said the extension was for 10 days"."""
-    for j in _following(doc, i, t, 1)[1:]:
+    js = _following(doc, i, t, 1)[1:] or ([i + 1] if i + 1 < len(doc.sents) else [])  # ("the extension" names no truce)
+    for j in js:
         low = doc.sents[j].low
         for d in doc.durations(j):
             if _EXTENSION_IS.search(low, max(0, d.start - 40), d.start):

@@ -379,7 +379,8 @@ PREVIOUS_END = re.compile(
     r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse|(?:run|last|hold)\s+(?:until|till|through))|\bwas\s+to\s+(?:expire|end)|"
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\b(?<!now )expires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
     r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
-    r"\b(?:expired|lapsed|ran\s+out)\b"  # "extended by 60 days ... The truce expired at midnight on Monday"
+    r"\b(?:expired|lapsed|ran\s+out)\b|"  # "extended by 60 days ... The truce expired at midnight on Monday"
+    r"\bhad\s+run\s+from\b[^.;]{0,60}?\bto\b"  # "The two-week truce had run from noon on 9 April to noon on Thursday"
 )
 
 # ---------------------------------------------------------------- violations
