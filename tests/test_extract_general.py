@@ -2688,3 +2688,15 @@ def test_an_extension_by_n_adds_to_the_old_end_not_to_another_party_s_own_truce_
 ])
 def test_an_extension_s_length_and_old_end_told_in_other_sentences_give_its_end(text, end):
     assert ("Lebanon", "extended", end) in _events(text)
+
+
+def test_halting_operations_in_commands_from_a_day_until_another_declares_a_truce_with_its_end():
+    text = ("The army said on Tuesday it would halt operations in south Lebanon from March 12 until April 30 to give "
+            "momentum to peace talks.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 30, 21, 0, tzinfo=UTC))]
+
+
+def test_attacks_a_party_suspends_are_no_breach_nor_the_fighting_a_day_before():
+    text = ("The militia's leader ordered his fighters in south Lebanon on Tuesday to suspend all their activities, "
+            "including attacks on Israeli forces, for up to six months, a day after fighting in Tyre killed 50 people.")
+    assert _kinds(text) == ["declared"]

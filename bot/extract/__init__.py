@@ -2195,6 +2195,11 @@ _PARTIES_TO = re.compile(r"\b(?:parties|party|sides?|belligerents)\s+to\s+the\s+
 _REFERS_BACK = re.compile(r"\s+(?:came|comes|followed|follows)\s+(?:after|as|amid|a\s+day|hours|days)\b")
 
 
+#: Before an attack word: a list of what a party suspends ("to suspend all its activities,
+#: including attacks on American forces").
+_SUSPENDED_LIST = re.compile(r"\b(?:suspend\w*|halt\w*|stop\w*|ceas(?:e|es|ed|ing)|freez\w*)\b[^.;]{0,40},\s+including\s+$")
+
+
 def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The first attack word of sentence ``i`` reported as having happened (cheapest tests
     first: a word inside a truce phrase, then anchored matches, then windows)."""
@@ -2219,7 +2224,8 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or (" through" in low or " for " in low) and K.LONG_SPAN_AFTER.match(low, b) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
-                or a <= 16 and _REFERS_BACK.match(low, b):
+                or a <= 16 and _REFERS_BACK.match(low, b) \
+                or low.endswith("including ", 0, a) and _SUSPENDED_LIST.search(low, max(0, a - 80), a):
             dropped = b
             continue
         return a, b

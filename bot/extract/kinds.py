@@ -131,7 +131,10 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)", "an open-ended ceasefire began at 7pm (not 'at the start of March')", "subj"),
     Cue("declared", r"(?:is|are)\s+(?:being\s+)?(?:observed|respected|in\s+force|in\s+effect)\b", "since 00:01 the regime of ceasefire is being observed", "subj", fresh=True),
-    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive)\b", "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive", "any"),
+    Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive|"
+        r"operations(?=\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between)\b))\b",
+        "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
+        "would halt operations in its northern and northeastern commands from December 21 until April 30", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
         r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),
@@ -457,7 +460,7 @@ LED_TO_TRUCE = re.compile(
     r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
     r"(?:(?:from|starting|on)\s+[\w'-]+\s+)?(?:after|following|amid|(?:a|an|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|months?)\s+into)\s+"
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)\s+after\s+(?:[\w'-]+\s+){1,4}$"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)|a\s+(?:day|week|month))\s+after\s+(?:[\w'-]+\s+){0,4}$"
 )
 #: Before an attack word, across the commas of a list: the span of the war the truce ends
 #: ("ending 16 days of Israeli air, sea and artillery bombardment"), searched over the 90

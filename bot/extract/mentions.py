@@ -41,8 +41,8 @@ TRUCE_WORDS = re.compile(
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
-    r"(?:cease|halt|suspend) operations (?:from|until|till|between|for) " + _WHEN_WORD + "|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all |its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
+    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
     r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
@@ -116,13 +116,14 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"curb(?<=to curb)\s+(?:the\s+)?violence\b", "the two sides agree to curb violence in the Deep South"),
     (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
      "a 30-day halt on strikes against energy sites; a halt to all military operations"),
-    (r"(?:cease|halt|suspend)\s+operations\s+(?:from|until|till|between|for)\s+" + _WHEN_WORD,
-     "the armed forces would cease operations from Friday morning to Monday (a time follows)"),
+    (r"(?:cease|halt|suspend)\s+operations\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for)\s+" + _WHEN_WORD,
+     "the armed forces would cease operations from Friday morning to Monday (a time follows); would halt operations in its "
+     "northern and northeastern commands from December 21 until April 30"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+|its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|"
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
      r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
      "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'; "
-     "agreed to suspend air strikes on southern Lebanon"),
+     "agreed to suspend air strikes on southern Lebanon; ordered his militia to suspend all its activities"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
