@@ -2700,3 +2700,16 @@ def test_attacks_a_party_suspends_are_no_breach_nor_the_fighting_a_day_before():
     text = ("The militia's leader ordered his fighters in south Lebanon on Tuesday to suspend all their activities, "
             "including attacks on Israeli forces, for up to six months, a day after fighting in Tyre killed 50 people.")
     assert _kinds(text) == ["declared"]
+
+
+def test_strikes_ending_months_of_relative_calm_collapse_the_truce():
+    text = "Israel launched a wave of air strikes across south Lebanon before dawn on Tuesday, ending nearly two months of relative calm."
+    assert _kinds(text, title="South Lebanon truce shattered") == ["collapsed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the south Lebanon ceasefire took effect, clashes between the army and the militia have fallen sharply.",
+    "The south Lebanon truce took effect at 6 a.m. on Tuesday, but what counts as a violation of the truce remains unclear.",
+])
+def test_fewer_clashes_and_what_counts_as_a_breach_are_no_breach(text):
+    assert "violation" not in _kinds(text)

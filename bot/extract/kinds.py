@@ -179,6 +179,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b", "Israel was no longer bound by the ceasefire", "any", 3),
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
+    Cue("collapsed", r"ending\s+(?:nearly\s+|almost\s+|more\s+than\s+)?(?:[\w-]+\s+)(?:days|weeks|months)\s+of\s+(?:relative\s+)?(?:calm|quiet)\b",
+        "air strikes before dawn on Tuesday, ending nearly two months of relative calm", "any"),
     Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
@@ -500,7 +502,7 @@ NO_TRUCE_THERE = re.compile(
     r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
 #: Right after a bare attack word: the attack stopped or fell off ("shelling in Donetsk stopped
 #: abruptly", "rebel attacks have fallen sharply since the truce began").
-ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
+ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
                             r"(?:have|has|had)\s+(?:fallen|dropped|declined|decreased|eased)|declined|decreased|dwindled)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
@@ -537,7 +539,8 @@ POST_TRUCE_TABLE: tuple[Marker, ...] = (
 POST_TRUCE = compile_markers(POST_TRUCE_TABLE)
 #: Violation words that are not a report: "any violations", "to report breaches".
 NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches)\b", "warned of a response to any violations"),
+    Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches|what\s+(?:counts|would\s+count)\s+as\s+an?\s+(?:breach|violation))\b",
+           "warned of a response to any violations; what counts as a breach remains unclear"),
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
