@@ -2713,3 +2713,12 @@ def test_strikes_ending_months_of_relative_calm_collapse_the_truce():
 ])
 def test_fewer_clashes_and_what_counts_as_a_breach_are_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_fighting_since_a_date_weeks_back_is_the_war_s_span():
+    spec = TruceSpec("Army-RSF truce", "Africa/Khartoum", ("short-term ceasefire",))
+    text = ("The army and the RSF agreed late on Monday to extend by five days a short-term ceasefire that was due to "
+            "expire that evening. The army and the RSF have been fighting since April 15; at least 866 civilians have "
+            "been killed.")
+    got = _kinds(text, tracked=(spec,), pub=datetime(2023, 5, 30, 1, 20, tzinfo=UTC))
+    assert got == ["extended"]

@@ -1936,6 +1936,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # "signed in December, had been fraying ... after attacks": months-old history
     if " first " in low and _FIRST_DAYS.search(low) and not doc.fresh_anywhere(t):
         return None  # "accused each other of breaching the pause in its first days", the truce days old
+    if " since " in low[hit[1]: hit[1] + 30] and doc.pub is not None and any(
+            hit[1] <= p.start <= hit[1] + 40 and p.has_date and low.endswith("since ", 0, p.start) and doc.age(p, t) >= 7
+            for p in doc.phrases(i, t)):
+        return None  # "the army and the RSF have been fighting since April 15": the war's span, not a breach told
     if ("ly " in low or "often" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
         return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
     if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
