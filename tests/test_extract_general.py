@@ -2722,3 +2722,13 @@ def test_fighting_since_a_date_weeks_back_is_the_war_s_span():
             "been killed.")
     got = _kinds(text, tracked=(spec,), pub=datetime(2023, 5, 30, 1, 20, tzinfo=UTC))
     assert got == ["extended"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army declared on Monday that the week-long regime of calm in south Lebanon had come to an end.",
+    "The militia pulled out of the south Lebanon truce, its chief declaring in a statement late on Wednesday that the "
+    "truce and the peace talks had lost their relevance.",
+    "Hezbollah announced on Tuesday that it will end the south Lebanon ceasefire it declared in 2022.",
+])
+def test_declaring_that_a_truce_has_ended_or_will_end_declares_nothing(text):
+    assert "declared" not in _kinds(text)

@@ -512,11 +512,14 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
 #: would not extend the truce".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
-    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
+    r"(?:in\s+a\s+statement\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
-    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
-    r"(?:,\s+(?:which|that)\b[^,;.]{1,80},)?\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?"
-    r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended)\b|"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice|regime\s+of\s+(?:calm|silence)|lull|cessation\s+of\s+hostilities)"
+    r"(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:\s+and\s+the\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    r"(?:,\s+(?:which|that)\b[^,;.]{1,80},)?(?:\s+(?:brokered|agreed|signed)\s+by\s+[^,;.]{1,60}?)?\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?"
+    r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended|come\s+to\s+an\s+end|"
+    r"lost\s+(?:its|their)\s+relevance|no\s+longer\s+(?:valid|in\s+force|in\s+effect|binding))\b|"
+    r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+end\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:,[^,;.]{1,80},)?\s+(?:would|will)\s+(?:end|expire|lapse|run\s+out)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
