@@ -2732,3 +2732,8 @@ def test_fighting_since_a_date_weeks_back_is_the_war_s_span():
 ])
 def test_declaring_that_a_truce_has_ended_or_will_end_declares_nothing(text):
     assert "declared" not in _kinds(text)
+
+
+def test_agreeing_to_meet_to_quickly_work_out_a_quoted_truce_declares_none():
+    text = 'Trump said on Tuesday that both had agreed to meet "to quickly work out a Ceasefire" for south Lebanon.'
+    assert _kinds(text) == []
