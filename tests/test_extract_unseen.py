@@ -73,8 +73,15 @@
   2022-25; declared or not; how truces end; live blogs and several truces) were written by
   labellers who saw no code at the ninth round's end, never read during the tenth and measured
   once at its end (totals only): 0.869 -> 0.857, 0.899 -> 0.899, 0.811 -> 0.800 and
-  0.863 -> 0.891; pooled 0.859 -> 0.860. ``extract-holdout31`` to ``extract-holdout34`` were
-  written during the tenth round and are committed unread (no floors yet: a floor would read them).
+  0.863 -> 0.891; pooled 0.859 -> 0.860.
+- Eleventh round (short): holdout27-30 became tuning material (pooled F1 0.860 -> 0.886).
+  ``extract-holdout31`` to ``extract-holdout34`` (50 items each: regional and translated press;
+  extensions and deadlines; the quiet wire, half with nothing to alert; violations and collapses
+  in long reports) were written by labellers who saw no code during the tenth round, never read,
+  and measured once at the eleventh round's end (totals only) with the extractor at the tenth
+  round's start, at its end (the eleventh's start) and at the eleventh's end: 0.805 -> 0.805 ->
+  0.805, 0.913 -> 0.933 -> 0.933, 0.732 -> 0.754 -> 0.754 and 0.745 -> 0.759 -> 0.759; pooled
+  0.800 -> 0.814 -> 0.814.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -148,10 +155,10 @@ FLOORS = [
     Floors("extract-holdout25", 0.89, 0.99, 0, 0.13, tuned=True),  # once: F1 0.812 -> 0.848 (9th round), dl 10/10, FA 5/25
     Floors("extract-holdout26", 0.96, 0.96, 0, 0.05, tuned=True),  # once: F1 0.935 -> 0.943 (9th round), dl 22/26, FA 2/10
     # measured once at the end of the tenth round (totals only), then tuned on in the eleventh
-    Floors("extract-holdout27", 0.85, 0.84, 1, 0.08, tuned=True),  # once: F1 0.869 -> 0.857 (10th round), dl 11/13, 1 invented, FA 1/14
-    Floors("extract-holdout28", 0.89, 0.85, 4, 0.29, tuned=True),  # once: F1 0.899 -> 0.899 (10th round), dl 6/7, 4 invented, FA 4/14
-    Floors("extract-holdout29", 0.79, 0.99, 0, 0.25, tuned=True),  # once: F1 0.811 -> 0.800 (10th round), dl 9/9, FA 3/12
-    Floors("extract-holdout30", 0.88, 0.68, 0, 0.08, tuned=True),  # once: F1 0.863 -> 0.891 (10th round), dl 13/19, FA 1/13
+    Floors("extract-holdout27", 0.87, 0.84, 0, 0.08, tuned=True),  # once: F1 0.869 -> 0.857 (10th round), dl 11/13, 1 invented, FA 1/14
+    Floors("extract-holdout28", 0.92, 0.99, 2, 0.15, tuned=True),  # once: F1 0.899 -> 0.899 (10th round), dl 6/7, 4 invented, FA 4/14
+    Floors("extract-holdout29", 0.81, 0.99, 0, 0.25, tuned=True),  # once: F1 0.811 -> 0.800 (10th round), dl 9/9, FA 3/12
+    Floors("extract-holdout30", 0.9, 0.84, 0, 0.08, tuned=True),  # once: F1 0.863 -> 0.891 (10th round), dl 13/19, FA 1/13
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -161,6 +168,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout31", 0.79, 0.76, 0, 0.14, tuned=False),  # once: F1 0.805 -> 0.805 -> 0.805 (10th round start, its end = 11th start, 11th end), dl 10/13, FA 2/15
+    Floors("extract-holdout32", 0.92, 0.90, 0, 0.07, tuned=False),  # once: F1 0.913 -> 0.933 -> 0.933, dl 30/33, FA 3/15 -> 1/15
+    Floors("extract-holdout33", 0.74, 0.90, 1, 0.34, tuned=False),  # once: F1 0.732 -> 0.754 -> 0.754, dl 10/11, 1 invented, FA 8/24
+    Floors("extract-holdout34", 0.74, 0.66, 0, 0.54, tuned=False),  # once: F1 0.745 -> 0.759 -> 0.759, dl 3/6 -> 4/6, FA 9/15 -> 8/15
 ]
 
 
