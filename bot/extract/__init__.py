@@ -162,7 +162,7 @@ class _Doc:
         several = len(specs) > 1
         for s, here in zip(self.sents, self.ments, strict=True):
             if here:
-                named = [m for m in here if _TRUCE_NAME.search(s.low, m[0], m[1]) or _TRUCE_AFTER.match(s.low, m[1])] if several else []
+                named = [m for m in here if _names_truce(s.low, m)] if several else []
                 topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
             self.topic.append(topic)
 
@@ -409,6 +409,12 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
 # ---------------------------------------------------------------- step 1: which truce
 
 
+def _names_truce(low: str, m: tuple[int, int, int]) -> bool:
+    """Mention ``m`` names a truce itself ("the government's ceasefire", "Taliban truce"),
+    not a bare party or place."""
+    return _TRUCE_NAME.search(low, m[0], m[1]) is not None or _TRUCE_AFTER.match(low, m[1]) is not None
+
+
 def _owner(low: str, ments: list[tuple[int, int, int]], m: tuple[int, int, int]) -> tuple[int, int, int]:
     """Mention ``m`` read as its owner's truce when a possessive binds it to a party named
     just before: in "Taliban say their Eid truce ends Sunday" and "the Taliban's three-day Eid
@@ -445,15 +451,15 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         low = doc.sents[i].low
         ments = doc.owned(i)
-        named = [m for m in ments if _TRUCE_NAME.search(low, m[0], m[1]) or _TRUCE_AFTER.match(low, m[1])
+        named = [m for m in ments if _names_truce(low, m)
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
-        if any(_WITH_PARTY.search(low, max(0, m[0] - 60), m[0]) for m in ments):
-            # "the government was extending its ceasefire with the Taliban": the party the truce
-            # is made with is not the truce (the Taliban's own is another)
-            ments = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])]
-            if not ments:
-                return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
+        # "the government was extending its ceasefire with the Taliban": the party the truce is
+        # made with is not the truce (the Taliban's own is another)
+        not_party = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])]
+        if not not_party:
+            return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
+        ments = not_party
     if i > 0 and ments[0][0] > pos and (_CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0])
                                         or _RELATIVE_AFTER.search(doc.sents[i].low, pos, ments[0][0])):
         return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
