@@ -2737,3 +2737,38 @@ def test_declaring_that_a_truce_has_ended_or_will_end_declares_nothing(text):
 def test_agreeing_to_meet_to_quickly_work_out_a_quoted_truce_declares_none():
     text = 'Trump said on Tuesday that both had agreed to meet "to quickly work out a Ceasefire" for south Lebanon.'
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The army said on Tuesday it had begun renewed enforcement of the truce in south Lebanon.", []),
+    ("Envoys made renewed calls on Tuesday for the south Lebanon truce to hold.", []),
+    ("Israel on Tuesday renewed the truce in south Lebanon for a month.", ["extended"]),
+])
+def test_renewed_as_the_adjective_of_another_noun_is_no_extension(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_an_end_on_a_condition_is_a_threat_not_an_expiry():
+    threat = "The cabinet said on Tuesday the truce in south Lebanon will end if the prisoners are not freed by Saturday noon."
+    assert _kinds(threat) == []
+    term = "The truce in south Lebanon will end at midnight on Saturday unless it is renewed, officials said on Tuesday."
+    assert _events(term) == [("Lebanon", "expiring", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]
+
+
+def test_complaints_none_of_which_was_confirmed_are_no_breach():
+    text = ("Monitors said on Tuesday the truce in south Lebanon was holding, and that none of the complaints they had "
+            "received had been found to be a violation.")
+    assert "violation" not in _kinds(text)
+
+
+def test_the_deadline_of_another_act_running_out_ends_no_truce():
+    other = "Troops left villages in south Lebanon on Tuesday as the extended deadline for their pullout under the truce ran out."
+    assert _kinds(other) == []
+    own = "The deadline for the south Lebanon truce expired at noon on Tuesday."
+    assert _events(own) == [("Lebanon", "expired", datetime(2024, 3, 12, 10, 0, tzinfo=UTC))]
+
+
+def test_a_deadline_set_for_a_party_to_declare_a_truce_declares_none():
+    text = ("The militia on Tuesday lifted its truce in south Lebanon, two hours after a 5 p.m. deadline the army had set "
+            "for it to declare a truce of its own had passed.")
+    assert _kinds(text) == ["collapsed"]

@@ -758,14 +758,22 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
-    if kind == "collapsed" and _CONDITION_AFTER.match(low, b):
-        return True  # a threat: "said they would end the truce if attacks continued"
+    if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
+        return True  # a threat: "said they would end the truce if attacks continued", "the truce will end if ..."
+    if kind == "violation" and "none" in low and _NONE_FOUND.search(low, max(0, a - 100), a):
+        return True  # "none of the complaints had been confirmed as a breach"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
             and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
         return True  # "Neither Washington nor Muscat has accused the Houthis of breaking the deal"
     return False
 
 
+#: A condition right after an ending cue, before any time: "the truce will end if the hostages
+#: are not freed by Saturday noon" (a threat; "ends at midnight unless renewed" is an expiry).
+_IF_RIGHT_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless)\b")
+#: Complaints none of which was found a breach, before the breach cue.
+_NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|consider|judg|classif|count)\w*\s+"
+                         r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:an?\s+)?$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: A charge nobody made, before a breach cue.
@@ -779,8 +787,9 @@ _SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
 
 
 #: A call on parties to act, however long their names: "called on the government and the
-#: Taliban to declare a ceasefire" (the "and the" that cuts clauses does not cut this one).
-_CALL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,100}?\bto\s+$")
+#: Taliban to declare a ceasefire" (the "and the" that cuts clauses does not cut this one);
+#: a deadline set for them to act ("a deadline he had set for the rebels to declare their own truce").
+_CALL_TO = re.compile(r"\b(?:(?:deadline|ultimatum)\s+(?:[\w'-]+\s+){0,4}?for|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,100}?\bto\s+$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
@@ -1291,6 +1300,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and (
             _TEMPORAL.search(low, max(0, a - 60), a) or _ONCE.search(low, max(0, a - 130), a)):
         return None  # "before the truce took effect": a time reference, not a report
+    if kind == "expiring" and "deadline" in low and _OTHER_DEADLINE.search(low, max(0, a - 90), a):
+        return None  # "as the extended deadline for their pullout under the ceasefire deal ran out": another act's deadline
     if kind == "expiring" and "until" in low and _KEEP_UNTIL.search(low, max(0, a - 80), a):
         return None  # "urged fighters to keep observing it until it ended": the end as a time reference
     if kind == "declared" and low.startswith("agree", a) and _ONE_SIDE.search(low, max(0, a - 40), a):
@@ -2357,6 +2368,13 @@ _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(
 def _collapse_told(doc: _Doc, c: _Cand) -> bool:
     """Candidate ``c``'s sentence also tells that its truce collapsed."""
     return any(cue.kind == "collapsed" and _truce_at(doc, c.sent, a) == c.truce for a, _, cue in doc.cues[c.sent])
+
+
+#: A deadline for some act other than the truce, before an ending cue: "the deadline for their
+#: pullout under the ceasefire deal ran out" (not "the deadline for the truce expired").
+_OTHER_DEADLINE = re.compile(r"\bdeadlines?\s+for\s+(?:(?:the|their|its|his|her|a|an)\s+)?"
+                             r"(?!(?:(?!(?:under|of|in|from|by|with)\b)[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull|armistice|moratorium|halt|cessation)\b)"
+                             r"[\w'-]+\b[^.;]*$")
 
 
 _START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")

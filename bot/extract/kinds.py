@@ -94,6 +94,11 @@ _INTRANSITIVE = (
 #: to the movement's commitment to the truce".
 COMMITMENT_TO = r"(?:commitment|adherence)\s+to\s+(?:the|its|their)\s+"
 
+#: "Renewed" as the adjective of a noun that is not the truce: "began renewed enforcement of the
+#: ceasefire", "renewed calls for a truce", "renewed fighting".
+_RENEWED_NOUN = (r"(?!(?<=renewed)\s+(?:enforcement|commitment|calls?|appeals?|efforts?|push|pressure|hopes?|focus|interest|"
+                 r"fighting|clashes|violence|hostilities|attacks?|shelling|strikes|offensive|bombardment|tensions?|diplomacy|talks)\b)")
+
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
@@ -105,7 +110,7 @@ CUES: tuple[Cue, ...] = (
         "the truce, which was due to end on Monday, will now last until Thursday", "subj"),
     Cue("extended", r"(?:keep|keeps|keeping|kept)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+"
         r"(?:in\s+(?:place|force|effect)|going)\s+(?:until|till|through|for)\b", "agreed to keep the truce in place until Thursday", "any"),
-    Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b" + _not_adjective("renewed"), "agreed to renew the truce for two additional months"),
+    Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b" + _not_adjective("renewed") + _RENEWED_NOUN, "agreed to renew the truce for two additional months"),
     Cue("extended", r"stretch(?:es|ed)?\b", "regime stretches ceasefire by two days"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
