@@ -2772,3 +2772,26 @@ def test_a_deadline_set_for_a_party_to_declare_a_truce_declares_none():
     text = ("The militia on Tuesday lifted its truce in south Lebanon, two hours after a 5 p.m. deadline the army had set "
             "for it to declare a truce of its own had passed.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_pressing_for_a_truce_to_be_extended_is_a_call():
+    text = ("UN officials said on Tuesday they would press for the reopening of roads and for the south Lebanon truce "
+            "to be extended to other towns.")
+    assert _kinds(text) == []
+
+
+def test_breaches_in_recent_weeks_told_at_the_truce_s_end_are_its_record():
+    text = "The south Lebanon truce expired at midnight on Monday. Militia shelling had breached the truce in recent weeks."
+    assert _kinds(text) == ["expired"]
+
+
+def test_an_attack_hours_before_a_truce_signed_today_is_no_breach():
+    text = ("The parties signed a truce for south Lebanon on Tuesday, to take effect at midnight. Hours earlier, "
+            "militia fighters shot down an army helicopter near the border.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_that_left_the_attacks_ground_out_was_not_breached():
+    text = ("Militia fighters attacked four army posts in the north on Tuesday, killing 13. The attacks came two weeks "
+            "after the army declared a unilateral truce in south Lebanon. That truce expressly excluded the north.")
+    assert "violation" not in _kinds(text)

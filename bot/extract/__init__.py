@@ -1881,7 +1881,7 @@ _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?
 #: A past perfect before an attack word: told as done before the news ("rights groups had
 #: accused the army of carrying on with air strikes").
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been)\b")
-_EARLIER = re.compile(r"(?:earlier|before\s+that|prior\s+to\s+that)\b")
+_EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
     r"\b(?:today|tonight|overnight|this\s+morning|early\s+hours|on\s+" + K.WEEKDAY + r"|"
@@ -2009,9 +2009,11 @@ _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+o
 
 
 #: A breach record summed up, not a breach told: "committed three violations of the
-#: ceasefire", "several incidents had been reported during its three months".
+#: ceasefire", "several incidents had been reported during its three months", "had been breached
+#: repeatedly in recent weeks" (not "had repeatedly violated the truce" alone: often today's).
 _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|two|three|four|five|six|"
                     r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
+                    r"\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b|"
                     r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b|\bon\s+the\s+whole\b")
 
 
@@ -2090,11 +2092,14 @@ _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)
 #: The report itself keeps the attack apart from the truce: "Israeli officials did not link
 #: it to the pause", "the shooting was unrelated to the ceasefire".
 _UNLINKED = re.compile(r"\b(?:not|never|no\s+one)\s+(?:\w+\s+)?(?:link|tie|connect)\w*\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b|"
-                       r"\bunrelated\s+to\s+the\s+(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b")
+                       r"\bunrelated\s+to\s+the\s+(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b|"
+                       r"\b(?:truce|pause|ceasefire|cease-fire)\s+(?:had\s+|has\s+)?(?:explicitly\s+|expressly\s+|specifically\s+)?"
+                       r"(?:excluded|excludes|exempted|did\s+not\s+(?:cover|include|apply\s+to))\b")
 
 
 def _unlinked(doc: _Doc, j: int) -> bool:
-    """Sentence ``j`` says the attack before it has nothing to do with the truce."""
+    """Sentence ``j`` says the attack before it has nothing to do with the truce, or that the
+    truce left its ground out ("That truce explicitly excluded Rakhine")."""
     return j < len(doc.sents) and doc.tw(j) and _UNLINKED.search(doc.sents[j].low) is not None
 
 
