@@ -2795,3 +2795,29 @@ def test_a_truce_that_left_the_attacks_ground_out_was_not_breached():
     text = ("Militia fighters attacked four army posts in the north on Tuesday, killing 13. The attacks came two weeks "
             "after the army declared a unilateral truce in south Lebanon. That truce expressly excluded the north.")
     assert "violation" not in _kinds(text)
+
+
+def test_ordering_troops_to_fight_is_no_truce_ordered():
+    fight = ("The president put south Lebanon under martial law on Monday and ordered the army to crush the militia, "
+             "ending the Lebanon ceasefire.")
+    assert _kinds(fight) == ["collapsed"]
+    halt = "Israel ordered its troops to halt fire in south Lebanon from noon on Tuesday."
+    assert _kinds(halt) == ["declared"]
+
+
+def test_staying_in_force_said_with_the_declaration_is_its_term():
+    text = ("The government declared a unilateral ceasefire in south Lebanon on Tuesday, saying it would remain in "
+            "force until the end of the planting season.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_season_due_to_begin_is_not_a_truce_beginning():
+    text = ("Mediators shuttled between the parties on Tuesday over a ceasefire in south Lebanon for the holy month "
+            "of Ramadan, due to begin early next week.")
+    assert _kinds(text) == []
+
+
+def test_no_sign_yet_of_an_extension_is_none():
+    text = ("The south Lebanon truce is due to end at 11 p.m. on Tuesday, with no indication so far that the army or "
+            "the militia will agree to prolong it.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 21, 0, tzinfo=UTC))]

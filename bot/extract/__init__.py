@@ -756,6 +756,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
+                                            or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
@@ -774,6 +775,8 @@ _IF_RIGHT_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless)\b")
 #: Complaints none of which was found a breach, before the breach cue.
 _NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|consider|judg|classif|count)\w*\s+"
                          r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:an?\s+)?$")
+#: No sign of the act yet: "with no sign yet that the coalition or the Houthis will agree to prolong it".
+_NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: A charge nobody made, before a breach cue.
@@ -1314,6 +1317,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "a decree signed by Polisario's leader declared the end of ...": the participle names the decree
     if kind == "declared" and (" of " in low or " from " in low) and _EXIT_FROM.search(low, max(0, a - 90), a):
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
+    if kind == "declared" and _SEASON_BEFORE.search(low, max(0, a - 40), a):
+        return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
@@ -1329,9 +1334,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return c
     if kind == "extended":
         if low.startswith(("remain", "stay"), a) and any(
-                c.kind == "declared" and x < a and _START_CUE.search(low, x, y) and _truce_at(doc, i, x) == t
-                for x, y, c in doc.cues[i]):
-            return None  # "would take effect at 0001H ... and remain in force until 2359H": a window
+                c.kind == "declared" and x < a and (_START_CUE.search(low, x, y) or low.startswith(_DECLARING, x) and not low.startswith(" that", y))
+                and _truce_at(doc, i, x) == t for x, y, c in doc.cues[i]):
+            return None  # "would take effect at 0001H ... and remain in force until 2359H": a window; "declared
+            # a ceasefire, saying it would remain in force until the end of the farming season": its term
         return _extended(doc, i, a, b, t, known)
     if kind == "expiring":
         if not _ends(doc, i, t) and _end_dated_back(doc, i, t):
@@ -2382,6 +2388,12 @@ _OTHER_DEADLINE = re.compile(r"\bdeadlines?\s+for\s+(?:(?:the|their|its|his|her|
                              r"[\w'-]+\b[^.;]*$")
 
 
+#: A season or feast right before a start cue, in apposition: it is what begins.
+_SEASON_BEFORE = re.compile(r"\b(?:ramadan|eid(?:\s+al-[\w]+)?|christmas|easter|new\s+year|nowruz|lent|passover|diwali|tet|month|"
+                            r"festival|holiday|holidays|season|harvest|school\s+year),?\s+(?:which\s+(?:is\s+|was\s+)?)?"
+                            r"(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\s+$")
+#: Cues that make a truce (their object), not report what one will do ("announced that the truce would stay in force").
+_DECLARING = ("declar", "order", "proclaim", "decree")
 _START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")
 
 

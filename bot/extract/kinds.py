@@ -127,7 +127,9 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|armistice|cessation\s+of\s+hostilities)\b",
         "the warring parties reached a ceasefire deal on Monday (not 'a US-brokered ceasefire', 'Egypt, which brokered the truce')", "any"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
-    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:forces|units|troops|strikes)\s+to\s+(?:attack|advance|resume))", "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire"),
+    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes)\s+to\s+"
+        r"(?!(?:cease|halt|stop|suspend|observe|respect|hold|refrain|abide|pause|end|silence|lay)\b))",
+        "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire (not 'ordered the army to crush the rebels')"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
