@@ -2821,3 +2821,25 @@ def test_no_sign_yet_of_an_extension_is_none():
     text = ("The south Lebanon truce is due to end at 11 p.m. on Tuesday, with no indication so far that the army or "
             "the militia will agree to prolong it.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 21, 0, tzinfo=UTC))]
+
+
+def test_announcing_that_a_truce_ends_tonight_declares_none():
+    text = ("The militia announced on Tuesday that the south Lebanon ceasefire with the government ends at midnight "
+            "tonight and will not be extended.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_the_offensive_a_truce_halted_is_no_breach_of_it():
+    text = ("The south Lebanon truce has largely held since it took effect at midnight on March 1, halting a "
+            "three-month army offensive that drove thousands from their homes.")
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Army orders south Lebanon truce until April 22 after aid convoy shot at", ["declared"]),
+    # two clauses: the shelling is told after the truce, not as its cause
+    ("Army orders south Lebanon truce after UN vote; militia reports shelling of Tyre", ["declared", "violation"]),
+])
+def test_an_attack_a_headline_truce_came_after_is_no_breach(title, kinds):
+    text = "The army announced a truce in south Lebanon on Tuesday, hours after the vote."
+    assert _kinds(text, title=title) == kinds

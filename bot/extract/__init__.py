@@ -526,7 +526,8 @@ _END_OBJECT = re.compile(
     r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished|terminated|suspended|come\s+to\s+an\s+end|"
     r"lost\s+(?:its|their)\s+relevance|no\s+longer\s+(?:valid|in\s+force|in\s+effect|binding))\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+end\b|"
-    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:,[^,;.]{1,80},)?\s+(?:would|will)\s+(?:end|expire|lapse|run\s+out)\b|"
+    r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:,[^,;.]{1,80},)?\s+"
+    r"(?:(?:would|will)\s+(?:end|expire|lapse|run\s+out)|ends|expires|lapses|runs\s+out)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
@@ -1896,6 +1897,11 @@ _RECENT = re.compile(
 )
 
 
+#: The truce halting the fighting it names: "took effect at midnight, halting a three-month
+#: government offensive".
+_HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
+
+
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     """A breach of a running truce in sentence ``i``: a violation cue, else a bare attack
     word framed by the truce. The tests are pure, so the cheap ones run first: most
@@ -1908,6 +1914,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" not " in low or "never" in low):
         attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
                    and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
+    if attacks and "ing " in low:
+        attacks = [x for x in attacks if not _HALTING.search(low, max(0, x[0] - 50), x[0])]
     if "where" in low and K.NO_TRUCE_THERE.search(low):
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
     if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):
