@@ -2843,3 +2843,13 @@ def test_the_offensive_a_truce_halted_is_no_breach_of_it():
 def test_an_attack_a_headline_truce_came_after_is_no_breach(title, kinds):
     text = "The army announced a truce in south Lebanon on Tuesday, hours after the vote."
     assert _kinds(text, title=title) == kinds
+
+
+def test_an_attack_the_announcement_came_after_is_no_breach():
+    text = ("BEIRUT - The army announced a temporary truce with armed groups on Tuesday night to speed up relief after "
+            "last week's floods, saying it would halt military operations with immediate effect until April 22. The "
+            "announcement came a day after an alliance of armed groups declared a one-month unilateral pause, and after "
+            "troops fired warning shots at a Red Crescent convoy carrying flood aid in northern Lebanon on Monday night; "
+            "the army said the convoy had not told the authorities of its route.")
+    truce = TruceSpec("Lebanon", "Asia/Beirut", ("temporary truce",))
+    assert _kinds(text, tracked=(truce,), pub=datetime(2024, 3, 12, 20, 30, tzinfo=UTC)) == ["declared"]
