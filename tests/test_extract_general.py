@@ -2853,3 +2853,38 @@ def test_an_attack_the_announcement_came_after_is_no_breach():
             "the army said the convoy had not told the authorities of its route.")
     truce = TruceSpec("Lebanon", "Asia/Beirut", ("temporary truce",))
     assert _kinds(text, tracked=(truce,), pub=datetime(2024, 3, 12, 20, 30, tzinfo=UTC)) == ["declared"]
+
+
+def test_another_party_s_own_truce_extended_is_not_the_tracked_one():
+    text = ("The militia said on Tuesday it would not extend its south Lebanon truce, which ends at midnight tonight. "
+            "The statement came a day after the prime minister announced that the army's own ceasefire would be "
+            "extended.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce held for a second full day on Tuesday, with neither side reporting new strikes, as the "
+    "militia chief made his first speech since the truce.",
+    "The south Lebanon truce has broadly held since it began, monitors said on Tuesday, with no Israeli or militia air "
+    "strikes recorded.",
+])
+def test_strikes_nobody_reported_are_no_breach(text):
+    assert "violation" not in _kinds(text)
+
+
+def test_an_offensive_as_a_point_in_time_is_no_breach():
+    text = ("The south Lebanon truce has held, monitors said on Tuesday, with the longest quiet since the army "
+            "offensive began in December.")
+    assert "violation" not in _kinds(text)
+
+
+def test_fighting_when_the_start_slipped_is_before_the_truce():
+    text = ("The ceasefire came into force in south Lebanon at 11:15 a.m. on Tuesday. The truce was meant to start at "
+            "8:30 a.m., but the prime minister told the military to keep fighting until the list arrived.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_start_dated_the_day_after_another_event_is_no_news():
+    text = ("The two presidents struck the deal in Moscow on March 5. The south Lebanon ceasefire that took effect "
+            "the following day has broadly held, monitors said on Tuesday.")
+    assert _kinds(text) == []

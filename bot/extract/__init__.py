@@ -533,6 +533,9 @@ _END_OBJECT = re.compile(
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
     r"an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}"
     r"(?:" + K.COMMITMENT_TO + r")?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|cessation)\b)")
+#: A start dated by another event, right after its cue: "took effect the following day".
+_DAY_AFTER_THAT = re.compile(r"(?:\s+(?:into|in)\s+(?:force|effect))?\s+(?:on\s+)?(?:the\s+(?:following|next)\s+(?:day|morning|evening|night)|"
+                             r"a\s+day\s+later|the\s+day\s+after)\b")
 _PAST_FORM = re.compile(r"(?:took|came|went|began|started|commenced|entered|fell|collapsed|broke)\b")
 _IT = fast_compile(r"\b(?:it|its|them)\b")
 #: The truce as a cue's object pronoun ("extended it"); "announced it was halting the entry
@@ -1001,6 +1004,9 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
 _ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
+#: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
+_OWN_SUBJECT = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
+                          r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
 _ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
@@ -1293,6 +1299,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
     if kind in ("declared", "extended") and (own := _ITS_OWN_TRUCE.match(low, b)) and not any(m[0] < own.end() for m in doc.ments[i]):
         return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
+    if kind in ("declared", "extended") and " own " in low and (own := _OWN_SUBJECT.search(low, max(0, a - 90), a)) \
+            and not any(own.start() <= m[0] < a for m in doc.ments[i]):
+        return None  # "Ghani announced that the government's own ceasefire would be extended": another truce
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
@@ -1320,6 +1329,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
     if kind == "declared" and _SEASON_BEFORE.search(low, max(0, a - 40), a):
         return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
+    if kind == "declared" and _PAST_FORM.match(low, a) and _DAY_AFTER_THAT.match(low, b):
+        return None  # "the ceasefire that took effect the following day has broadly held": dated by another event
     if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
@@ -1812,7 +1823,8 @@ def _expiring_in(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 # ---------------------------------------------------------------- violations
 
 
-_PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been")
+_PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been", "meant to", "due to", "supposed to", "scheduled to",
+             "set to", "expected to")
 _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ")
 
@@ -1897,6 +1909,12 @@ _RECENT = re.compile(
 )
 
 
+#: Attacks reported by nobody: "with no Russian or Syrian air strikes recorded", "with neither
+#: side reporting new strikes".
+_NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports))\s+(?:[\w-]+\s+){0,4}$")
+#: An attack as a point in time: "the longest lull since the government offensive began in December".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
+_BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -1914,6 +1932,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" not " in low or "never" in low):
         attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
                    and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
+    if attacks and (" no " in low or "neither" in low or "without" in low):
+        attacks = [x for x in attacks if not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0])]
+    if attacks and " since " in low:
+        attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
     if attacks and "ing " in low:
         attacks = [x for x in attacks if not _HALTING.search(low, max(0, x[0] - 50), x[0])]
     if "where" in low and K.NO_TRUCE_THERE.search(low):
