@@ -2888,3 +2888,9 @@ def test_a_start_dated_the_day_after_another_event_is_no_news():
     text = ("The two presidents struck the deal in Moscow on March 5. The south Lebanon ceasefire that took effect "
             "the following day has broadly held, monitors said on Tuesday.")
     assert _kinds(text) == []
+
+
+def test_attacks_hours_after_a_dated_agreement_came_into_force_breach_it():
+    text = ("The militia said on Tuesday that army troops had attacked its positions in south Lebanon on Sunday and "
+            "Monday, hours after the truce signed in Geneva on 7 March came into force at 00:01 on Sunday.")
+    assert _kinds(text) == ["violation"]
