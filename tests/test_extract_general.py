@@ -2894,3 +2894,9 @@ def test_attacks_hours_after_a_dated_agreement_came_into_force_breach_it():
     text = ("The militia said on Tuesday that army troops had attacked its positions in south Lebanon on Sunday and "
             "Monday, hours after the truce signed in Geneva on 7 March came into force at 00:01 on Sunday.")
     assert _kinds(text) == ["violation"]
+
+
+def test_clashes_a_day_after_a_truce_was_due_to_start_breach_it():
+    text = ("Militia fighters and the army clashed on Tuesday around villages in south Lebanon, a day after a truce "
+            "announced by Qatar was due to take effect at noon on Monday.")
+    assert _kinds(text) == ["violation"]

@@ -419,6 +419,9 @@ INSIDE_TABLE: tuple[Marker, ...] = (
            "shot a fighter after the truce took effect; hours after the agreement signed in Addis Ababa on 21 December came into force"),
     Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege|bombing|shelling|air\s+campaign|operation|hostilities|attacks?|assault|raids?|incursion|uprising|rebellion|insurgency)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered\s+(?:into\s+)?(?:force|effect))", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
+    Marker(r"\b(?:a\s+day|hours|days|[\w-]+\s+(?:hours|days))\s+after\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+"
+           r"(?:(?:announced|agreed|brokered|signed|declared)\s+[^,;.]{0,50}?\s+)?(?:was|had\s+been)\s+(?:due|scheduled|set)\s+to\s+(?:take\s+effect|start|begin)\b",
+           "clashed on Wednesday, a day after a ceasefire announced by Angola was due to take effect"),
     Marker(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|window)", "mortar blasts could be heard during the pause"),
     Marker(r"\b(?:within|in|over|during|on)\s+the\s+first\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|nights?)\s+of\b", "within the first minutes of the truce; 112 times over the first day of the ceasefire"),
     Marker(r"\bwithin\s+(?:an?\s+|[\w-]+\s+)?(?:minutes?|hours?)\s+of\s+(?:the|its)\s+(?:start|truce|ceasefire|cease-fire|pause)\b", "within minutes of the start, each side accused the other of shelling"),
