@@ -2900,3 +2900,21 @@ def test_clashes_a_day_after_a_truce_was_due_to_start_breach_it():
     text = ("Militia fighters and the army clashed on Tuesday around villages in south Lebanon, a day after a truce "
             "announced by Qatar was due to take effect at noon on Monday.")
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_a_day_after_an_agreement_providing_a_truce_breaches_it():
+    text = ("Heavy fighting between the militia and the army broke out in south Lebanon on Monday, just a day after "
+            "the government and armed groups signed an agreement in Doha providing for an immediate ceasefire.")
+    assert _kinds(text) == ["violation"]
+
+
+def test_not_respecting_a_truce_is_a_breach():
+    text = ("The army announced a truce in south Lebanon from 10:00 on Tuesday. But within hours the city council "
+            "said the evacuation had been put off because the militia were not respecting the truce.")
+    assert _kinds(text) == ["declared", "violation"]
+
+
+def test_accusations_throughout_the_month_told_at_the_end_are_its_record():
+    text = ("The month-long south Lebanon moratorium expired on Tuesday, officials said, but the two sides traded "
+            "accusations throughout the month that the other side was not respecting it.")
+    assert _kinds(text) == ["expired"]

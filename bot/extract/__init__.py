@@ -2046,10 +2046,12 @@ _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+o
 
 #: A breach record summed up, not a breach told: "committed three violations of the
 #: ceasefire", "several incidents had been reported during its three months", "had been breached
-#: repeatedly in recent weeks" (not "had repeatedly violated the truce" alone: often today's).
+#: repeatedly in recent weeks", "traded accusations throughout the month" (not "had repeatedly
+#: violated the truce" alone: often today's).
 _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|two|three|four|five|six|"
                     r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
                     r"\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b|"
+                    r"\bthroughout\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:month|months|weeks?)\b|"
                     r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b|\bon\s+the\s+whole\b")
 
 

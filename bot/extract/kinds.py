@@ -224,7 +224,8 @@ CUES: tuple[Cue, ...] = (
     Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce", "any"),
     Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
-    Cue("violation", r"(?:did\s+not|didn't|failed\s+to)\s+(?:honou?r|observe|respect|abide\s+by|stop)\b", "the NPA did not honour the holiday ceasefire", "any"),
+    Cue("violation", r"(?:did\s+not|didn't|failed\s+to|(?:was|were|is|are)\s+not)\s+(?:honou?r(?:ing)?|observ(?:e|ing)|respect(?:ing)?|abid(?:e|ing)\s+by|stop)\b",
+        "the NPA did not honour the holiday ceasefire; Russian forces were not respecting the ceasefire", "any"),
     Cue("violation", r"(?:despite|spite\s+of|defiance\s+of|marred|dogged|flout\w*)\b", "warplanes struck despite the truce", "any"),
 )
 
@@ -436,7 +437,7 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
-    Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:a|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+    Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:an?|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|agreement|accord)\b",
            "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
     Marker(r"\bin\s+the\s+(?:hours|minutes)\s+after\s+(?:noon|midnight|the\s+start)\b", "forces had opened fire with mortars in the hours after noon"),
