@@ -2918,3 +2918,12 @@ def test_accusations_throughout_the_month_told_at_the_end_are_its_record():
     text = ("The month-long south Lebanon moratorium expired on Tuesday, officials said, but the two sides traded "
             "accusations throughout the month that the other side was not respecting it.")
     assert _kinds(text) == ["expired"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The army launched its biggest offensive in years on Monday. The offensive ends the five-month-old Cessation "
+     "of Hostilities Agreement in south Lebanon, signed in Geneva in December.", ["collapsed"]),
+    ("The south Lebanon war of 2006 ended with a cessation of hostilities brokered by the UN.", []),
+])
+def test_ending_a_cessation_of_hostilities_collapses_it(text, kinds):
+    assert _kinds(text) == kinds
