@@ -2927,3 +2927,9 @@ def test_accusations_throughout_the_month_told_at_the_end_are_its_record():
 ])
 def test_ending_a_cessation_of_hostilities_collapses_it(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_the_date_of_a_truce_s_own_announcement_does_not_date_its_end():
+    text = ("The army said on Tuesday it was resuming operations in south Lebanon, ending a conditional ceasefire it "
+            "had announced only four days earlier.")
+    assert _kinds(text) == ["collapsed"]
