@@ -346,7 +346,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\bin\s+(?:recent|past|previous|earlier)\s+years\b", "Newroz, which has been marked by deadly clashes in recent years"),
     Marker(r"\b(?:five|ten|fifteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|\d+)\s+years\s+(?:after|on|since)\b", "Twenty years after the IRA ceasefire: how the guns fell silent (an anniversary)"),
-    Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "ending a ceasefire it had announced four days earlier; the truce agreed in Pretoria ten days ago"),
+    Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "the rebels had announced a ceasefire four days earlier; the truce agreed in Pretoria ten days ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
