@@ -2933,3 +2933,15 @@ def test_the_date_of_a_truce_s_own_announcement_does_not_date_its_end():
     text = ("The army said on Tuesday it was resuming operations in south Lebanon, ending a conditional ceasefire it "
             "had announced only four days earlier.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_clash_the_sentence_says_was_no_attack_on_the_truce_is_no_breach():
+    text = ("The army lifted the south Lebanon truce on Tuesday after an ambush killed a soldier. The militia said the "
+            "clash resulted from army operations in its zones and was not an attack on the truce.")
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_strikes_in_the_final_hours_before_a_truce_takes_hold_are_no_breach():
+    text = "The ceasefire took effect in south Lebanon at 11:15 a.m. on Tuesday, nearly three hours later than planned."
+    title = "South Lebanon truce takes hold after three-hour delay; strikes in the final hours kill 19"
+    assert _kinds(text, title=title, pub=datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) == ["declared"]

@@ -1910,6 +1910,9 @@ _RECENT = re.compile(
 )
 
 
+#: The sentence denies that its fighting breached the truce.
+_NOT_A_BREACH = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:attack\s+on|violation\s+of|breach\s+of)\s+(?:the|its|their)\s+"
+                           r"(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement)\b")
 #: Attacks reported by nobody: "with no Russian or Syrian air strikes recorded", "with neither
 #: side reporting new strikes".
 _NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports))\s+(?:[\w-]+\s+){0,4}$")
@@ -1943,6 +1946,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
     if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):
         return None  # "despite the government's separate ceasefire": another truce's breach
+    if attacks and not vcues and " not " in low and _NOT_A_BREACH.search(low):
+        return None  # "said the clash resulted from army operations and was not an attack on the truce"
     hit = _violation_cue(doc, i, has_tw, vcues, bool(attacks))
     told = hit[1] if hit is not None else None  # the end of a breach told in so many words
     inside: bool | None = None

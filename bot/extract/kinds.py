@@ -539,6 +539,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire|cease-fire|halt|lull|pause|suspension)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))",
            "fighting before the ceasefire; heavy fighting raged through the morning before the halt (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
+    Marker(r"\b(?:takes?|took)\s+(?:hold|effect)\b[^.]{0,80}?\b(?:in|during)\s+the\s+(?:final|last)\s+(?:few\s+)?(?:hours|minutes)\b(?!\s+of\b)",
+           "Gaza ceasefire takes hold after three-hour delay; strikes in the final hours kill 19"),
     Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:a|an|one|two|three|four|[\w-]+)\s+(?:days?|hours?|weeks?)\s+)?"
            r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy"),
     Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
