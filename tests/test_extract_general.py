@@ -2945,3 +2945,11 @@ def test_strikes_in_the_final_hours_before_a_truce_takes_hold_are_no_breach():
     text = "The ceasefire took effect in south Lebanon at 11:15 a.m. on Tuesday, nearly three hours later than planned."
     title = "South Lebanon truce takes hold after three-hour delay; strikes in the final hours kill 19"
     assert _kinds(text, title=title, pub=datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) == ["declared"]
+
+
+def test_continuing_for_another_day_extends_from_the_stated_end():
+    text = ("Minutes before the south Lebanon truce was due to expire at 7 a.m. local time (0500 GMT) on Tuesday, the "
+            "army said the pause would go on. Qatar then confirmed that the truce will continue for another day on the "
+            "same terms.")
+    assert _events(text, pub=datetime(2024, 3, 12, 9, 40, tzinfo=UTC)) == [
+        ("Lebanon", "extended", datetime(2024, 3, 13, 5, 0, tzinfo=UTC))]

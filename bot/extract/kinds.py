@@ -114,6 +114,8 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"stretch(?:es|ed)?\b", "regime stretches ceasefire by two days"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
+    Cue("extended", r"continu(?:e|es|ed|ing)\s+for(?=\s+(?:another|a\s+further|an\s+additional|one\s+more|(?:two|three|four|five|six|seven|ten)\s+more)\b)",
+        "Qatar confirmed that the truce will continue for another day", "subj"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
     Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b", "UN, US announce 72-hour ceasefire"),
