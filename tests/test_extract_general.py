@@ -2953,3 +2953,22 @@ def test_continuing_for_another_day_extends_from_the_stated_end():
             "same terms.")
     assert _events(text, pub=datetime(2024, 3, 12, 9, 40, tzinfo=UTC)) == [
         ("Lebanon", "extended", datetime(2024, 3, 13, 5, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "2023 saw the most south Lebanon truce violations in ten years, the army said on Tuesday.",
+    "Officers say there have been only a few violations of the south Lebanon truce since March 2022.",
+])
+def test_breaches_summed_over_years_are_a_record(text):
+    assert _kinds(text) == []
+
+
+def test_breaching_aid_terms_is_non_implementation():
+    text = "Live: handover held up as the militia accuses Israel of breaching aid terms of the south Lebanon truce"
+    assert "violation" not in _kinds(text)
+
+
+def test_an_attack_before_a_truce_was_declared_is_no_breach():
+    text = ("The army declared a truce in south Lebanon on Tuesday. The army has confirmed that troops fired warning "
+            "shots at an aid convoy in the south on Monday night, before its truce was declared.")
+    assert _kinds(text) == ["declared"]

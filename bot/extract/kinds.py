@@ -538,6 +538,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "the truce had been due to start at 8:30 a.m., but the army kept fighting until the list arrived; it was meant to start at dawn, but"),
     Marker(r"\b(?:minutes|hours)\s+before\s+(?:the\s+)?(?:truce|ceasefire|start)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))", "an Israeli strike ten minutes before the truce"),
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
+    Marker(r"\bbefore\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed)\b",
+           "troops fired warning shots at an aid convoy on Tuesday night, before its ceasefire was declared"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire|cease-fire|halt|lull|pause|suspension)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))",
            "fighting before the ceasefire; heavy fighting raged through the morning before the halt (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
@@ -566,7 +568,7 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches|what\s+(?:counts|would\s+count)\s+as\s+an?\s+(?:breach|violation))\b",
            "warned of a response to any violations; what counts as a breach remains unclear"),
     # breaches of terms: non-implementation, not an attack
-    Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; the government had failed to honour commitments made at the table"),
+    Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:aid\s+|humanitarian\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; Hamas accuses Israel of breaching aid terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
     Marker(r"\b(?:despite|spite\s+of)\s+(?:(?:international|renewed|repeated|growing|mounting|the|a|an|un|us)\s+)*"
            r"(?:calls?|appeals?|efforts?|talks|hopes?|pressure|plans?|proposals?|demands?|push|negotiations|diplomacy)\b",
@@ -583,6 +585,9 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            "Kyiv would regard any movement of warships outside the zone as a violation"),
     Marker(r"\b(?:violat\w*|breach\w*)\b[^.;]{0,120}?\b\d[\d,]*\s+times\s+in\s+(?:19|20)\d\d\b",
            "troops violated the ceasefire 2,936 times in 2018"),
+    Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in\s+(?:\d+|[a-z]+)\s+years|since\s+(?:(?:january|february|march|april|may|june|july|august|"
+           r"september|october|november|december)\s+)?(?:19|20)\d\d)\b|^(?:19|20)\d\d\s+saw\b",
+           "2018 saw most LoC ceasefire violations in 15 years; only a handful of violations since February 2021"),
 )
 RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: Attacks on groups the truce excludes are not violations, nor attacks by groups that did
