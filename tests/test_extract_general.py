@@ -186,9 +186,9 @@ def test_any_clock_like_number_never_raises(hh, mm):
 
 
 def test_fighting_by_a_group_excluded_from_the_truce_is_not_a_breach():
-    breach = "A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State claimed it."
+    breach = "A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; the Amal militia claimed it."
     assert _kinds(breach) == ["violation"]
-    excluded = ("A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State, "
+    excluded = ("A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; the Amal militia, "
                 "which is excluded from both ceasefires, claimed it.")
     assert _kinds(excluded) == []
 
@@ -2972,3 +2972,11 @@ def test_an_attack_before_a_truce_was_declared_is_no_breach():
     text = ("The army declared a truce in south Lebanon on Tuesday. The army has confirmed that troops fired warning "
             "shots at an aid convoy in the south on Monday night, before its truce was declared.")
     assert _kinds(text) == ["declared"]
+
+
+def test_an_attack_islamic_state_claimed_breaches_no_truce():
+    same = "A bomb killed 26 people in Tyre on Tuesday during the Lebanon ceasefire; Islamic State claimed it."
+    assert _kinds(same) == []
+    next_one = ("A suicide bomber struck a gathering of militia members and soldiers in Tyre on Tuesday during the "
+                "Lebanon ceasefire, killing dozens. Islamic State claimed responsibility.")
+    assert _kinds(next_one) == []
