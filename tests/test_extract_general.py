@@ -2980,3 +2980,17 @@ def test_an_attack_islamic_state_claimed_breaches_no_truce():
     next_one = ("A suicide bomber struck a gathering of militia members and soldiers in Tyre on Tuesday during the "
                 "Lebanon ceasefire, killing dozens. Islamic State claimed responsibility.")
     assert _kinds(next_one) == []
+
+
+def test_neither_party_signing_declares_nothing():
+    text = ("A UN spokesman said the cessation of hostilities signed on December 31 by the Tyre government and the "
+            "Druze was being respected on most fronts, with no shelling of Tyre for a week. But neither the Galilee "
+            "militia nor Abdi's self-styled Autonomous Province of Western Lebanon signed it, and UN officers in the "
+            "pocket reported tank fire near the village of Qana.")
+    tyre = TruceSpec("Lebanon truce", "Asia/Beirut", ("Tyre", "cessation of hostilities"))
+    assert "declared" not in _kinds(text, tracked=(tyre,), pub=datetime(2024, 1, 9, 17, 0, tzinfo=UTC))
+
+
+def test_drills_beginning_are_not_a_truce_beginning():
+    title = "Militia says south Lebanon truce no longer valid as army drills begin"
+    assert "declared" not in _kinds("The militia said so on Tuesday.", title=title)

@@ -767,6 +767,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # a threat: "said they would end the truce if attacks continued", "the truce will end if ..."
     if kind == "violation" and "none" in low and _NONE_FOUND.search(low, max(0, a - 100), a):
         return True  # "none of the complaints had been confirmed as a breach"
+    if kind in ("declared", "extended") and "neither" in low and _NEITHER_NOR.search(low, max(0, a - 160), a):
+        return True  # "neither the Krajina Serbs nor Abdic's forces signed it"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
             and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
         return True  # "Neither Washington nor Muscat has accused the Houthis of breaking the deal"
@@ -783,6 +785,8 @@ _NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|co
 _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
+#: Both parties named as the ones who did not act, right before the cue.
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")

@@ -374,12 +374,14 @@ REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated)
 REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the|its|their)\b")
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
-#: "the fighting ended", "talks began", "the offensive they began last month".
+#: "the fighting ended", "talks began", "the offensive they began last month", "armistice
+#: no longer valid as US-South Korea drills begin".
 NOT_TRUCE_SUBJECT = re.compile(
     r"\b(?:fighting|talks|negotiations?|war|offensive|operations?|meeting|sessions?|siege|evacuations?|"
     r"convoys?|bombardments?|shelling|attacks?|clashes|strikes|visit|conference|process|rounds?|"
     r"consultations?|mission|deployment|flights?|embargo|kidnappings?|campaign|crisis|period\s+of\s+notice|"
-    r"notification\s+period|discussions?|dialogue|they|we|he|she)\b"
+    r"notification\s+period|discussions?|dialogue|drills?|exercises|manoeuvres|maneuvers|"
+    r"elections?|they|we|he|she)\b"
 )
 
 #: A recap of earlier prolongations: the end it gives is the current deadline, not news of
