@@ -2994,3 +2994,9 @@ def test_neither_party_signing_declares_nothing():
 def test_drills_beginning_are_not_a_truce_beginning():
     title = "Militia says south Lebanon truce no longer valid as army drills begin"
     assert "declared" not in _kinds("The militia said so on Tuesday.", title=title)
+
+
+def test_the_date_an_agreement_was_signed_does_not_date_its_end():
+    text = ("The president put south Lebanon under martial law on Tuesday and ordered the army to crush the militia, "
+            "ending the Cessation of Hostilities Agreement signed in Geneva last December.")
+    assert _kinds(text) == ["collapsed"]

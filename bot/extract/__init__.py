@@ -911,7 +911,7 @@ def _in_aside(low: str, marker: re.Match[str], cue: int) -> bool:
 #: and the cue the verb of that subject: "the ceasefire declared by the military after last
 #: month's earthquake is due to end on Tuesday" (present or future: "a truce brokered last
 #: September broke down within months" is history).
-_REDUCED_RELATIVE = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice)\s+(?:(?:that|which)?\s*(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|just\s+)?)?"
+_REDUCED_RELATIVE = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|agreement|accord|hostilities)\s+(?:(?:that|which)?\s*(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|just\s+)?)?"
                                r"(?:declared|agreed|announced|signed|brokered|ordered|reached|proclaimed)\b[^,;:]*$")
 _TO_SUBJECT_END = re.compile(r"[\w'-]*(?:\s+[\w'-]+){0,3}?\s+(?:is|are|has|have|will)\s+(?:now\s+|already\s+|still\s+)?")
 
