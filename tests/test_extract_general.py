@@ -3000,3 +3000,13 @@ def test_the_date_an_agreement_was_signed_does_not_date_its_end():
     text = ("The president put south Lebanon under martial law on Tuesday and ordered the army to crush the militia, "
             "ending the Cessation of Hostilities Agreement signed in Geneva last December.")
     assert _kinds(text) == ["collapsed"]
+
+
+@pytest.mark.parametrize("other", [
+    "In neighbouring Syria, government forces launched an offensive at dawn on Tuesday, shattering a ceasefire that "
+    "had held there since early 2023.",
+    "A Syrian offensive on Tuesday also tears up the March 2023 ceasefire between Damascus and the rebels.",
+])
+def test_another_ground_s_truce_ending_is_not_the_tracked_one(other):
+    text = f"The south Lebanon truce expired at midnight on Monday without agreement on an extension. {other}"
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

@@ -1290,6 +1290,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 30):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
+    if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
+            and not any(m[0] >= away.start() for m in doc.ments[i]):
+        return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
     t = _truce_at(doc, i, a)
     bg = _background(doc, i, t, a, b, cue)
     if bg == "perfect" and kind == "declared" and doc.pub is not None:

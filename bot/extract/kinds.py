@@ -356,7 +356,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     # (a bare "said the truce had been extended" is reported news, not a recap)
     Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
            r"already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
-    Marker(r"\b(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+[\"']?(?:truce|ceasefire|cease-fire|cessation)\b", "a February truce that collapsed in April; a 1994 truce ended the war"),
+    Marker(r"\b(?:a|an|the|its)\s+(?:(?:january|february|march|april|june|july|august|september|october|november|december)\s+(?:(?:19|20)\d\d\s+)?|(?:19|20)\d\d\s+)[\"']?(?:truce|ceasefire|cease-fire|cessation)\b",
+           "a February truce that collapsed in April; a 1994 truce ended the war; the offensive tears up the March 1994 ceasefire"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b(?<!first since \d\d\d\d)", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
