@@ -3010,3 +3010,8 @@ def test_the_date_an_agreement_was_signed_does_not_date_its_end():
 def test_another_ground_s_truce_ending_is_not_the_tracked_one(other):
     text = f"The south Lebanon truce expired at midnight on Monday without agreement on an extension. {other}"
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_suspending_a_military_operation_is_a_truce():
+    text = "Israel agreed on Tuesday to suspend its military operation in south Lebanon for 120 hours."
+    assert _kinds(text) == ["declared"]

@@ -43,7 +43,7 @@ TRUCE_WORDS = re.compile(
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-    r"military (?:action|activity|activities|operations|offensive)|combat operations|offensive operations|offensive))\b"
+    r"military (?:action|activity|activities|operations?|offensive)|combat operations|offensive operations|offensive))\b"
 )
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
@@ -121,9 +121,10 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
      "northern and northeastern commands from December 21 until April 30"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
     (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-     r"military\s+(?:action|activity|activities|operations|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
+     r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
      "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'; "
-     "agreed to suspend air strikes on southern Lebanon; ordered his militia to suspend all its activities"),
+     "agreed to suspend air strikes on southern Lebanon; ordered his militia to suspend all its activities; would suspend its military "
+     "operation for 120 hours"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
