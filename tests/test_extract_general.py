@@ -3015,3 +3015,10 @@ def test_another_ground_s_truce_ending_is_not_the_tracked_one(other):
 def test_suspending_a_military_operation_is_a_truce():
     text = "Israel agreed on Tuesday to suspend its military operation in south Lebanon for 120 hours."
     assert _kinds(text) == ["declared"]
+
+
+def test_there_will_be_a_cessation_declares_it():
+    text = ("The militia said on Tuesday that as of midnight, Wednesday 13 March, there will be a complete cessation "
+            "of military operations in south Lebanon.")
+    assert _kinds(text) == ["declared"]
+    assert _kinds("Diplomats doubt there will be a truce in south Lebanon before the summer, they said on Tuesday.") == []
