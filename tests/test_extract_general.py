@@ -3022,3 +3022,11 @@ def test_there_will_be_a_cessation_declares_it():
             "of military operations in south Lebanon.")
     assert _kinds(text) == ["declared"]
     assert _kinds("Diplomats doubt there will be a truce in south Lebanon before the summer, they said on Tuesday.") == []
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Analysis: With the Gaza truce dead, the south Lebanon ceasefire looks fragile but holds", []),
+    ("With the Christmas truce dead, south Lebanon braces for a new offensive", ["collapsed"]),
+])
+def test_a_truce_named_after_an_untracked_place_is_another(title, kinds):
+    assert _kinds("Analysts weighed the odds on Tuesday.", title=title) == kinds

@@ -1279,6 +1279,32 @@ def _named_with(run: list[tuple[int, int, int]], t: int) -> list[int]:
     return sorted(names - {t}) if t in names and len(names) > 1 else []
 
 
+#: A place or party named right before a truce word, after its article: "the Gaza truce".
+_NAMED_BEFORE = re.compile(r"\b(?:the|a|an)\s+([A-Z][a-z]+)\s+$")
+#: Capitalised words before a truce word that name a time or a broker, not a ground.
+_NOT_A_GROUND = frozenset(
+    "christmas easter eid ramadan ramzan orthodox newroz nowruz tet diwali lent passover holiday olympic "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday new first second third last latest previous "
+    "current fragile temporary humanitarian".split())
+
+
+def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
+    """The cue's truce word is named after a place no tracked truce names: "the Gaza truce"
+    when only the Lebanon ceasefire is tracked."""
+    raw = doc.sents[i].raw
+    for x, _ in doc.truce_words[i]:
+        if not (a - 12 <= x <= b + 12):
+            continue
+        m = _NAMED_BEFORE.search(raw, max(0, x - 30), x)
+        if m is None or any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]):
+            continue
+        name = fold(m.group(1))
+        if name not in _NOT_A_GROUND and not any(name in fold(n) for spec in doc.specs for n in spec.names):
+            return True
+    return False
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1294,6 +1320,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
     t = _truce_at(doc, i, a)
+    if _foreign_truce(doc, i, a, b):
+        return None  # "With the Gaza truce dead, Lebanon's ceasefire looks fragile", Lebanon tracked
     bg = _background(doc, i, t, a, b, cue)
     if bg == "perfect" and kind == "declared" and doc.pub is not None:
         # "had declared a truce from X to Y": a running truce restated; a coming end is news
