@@ -622,7 +622,13 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
     low = doc.sents[i].low
     out = [(x, y) for x, y in doc.truce_words[i] if x >= a and y <= b]
     out += [(x, y) for x, y, _ in doc.ments[i] if x >= a and y <= b and _TRUCE_NAME.search(low, x, y)]
+    out += [(d.start(), y) for x, y, _ in doc.ments[i] if x >= a and y <= b and " between " in low
+            and (d := _DEAL_BETWEEN.search(low, max(a, x - 40), x)) is not None]
     return sorted(out)
+
+
+#: A deal between the parties a tracked name gives: "the arrangement between Lebanon and Israel".
+_DEAL_BETWEEN = re.compile(r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s+(?:the\s+)?$")
 
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
