@@ -3037,3 +3037,10 @@ def test_an_arrangement_between_the_tracked_parties_is_the_truce():
             'November ceasefire. Late on Tuesday the White House said the arrangement between south Lebanon and Israel '
             '"will remain in effect until March 31, 2024", and that talks on prisoners would begin.')
     assert ("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_talks_that_ended_by_agreeing_to_extend_extend():
+    text = ("The two delegations ended their third round of talks in Doha on Tuesday by agreeing to extend the south "
+            "Lebanon ceasefire until April 6.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 6, 21, 0, tzinfo=UTC))]
+    assert _kinds("The two sides held talks in Doha on Tuesday on extending the south Lebanon ceasefire.") == []

@@ -763,6 +763,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)) \
                 and not _SPEECH_ACT.match(low, a):
             continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)
+        if m.group(0).startswith(("talk", "negotiat", "discuss")) and _TALKS_AGREED.search(low, m.end(), stop):
+            continue  # talks that ended "by agreeing to extend the ceasefire": the outcome, not the talking
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
@@ -789,6 +791,8 @@ _NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|co
                          r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:an?\s+)?$")
 #: No sign of the act yet: "with no sign yet that the coalition or the Houthis will agree to prolong it".
 _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
+#: Between talks and the cue, their outcome: "ended their talks on Tuesday by agreeing to".
+_TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agreed)\s+(?:on\s+|to\s+)?$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
