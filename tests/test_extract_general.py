@@ -3044,3 +3044,10 @@ def test_talks_that_ended_by_agreeing_to_extend_extend():
             "Lebanon ceasefire until April 6.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 6, 21, 0, tzinfo=UTC))]
     assert _kinds("The two sides held talks in Doha on Tuesday on extending the south Lebanon ceasefire.") == []
+
+
+def test_a_term_months_away_restated_is_no_expiry_alert():
+    far = "Monitors said on Tuesday the south Lebanon truce was holding. The truce runs until June 9."
+    assert _kinds(far) == []
+    near = "Monitors said on Tuesday the south Lebanon truce was holding. The truce runs until March 19."
+    assert _events(near) == [("Lebanon", "expiring", datetime(2024, 3, 19, 22, 0, tzinfo=UTC))]

@@ -2429,6 +2429,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                                               direct=e.direct, explicit=e.explicit)
         if (t, "expired") in by:
             by.pop((t, "expiring"), None)
+        e = by.get((t, "expiring"))
+        if e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub > _FAR_END:
+            by.pop((t, "expiring"))  # "The truce runs until January 9", told in October: a term, not an end coming
         v = by.get((t, "violation"))
         if v is not None and not v.strong:
             running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
@@ -2472,6 +2475,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
 #: A collapse named by the noun alone ("blamed the government for its collapse"), not told
 #: by a verb: with an expiry told at its hour, it names that end.
 _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(?<=the collapse)|(?<=their collapse))")
+
+
+#: An end further off than this is the truce's term restated, not an expiry to warn of.
+_FAR_END = timedelta(days=45)
 
 
 def _collapse_told(doc: _Doc, c: _Cand) -> bool:
