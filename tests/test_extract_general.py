@@ -3051,3 +3051,12 @@ def test_a_term_months_away_restated_is_no_expiry_alert():
     assert _kinds(far) == []
     near = "Monitors said on Tuesday the south Lebanon truce was holding. The truce runs until March 19."
     assert _events(near) == [("Lebanon", "expiring", datetime(2024, 3, 19, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Army denies reports of south Lebanon ceasefire violation in Tyre",
+    "The army accepted the south Lebanon truce on Tuesday but reserved the right to hit back at militia attacks.",
+    "The south Lebanon truce was announced on Tuesday, days after clerics issued a fatwa against suicide attacks.",
+])
+def test_denied_reports_reserved_rights_and_fatwas_tell_no_breach(text):
+    assert "violation" not in _kinds(text)

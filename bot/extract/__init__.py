@@ -777,6 +777,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # "none of the complaints had been confirmed as a breach"
     if kind in ("declared", "extended") and "neither" in low and _NEITHER_NOR.search(low, max(0, a - 160), a):
         return True  # "neither the Krajina Serbs nor Abdic's forces signed it"
+    if kind == "violation" and "den" in low and _DENIED_REPORTS.search(low, max(0, a - 90), a):
+        return True  # "Army denies reports of LoC ceasefire violation in Poonch"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
             and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
         return True  # "Neither Washington nor Muscat has accused the Houthis of breaking the deal"
@@ -797,6 +799,8 @@ _TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agree
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
+#: Reports of a breach denied, before the breach cue.
+_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying)\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")

@@ -474,6 +474,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:worst|hardest|badly|severely|heavily)[\s-]$", "aid could reach Mandalay and Sagaing, the areas worst hit; the hardest-hit towns"),
     Marker(r"\b(?:tensions?|pressure|anger|fears?)\s+(?:had|has|have)\s+been\s+(?:building|rising|mounting|growing)\s+(?:for\s+(?:[\w-]+\s+){1,2})?since\s+[^;:]*$",
            "tension had been building since the suicide bombing on Monday (a lead-up told as background)"),
+    Marker(r"\bright\s+to\s+(?:[\w-]+\s+){1,5}$", "accepting the truce but reserving the right to hit back at rebel attacks"),
+    Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",
