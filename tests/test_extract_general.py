@@ -3060,3 +3060,16 @@ def test_a_term_months_away_restated_is_no_expiry_alert():
 ])
 def test_denied_reports_reserved_rights_and_fatwas_tell_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_attacks_on_groups_that_may_attack_are_no_breach():
+    text = ("The army extended the south Lebanon truce on Tuesday, but said troops would take necessary measures "
+            "against groups that attacked them.")
+    assert "violation" not in _kinds(text)
+
+
+def test_an_attack_the_announcement_came_days_after_is_no_breach():
+    text = ("President Aoun ordered a south Lebanon ceasefire on Thursday. Aoun's announcement came days after a "
+            "gathering of clerics issued a fatwa against suicide attacks and called for a ceasefire; a suicide bomber "
+            "struck outside their meeting in Tyre on Monday, killing several people.")
+    assert "violation" not in _kinds(text, pub=datetime(2024, 3, 7, 12, 0, tzinfo=UTC))

@@ -457,6 +457,8 @@ INSIDE = compile_markers(INSIDE_TABLE)
 #: ("people displaced by fighting").
 ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*|fear(?:s|ed|ing)?)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive; officials feared a spring offensive"),
+    Marker(r"\b(?:against|on)\s+(?:any\s+)?(?:groups?|anyone|those|forces|fighters|militants|units)\s+(?:that|who|which)\s+$",
+           "troops would take necessary measures against groups that attacked them"),
     Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
@@ -552,7 +554,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
     Marker(r"\b(?:takes?|took)\s+(?:hold|effect)\b[^.]{0,80}?\b(?:in|during)\s+the\s+(?:final|last)\s+(?:few\s+)?(?:hours|minutes)\b(?!\s+of\b)",
            "Gaza ceasefire takes hold after three-hour delay; strikes in the final hours kill 19"),
-    Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:a|an|one|two|three|four|[\w-]+)\s+(?:days?|hours?|weeks?)\s+)?"
+    Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
            r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy"),
     Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
     Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|(?<!stay )(?<!remain )in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts)|"
