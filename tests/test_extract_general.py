@@ -3073,3 +3073,9 @@ def test_an_attack_the_announcement_came_days_after_is_no_breach():
             "gathering of clerics issued a fatwa against suicide attacks and called for a ceasefire; a suicide bomber "
             "struck outside their meeting in Tyre on Monday, killing several people.")
     assert "violation" not in _kinds(text, pub=datetime(2024, 3, 7, 12, 0, tzinfo=UTC))
+
+
+def test_breaches_in_the_truce_s_first_days_told_later_are_its_record():
+    text = ("The south Lebanon ceasefire has broadly held, monitors said on Tuesday. They noted scattered exchanges of "
+            "artillery fire near Tyre during the truce's first days.")
+    assert _kinds(text) == []

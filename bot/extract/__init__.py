@@ -2064,7 +2064,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 
 
 #: A breach dated to the truce's first days or hours: its early record.
-_FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
+_FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*)\b[^;:.]*$")
