@@ -3079,3 +3079,10 @@ def test_breaches_in_the_truce_s_first_days_told_later_are_its_record():
     text = ("The south Lebanon ceasefire has broadly held, monitors said on Tuesday. They noted scattered exchanges of "
             "artillery fire near Tyre during the truce's first days.")
     assert _kinds(text) == []
+
+
+def test_a_window_declared_and_over_the_same_day_is_declared_with_its_end():
+    text = ("The army declared an eight-hour humanitarian pause in south Lebanon on Tuesday to let residents bury "
+            "their dead, from 6 a.m. to 2 p.m. At 2 p.m. the pause ended and operations resumed, a spokesman said.")
+    got = _events(text, pub=datetime(2024, 3, 12, 14, 30, tzinfo=UTC))
+    assert ("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) in got

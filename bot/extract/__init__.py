@@ -1538,6 +1538,10 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
     if ends and all(p.instant <= pub for p in ends) and not (_extended_in_item(doc) and _fresh_start(doc, i, t)):  # type: ignore[operator]
+        window = [p for p in ends if p.start >= b and any(
+            q.time_stated and pub - _DAY < q.instant < p.instant and q.start < p.start for q in starts)]  # type: ignore[operator]
+        if window:
+            return _cand(doc, t, "declared", i, a, window[0])  # "declared an eight-hour pause on Sunday, from 6 a.m. to 2 p.m.", read at 4 p.m.
         return None  # over already: an "expired" report, read by its own cue (unless it was extended)
     fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
     low = doc.sents[i].low
