@@ -3086,3 +3086,16 @@ def test_a_window_declared_and_over_the_same_day_is_declared_with_its_end():
             "their dead, from 6 a.m. to 2 p.m. At 2 p.m. the pause ended and operations resumed, a spokesman said.")
     got = _events(text, pub=datetime(2024, 3, 12, 14, 30, tzinfo=UTC))
     assert ("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) in got
+
+
+def test_a_tracked_zone_or_memorandum_names_the_truce_itself():
+    zones = TruceSpec("Syria zones", "Asia/Damascus", ("Syria de-escalation zones", "de-escalation zones"))
+    text = ("A memorandum on four de-escalation zones in Syria, signed in Astana on Thursday, will enter into force "
+            "from 00:00 on Saturday, May 6, the Russian Defence Ministry said on Friday.")
+    assert _kinds(text, tracked=(zones,), pub=datetime(2017, 5, 5, 12, 30, tzinfo=UTC)) == ["declared"]
+
+
+@pytest.mark.parametrize("clause", ["the south Lebanon truce was over", "he had lifted the south Lebanon truce"])
+def test_announcing_in_a_speech_that_a_truce_is_over_declares_nothing(clause):
+    text = f"The president announced in a televised speech on Wednesday that {clause}."
+    assert "declared" not in _kinds(text, pub=datetime(2024, 3, 13, 19, 30, tzinfo=UTC))

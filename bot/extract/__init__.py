@@ -518,7 +518,7 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
 #: would not extend the truce".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
-    r"(?:in\s+a\s+statement\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|address|broadcast|decree|letter)\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice|regime\s+of\s+(?:calm|silence)|lull|cessation\s+of\s+hostilities)"
     r"(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:\s+and\s+the\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
@@ -529,6 +529,7 @@ _END_OBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:,[^,;.]{1,80},)?\s+"
     r"(?:(?:would|will)\s+(?:end|expire|lapse|run\s+out)|ends|expires|lapses|runs\s+out)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
+    r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had|has|have)\s+(?:revoked|ended|terminated|scrapped|suspended|cancell?ed|lifted|abrogated|called\s+off)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
     r"(?:ending|suspending|scrapping|abandoning|terminating|revoking|withdrawing\s+from|pulling\s+out\s+of|calling\s+off)\b|"
     r"an?\s+(?:[\w-]+\s+)?end\s+to\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}"

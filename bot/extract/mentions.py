@@ -67,7 +67,7 @@ _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 #: Nouns that make a name a truce's name though they are no truce words by themselves.
 #: Nouns that make a tracked name a truce's own name, not a place's ("Aceh peace deal",
 #: "Ramadan peace initiative", "Blue Line arrangement"); also read by the extractor.
-NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension"
+NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension|memorandum|zones?\b"
 _NAME_NOUN = re.compile(r"\b(?:" + NAME_NOUNS + r")\b")
 _TRUCE_PART_WORDS = re.compile(r"\b(?:truces?|cease[\s-]?fires?|cessation|armistice)\b")
 
