@@ -3099,3 +3099,12 @@ def test_a_tracked_zone_or_memorandum_names_the_truce_itself():
 def test_announcing_in_a_speech_that_a_truce_is_over_declares_nothing(clause):
     text = f"The president announced in a televised speech on Wednesday that {clause}."
     assert "declared" not in _kinds(text, pub=datetime(2024, 3, 13, 19, 30, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Tuesday the massacre showed the south Lebanon ceasefire had been a sham from the start.",
+    "The militia said on Tuesday it was prepared to take part in a peace process led by the African Union and to "
+    "observe an immediate cessation of hostilities in south Lebanon.",
+])
+def test_a_sham_from_the_start_and_readiness_to_observe_declare_nothing(text):
+    assert "declared" not in _kinds(text)

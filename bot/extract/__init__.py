@@ -770,6 +770,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
+                                            or " to " in low and _READY_AND_TO.search(low, max(0, a - 140), stop)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
@@ -792,6 +793,9 @@ _IF_RIGHT_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless)\b")
 #: Complaints none of which was found a breach, before the breach cue.
 _NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|consider|judg|classif|count)\w*\s+"
                          r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:an?\s+)?$")
+#: A readiness to do something else, then to do this: "said it was prepared to take part in a peace
+#: process led by the African Union and to observe an immediate cessation of hostilities".
+_READY_AND_TO = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+[^.;:]{0,110}?\band\s+to\s+$")
 #: No sign of the act yet: "with no sign yet that the coalition or the Houthis will agree to prolong it".
 _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
 #: Between talks and the cue, their outcome: "ended their talks on Tuesday by agreeing to".
