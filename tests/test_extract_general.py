@@ -3108,3 +3108,9 @@ def test_announcing_in_a_speech_that_a_truce_is_over_declares_nothing(clause):
 ])
 def test_a_sham_from_the_start_and_readiness_to_observe_declare_nothing(text):
     assert "declared" not in _kinds(text)
+
+
+def test_despite_the_agreement_to_halt_fighting_declares_nothing():
+    text = ('"Despite the agreement to halt fighting, air and artillery attacks continue to target our positions in '
+            'south Lebanon," a militia spokesman wrote on Tuesday.')
+    assert _kinds(text) == ["violation"]

@@ -1382,6 +1382,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "a decree signed by Polisario's leader declared the end of ...": the participle names the decree
     if kind == "declared" and (" of " in low or " from " in low) and _EXIT_FROM.search(low, max(0, a - 90), a):
         return None  # "when the government's withdrawal from the pact takes effect": the exit starts, not a truce
+    if kind == "declared" and "spite" in low and _DESPITE_BEFORE.search(low, max(0, a - 50), a):
+        return None  # "Despite the agreement to halt fighting, attacks continue": the deal as a given
     if kind == "declared" and _SEASON_BEFORE.search(low, max(0, a - 40), a):
         return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
     if kind == "declared" and _PAST_FORM.match(low, a) and _DAY_AFTER_THAT.match(low, b):
@@ -2506,6 +2508,8 @@ _OTHER_DEADLINE = re.compile(r"\bdeadlines?\s+for\s+(?:(?:the|their|its|his|her|
                              r"[\w'-]+\b[^.;]*$")
 
 
+#: A concession right before a declaration cue: the truce is a given, not news.
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|in\s+spite\s+of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:agreement|deal|accord|decision|pledge|promise|commitment|order)\s+$")
 #: A season or feast right before a start cue, in apposition: it is what begins.
 _SEASON_BEFORE = re.compile(r"\b(?:ramadan|eid(?:\s+al-[\w]+)?|christmas|easter|new\s+year|nowruz|lent|passover|diwali|tet|month|"
                             r"festival|holiday|holidays|season|harvest|school\s+year),?\s+(?:which\s+(?:is\s+|was\s+)?)?"
