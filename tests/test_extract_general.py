@@ -3114,3 +3114,9 @@ def test_despite_the_agreement_to_halt_fighting_declares_nothing():
     text = ('"Despite the agreement to halt fighting, air and artillery attacks continue to target our positions in '
             'south Lebanon," a militia spokesman wrote on Tuesday.')
     assert _kinds(text) == ["violation"]
+
+
+def test_exchanges_of_fire_after_the_truce_began_breach_it():
+    text = ("The south Lebanon ceasefire came into force at midnight. Residents said the guns fell largely silent on "
+            "Tuesday, though there were intermittent exchanges of fire near Tyre after the truce began.")
+    assert _kinds(text) == ["declared", "violation"]

@@ -418,6 +418,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+up",
+    "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
 )
 ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS])
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
