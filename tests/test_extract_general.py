@@ -3120,3 +3120,9 @@ def test_exchanges_of_fire_after_the_truce_began_breach_it():
     text = ("The south Lebanon ceasefire came into force at midnight. Residents said the guns fell largely silent on "
             "Tuesday, though there were intermittent exchanges of fire near Tyre after the truce began.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_expiring_without_the_parties_agreeing_to_renew_is_no_extension():
+    text = ("The six-month south Lebanon truce expired on Monday without the Beirut government and the Hezbollah "
+            "movement agreeing to renew it, the UN envoy said.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

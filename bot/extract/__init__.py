@@ -771,6 +771,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
                                             or " to " in low and _READY_AND_TO.search(low, max(0, a - 140), stop)
+                                            or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
@@ -796,6 +797,9 @@ _NONE_FOUND = re.compile(r"\bnone\b[^.;]{0,60}?\b(?:confirm|verifi|found|deem|co
 #: A readiness to do something else, then to do this: "said it was prepared to take part in a peace
 #: process led by the African Union and to observe an immediate cessation of hostilities".
 _READY_AND_TO = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+[^.;:]{0,110}?\band\s+to\s+$")
+#: An act that did not happen, however long its subject: "expired on Sunday without the Saudi-backed
+#: government and the Houthi movement agreeing to renew it".
+_WITHOUT_AGREEING = re.compile(r"\bwithout\s+[^.;:]{0,100}?\b(?:agreeing|deciding|moving|managing)\s+(?:to|on)\s+$")
 #: No sign of the act yet: "with no sign yet that the coalition or the Houthis will agree to prolong it".
 _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
 #: Between talks and the cue, their outcome: "ended their talks on Tuesday by agreeing to".
