@@ -82,7 +82,14 @@
   round's start, at its end (the eleventh's start) and at the eleventh's end: 0.805 -> 0.805 ->
   0.805, 0.913 -> 0.933 -> 0.933, 0.732 -> 0.754 -> 0.754 and 0.745 -> 0.759 -> 0.759; pooled
   0.800 -> 0.814 -> 0.814.
-- Twelfth round: holdout31-34 became tuning material (pooled F1 0.814 at the round's start).
+- Twelfth round: holdout31-34 became tuning material (pooled F1 0.814 -> 0.923).
+  ``extract-holdout35`` to ``extract-holdout38`` (50 items each: breach or not on the 2010s wire;
+  announced, agreed, in force or not; coming ends and ends; several truces at once) were written
+  by labellers who saw no code at the eleventh round's end, never read, and measured once at the
+  twelfth round's end (totals only) with the extractor at its start and at its end: 0.826 ->
+  0.826, 0.871 -> 0.880, 0.765 -> 0.825 and 0.796 -> 0.804; pooled 0.817 -> 0.834.
+  ``extract-holdout39`` to ``extract-holdout42`` were written during the twelfth round and are
+  committed unread, in no floor yet.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -161,10 +168,10 @@ FLOORS = [
     Floors("extract-holdout29", 0.81, 0.99, 0, 0.25, tuned=True),  # once: F1 0.811 -> 0.800 (10th round), dl 9/9, FA 3/12
     Floors("extract-holdout30", 0.9, 0.84, 0, 0.08, tuned=True),  # once: F1 0.863 -> 0.891 (10th round), dl 13/19, FA 1/13
     # measured once at the end of the eleventh round (totals only), then tuned on in the twelfth
-    Floors("extract-holdout31", 0.79, 0.76, 0, 0.14, tuned=True),  # once: F1 0.805 -> 0.805 -> 0.805 (10th round start, its end = 11th start, 11th end), dl 10/13, FA 2/15
-    Floors("extract-holdout32", 0.92, 0.90, 0, 0.07, tuned=True),  # once: F1 0.913 -> 0.933 -> 0.933, dl 30/33, FA 3/15 -> 1/15
-    Floors("extract-holdout33", 0.74, 0.90, 1, 0.34, tuned=True),  # once: F1 0.732 -> 0.754 -> 0.754, dl 10/11, 1 invented, FA 8/24
-    Floors("extract-holdout34", 0.74, 0.66, 0, 0.54, tuned=True),  # once: F1 0.745 -> 0.759 -> 0.759, dl 3/6 -> 4/6, FA 9/15 -> 8/15
+    Floors("extract-holdout31", 0.91, 0.84, 0, 0.07, tuned=True),  # once: F1 0.805 -> 0.805 -> 0.805 (10th round start, its end = 11th start, 11th end), dl 10/13, FA 2/15
+    Floors("extract-holdout32", 0.97, 0.93, 0, 0.05, tuned=True),  # once: F1 0.913 -> 0.933 -> 0.933, dl 30/33, FA 3/15 -> 1/15
+    Floors("extract-holdout33", 0.84, 0.99, 1, 0.25, tuned=True),  # once: F1 0.732 -> 0.754 -> 0.754, dl 10/11, 1 invented, FA 8/24
+    Floors("extract-holdout34", 0.92, 0.66, 0, 0.07, tuned=True),  # once: F1 0.745 -> 0.759 -> 0.759, dl 3/6 -> 4/6, FA 9/15 -> 8/15
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -174,6 +181,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout35", 0.82, 0.69, 0, 0.14, tuned=False),  # once: F1 0.826 -> 0.826 (12th round start -> end), dl 7/10, FA 2/15
+    Floors("extract-holdout36", 0.87, 0.94, 1, 0.34, tuned=False),  # once: F1 0.871 -> 0.880, dl 18/19, 1 invented, FA 5/15
+    Floors("extract-holdout37", 0.82, 0.84, 0, 0.07, tuned=False),  # once: F1 0.765 -> 0.825, dl 9/13 -> 11/13, FA 1/15
+    Floors("extract-holdout38", 0.80, 0.78, 0, 0.20, tuned=False),  # once: F1 0.796 -> 0.804, dl 11/14, FA 3/15
 ]
 
 
