@@ -3126,3 +3126,13 @@ def test_expiring_without_the_parties_agreeing_to_renew_is_no_extension():
     text = ("The six-month south Lebanon truce expired on Monday without the Beirut government and the Hezbollah "
             "movement agreeing to renew it, the UN envoy said.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce took effect on Tuesday under a deal that includes a ban on sniper fire, on offensive and "
+    "sabotage-reconnaissance operations and on placing heavy weapons in residential areas.",
+    "The south Lebanon truce took effect on Tuesday. Allied Democratic Forces militants, a group not involved in the "
+    "conflict, killed civilians in an overnight raid on a village in south Lebanon, the army said.",
+])
+def test_a_ban_s_list_and_a_group_not_involved_tell_no_breach(text):
+    assert _kinds(text) == ["declared"]

@@ -479,6 +479,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:tensions?|pressure|anger|fears?)\s+(?:had|has|have)\s+been\s+(?:building|rising|mounting|growing)\s+(?:for\s+(?:[\w-]+\s+){1,2})?since\s+[^;:]*$",
            "tension had been building since the suicide bombing on Monday (a lead-up told as background)"),
     Marker(r"\bright\s+to\s+(?:[\w-]+\s+){1,5}$", "accepting the truce but reserving the right to hit back at rebel attacks"),
+    Marker(r"\b(?:bans?|banned|prohibits?|prohibited|prohibition)\s+(?:on\s+)?[^.;]{0,80}?,\s+(?:and\s+)?on\s+$",
+           "a ban on sniper fire, on offensive and sabotage operations"),
     Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
@@ -611,7 +613,7 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
     r"(?:remains?|remained|is|are|was|were|lies|lay|falls?|fell)\s+outside\s+(?:the|both|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?)|"
-    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither|"
+    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither|not\s+involved\s+in\s+(?:the|either|any|both)|"
     r"(?:neither|none)\s+of\s+(?:which|whom|them)\s+(?:had\s+|has\s+|have\s+)?(?:signed|joined)|(?:did|does|do|had|has|have)\s+not\s+(?:sign|signed|join|joined)\s+(?:the|it|either|any))\b"
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
