@@ -3136,3 +3136,11 @@ def test_expiring_without_the_parties_agreeing_to_renew_is_no_extension():
 ])
 def test_a_ban_s_list_and_a_group_not_involved_tell_no_breach(text):
     assert _kinds(text) == ["declared"]
+
+
+def test_attacks_by_forces_neither_of_them_a_signatory_are_no_breach():
+    text = ("A four-month cessation of hostilities across south Lebanon took effect at noon on Tuesday. In the Tyre "
+            "pocket, however, forces loyal to Fikret Abdi and Galilee units from the neighbouring region, neither of "
+            "them a signatory, kept up attacks on the army's 5th Corps, UN officials said.")
+    tyre = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Tyre"))
+    assert _kinds(text, tracked=(tyre,), pub=datetime(2024, 3, 12, 13, 0, tzinfo=UTC)) == ["declared"]
