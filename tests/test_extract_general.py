@@ -3144,3 +3144,10 @@ def test_attacks_by_forces_neither_of_them_a_signatory_are_no_breach():
             "them a signatory, kept up attacks on the army's 5th Corps, UN officials said.")
     tyre = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Tyre"))
     assert _kinds(text, tracked=(tyre,), pub=datetime(2024, 3, 12, 13, 0, tzinfo=UTC)) == ["declared"]
+
+
+def test_an_owner_s_own_truce_tracked_too_is_that_truce():
+    text = ("The Taliban said on Tuesday they would not prolong their three-day Eid ceasefire, which ends at midnight "
+            "tonight. President Ghani said on Tuesday that the government's own truce would be extended by 10 days.")
+    got = {(n, k) for n, k, _ in _events(text, tracked=(KABUL, TALIBAN))}
+    assert ("Afghan truce", "extended") in got and ("Taliban truce", "extended") not in got

@@ -1033,7 +1033,7 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
 _ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
-_OWN_SUBJECT = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
+_OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
 _ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
@@ -1328,6 +1328,15 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
     return False
 
 
+def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
+    """The tracked truce whose name holds ``owner`` ("government" in "the government's own
+    truce", the "Afghan government ceasefire" tracked): that truce is the owner's."""
+    if owner is None:
+        return None
+    word = re.compile(r"\b" + re.escape(owner) + r"\b")
+    return next((u for u, spec in enumerate(doc.specs) if any(word.search(fold(n)) for n in spec.names)), None)
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1360,7 +1369,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
     if kind in ("declared", "extended") and " own " in low and (own := _OWN_SUBJECT.search(low, max(0, a - 90), a)) \
             and not any(own.start() <= m[0] < a for m in doc.ments[i]):
-        return None  # "Ghani announced that the government's own ceasefire would be extended": another truce
+        owner = _owner_tracked(doc, own.group(1))
+        if owner is None:
+            return None  # "Ghani announced that the army's own ceasefire would be extended": another truce
+        t = owner  # "the government's own truce would be extended", the government's truce tracked too
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
