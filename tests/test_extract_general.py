@@ -3151,3 +3151,10 @@ def test_an_owner_s_own_truce_tracked_too_is_that_truce():
             "tonight. President Ghani said on Tuesday that the government's own truce would be extended by 10 days.")
     got = {(n, k) for n, k, _ in _events(text, tracked=(KABUL, TALIBAN))}
     assert ("Afghan truce", "extended") in got and ("Taliban truce", "extended") not in got
+
+
+def test_an_extension_on_a_weekday_days_back_is_restated():
+    text = ("The south Lebanon truce is due to expire at 7 a.m. (0500 GMT) on Friday. The pause began last Friday and "
+            "was extended on Monday by two days, allowing daily exchanges of prisoners.")
+    assert _events(text, pub=datetime(2024, 3, 14, 5, 0, tzinfo=UTC)) == [
+        ("Lebanon", "expiring", datetime(2024, 3, 15, 5, 0, tzinfo=UTC))]

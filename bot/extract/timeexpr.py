@@ -630,7 +630,7 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 _PAST_TAIL = re.compile(
     r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
-    r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded)|"
+    r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded|extended|prolonged|renewed)|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
     r"(?:\s+(?:shortly|just|only|early|late|at|on|from|after|before|around|about|local|time|\(\S+\)|"
     r"(?:in|across|along|throughout)\s+[\w'-]+(?:\s+(?!(?:until|till|to|through)\b)[\w'-]+)?))*[\s,]*$"
