@@ -3158,3 +3158,10 @@ def test_an_extension_on_a_weekday_days_back_is_restated():
             "was extended on Monday by two days, allowing daily exchanges of prisoners.")
     assert _events(text, pub=datetime(2024, 3, 14, 5, 0, tzinfo=UTC)) == [
         ("Lebanon", "expiring", datetime(2024, 3, 15, 5, 0, tzinfo=UTC))]
+
+
+def test_a_party_saying_its_own_truce_had_ended_collapsed_it():
+    text = ("The militia said on Tuesday that its unilateral south Lebanon ceasefire had ended, accusing the army of "
+            "answering the truce with operations.")
+    assert _kinds(text) == ["collapsed"]
+    assert _kinds("Monitors said on Tuesday the south Lebanon ceasefire had ended at midnight.") == ["expired"]

@@ -1816,6 +1816,9 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
     return best
 
 
+#: A party telling, at no stated hour, that its own truce "had ended": it ended it.
+_OWN_ENDED = re.compile(r"\b(?:said|says|declared|announced)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
+                        r"(?:truce|ceasefire|cease-fire)\s+(?:had|has)\s+$")
 #: A party declaring, at no stated hour, that the truce "was over": it ended the truce.
 _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
 
@@ -1847,6 +1850,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if dl is None:
         if low.endswith("over", a, b) and _DECLARED_THAT.search(low, max(0, a - 160), a):
             return _cand(doc, t, "collapsed", i, a, None)  # "Renamo declared on Monday that the 1992 accord ... was over"
+        if low.startswith("ended", a) and (" its " in low or " their " in low) and _OWN_ENDED.search(low, max(0, a - 120), a):
+            return _cand(doc, t, "collapsed", i, a, None)  # "The PKK said on Tuesday that its unilateral ceasefire had ended"
         if past or doc.is_title(i) and _HEADLINE_PRESENT_END.match(low, a):
             return _cand(doc, t, "expired", i, a, None)  # (a headline's present tells what happened: "Truce expires")
         return _expiring_in(doc, i, a, b, t)
