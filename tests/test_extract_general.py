@@ -3165,3 +3165,11 @@ def test_a_party_saying_its_own_truce_had_ended_collapsed_it():
             "answering the truce with operations.")
     assert _kinds(text) == ["collapsed"]
     assert _kinds("Monitors said on Tuesday the south Lebanon ceasefire had ended at midnight.") == ["expired"]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides welcomed the UN appeal for a south Lebanon truce on Tuesday. None has announced a truce.",
+    "The Security Council on Tuesday renewed the south Lebanon mission for a year as the truce held.",
+])
+def test_none_announcing_and_a_renewed_mission_are_no_events(text):
+    assert "declared" not in _kinds(text) and "extended" not in _kinds(text)

@@ -1032,6 +1032,9 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
 _ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
+#: Right after an extension cue, what is extended is not a truce: "UN renews Western Sahara
+#: mission", "extended the mandate of its observers", "renewed sanctions".
+_OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:mission|mandate|sanctions|deployment|visas?|ultimatum)\b")
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
@@ -1363,6 +1366,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind in ("declared", "extended") and _modifier(doc, i, a, b):
         return None
+    if kind == "extended" and _OTHER_MANDATE.match(low, b):
+        return None  # "UN renews Western Sahara mission": a mandate, not the truce
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
     if kind in ("declared", "extended") and (own := _ITS_OWN_TRUCE.match(low, b)) and not any(m[0] < own.end() for m in doc.ments[i]):

@@ -263,7 +263,8 @@ _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|w
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|shall\s+not)\b", "the truce could be extended"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
-    Marker(r"\b(?:" + _NEGATION + r"|no|without|nor|yet\s+to)\b", "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed"),
+    Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|yet\s+to)\b",
+           "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed; none has announced a truce"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
