@@ -3173,3 +3173,10 @@ def test_a_party_saying_its_own_truce_had_ended_collapsed_it():
 ])
 def test_none_announcing_and_a_renewed_mission_are_no_events(text):
     assert "declared" not in _kinds(text) and "extended" not in _kinds(text)
+
+
+def test_an_ultimatum_across_a_clock_time_collapses_nothing():
+    text = ("The Amal militia said on Monday it would call off its two-week-old ceasefire at 8 p.m. on Tuesday unless "
+            "Israel agreed to new talks.")
+    amal = TruceSpec("Amal ceasefire", "Asia/Beirut", ("Amal",))
+    assert "collapsed" not in _kinds(text, tracked=(amal,), pub=datetime(2024, 3, 11, 9, 0, tzinfo=UTC))

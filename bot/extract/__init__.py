@@ -828,8 +828,9 @@ _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|morat
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
 
-#: A condition in the clause right after an ending cue (not "as if", "even if").
-_CONDITION_AFTER = re.compile(r"[^,;.:]{0,60}?(?<!\bas )(?<!\beven )\b(?:if|unless)\b")
+#: A condition in the clause right after an ending cue (not "as if", "even if"), across a clock
+#: time ("would call off its ceasefire at 8 p.m. on Tuesday unless ...").
+_CONDITION_AFTER = re.compile(r"(?:[^,;.:]|[ap]\.m\.){0,60}?(?<!\bas )(?<!\beven )\b(?:if|unless)\b")
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b")
