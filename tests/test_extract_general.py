@@ -3180,3 +3180,11 @@ def test_an_ultimatum_across_a_clock_time_collapses_nothing():
             "Israel agreed to new talks.")
     amal = TruceSpec("Amal ceasefire", "Asia/Beirut", ("Amal",))
     assert "collapsed" not in _kinds(text, tracked=(amal,), pub=datetime(2024, 3, 11, 9, 0, tzinfo=UTC))
+
+
+def test_attacks_in_recent_weeks_before_a_truce_declared_today_are_no_breach():
+    text = ("The Amal militia declared a ceasefire with Israel on Tuesday, two days after its jailed founder urged it "
+            "to lay down its arms. Israeli forces have kept up air and drone strikes on Amal positions in south Lebanon "
+            "in recent weeks.")
+    amal = TruceSpec("Amal ceasefire", "Asia/Beirut", ("Amal",))
+    assert _kinds(text, tracked=(amal,)) == ["declared"]

@@ -1988,6 +1988,8 @@ _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?
 #: A past perfect before an attack word: told as done before the news ("rights groups had
 #: accused the army of carrying on with air strikes").
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been)\b")
+#: A span of the recent past, before a truce declared today: "have kept up air strikes in recent weeks".
+_RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)\b")
 _EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -2480,7 +2482,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 K.TRUCE_RUNNING.search(doc.low) is not None
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
             if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low)
-                                          or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos))):
+                                          or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
+                                          or _RECENT_SPAN.search(doc.sents[v.sent].low))):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...", "had accused the army of ...": before the new truce
         v = by.get((t, "violation"))
         if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
