@@ -3188,3 +3188,9 @@ def test_attacks_in_recent_weeks_before_a_truce_declared_today_are_no_breach():
             "in recent weeks.")
     amal = TruceSpec("Amal ceasefire", "Asia/Beirut", ("Amal",))
     assert _kinds(text, tracked=(amal,)) == ["declared"]
+
+
+def test_no_reports_of_fighting_is_no_breach():
+    text = ("A ceasefire in south Lebanon took effect at one minute past midnight on Tuesday, and there were no "
+            "immediate reports of fighting on the main fronts, officials said.")
+    assert _kinds(text) == ["declared"]

@@ -480,6 +480,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:tensions?|pressure|anger|fears?)\s+(?:had|has|have)\s+been\s+(?:building|rising|mounting|growing)\s+(?:for\s+(?:[\w-]+\s+){1,2})?since\s+[^;:]*$",
            "tension had been building since the suicide bombing on Monday (a lead-up told as background)"),
     Marker(r"\bright\s+to\s+(?:[\w-]+\s+){1,5}$", "accepting the truce but reserving the right to hit back at rebel attacks"),
+    Marker(r"\bno\s+(?:immediate\s+|further\s+|new\s+|fresh\s+)?(?:reports?|word|signs?)\s+of\s+(?:[\w-]+\s+){0,2}$", "there were no immediate reports of fighting on the main fronts"),
     Marker(r"\b(?:bans?|banned|prohibits?|prohibited|prohibition)\s+(?:on\s+)?[^.;]{0,80}?,\s+(?:and\s+)?on\s+$",
            "a ban on sniper fire, on offensive and sabotage operations"),
     Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
