@@ -3194,3 +3194,20 @@ def test_no_reports_of_fighting_is_no_breach():
     text = ("A ceasefire in south Lebanon took effect at one minute past midnight on Tuesday, and there were no "
             "immediate reports of fighting on the main fronts, officials said.")
     assert _kinds(text) == ["declared"]
+
+
+def test_ruling_out_an_extension_extends_nothing():
+    title = "Taliban rule out extending Eid ceasefire, say fighters return to battle after midnight"
+    text = "The Taliban said on Tuesday their three-day Eid ceasefire would end at midnight tonight."
+    got = _events(text, tracked=(TALIBAN,), title=title)
+    assert [k for _, k, _ in got] == ["expiring"]
+
+
+@pytest.mark.parametrize("tracked, want", [
+    ((KABUL, TALIBAN), [("Afghan truce", "extended"), ("Taliban truce", "expiring")]),
+    ((TALIBAN,), [("Taliban truce", "expiring")]),
+])
+def test_prolonging_the_government_s_own_truce_is_the_government_s(tracked, want):
+    text = ("The Taliban ceasefire ends at midnight tonight, the group said on Tuesday. Ghani announced on Tuesday that "
+            "he would prolong the government's own truce with the insurgents by ten days.")
+    assert sorted((n, k) for n, k, _ in _events(text, tracked=tracked)) == want

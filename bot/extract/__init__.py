@@ -1039,7 +1039,7 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
-_ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
+_ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
 _WHEN_BEFORE = re.compile(r"\bwhen\b[^;:]{0,120}$")
@@ -1372,7 +1372,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
     if kind in ("declared", "extended") and (own := _ITS_OWN_TRUCE.match(low, b)) and not any(m[0] < own.end() for m in doc.ments[i]):
-        return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
+        owner = _owner_tracked(doc, own.group(1))
+        if owner is None:
+            return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
+        t = owner  # "he would prolong the government's own truce", the government's truce tracked too
     if kind in ("declared", "extended") and " own " in low and (own := _OWN_SUBJECT.search(low, max(0, a - 90), a)) \
             and not any(own.start() <= m[0] < a for m in doc.ments[i]):
         owner = _owner_tracked(doc, own.group(1))
