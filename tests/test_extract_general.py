@@ -3211,3 +3211,10 @@ def test_prolonging_the_government_s_own_truce_is_the_government_s(tracked, want
     text = ("The Taliban ceasefire ends at midnight tonight, the group said on Tuesday. Ghani announced on Tuesday that "
             "he would prolong the government's own truce with the insurgents by ten days.")
     assert sorted((n, k) for n, k, _ in _events(text, tracked=tracked)) == want
+
+
+def test_extended_until_talks_conclude_is_an_extension():
+    text = ("Israel and the militia have extended their ceasefire until the talks in Doha conclude, officials in south "
+            "Lebanon said on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", None)]
+    assert _kinds("Israel proposed on Tuesday to extend the south Lebanon ceasefire and hold new talks.") == []
