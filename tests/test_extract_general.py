@@ -3218,3 +3218,8 @@ def test_extended_until_talks_conclude_is_an_extension():
             "Lebanon said on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", None)]
     assert _kinds("Israel proposed on Tuesday to extend the south Lebanon ceasefire and hold new talks.") == []
+
+
+def test_the_ceasefire_that_ended_weeks_of_fighting_did_not_end():
+    text = "Observers arrived in south Lebanon on Tuesday to supervise the ceasefire that ended weeks of fighting along the border."
+    assert "expired" not in _kinds(text) and "collapsed" not in _kinds(text)

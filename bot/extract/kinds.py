@@ -88,7 +88,7 @@ def _not_adjective(word: str) -> str:
 _INTRANSITIVE = (
     r"(?!\s+(?:the|a|an|its|their|his|her|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)|"
     r"these|those|more\s+than|nearly|almost|fighting|hostilities|war|"
-    r"[\w-]+\s+(?:years?|months?|decades?|weeks?|days?)\s+of)\b)"  # "which ended 16 years of civil war"
+    r"(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?|days?)\s+of)\b)"  # "which ended 16 years of civil war", "ended weeks of fighting"
 )
 #: A party's commitment to a truce, between the end and the truce it ends: "declared an end
 #: to the movement's commitment to the truce".
