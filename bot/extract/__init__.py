@@ -133,6 +133,7 @@ class _Doc:
         self._owned: dict[int, list[tuple[int, int, int]]] = {}
         self._started_before: dict[int, bool] = {}
         self._fresh: dict[int, bool] = {}
+        self._folded_names: list[tuple[str, ...]] | None = None
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -165,6 +166,12 @@ class _Doc:
                 named = [m for m in here if _names_truce(s.low, m)] if several else []
                 topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
             self.topic.append(topic)
+
+    def folded_names(self) -> list[tuple[str, ...]]:
+        """Each tracked truce's names and aliases, folded; read once per item, when asked."""
+        if self._folded_names is None:
+            self._folded_names = [tuple(fold(n) for n in spec.names) for spec in self.specs]
+        return self._folded_names
 
     def owned(self, i: int) -> list[tuple[int, int, int]]:
         """Sentence ``i``'s mentions, each read as its owner's truce (``_owner``); read once."""
@@ -1327,7 +1334,7 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         if m is None or any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]):
             continue
         name = fold(m.group(1))
-        if name not in _NOT_A_GROUND and not any(name in fold(n) for spec in doc.specs for n in spec.names):
+        if name not in _NOT_A_GROUND and not any(name in n for names in doc.folded_names() for n in names):
             return True
     return False
 
@@ -1338,7 +1345,21 @@ def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
     if owner is None:
         return None
     word = re.compile(r"\b" + re.escape(owner) + r"\b")
-    return next((u for u, spec in enumerate(doc.specs) if any(word.search(fold(n)) for n in spec.names)), None)
+    return next((u for u, names in enumerate(doc.folded_names()) if any(word.search(n) for n in names)), None)
+
+
+def _own_truces(doc: _Doc, i: int, a: int, b: int) -> Iterator[re.Match[str]]:
+    """Another party's own truce told with a declaration or extension cue at ``low[a:b]``,
+    where no tracked name stands: as its object ("would extend its own ceasefire", "would
+    prolong the government's own truce"), then as its subject ("the army's own ceasefire would
+    be extended"). Group 1 holds the owner when a noun names it."""
+    low = doc.sents[i].low
+    own = _ITS_OWN_TRUCE.match(low, b)
+    if own is not None and not any(m[0] < own.end() for m in doc.ments[i]):
+        yield own
+    own = _OWN_SUBJECT.search(low, max(0, a - 90), a) if " own " in low else None
+    if own is not None and not any(own.start() <= m[0] < a for m in doc.ments[i]):
+        yield own
 
 
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
@@ -1371,16 +1392,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "UN renews Western Sahara mission": a mandate, not the truce
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
-    if kind in ("declared", "extended") and (own := _ITS_OWN_TRUCE.match(low, b)) and not any(m[0] < own.end() for m in doc.ments[i]):
+    for own in _own_truces(doc, i, a, b) if kind in ("declared", "extended") else ():
         owner = _owner_tracked(doc, own.group(1))
         if owner is None:
             return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
-        t = owner  # "he would prolong the government's own truce", the government's truce tracked too
-    if kind in ("declared", "extended") and " own " in low and (own := _OWN_SUBJECT.search(low, max(0, a - 90), a)) \
-            and not any(own.start() <= m[0] < a for m in doc.ments[i]):
-        owner = _owner_tracked(doc, own.group(1))
-        if owner is None:
-            return None  # "Ghani announced that the army's own ceasefire would be extended": another truce
         t = owner  # "the government's own truce would be extended", the government's truce tracked too
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
