@@ -3055,6 +3055,8 @@ def test_a_term_months_away_restated_is_no_expiry_alert():
 
 @pytest.mark.parametrize("text", [
     "Army denies reports of south Lebanon ceasefire violation in Tyre",
+    "The south Lebanon truce held on Wednesday. Militia officials again denied army accusations that they had fired "
+    "rockets after the truce began on Monday.",
     "The army accepted the south Lebanon truce on Tuesday but reserved the right to hit back at militia attacks.",
     "The south Lebanon truce was announced on Tuesday, days after clerics issued a fatwa against suicide attacks.",
 ])

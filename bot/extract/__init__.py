@@ -815,8 +815,9 @@ _TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agree
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
-#: Reports of a breach denied, before the breach cue.
-_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying)\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+#: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
+#: "again denied Israeli accusations that they had fired missiles".
+_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")
