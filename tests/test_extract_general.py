@@ -3225,3 +3225,17 @@ def test_extended_until_talks_conclude_is_an_extension():
 def test_the_ceasefire_that_ended_weeks_of_fighting_did_not_end():
     text = "Observers arrived in south Lebanon on Tuesday to supervise the ceasefire that ended weeks of fighting along the border."
     assert "expired" not in _kinds(text) and "collapsed" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce has held for a year. Militia attacks in Tyre still kill soldiers, but both armies treat "
+    "them as a policing problem rather than a breach of the ceasefire.",
+    "The south Lebanon truce has held since Monday. Diplomats say Paris wants a mechanism to monitor the truce and "
+    "respond to breaches.",
+    "A new south Lebanon truce took effect on Monday. It comes with disciplinary measures for commanders whose units "
+    "break the truce.",
+])
+def test_breaches_set_aside_answered_or_punished_by_rule_are_no_report(text):
+    """"rather than a breach", a mechanism "to respond to breaches", sanctions for "commanders whose
+    units break the truce": the word names no breach that happened."""
+    assert "violation" not in _kinds(text)

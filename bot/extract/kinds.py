@@ -590,6 +590,14 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
            "fighting continued despite calls for a truce"),
     Marker(r"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}(?:regard|consider|see|count|treat|call|deem)\w*\s+(?:[\w-]+\s+){0,5}as\s+(?:a\s+)?(?:[\w-]+\s+)?(?:breach|violation)",
            "ministers have said they do not regard these as a breach of the ceasefire"),
+    Marker(r"\b(?:rather\s+than|instead\s+of)\s+(?:as\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|violation)",
+           "both armies treat the militant attacks as an insurgency problem rather than a breach of the ceasefire"),
+    Marker(r"\b(?:to|and)\s+(?:respond|react)\s+to\s+(?:any\s+|the\s+|possible\s+)?(?:breaches|violations)\b",
+           "a mechanism to monitor the ceasefire and respond to breaches"),
+    # a rule for whoever breaks it, in the present: not a breach that happened
+    Marker(r"\b(?:(?:whoever|anyone|anybody|those)\s+(?:who\s+)?|any\s+(?:[\w-]+\s+)?(?:side|party|unit|group|faction)\s+(?:that|which|who)\s+|"
+           r"whose\s+(?:[\w-]+\s+)?(?:units|troops|forces|men|fighters|soldiers)\s+)(?:break|breach|violate)s?\s+(?:the|a|an|it|this)\b",
+           "disciplinary measures for commanders whose units break the truce; any side that violates the ceasefire will be held responsible"),
 )
 NOT_A_REPORT = compile_markers(NOT_A_REPORT_TABLE)
 #: Around a violation cue, further out: a rule stated or a year's tally, not a breach
