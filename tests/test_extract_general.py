@@ -3239,3 +3239,12 @@ def test_breaches_set_aside_answered_or_punished_by_rule_are_no_report(text):
     """"rather than a breach", a mechanism "to respond to breaches", sanctions for "commanders whose
     units break the truce": the word names no breach that happened."""
     assert "violation" not in _kinds(text)
+
+
+def test_attacks_told_inside_the_war_a_truce_ends_are_no_breach():
+    """"ending nine days of fighting in which ... rockets fired from Lebanon killed 9": the war's
+    toll, told in a clause of the span the truce ended, however long the clause runs."""
+    text = ("A ceasefire in south Lebanon took effect at 4 a.m. on Tuesday, ending nine days of fighting in which "
+            "Israeli air strikes killed more than 200 people across the south, according to the health ministry, "
+            "and rockets fired from Lebanon killed 9 people in Israel.")
+    assert _kinds(text) == ["declared"]

@@ -2416,6 +2416,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or K.ATTACK_NOT_REPORT.search(low, _clause_start(low, a, 50), a) \
                 or K.LED_TO_TRUCE.search(low, max(0, a - 80), a) \
                 or "," in low[max(0, a - 60):a] and K.WAR_SPAN.search(low, max(0, a - 90), a) \
+                or " which " in low and K.WAR_SPAN_CLAUSE.search(low, max(0, a - 220), a) \
                 or "where" in low and K.WHERE_STATE.search(low, max(0, a - 100), a) \
                 or (" through" in low or " for " in low) and K.LONG_SPAN_AFTER.match(low, b) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \

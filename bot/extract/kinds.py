@@ -500,6 +500,12 @@ LED_TO_TRUCE = re.compile(
 #: ("ending 16 days of Israeli air, sea and artillery bombardment"), searched over the 90
 #: characters before the attack word.
 WAR_SPAN = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:[\w'-]+,?\s+){1,6}$")
+#: Before an attack word: a clause that tells what happened in the war the truce ends ("took
+#: effect at 2 a.m., ending eleven days of fighting in which Israeli air strikes killed more than
+#: 240 people ... and rockets fired from the enclave killed 12"), searched over the 220
+#: characters before the attack word.
+WAR_SPAN_CLAUSE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:fighting|war|warfare|conflict|hostilities|"
+                             r"bombardment|violence|clashes|bloodshed)\s+(?:in|during)\s+which\b[^;]*$")
 #: Before an attack word: a "where" clause that describes a place by the fighting going on
 #: there ("the Bihac pocket, where Croatian Serbs and rebel Muslims loyal to Fikret Abdic are
 #: fighting government troops"; "Chiapas, where troops have been fighting the rebels since
