@@ -3248,3 +3248,10 @@ def test_attacks_told_inside_the_war_a_truce_ends_are_no_breach():
             "Israeli air strikes killed more than 200 people across the south, according to the health ministry, "
             "and rockets fired from Lebanon killed 9 people in Israel.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_sanction_for_whoever_broke_the_truce_is_no_breach():
+    """"fighters who broke the ceasefire would be disowned": a rule for the future, told in the past."""
+    text = ("The south Lebanon truce was extended on Tuesday by a month. The militia leader said fighters who broke "
+            "the ceasefire would be expelled.")
+    assert _kinds(text) == ["extended"]

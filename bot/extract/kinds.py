@@ -604,6 +604,8 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:(?:whoever|anyone|anybody|those)\s+(?:who\s+)?|any\s+(?:[\w-]+\s+)?(?:side|party|unit|group|faction)\s+(?:that|which|who)\s+|"
            r"whose\s+(?:[\w-]+\s+)?(?:units|troops|forces|men|fighters|soldiers)\s+)(?:break|breach|violate)s?\s+(?:the|a|an|it|this)\b",
            "disciplinary measures for commanders whose units break the truce; any side that violates the ceasefire will be held responsible"),
+    Marker(r"\b(?:who|that)\s+(?:broke|break|breaks|breached|breach|breaches|violated|violate|violates)\s+(?:the|a|an|it|this)\b[^.;]{0,40}?\b(?:would|will)\s+be\b",
+           "Sadr said fighters who broke the ceasefire would be disowned"),
 )
 NOT_A_REPORT = compile_markers(NOT_A_REPORT_TABLE)
 #: Around a violation cue, further out: a rule stated or a year's tally, not a breach
