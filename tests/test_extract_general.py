@@ -3255,3 +3255,17 @@ def test_a_sanction_for_whoever_broke_the_truce_is_no_breach():
     text = ("The south Lebanon truce was extended on Tuesday by a month. The militia leader said fighters who broke "
             "the ceasefire would be expelled.")
     assert _kinds(text) == ["extended"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Neither side has formally announced an extension of the south Lebanon truce, and the militia said it would "
+     "wait and see.", ""),
+    ("", "Calls grow to prolong the south Lebanon truce beyond Eid"),
+    ("Beirut declared a day of national mourning on Tuesday for those killed in last week's clashes, as the south "
+     "Lebanon ceasefire agreed on Friday afternoon held for a fourth day.", ""),
+    ("", "South Lebanon truce holds as Beirut mourns its dead, evacuees start to return"),
+])
+def test_no_act_a_call_a_day_of_mourning_and_a_return_declare_nothing(text, title):
+    """"Neither side has announced an extension"; "calls grow to prolong"; "declared a day of
+    national mourning"; "evacuees start to return": none is a truce declared or extended."""
+    assert _kinds(text, title=title) == []

@@ -1406,6 +1406,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
     if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b) or K.OTHER_OBJECT.match(low, b)):
         return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing", "declares martial law"
+    if kind == "declared" and low.startswith(("start", "beg"), a) and K.INFINITIVE_AFTER_START.match(low, b):
+        return None  # "truce holds as evacuees start to return"
     if kind in ("declared", "collapsed") and not _PAST_FORM.match(low, a) and (
             _TEMPORAL.search(low, max(0, a - 60), a) or _ONCE.search(low, max(0, a - 130), a)):
         return None  # "before the truce took effect": a time reference, not a report

@@ -263,10 +263,11 @@ _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|w
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|shall\s+not)\b", "the truce could be extended"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
-    Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|yet\s+to)\b",
-           "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed; none has announced a truce"),
+    Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|neither|yet\s+to)\b",
+           "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed; none has announced a truce; "
+           "neither side has formally announced an extension"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
-    Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce"),
+    Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|calls\s+(?:grow|mount|rise)\w*|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce; calls grow to prolong the truce"),
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*)\b", "the rebels are ready to declare a truce; Israel was willing to extend the lull"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to)\b", "talks on extending the truce; UN races to renew the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|threat\w*|warn\w*|fail\w*|question\w*|spurn\w*|rebuff\w*|snub\w*)\b", "rebels threatened to end the truce; Taliban spurn Ghani's extension"),
@@ -670,11 +671,16 @@ GERUND_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+[a-z]{3,}ing\b(?!\s+(?:truce|ceasefire|cease-fire|pause))", "monitors began withdrawing"),
 )
 GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
+#: After "start"/"begin": an infinitive, so the thing that began is an action ("evacuees start
+#: to return"; but "the truce began to take effect").
+INFINITIVE_AFTER_START = re.compile(r"\s+to\s+(?!(?:take|come|go)\b)[a-z]{3,}\b")
 #: Right after a declaration cue: what was declared is no truce.
 OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war\b|"
-           r"mobili[sz]ation|independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike)",
-           "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency"),
+           r"mobili[sz]ation|independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike|"
+           r"(?:days?|weeks?|period)\s+of\s+(?:national\s+|official\s+)?mourning|(?:public\s+|national\s+)?holiday)",
+           "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency; "
+           "declared a day of national mourning for those killed, as the ceasefire agreed on Friday held"),
 )
 OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
 #: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to
