@@ -105,6 +105,7 @@
   once at its end (totals only) with the extractor at the twelfth round's start, at the
   fourteenth's start and at its end: 0.884 -> 0.903 -> 0.903, 0.848 -> 0.857 -> 0.867, 0.901 ->
   0.935 -> 0.935 and 0.887 -> 0.887 -> 0.887; pooled 0.880 -> 0.895 -> 0.898.
+- Fifteenth round (short): holdout43-46 became tuning material.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -197,6 +198,11 @@ FLOORS = [
     Floors("extract-holdout40", 0.75, 0.84, 0, 0.27, tuned=True),  # once: F1 0.741 throughout, dl 11/13, FA 5/15
     Floors("extract-holdout41", 0.92, 0.92, 0, 0.14, tuned=True),  # once: F1 0.882 -> 0.903 -> 0.903, dl 22/25, FA 3/15 -> 2/15
     Floors("extract-holdout42", 0.86, 0.79, 0, 0.20, tuned=True),  # once: F1 0.820 throughout, dl 4/5, FA 8/30
+    # measured once at the end of the fourteenth round (totals only), then tuned on in the fifteenth
+    Floors("extract-holdout43", 0.90, 0.83, 0, 0.20, tuned=True),  # once: F1 0.884 -> 0.903 -> 0.903 (12th round start, 14th start, 14th end), dl 5/6, FA 3/15
+    Floors("extract-holdout44", 0.86, 0.72, 1, 0.20, tuned=True),  # once: F1 0.848 -> 0.857 -> 0.867, dl 8/11, 1 invented, FA 4/20
+    Floors("extract-holdout45", 0.93, 0.99, 0, 0.34, tuned=True),  # once: F1 0.901 -> 0.935 -> 0.935, dl 20/21 -> 21/21, FA 5/15
+    Floors("extract-holdout46", 0.88, 0.99, 0, 0.14, tuned=True),  # once: F1 0.887 throughout, dl 8/8, FA 2/15
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -206,10 +212,6 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
-    Floors("extract-holdout43", 0.90, 0.83, 0, 0.20, tuned=False),  # once: F1 0.884 -> 0.903 -> 0.903 (12th round start, 14th start, 14th end), dl 5/6, FA 3/15
-    Floors("extract-holdout44", 0.86, 0.72, 1, 0.20, tuned=False),  # once: F1 0.848 -> 0.857 -> 0.867, dl 8/11, 1 invented, FA 4/20
-    Floors("extract-holdout45", 0.93, 0.99, 0, 0.34, tuned=False),  # once: F1 0.901 -> 0.935 -> 0.935, dl 20/21 -> 21/21, FA 5/15
-    Floors("extract-holdout46", 0.88, 0.99, 0, 0.14, tuned=False),  # once: F1 0.887 throughout, dl 8/8, FA 2/15
 ]
 
 
