@@ -3269,3 +3269,11 @@ def test_no_act_a_call_a_day_of_mourning_and_a_return_declare_nothing(text, titl
     """"Neither side has announced an extension"; "calls grow to prolong"; "declared a day of
     national mourning"; "evacuees start to return": none is a truce declared or extended."""
     assert _kinds(text, title=title) == []
+
+
+def test_a_call_to_prolong_rejected_leaves_the_end_coming():
+    """"rejecting Ghani's call to follow the government in prolonging the truce": a call (the noun),
+    so the Taliban's own end at midnight is still coming."""
+    text = ("The Taliban said on Tuesday that their truce would end at midnight and that they had no plans to extend "
+            "it, rejecting President Ashraf Ghani's call to follow the government in prolonging the truce.")
+    assert _events(text, tracked=(TALIBAN,)) == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]
