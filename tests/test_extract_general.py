@@ -3277,3 +3277,12 @@ def test_a_call_to_prolong_rejected_leaves_the_end_coming():
     text = ("The Taliban said on Tuesday that their truce would end at midnight and that they had no plans to extend "
             "it, rejecting President Ashraf Ghani's call to follow the government in prolonging the truce.")
     assert _events(text, tracked=(TALIBAN,)) == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]
+
+
+def test_a_truce_a_week_into_its_run_is_not_declared_today():
+    """"A week into the militia's unilateral south Lebanon ceasefire, ... announced the halt last
+    Tuesday": the item says the truce has run for days, so its announcement is background."""
+    text = ("A week into the militia's unilateral south Lebanon ceasefire, the question is whether anybody on the other "
+            "side has agreed to it. The militia announced the two-week halt last Tuesday, citing the UN's call to stop "
+            "fighting during the epidemic.")
+    assert "declared" not in _kinds(text)

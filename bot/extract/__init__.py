@@ -2481,6 +2481,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             d = by.get((t, "declared"))
             if d is None or d.deadline == by[(t, "extended")].deadline or not _fresh_start(doc, d.sent, t):
                 by.pop((t, "declared"), None)  # kept: "the lull took effect at 8 a.m." today, then extended
+        if (t, "declared") in by and " into " in doc.low and _days_into(doc, t):
+            by.pop((t, "declared"))  # "A week into the coalition's unilateral ceasefire, ... announced the halt last Wednesday"
         if (t, "collapsed") in by and (t, "expired") in by and by[(t, "expired")].deadline is not None \
                 and _NOUN_COLLAPSE.match(doc.sents[by[(t, "collapsed")].sent].low, by[(t, "collapsed")].pos):
             by.pop((t, "collapsed"))  # "lapsed at midnight ... blamed the government for its collapse": the lapse, named
@@ -2537,6 +2539,22 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+#: How long a truce has run: "a week into the Saudi-led coalition's unilateral ceasefire",
+#: "six weeks into Mozambique's truce" (not hours: a truce hours old may be today's news).
+_DAYS_INTO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+into\s+"
+                        r"(?:(?:the|its|their|a)\s+)?(?:[\w'-]+'s\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|halt|lull)\b")
+
+
+def _days_into(doc: _Doc, t: int) -> bool:
+    """The item says truce ``t`` has run a day or more, so its start is not today's news."""
+    for j, sent in enumerate(doc.sents):
+        if " into " in sent.low:
+            for m in _DAYS_INTO.finditer(sent.low):
+                if _truce_at(doc, j, m.end()) == t:
+                    return True
+    return False
 
 
 #: A collapse named by the noun alone ("blamed the government for its collapse"), not told
