@@ -3286,3 +3286,11 @@ def test_a_truce_a_week_into_its_run_is_not_declared_today():
             "side has agreed to it. The militia announced the two-week halt last Tuesday, citing the UN's call to stop "
             "fighting during the epidemic.")
     assert "declared" not in _kinds(text)
+
+
+def test_a_truce_of_their_own_is_another_partys():
+    """"the militia has declared ... a humanitarian truce of its own": the militia's truce, not the
+    tracked one (as "its own ceasefire")."""
+    text = ("The south Lebanon truce agreed last August broke down in the autumn. Since then the militia has declared "
+            "and broken a humanitarian truce of its own, pushing south days after announcing it.")
+    assert "declared" not in _kinds(text)

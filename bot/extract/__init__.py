@@ -1047,7 +1047,10 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
-_ITS_OWN_TRUCE = re.compile(r"\s+(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b")
+#: Another party's own truce as a cue's object: "would extend its own ceasefire", "have declared
+#: and broken a humanitarian truce of their own".
+_ITS_OWN_TRUCE = re.compile(r"\s+(?:(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b|"
+                            r"(?:and\s+[\w-]+\s+)?(?:an?|the)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+of\s+(?:its|their)\s+own\b)")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
 _WHEN_BEFORE = re.compile(r"\bwhen\b[^;:]{0,120}$")
