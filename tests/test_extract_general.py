@@ -3294,3 +3294,11 @@ def test_a_truce_of_their_own_is_another_partys():
     text = ("The south Lebanon truce agreed last August broke down in the autumn. Since then the militia has declared "
             "and broken a humanitarian truce of its own, pushing south days after announcing it.")
     assert "declared" not in _kinds(text)
+
+
+def test_the_act_that_ended_a_truce_declares_nothing():
+    """"signed the decree shortly after midnight, ending a five-month truce": the signing ended the
+    truce, it did not declare one."""
+    text = ("The government declared martial law in the south on Tuesday after peace talks broke down. The president "
+            "signed the decree shortly after midnight, ending a five-month truce in south Lebanon.")
+    assert _kinds(text) == ["collapsed"]

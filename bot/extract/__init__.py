@@ -1047,6 +1047,10 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+#: A participle of ending after a comma: what the act before it did ("signed the decree
+#: shortly after midnight, ending a five-month truce").
+_ENDING_PARTICIPLE = re.compile(r"(?:effectively\s+)?ending\b")
+_PARTICIPLE_CUT = re.compile(r",\s+(?:effectively\s+)?$")
 #: Another party's own truce as a cue's object: "would extend its own ceasefire", "have declared
 #: and broken a humanitarian truce of their own".
 _ITS_OWN_TRUCE = re.compile(r"\s+(?:(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b|"
@@ -1401,6 +1405,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         if owner is None:
             return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
         t = owner  # "the government's own truce would be extended", the government's truce tracked too
+    if kind == "declared" and "ending" in low and any(c.kind == "collapsed" and b < x <= b + 90 and _ENDING_PARTICIPLE.match(low, x)
+                                                      and _PARTICIPLE_CUT.search(low, b, x) for x, _, c in doc.cues[i]):
+        return None  # "signed the decree shortly after midnight, ending a five-month truce": the act that ended it
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
