@@ -3302,3 +3302,14 @@ def test_the_act_that_ended_a_truce_declares_nothing():
     text = ("The government declared martial law in the south on Tuesday after peace talks broke down. The president "
             "signed the decree shortly after midnight, ending a five-month truce in south Lebanon.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_but_after_a_start_told_today_turns_to_its_breach():
+    """"took effect at 6 a.m. ... But sporadic shooting continued": the "But" turns from today's
+    start to the fighting after it; before a start still to come it does not."""
+    started = ("A ceasefire in south Lebanon took effect at 6 a.m. on Tuesday, and the guns fell mostly silent in Tyre. "
+               "But sporadic shooting continued in parts of the city through the morning, residents said.")
+    coming = ("A ceasefire in south Lebanon will take effect at midnight on Tuesday, the mediators said. But heavy "
+              "shelling continued in parts of Tyre through the afternoon, residents said.")
+    assert _kinds(started) == ["declared", "violation"]
+    assert _kinds(coming) == ["declared"]

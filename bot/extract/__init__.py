@@ -2077,7 +2077,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if not attacks:
             return None
         linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and any(
-            doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i))
+            doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i)) or low.startswith("but ") and _after_start_told(doc, i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i)
             if not inside:
@@ -2166,6 +2166,14 @@ _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|a
 
 #: In an attack's sentence soon after the truce's: the attack came in spite of it ("Clashes
 #: were nonetheless reported this week in Lubero").
+def _after_start_told(doc: _Doc, i: int) -> bool:
+    """One of the two sentences before ``i`` speaks of a truce, and the item tells a truce's
+    start today: "The ceasefire took effect at noon ... But sporadic shooting continued through
+    the afternoon" (a "But" that turns from the start to its breach)."""
+    return any(doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i)) and any(
+        doc.fresh_anywhere(u) for u in range(len(doc.specs)))
+
+
 _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
 
 
