@@ -3313,3 +3313,13 @@ def test_a_but_after_a_start_told_today_turns_to_its_breach():
               "shelling continued in parts of Tyre through the afternoon, residents said.")
     assert _kinds(started) == ["declared", "violation"]
     assert _kinds(coming) == ["declared"]
+
+
+def test_a_reported_past_perfect_reaches_its_verb_across_a_long_aside():
+    """"said on Monday that the pause, which began at 7 a.m. on Friday and was due to end at 7 a.m.
+    on Tuesday, had been extended by two days": the report's "had been" is its "has been",
+    however long the aside between."""
+    text = ("Qatar's foreign ministry said on Monday that the humanitarian pause in south Lebanon, which began at 7 a.m. on Friday "
+            "and was due to end at 7 a.m. on Tuesday, had been extended by two days on the same terms.")
+    pub = datetime(2024, 3, 11, 17, 0, tzinfo=UTC)  # Monday evening
+    assert _events(text, pub=pub) == [("Lebanon", "extended", datetime(2024, 3, 14, 5, 0, tzinfo=UTC))]

@@ -1005,8 +1005,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
         head = low[max(0, a - 40): b]
         if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
-            if not K.REPORTED.search(low, max(0, a - 120), a) and not (
-                    cue.kind != "declared" and K.REPORTED_BARE.search(low, max(0, a - 120), a)) \
+            aside = _ASIDE_BEFORE.search(low, max(0, a - 160), a) if "," in low else None
+            lo = max(0, (aside.start() if aside is not None else a) - 120)  # the report's verb before a relative aside
+            if not K.REPORTED.search(low, lo, a) and not (
+                    cue.kind != "declared" and K.REPORTED_BARE.search(low, lo, a)) \
                     or _RELATIVE_HAD.search(low, max(0, a - 40), a):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
