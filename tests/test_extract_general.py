@@ -200,7 +200,7 @@ def test_a_hyphenated_pair_name_also_matches_x_and_y():
     pair = TruceSpec("India-Pakistan", "Asia/Kolkata")
     text = "India and Pakistan agreed on Tuesday to stop all firing and military action from 17:00 IST."
     assert _kinds(text, tracked=(pair,)) == ["declared"]
-    assert _kinds("Pakistan and India agreed a ceasefire on Saturday.", tracked=(pair,)) == ["declared"]
+    assert _kinds("Pakistan and India agreed a ceasefire on Tuesday.", tracked=(pair,)) == ["declared"]
 
 
 def test_a_length_naming_the_truce_is_not_the_extension():
@@ -3323,3 +3323,13 @@ def test_a_reported_past_perfect_reaches_its_verb_across_a_long_aside():
             "and was due to end at 7 a.m. on Tuesday, had been extended by two days on the same terms.")
     pub = datetime(2024, 3, 11, 17, 0, tzinfo=UTC)  # Monday evening
     assert _events(text, pub=pub) == [("Lebanon", "extended", datetime(2024, 3, 14, 5, 0, tzinfo=UTC))]
+
+
+def test_a_weekday_after_an_act_and_its_truce_is_the_last_such_day():
+    """"announced the ceasefire on Saturday evening", read on Tuesday, is three days old (not four
+    days ahead); "announced a truce ... on Thursday from 8 a.m." still starts a coming window."""
+    old = ("People in Tyre have had three days of calm. The militia announced the south Lebanon ceasefire on Saturday "
+           "evening, hours before the start of the holiday.")
+    coming = "The army announced a truce in south Lebanon on Thursday from 8 a.m. to 4 p.m. for aid convoys."
+    assert "declared" not in _kinds(old)
+    assert _events(coming) == [("Lebanon", "declared", datetime(2024, 3, 14, 14, 0, tzinfo=UTC))]

@@ -664,6 +664,11 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
     return prior
 
 
+#: A past act and its truce right before "on" and a weekday: "announced the ceasefire on".
+_ACT_OBJECT_ON = re.compile(r"\b(?<!be )(?<!have )(?:announced|declared|agreed|signed|ordered|brokered)\s+(?:an?|the|its|their)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+on\s+$")
+#: After a weekday: a window told from it ("on Tuesday from 8 a.m.", "on Friday at 6 p.m.").
+_WINDOW_AFTER = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)?(?:from|between|until|till|to|through|starting|beginning|for|at\s+\d)\b")
 #: A future span before an end ("will run until", "would last until"): its weekday lies
 #: ahead, even five or six days ahead.
 _FUTURE_TAIL = re.compile(
@@ -694,13 +699,17 @@ def _weekday_only(toks: list[_Tok]) -> bool:
     return any(t.kind == "wd" for t in toks) and not any(t.date and t.kind != "wd" for t in toks)
 
 
-def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo) -> datetime:
+def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo, end: int) -> datetime:
     """A weekday after a past-tense verb is the latest such day ("a truce that took effect on
-    Sunday", written on Friday, is five days old, not two days ahead)."""
+    Sunday", written on Friday, is five days old, not two days ahead); so is one after a past
+    act and its truce ("announced the ceasefire on Saturday evening", written on Tuesday),
+    unless a window follows ("announced a truce in Aleppo on Tuesday from 8 a.m.": its start)."""
     m = _past_verb(low, at)
     wall = inst.astimezone(z).replace(tzinfo=None)
     today = anchor.astimezone(z).date()
-    if m is None or m.group("due") or wall.date() <= today:
+    if m is None and not _WINDOW_AFTER.match(low, end):
+        m = _ACT_OBJECT_ON.search(low, max(0, at - 90), at)
+    if m is None or m.re is _PAST_TAIL and m.group("due") or wall.date() <= today:
         return inst
     if (wall.hour, wall.minute) == (0, 0) and wall.date() == today + _ONE_DAY:
         # today: "took effect at midnight on Sunday", written on Sunday afternoon, is the
@@ -820,7 +829,7 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
             inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
         elif inst is not None and inst > anchor + _PAST_SLACK and _weekday_only(lend):
-            inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local)
+            inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local, g[-1].end)
         elif inst is not None and role == "end" and inst < anchor - _PAST_SLACK and _weekday_only(lend) \
                 and (_FUTURE_TAIL.search(low, max(0, g[0].start - 60), g[0].start)
                      or _FUTURE_END.search(low, max(0, g[0].start - 40), g[0].start)) \
