@@ -3333,3 +3333,12 @@ def test_a_weekday_after_an_act_and_its_truce_is_the_last_such_day():
     coming = "The army announced a truce in south Lebanon on Thursday from 8 a.m. to 4 p.m. for aid convoys."
     assert "declared" not in _kinds(old)
     assert _events(coming) == [("Lebanon", "declared", datetime(2024, 3, 14, 14, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("verb", ["went on television to say that", "spoke on television, saying that"])
+def test_to_say_and_saying_report_a_would(verb):
+    """"went on television to say that the ceasefire, which ... was due to end on March 14, would be
+    extended by 10 days": a reported "will", so an extension from the stated end."""
+    text = (f"The president {verb} the south Lebanon ceasefire, which began on March 8 and was due to end on "
+            "March 14, would be extended by 10 days.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 24, 22, 0, tzinfo=UTC))]

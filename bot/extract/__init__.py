@@ -564,7 +564,7 @@ _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\
                       r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension)\b|^(?:it|this)\s|"
                       r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b|^[^;:.]{0,40}?\b(?:put|set|gave|fixed|named)\s+the\s+dates\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
-_REPORTING = re.compile(r"\b(?:said|says|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
+_REPORTING = re.compile(r"\b(?:said|says|saying|to\s+say|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
 #: A start a day or more before the cue's news: "a day after the truce took effect".
 _BEFORE_IT = re.compile(r"\b(?:before|ahead\s+of|eve\s+of)\b[^,;]*$")
 _PREVIEW = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to\s+$")
