@@ -3342,3 +3342,11 @@ def test_to_say_and_saying_report_a_would(verb):
     text = (f"The president {verb} the south Lebanon ceasefire, which began on March 8 and was due to end on "
             "March 14, would be extended by 10 days.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 24, 22, 0, tzinfo=UTC))]
+
+
+def test_the_next_sixty_days_is_no_truce_length():
+    """Headline "..., but the hard part is the next 60 days": a span from now, not the truce's
+    length (the truce that began at 4 a.m. has no stated end)."""
+    text = "Within hours of the south Lebanon ceasefire taking effect at 4 a.m. on Tuesday, the coastal highway was jammed."
+    assert _events(text, title="Cars head south as truce begins, but the hard part is the next 60 days") == [
+        ("Lebanon", "declared", None)]

@@ -1544,11 +1544,14 @@ def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
 
 
 #: A length that belongs to something else: "talks are to last six weeks", "a withdrawal
-#: lasting 60 days" (a deal's "first phase" is the truce's own length).
+#: lasting 60 days", "the hard part is the next 60 days" (a
+#: deal's "first phase" is the truce's own length).
 _OTHER_LENGTH = re.compile(
     r"\b(?:withdrawal|pullback|deployment|process|talks|negotiations|evacuation|campaign|"
     r"exchange|mission|period\s+of)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
-    r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$"
+    r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$|"
+    # "the hard part is the next 60 days": a span from now
+    r"\b(?:is|are|was|were)\s+the\s+(?:next|coming)\s+$"
 )
 
 
