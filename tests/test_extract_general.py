@@ -3350,3 +3350,11 @@ def test_the_next_sixty_days_is_no_truce_length():
     text = "Within hours of the south Lebanon ceasefire taking effect at 4 a.m. on Tuesday, the coastal highway was jammed."
     assert _events(text, title="Cars head south as truce begins, but the hard part is the next 60 days") == [
         ("Lebanon", "declared", None)]
+
+
+def test_a_passive_after_a_comma_has_its_own_subject():
+    """"Six weeks into the south Lebanon truce, convoys on the coast road have been scrapped": the
+    convoys were scrapped, not the truce."""
+    text = ("Six weeks into the south Lebanon truce, convoys on the coast road have been scrapped and markets in Tyre "
+            "have reopened.")
+    assert "collapsed" not in _kinds(text)

@@ -709,7 +709,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
         # off" (a relative aside between is no new clause: "the pause, which was due to lapse
         # on Tuesday, has been extended")
-        return K.CLAUSE_CUT.search(_ASIDE.sub(" ", low[before[-1][1]: a])) is None
+        gap = _ASIDE.sub(" ", low[before[-1][1]: a])
+        return K.CLAUSE_CUT.search(gap) is None and not (
+            gap.startswith(",") and K.NOT_TRUCE_SUBJECT.match(gap.lstrip(", ")))  # "Six weeks into the truce, convoys ... have been scrapped"
     # "the truce was due to end at 7am but has been extended": the passive's subject is the
     # first verb's, across the "but"/"and" that cut the clause
     shared = _SHARED_SUBJECT.search(low, max(0, a - 40), a)
