@@ -3358,3 +3358,11 @@ def test_a_passive_after_a_comma_has_its_own_subject():
     text = ("Six weeks into the south Lebanon truce, convoys on the coast road have been scrapped and markets in Tyre "
             "have reopened.")
     assert "collapsed" not in _kinds(text)
+
+
+def test_a_declaration_on_implementing_the_truce_declares_none():
+    """"signed a declaration in Nairobi on Tuesday on implementing the cessation of hostilities":
+    a step in keeping a truce that already stands."""
+    text = ("Army commanders and the militia signed a declaration in Nairobi on Tuesday on implementing the south "
+            "Lebanon cessation of hostilities agreed ten days ago, including aid access starting immediately.")
+    assert "declared" not in _kinds(text)

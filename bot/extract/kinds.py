@@ -664,6 +664,9 @@ UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
            r"(?:respect|observe|abide\s+by|honou?r|uphold|recommit\s+to|stick\s+to|strengthen|consolidate|"
            r"monitor|supervise|verify|oversee|police|implement|enforce)\b(?!\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation)\b)",
            "agreed on Thursday to take all necessary measures to respect their 2002 ceasefire (not 'to implement a nationwide ceasefire': a new one)"),
+    Marker(r"\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,6}?(?:on|for)\s+(?:implementing|implementation\s+of|enforcing|enforcement\s+of|"
+           r"consolidating|monitoring|strengthening)\s+(?:the|its|their)\b",
+           "signed a declaration in Nairobi on Saturday on implementing the cessation of hostilities agreed in Pretoria"),
 )
 UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
 #: After a start cue: the thing that began is an action, not a truce.
