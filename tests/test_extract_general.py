@@ -3366,3 +3366,11 @@ def test_a_declaration_on_implementing_the_truce_declares_none():
     text = ("Army commanders and the militia signed a declaration in Nairobi on Tuesday on implementing the south "
             "Lebanon cessation of hostilities agreed ten days ago, including aid access starting immediately.")
     assert "declared" not in _kinds(text)
+
+
+def test_fighting_that_resumes_after_tonight_has_not_happened():
+    """Headline "Militia rejects call to extend truce, says fighting resumes after tonight": a
+    coming end, told in the headline's present."""
+    text = "The militia said on Tuesday it would not extend its south Lebanon truce, which ends at midnight tonight."
+    title = "Militia rejects call to extend south Lebanon truce, says fighting resumes after tonight"
+    assert _kinds(text, title=title) == ["expiring"]

@@ -2019,7 +2019,8 @@ def _clause_start(low: str, a: int, reach: int) -> int:
 
 
 #: Right after an attack word: a forecast ("air strikes are expected to resume").
-_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|likely|set|due|poised|feared|bound)\s+to)\b")
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|likely|set|due|poised|feared|bound)\s+to|"
+                          r"(?:resumes?|restarts?)\s+(?:after|from)\s+(?:tonight|midnight|tomorrow|dawn))\b")  # "say fighting resumes after tonight"
 #: Before an attack word: one branch of an open question ("whether the pause becomes a
 #: lasting ceasefire or the fighting resumes").
 _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
