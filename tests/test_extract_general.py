@@ -3374,3 +3374,12 @@ def test_fighting_that_resumes_after_tonight_has_not_happened():
     text = "The militia said on Tuesday it would not extend its south Lebanon truce, which ends at midnight tonight."
     title = "Militia rejects call to extend south Lebanon truce, says fighting resumes after tonight"
     assert _kinds(text, title=title) == ["expiring"]
+
+
+def test_a_date_in_a_that_clause_dates_the_truce_not_the_attack():
+    """"the most serious breaches so far of the seven-day truce that began at midnight on Friday",
+    read on Tuesday: Friday dates the truce's start; the attack overnight is news."""
+    text = ("Officials said on Tuesday that militia fighters had attacked army checkpoints near Tyre overnight, in what "
+            "they described as the most serious breaches so far of the seven-day south Lebanon truce that began at "
+            "midnight on Friday.")
+    assert _kinds(text) == ["violation"]

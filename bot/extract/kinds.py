@@ -738,6 +738,10 @@ SAID_BEFORE = compile_markers(SAID_BEFORE_TABLE)
 #: Right before a date: a relative clause about the truce, which dates the truce, not the attack.
 IN_RELATIVE_TABLE: tuple[Marker, ...] = (
     Marker(r",\s+(?:which|who)\b[^,;]*$", "the pause, which began on "),  # ... Tuesday night, has been breached
+    Marker(r"\b(?:truce|ceasefire|cease-fire|pause|lull|halt|violence|deal|agreement)\s+(?:that|which)\s+(?:began|started|took\s+effect|"
+           r"came\s+into\s+(?:force|effect)|went\s+into\s+effect|was\s+(?:agreed|declared|announced|signed))\b"
+           r"(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,;]){0,40}$",
+           "the most serious breaches so far of the seven-day reduction in violence that began at midnight on "),
 )
 IN_RELATIVE = compile_markers(IN_RELATIVE_TABLE)
 #: Right after an attack word: it did not happen.
