@@ -3383,3 +3383,11 @@ def test_a_date_in_a_that_clause_dates_the_truce_not_the_attack():
             "they described as the most serious breaches so far of the seven-day south Lebanon truce that began at "
             "midnight on Friday.")
     assert _kinds(text) == ["violation"]
+
+
+def test_an_extension_beyond_its_expiry_counts_from_that_expiry():
+    """"extend the truce for two months beyond its expiry at 7 p.m. on Tuesday": the time after
+    "beyond its expiry" is the old end, and the new one is two months later."""
+    text = ("The envoy announced on Tuesday that the parties had agreed to extend the south Lebanon truce for two "
+            "months beyond its expiry at 7 p.m. on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 5, 12, 16, 0, tzinfo=UTC))]

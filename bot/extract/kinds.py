@@ -405,7 +405,8 @@ PREVIOUS_END = re.compile(
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\b(?<!now )expires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
     r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
     r"\b(?:expired|lapsed|ran\s+out)\b|"  # "extended by 60 days ... The truce expired at midnight on Monday"
-    r"\bhad\s+run\s+from\b[^.;]{0,60}?\bto\b"  # "The two-week truce had run from noon on 9 April to noon on Thursday"
+    r"\bhad\s+run\s+from\b[^.;]{0,60}?\bto\b|"  # "The two-week truce had run from noon on 9 April to noon on Thursday"
+    r"\b(?:beyond|past)\s+(?:its|the|their)\s+(?:[\w'-]+\s+)?(?:expiry|expiration|end|deadline)\b"  # "for two months beyond its expiry at 7 p.m. on Thursday"
 )
 
 # ---------------------------------------------------------------- violations
