@@ -3391,3 +3391,14 @@ def test_an_extension_beyond_its_expiry_counts_from_that_expiry():
     text = ("The envoy announced on Tuesday that the parties had agreed to extend the south Lebanon truce for two "
             "months beyond its expiry at 7 p.m. on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 5, 12, 16, 0, tzinfo=UTC))]
+
+
+def test_an_attack_placed_in_another_tracked_ground_is_not_this_truces_breach():
+    """Gaza and Lebanon both tracked: "Hours after the Lebanon ceasefire began, Israeli jets struck
+    targets in Gaza" breaches nothing in Lebanon; struck "in south Lebanon" it would."""
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza Strip"))
+    tracked = (LEBANON, gaza)
+    elsewhere = "Hours after the Lebanon ceasefire began, Israeli jets struck targets in Gaza, killing 12 people."
+    here = "Hours after the Lebanon ceasefire began, Israeli jets struck targets in south Lebanon, killing 12 people."
+    assert ("Lebanon", "violation", None) not in _events(elsewhere, tracked=tracked)
+    assert ("Lebanon", "violation", None) in _events(here, tracked=tracked)

@@ -2114,6 +2114,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if _by_the_excluded(doc, i):
         return None  # "a suicide bomber struck a gathering ...; Islamic State claimed responsibility"
     t = _truce_at(doc, i, hit[0]) if party is None else party
+    if len(doc.specs) > 1 and _located_elsewhere(doc, i, t, hit[0]):
+        return None  # "Hours after the Lebanon ceasefire began, Israeli jets struck targets in Gaza": another ground's
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
@@ -2174,6 +2176,19 @@ _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|a
 
 #: In an attack's sentence soon after the truce's: the attack came in spite of it ("Clashes
 #: were nonetheless reported this week in Lubero").
+#: Right before a place: the attack happened there ("struck targets in Gaza").
+_LOCATED_IN = re.compile(r"\b(?:in|on|across|over|near|into|inside)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$")
+
+
+def _located_elsewhere(doc: _Doc, i: int, t: int, at: int) -> bool:
+    """The attack at ``at`` is placed in the ground of another tracked truce than ``t``, and
+    not in ``t``'s: "Hours after the Lebanon ceasefire began, Israeli jets struck targets in
+    Gaza" (Gaza tracked too) tells of no breach in Lebanon."""
+    low = doc.sents[i].low
+    placed = [m for m in doc.ments[i] if at < m[0] <= at + 80 and _LOCATED_IN.search(low, max(0, m[0] - 16), m[0])]
+    return bool(placed) and all(m[2] != t for m in placed)
+
+
 def _after_start_told(doc: _Doc, i: int) -> bool:
     """One of the two sentences before ``i`` speaks of a truce, and the item tells a truce's
     start today: "The ceasefire took effect at noon ... But sporadic shooting continued through
