@@ -3402,3 +3402,12 @@ def test_an_attack_placed_in_another_tracked_ground_is_not_this_truces_breach():
     here = "Hours after the Lebanon ceasefire began, Israeli jets struck targets in south Lebanon, killing 12 people."
     assert ("Lebanon", "violation", None) not in _events(elsewhere, tracked=tracked)
     assert ("Lebanon", "violation", None) in _events(here, tracked=tracked)
+
+
+def test_a_cue_takes_the_truce_of_its_own_clause():
+    """Gaza and Lebanon both tracked: "The Gaza truce ... held on Tuesday, while in south Lebanon the
+    army and the militia signed a seven-day ceasefire": the ceasefire signed is Lebanon's."""
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza Strip"))
+    text = ("The Gaza truce that ended five days of fighting last month held on Tuesday, while in south Lebanon the "
+            "army and the militia signed a seven-day ceasefire due to take effect at 9 p.m. on Tuesday.")
+    assert _events(text, tracked=(LEBANON, gaza)) == [("Lebanon", "declared", datetime(2024, 3, 19, 19, 0, tzinfo=UTC))]

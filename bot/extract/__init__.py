@@ -458,6 +458,11 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         low = doc.sents[i].low
         ments = doc.owned(i)
+        cut = _last_cut(_CLAUSE_BACK, low, 0, pos, -1)
+        if cut >= 0:
+            # the cue's own clause first: "The Gaza truce ... held on Monday, while in Sudan the
+            # army and the RSF signed a seven-day ceasefire"
+            ments = [m for m in ments if m[0] >= cut and not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])] or ments
         named = [m for m in ments if _names_truce(low, m)
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
