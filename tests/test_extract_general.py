@@ -3411,3 +3411,13 @@ def test_a_cue_takes_the_truce_of_its_own_clause():
     text = ("The Gaza truce that ended five days of fighting last month held on Tuesday, while in south Lebanon the "
             "army and the militia signed a seven-day ceasefire due to take effect at 9 p.m. on Tuesday.")
     assert _events(text, tracked=(LEBANON, gaza)) == [("Lebanon", "declared", datetime(2024, 3, 19, 19, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("no_truce", ["a ceasefire remained out of reach", "no ceasefire is in place"])
+def test_attacks_where_no_truce_stands_are_no_breach(no_truce):
+    """"In Gaza, the envoy said, a ceasefire remained out of reach, and Israeli strikes killed 30
+    people overnight": no truce there to breach (Gaza tracked beside Lebanon)."""
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza Strip"))
+    text = (f"The south Lebanon ceasefire took effect at 4 a.m. on Tuesday. In Gaza, the envoy said, {no_truce}, and "
+            "Israeli strikes killed 30 people overnight.")
+    assert ("Gaza", "violation", None) not in _events(text, tracked=(LEBANON, gaza))

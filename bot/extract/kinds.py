@@ -539,7 +539,12 @@ ATTACK_DEMANDED = re.compile(
 #: In an attack's sentence: no truce holds there ("on Taiz, where no ceasefire was agreed and
 #: where fighting continued"; "In Gaza, where there is no ceasefire, strikes killed 30").
 NO_TRUCE_THERE = re.compile(
-    r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
+    r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b|"
+    # "In Gaza, the envoy said, a ceasefire remained out of reach, and strikes killed 30"
+    r"\b(?:truce|ceasefire|cease-fire)\s+(?:remained|remains|is|was)\s+(?:still\s+)?(?:out\s+of\s+reach|elusive)\b|"
+    r"\bno\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:is|was)\s+(?:yet\s+)?in\s+(?:place|force)\b")
+#: Substrings one of which every ``NO_TRUCE_THERE`` match holds.
+NO_TRUCE_GATE = ("where", "reach", "elusive", " in place", " in force")
 #: Right after a bare attack word: the attack stopped or fell off ("shelling in Donetsk stopped
 #: abruptly", "rebel attacks have fallen sharply since the truce began").
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
