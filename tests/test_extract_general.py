@@ -3421,3 +3421,15 @@ def test_attacks_where_no_truce_stands_are_no_breach(no_truce):
     text = (f"The south Lebanon ceasefire took effect at 4 a.m. on Tuesday. In Gaza, the envoy said, {no_truce}, and "
             "Israeli strikes killed 30 people overnight.")
     assert ("Gaza", "violation", None) not in _events(text, tracked=(LEBANON, gaza))
+
+
+@pytest.mark.parametrize("text,title,want", [
+    ("", "South Lebanon truce deadline passes without extension", [("Lebanon", "expired", None)]),
+    ("The south Lebanon truce deadline passed at midnight on Monday without an extension, and shelling resumed.", "",
+     [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]),
+    ("The deadline for the militia to withdraw under the south Lebanon truce passed on Monday.", "", []),
+])
+def test_a_truce_deadline_that_passed_is_its_expiry(text, title, want):
+    """"Truce deadline passes without extension": the truce expired; a deadline for some other act
+    ("for the militia to withdraw") is not the truce's."""
+    assert _events(text, title=title) == want

@@ -177,6 +177,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),
     Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out)\b", "the truce is to end at 6 pm on Tuesday", "subj"),
+    Cue("expiring", r"deadline\s+(?:passed|passes|has\s+passed)\b", "Lebanon truce deadline passes without extension; the truce deadline passed at midnight", "subj"),
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
@@ -236,7 +237,7 @@ CUES: tuple[Cue, ...] = (
 
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
-END_PAST = fast_compile(r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let)\b")
+END_PAST = fast_compile(r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed))\b")
 
 
 CUE_LEXICON: Lexicon[Cue] = Lexicon([(c.pattern, c) for c in CUES])
