@@ -3433,3 +3433,9 @@ def test_a_truce_deadline_that_passed_is_its_expiry(text, title, want):
     """"Truce deadline passes without extension": the truce expired; a deadline for some other act
     ("for the militia to withdraw") is not the truce's."""
     assert _events(text, title=title) == want
+
+
+def test_a_toll_despite_the_truce_is_a_breach():
+    """Headline "Six killed in south Lebanon despite truce": the dead tell the attack."""
+    assert _kinds("", title="Six killed in south Lebanon despite truce") == ["violation"]
+    assert _kinds("", title="South Lebanon truce holds despite fears") == []

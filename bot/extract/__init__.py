@@ -2415,13 +2415,19 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
         w = low[a:b]
-        if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks:
-            continue
+        if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks \
+                and not _CASUALTIES.search(low, 0, a):
+            continue  # (but "Six killed in south Lebanon despite truce" tells the attack by its dead)
         if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a) \
                 and not (_DEAL.search(low, a, b) and doc.follows_truce(i)):
             continue  # (but "breaking the deal", right after a truce sentence, breaks the truce)
         return a, b
     return None
+
+
+#: A toll before "despite the truce": "Six killed in south Lebanon despite truce".
+_CASUALTIES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:killed|dead|wounded|injured|hurt)\b")
 
 
 #: Before a participle attack word, an epithet rather than an event: "the Saudi-led
