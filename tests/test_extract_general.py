@@ -3439,3 +3439,15 @@ def test_a_toll_despite_the_truce_is_a_breach():
     """Headline "Six killed in south Lebanon despite truce": the dead tell the attack."""
     assert _kinds("", title="Six killed in south Lebanon despite truce") == ["violation"]
     assert _kinds("", title="South Lebanon truce holds despite fears") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The south Lebanon truce is set to expire at dawn on Thursday, officials said.", ("Lebanon", "expiring", None)),
+    ("The south Lebanon truce was extended until Thursday morning.", ("Lebanon", "extended", None)),
+    ("The south Lebanon truce is due to end on Thursday.",
+     ("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))),
+])
+def test_a_day_with_a_vague_hour_states_no_deadline(text, want):
+    """"at dawn on Thursday", "until Thursday morning": the day is known but not the hour, so no
+    deadline (the day's end would be hours off); a bare "on Thursday" is the day's end."""
+    assert _events(text) == [want]

@@ -1585,8 +1585,20 @@ def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: in
         ev = doc.clause(i, a, p.end)
     else:
         ev = doc.clause(j, p.start, p.end)
-    return _Cand(t, kind, i, a, p.instant if p else None, p.time_stated if p else True,
+    deadline = p.instant if p is not None and not (not p.time_stated and _vague_hour(doc.sents[j].low, p)) else None
+    return _Cand(t, kind, i, a, deadline, p.time_stated if p else True,
                  evidence=ev, title=doc.is_title(i), explicit=bool(p and p.explicit_zone), **kw)
+
+
+#: Beside a date with no clock: a part of the day, so the end's time is not stated and the
+#: day's end is not it ("expire at dawn on Thursday", "until Thursday morning").
+_VAGUE_BEFORE = re.compile(r"\b(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|first\s+light)\s+(?:on\s+)?$")
+_VAGUE_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|at\s+(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|first\s+light))\b")
+
+
+def _vague_hour(low: str, p: Phrase) -> bool:
+    """Date-only end phrase ``p`` has a part of the day right before or after it."""
+    return _VAGUE_BEFORE.search(low, max(0, p.start - 24), p.start) is not None or _VAGUE_AFTER.match(low, p.end) is not None
 
 
 def _extended_in_item(doc: _Doc) -> bool:
