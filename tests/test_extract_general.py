@@ -3451,3 +3451,14 @@ def test_a_day_with_a_vague_hour_states_no_deadline(text, want):
     """"at dawn on Thursday", "until Thursday morning": the day is known but not the hour, so no
     deadline (the day's end would be hours off); a bare "on Thursday" is the day's end."""
     assert _events(text) == [want]
+
+
+def test_a_truce_that_was_broken_is_breached():
+    """"The south Lebanon ceasefire, which took effect at 9 p.m. on Monday, was broken within
+    minutes": a breach; "said the peace process was broken" is not the truce's."""
+    broken = ("The south Lebanon ceasefire, which took effect at 9 p.m. on Monday, was broken within minutes, "
+              "residents said.")
+    process = ("The militia said the south Lebanon truce remained in force. The prime minister said the peace process "
+               "was broken and there would be no talks.")
+    assert "violation" in _kinds(broken)
+    assert "violation" not in _kinds(process)

@@ -2427,6 +2427,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
         w = low[a:b]
+        if w.endswith("broken") and (attacks or not any(x == a and _about_truce(doc, i, a, b, c) for x, _, c in doc.cues[i])):
+            continue  # a passive "was broken" whose subject is no truce ("said the process was broken"), or told by the attacks beside it
         if w.startswith(("despite", "spite", "defiance", "marred", "dogged", "flout")) and not attacks \
                 and not _CASUALTIES.search(low, 0, a):
             continue  # (but "Six killed in south Lebanon despite truce" tells the attack by its dead)

@@ -229,6 +229,8 @@ CUES: tuple[Cue, ...] = (
     # headline style, no article: "Thailand says Cambodia broke truce hours after it began"
     Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce", "any"),
     Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
+    Cue("violation", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+broken\b(?!\s+(?:up|off|down)\b)",
+        "the ceasefire in Sudan, which took effect on Monday night, was broken within minutes (its subject a truce)", "subj"),
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to|(?:was|were|is|are)\s+not)\s+(?:honou?r(?:ing)?|observ(?:e|ing)|respect(?:ing)?|abid(?:e|ing)\s+by|stop)\b",
         "the NPA did not honour the holiday ceasefire; Russian forces were not respecting the ceasefire", "any"),
