@@ -3462,3 +3462,15 @@ def test_a_truce_that_was_broken_is_breached():
                "was broken and there would be no talks.")
     assert "violation" in _kinds(broken)
     assert "violation" not in _kinds(process)
+
+
+@pytest.mark.parametrize("text,breach", [
+    ("The south Lebanon truce held on Tuesday despite a clash between rival clans in Tyre, police said.", False),
+    ("The south Lebanon truce held on Tuesday despite a clash between the army and the militia in Tyre, police said.", True),
+    ("Israel and Hezbollah have traded accusations of ceasefire violations since the south Lebanon truce began in "
+     "November.", False),
+])
+def test_clan_clashes_and_months_of_charges_are_no_breach_news(text, breach):
+    """A clash "between rival clans" involves no party to the truce; charges traded "since the truce
+    began in November" are months of record, not today's breach."""
+    assert ("violation" in _kinds(text)) is breach

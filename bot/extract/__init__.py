@@ -2087,6 +2087,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
     if attacks and "ing " in low:
         attacks = [x for x in attacks if not _HALTING.search(low, max(0, x[0] - 50), x[0])]
+    if attacks and (" between " in low or " among " in low or " involving " in low):
+        attacks = [x for x in attacks if not K.NON_PARTY_AFTER.match(low, x[1])]  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
     if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):

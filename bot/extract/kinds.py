@@ -550,6 +550,10 @@ NO_TRUCE_THERE = re.compile(
 NO_TRUCE_GATE = ("where", "reach", "elusive", " in place", " in force")
 #: Right after a bare attack word: the attack stopped or fell off ("shelling in Donetsk stopped
 #: abruptly", "rebel attacks have fallen sharply since the truce began").
+#: Right after a bare attack word: fighting among people party to no truce ("a clash between
+#: rival clans in Tyre", "clashes among criminal gangs").
+NON_PARTY_AFTER = re.compile(r"\s+(?:between|among|involving)\s+(?:rival\s+|local\s+|armed\s+|criminal\s+|feuding\s+)*"
+                             r"(?:clans|tribes|families|gangs|smugglers|drug\s+traffickers|villagers|herders|farmers)\b")
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
                             r"(?:have|has|had)\s+(?:fallen|dropped|declined|decreased|eased)|declined|decreased|dwindled)\b")
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
@@ -629,6 +633,10 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in\s+(?:\d+|[a-z]+)\s+years|since\s+(?:(?:january|february|march|april|may|june|july|august|"
            r"september|october|november|december)\s+)?(?:19|20)\d\d)\b|^(?:19|20)\d\d\s+saw\b",
            "2018 saw most LoC ceasefire violations in 15 years; only a handful of violations since February 2021"),
+    Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\bsince\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+"
+           r"(?:began|started|took\s+effect|came\s+into\s+(?:force|effect))\s+in\s+|last\s+)"
+           r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+           "have traded accusations of ceasefire violations since the truce began in November"),
 )
 RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: Attacks on groups the truce excludes are not violations, nor attacks by groups that did
