@@ -3474,3 +3474,11 @@ def test_clan_clashes_and_months_of_charges_are_no_breach_news(text, breach):
     """A clash "between rival clans" involves no party to the truce; charges traded "since the truce
     began in November" are months of record, not today's breach."""
     assert ("violation" in _kinds(text)) is breach
+
+
+def test_a_year_measuring_a_superlative_does_not_date_the_cue():
+    """"agreed to a truce from noon on Tuesday after four days of the worst fighting since 2006": the
+    year measures the fighting, it does not make the agreement history."""
+    text = ("The army and the militia agreed to a south Lebanon truce from noon on Tuesday after four days of the worst "
+            "fighting since 2006, the defence ministry said.")
+    assert _kinds(text, pub=datetime(2024, 3, 12, 16, 0, tzinfo=UTC)) == ["declared"]

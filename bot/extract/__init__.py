@@ -880,7 +880,8 @@ def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The background markers in ``low[start:end]``, in text order."""
     m = K.BACKGROUND.search(low, start, end)
     while m is not None:
-        yield m
+        if not (_SINCE_YEAR.match(m.group(0)) and _SUPERLATIVE.search(low, max(0, m.start() - 50), m.start())):
+            yield m  # (not a measure: "after four days of the worst fighting since 1994")
         m = K.BACKGROUND.search(low, m.end(), end)
 
 
@@ -902,6 +903,11 @@ def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
             _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())):
         return False  # the truce named by its date: "the December agreement is now dead"
     return True
+
+
+#: Before "since <year>": a superlative the year measures ("the worst fighting since 1994").
+_SINCE_YEAR = re.compile(r"since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b")
+_SUPERLATIVE = re.compile(r"\b(?:worst|heaviest|deadliest|bloodiest|fiercest|biggest|largest|highest|longest|first|most\s+[\w-]+)\s+(?:[\w'-]+\s+){0,3}$")
 
 
 #: A truce named by its month or year ("the December cessation of hostilities") is history
