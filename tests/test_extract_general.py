@@ -3482,3 +3482,16 @@ def test_a_year_measuring_a_superlative_does_not_date_the_cue():
     text = ("The army and the militia agreed to a south Lebanon truce from noon on Tuesday after four days of the worst "
             "fighting since 2006, the defence ministry said.")
     assert _kinds(text, pub=datetime(2024, 3, 12, 16, 0, tzinfo=UTC)) == ["declared"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The government said the south Lebanon truce was over after militia fighters attacked its positions at dawn on "
+     "Tuesday.", ["collapsed"]),
+    ("The five-month truce in south Lebanon, which had let aid convoys reach Tyre, lies in ruins after Tuesday's "
+     "fighting.", ["collapsed"]),
+    ("The militia said the south Lebanon truce still held as Tyre's old port lies in ruins.", []),
+])
+def test_a_truce_over_after_an_attack_or_in_ruins_collapsed(text, want):
+    """"was over after militia fighters attacked": ended by the attack, a collapse (not an expiry,
+    and the attack is the ending, not a breach); "the truce ... lies in ruins"; a port in ruins is not."""
+    assert _kinds(text) == want

@@ -1887,6 +1887,8 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
 _OWN_ENDED = re.compile(r"\b(?:said|says|declared|announced)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
                         r"(?:truce|ceasefire|cease-fire)\s+(?:had|has)\s+$")
 #: A party declaring, at no stated hour, that the truce "was over": it ended the truce.
+#: Right after "over": the attack that ended the truce follows ("was over after rebels attacked").
+_AFTER_ATTACK = re.compile(r"\s+(?:after|following|because\s+of)\b")
 _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
 
 
@@ -1902,6 +1904,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not K.SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
     dl = bound[0] if bound else None
     j = i
+    if low.endswith("over", a, b) and _AFTER_ATTACK.match(low, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
+        return _cand(doc, t, "collapsed", i, a, None)  # "said the truce was over after rebels attacked its positions"
     if dl is not None and doc.age(dl, t) >= 2:
         return None  # "expired on October 2": old news
     if dl is not None and not dl.time_stated:
@@ -2124,7 +2128,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
         strong = inside or _ACCUSED_OF.search(low, max(0, hit[0] - 60), hit[0]) is not None and any(
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
-        if any(c.kind == "collapsed" and (not strong or x > hit[0]) for x, _, c in doc.cues[i]):
+        if any((c.kind == "collapsed" or low.endswith(" over", x, y) and _AFTER_ATTACK.match(low, y)) and (not strong or x > hit[0])
+               for x, y, c in doc.cues[i]):
             return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach of a running one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):

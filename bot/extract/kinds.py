@@ -195,6 +195,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"ending\s+(?:nearly\s+|almost\s+|more\s+than\s+)?(?:[\w-]+\s+)(?:days|weeks|months)\s+of\s+(?:relative\s+)?(?:calm|quiet)\b",
         "air strikes before dawn on Tuesday, ending nearly two months of relative calm", "any"),
     Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
+    Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause)(?:\s+in\s+(?:[\w'-]+\s+){0,2}[\w'-]+)?(?:,[^,;]{0,100},)?\s+(?:now\s+)?(?:lies|lay|is|was)\s+in\s+ruins\b",
+        "the five-month truce, which had let convoys through, lies in ruins (not 'Sanaa airport lies in ruins')", "any"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
