@@ -3495,3 +3495,9 @@ def test_a_truce_over_after_an_attack_or_in_ruins_collapsed(text, want):
     """"was over after militia fighters attacked": ended by the attack, a collapse (not an expiry,
     and the attack is the ending, not a breach); "the truce ... lies in ruins"; a port in ruins is not."""
     assert _kinds(text) == want
+
+
+def test_stretching_a_truce_extends_it():
+    """"it was stretching its south Lebanon truce by 72 hours, to 6 p.m. on Friday"."""
+    text = "The army said on Tuesday it was stretching its south Lebanon truce by 72 hours, to 6 p.m. on Friday."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 16, 0, tzinfo=UTC))]

@@ -111,7 +111,7 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"(?:keep|keeps|keeping|kept)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+"
         r"(?:in\s+(?:place|force|effect)|going)\s+(?:until|till|through|for)\b", "agreed to keep the truce in place until Thursday", "any"),
     Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b" + _not_adjective("renewed") + _RENEWED_NOUN, "agreed to renew the truce for two additional months"),
-    Cue("extended", r"stretch(?:es|ed)?\b", "regime stretches ceasefire by two days"),
+    Cue("extended", r"stretch(?:es|ed|ing)?\b", "regime stretches ceasefire by two days; it was stretching its truce by 72 hours"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
     Cue("extended", r"continu(?:e|es|ed|ing)\s+for(?=\s+(?:another|a\s+further|an\s+additional|one\s+more|(?:two|three|four|five|six|seven|ten)\s+more)\b)",
