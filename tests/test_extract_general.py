@@ -3501,3 +3501,10 @@ def test_stretching_a_truce_extends_it():
     """"it was stretching its south Lebanon truce by 72 hours, to 6 p.m. on Friday"."""
     text = "The army said on Tuesday it was stretching its south Lebanon truce by 72 hours, to 6 p.m. on Friday."
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 16, 0, tzinfo=UTC))]
+
+
+def test_an_order_to_hold_fire_from_a_time_declares_a_truce():
+    """"ordered its troops in south Lebanon to hold fire from 6 p.m. on Tuesday": a unilateral truce
+    (with a start after it; "hold fire on sanctions" has none)."""
+    assert _kinds("The army ordered its troops in south Lebanon to hold fire from 6 p.m. on Tuesday.") == ["declared"]
+    assert _kinds("South Lebanon: Western powers hold fire on sanctions for now, diplomats said on Tuesday.") == []

@@ -42,6 +42,7 @@ TRUCE_WORDS = re.compile(
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
+    r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
     r"military (?:action|activity|activities|operations?|offensive)|combat operations|offensive operations|offensive))\b"
 )
@@ -119,6 +120,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:cease|halt|suspend)\s+operations\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for)\s+" + _WHEN_WORD,
      "the armed forces would cease operations from Friday morning to Monday (a time follows); would halt operations in its "
      "northern and northeastern commands from December 21 until April 30"),
+    (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|between)\s+" + _WHEN_WORD,
+     "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
     (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
      r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
