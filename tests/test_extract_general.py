@@ -3508,3 +3508,15 @@ def test_an_order_to_hold_fire_from_a_time_declares_a_truce():
     (with a start after it; "hold fire on sanctions" has none)."""
     assert _kinds("The army ordered its troops in south Lebanon to hold fire from 6 p.m. on Tuesday.") == ["declared"]
     assert _kinds("South Lebanon: Western powers hold fire on sanctions for now, diplomats said on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The south Lebanon truce has less than 24 hours left to run.", ("Lebanon", "expiring", None)),
+    ("The south Lebanon truce enters its final 24 hours on Tuesday.", ("Lebanon", "expiring", None)),
+    ("The south Lebanon truce entered its final day on Tuesday, and the mediators want it extended.",
+     ("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))),
+])
+def test_a_truce_in_its_final_hours_is_expiring(text, want):
+    """"has less than 24 hours left", "enters its final 24 hours": an end near, its hour not told;
+    "entered its final day on Tuesday" ends with Tuesday."""
+    assert _events(text) == [want]

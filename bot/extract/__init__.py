@@ -1887,6 +1887,8 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
 _OWN_ENDED = re.compile(r"\b(?:said|says|declared|announced)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
                         r"(?:truce|ceasefire|cease-fire)\s+(?:had|has)\s+$")
 #: A party declaring, at no stated hour, that the truce "was over": it ended the truce.
+#: An ending cue that tells the end is near without its time ("has less than 24 hours left").
+_FINAL_HOURS = re.compile(r"(?:enters?|entering|entered|in|has|have)\s")
 #: Right after "over": the attack that ended the truce follows ("was over after rebels attacked").
 _AFTER_ATTACK = re.compile(r"\s+(?:after|following|because\s+of)\b")
 _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
@@ -1906,6 +1908,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     j = i
     if low.endswith("over", a, b) and _AFTER_ATTACK.match(low, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
         return _cand(doc, t, "collapsed", i, a, None)  # "said the truce was over after rebels attacked its positions"
+    if dl is not None and _FINAL_HOURS.match(low, a) and low.endswith(("hours", "left", "run"), a, b):
+        dl = None  # "enters its final 24 hours on Tuesday": the day does not give the hour
     if dl is not None and doc.age(dl, t) >= 2:
         return None  # "expired on October 2": old news
     if dl is not None and not dl.time_stated:
@@ -1925,6 +1929,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             return _cand(doc, t, "collapsed", i, a, None)  # "The PKK said on Tuesday that its unilateral ceasefire had ended"
         if past or doc.is_title(i) and _HEADLINE_PRESENT_END.match(low, a):
             return _cand(doc, t, "expired", i, a, None)  # (a headline's present tells what happened: "Truce expires")
+        if _FINAL_HOURS.match(low, a):
+            return _cand(doc, t, "expiring", i, a, None)  # "enters its final 24 hours": an end near, its hour not told
         return _expiring_in(doc, i, a, b, t)
     inst = dl.instant
     if past and inst > pub and low.startswith(("expiry", "expiration"), a):  # type: ignore[operator]
