@@ -3520,3 +3520,13 @@ def test_a_truce_in_its_final_hours_is_expiring(text, want):
     """"has less than 24 hours left", "enters its final 24 hours": an end near, its hour not told;
     "entered its final day on Tuesday" ends with Tuesday."""
     assert _events(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said on Tuesday it no longer considered itself bound by the south Lebanon truce.",
+    "The militia declared the south Lebanon truce null and void on Tuesday.",
+])
+def test_a_party_renouncing_the_truce_collapses_it(text):
+    """"no longer considered itself bound by the truce"; "declared the truce null and void" (not a
+    declaration of a truce)."""
+    assert _kinds(text) == ["collapsed"]

@@ -194,7 +194,9 @@ CUES: tuple[Cue, ...] = (
     # -- collapsed
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b", "the truce collapsed within hours", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
-    Cue("collapsed", r"longer\b(?<=no longer)\s+(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b", "Israel was no longer bound by the ceasefire", "any", 3),
+    Cue("collapsed", r"longer\b(?<=no longer)\s+(?:(?:consider\w*|regard\w*|feel\w*|felt|deem\w*)\s+(?:itself|themselves|himself|herself)\s+)?"
+        r"(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b",
+        "Israel was no longer bound by the ceasefire; the militia no longer considered itself bound by the truce", "any", 3),
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
     Cue("collapsed", r"ending\s+(?:nearly\s+|almost\s+|more\s+than\s+)?(?:[\w-]+\s+)(?:days|weeks|months)\s+of\s+(?:relative\s+)?(?:calm|quiet)\b",
         "air strikes before dawn on Tuesday, ending nearly two months of relative calm", "any"),
@@ -213,7 +215,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"(?:fell|falls?|falling|fallen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
-    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|ended|finished)\b",
+    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
         "the Polisario declared the ceasefire over", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
