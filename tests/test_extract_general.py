@@ -3530,3 +3530,9 @@ def test_a_party_renouncing_the_truce_collapses_it(text):
     """"no longer considered itself bound by the truce"; "declared the truce null and void" (not a
     declaration of a truce)."""
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_truce_that_must_be_extended_is_not_extended():
+    """"Opinion: The south Lebanon truce must be extended before it is too late": an obligation, a
+    call, not an extension."""
+    assert _kinds("Opinion: The south Lebanon truce must be extended before it is too late.") == []
