@@ -3536,3 +3536,12 @@ def test_a_truce_that_must_be_extended_is_not_extended():
     """"Opinion: The south Lebanon truce must be extended before it is too late": an obligation, a
     call, not an extension."""
     assert _kinds("Opinion: The south Lebanon truce must be extended before it is too late.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Each side accused the other on Tuesday of preparing to violate the south Lebanon truce.",
+    "The militia accused the army on Tuesday of planning to break the south Lebanon truce.",
+])
+def test_a_breach_prepared_or_planned_has_not_happened(text):
+    """"accused the other of preparing to violate the truce": a charge about intent, no breach."""
+    assert _kinds(text) == []
