@@ -3545,3 +3545,12 @@ def test_a_truce_that_must_be_extended_is_not_extended():
 def test_a_breach_prepared_or_planned_has_not_happened(text):
     """"accused the other of preparing to violate the truce": a charge about intent, no breach."""
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president said on Tuesday that the south Lebanon truce no longer exists.",
+    "Fighting flared near Tyre on Tuesday, bringing to an end a south Lebanon truce that had held since March.",
+])
+def test_a_truce_that_no_longer_exists_or_is_brought_to_an_end_collapsed(text):
+    """"the truce no longer exists"; "bringing to an end a truce" (the words of "brought an end to", turned)."""
+    assert "collapsed" in _kinds(text)

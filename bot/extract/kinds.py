@@ -195,8 +195,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b", "the truce collapsed within hours", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:(?:consider\w*|regard\w*|feel\w*|felt|deem\w*)\s+(?:itself|themselves|himself|herself)\s+)?"
-        r"(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+)\b",
-        "Israel was no longer bound by the ceasefire; the militia no longer considered itself bound by the truce", "any", 3),
+        r"(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+|exists|existed)\b",
+        "Israel was no longer bound by the ceasefire; the militia no longer considered itself bound by the truce; the July truce no longer exists", "any", 3),
     Cue("collapsed", r"(?:now-defunct|defunct)\b", "a temporary but now-defunct cessation of hostilities", "any"),
     Cue("collapsed", r"ending\s+(?:nearly\s+|almost\s+|more\s+than\s+)?(?:[\w-]+\s+)(?:days|weeks|months)\s+of\s+(?:relative\s+)?(?:calm|quiet)\b",
         "air strikes before dawn on Tuesday, ending nearly two months of relative calm", "any"),
@@ -206,6 +206,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
+    Cue("collapsed", r"(?:brought|brings|bring|bringing)\s+to\s+an\s+end\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|lull)\b",
+        "fighting flared on Wednesday, bringing to an end a humanitarian truce", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
     Cue("collapsed", r"(?:announc\w+|declar\w+|order\w+|put|puts|putting|brought|brings|bringing)\s+(?:on\s+\w+\s+)?(?:an?\s+(?:[\w-]+\s+)?end\s+to|(?:the\s+)?end\s+of)\s+(?:(?:the|its|their|a|his|her)\s+)?"
