@@ -3554,3 +3554,9 @@ def test_a_breach_prepared_or_planned_has_not_happened(text):
 def test_a_truce_that_no_longer_exists_or_is_brought_to_an_end_collapsed(text):
     """"the truce no longer exists"; "bringing to an end a truce" (the words of "brought an end to", turned)."""
     assert "collapsed" in _kinds(text)
+
+
+def test_it_after_a_semicolon_is_the_truce_of_the_clause_before():
+    """"approved a south Lebanon ceasefire deal on Tuesday; it takes effect at 4 a.m. on Wednesday"."""
+    text = "The cabinet approved a south Lebanon ceasefire deal on Tuesday; it takes effect at 4 a.m. on Wednesday."
+    assert _kinds(text) == ["declared"]

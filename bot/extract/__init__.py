@@ -735,8 +735,16 @@ _IT_OPENS = re.compile(r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|
 
 def _it_opens(doc: _Doc, i: int, a: int) -> bool:
     """The cue at ``a`` is the verb of a sentence whose subject is "It", right after a
-    sentence about a truce (the truce is what "it" refers to)."""
-    return doc.follows_truce(i) and _IT_OPENS.fullmatch(doc.sents[i].low, 0, a) is not None and not doc.ments[i]
+    sentence about a truce (the truce is what "it" refers to); or of a clause opening "it"
+    after a semicolon, after a clause about a truce ("approved a ceasefire deal on Tuesday;
+    it takes effect at 4 a.m. on Wednesday")."""
+    low = doc.sents[i].low
+    if ";" in low and (semi := _IT_AFTER_SEMI.search(low, max(0, a - 40), a)) is not None:
+        return any(x < semi.start() for x, _ in doc.truce_words[i])
+    return doc.follows_truce(i) and _IT_OPENS.fullmatch(low, 0, a) is not None and not doc.ments[i]
+
+
+_IT_AFTER_SEMI = re.compile(r";\s+it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later|now)\s+)?$")
 
 
 def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
