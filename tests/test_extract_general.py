@@ -3560,3 +3560,10 @@ def test_it_after_a_semicolon_is_the_truce_of_the_clause_before():
     """"approved a south Lebanon ceasefire deal on Tuesday; it takes effect at 4 a.m. on Wednesday"."""
     text = "The cabinet approved a south Lebanon ceasefire deal on Tuesday; it takes effect at 4 a.m. on Wednesday."
     assert _kinds(text) == ["declared"]
+
+
+def test_fire_counted_since_the_start_of_the_truce_is_a_breach():
+    """"opened fire on army positions in Tyre 10 times since the start of the ceasefire": inside
+    the running truce (as "since the ceasefire began")."""
+    text = "The army said the militants opened fire on its positions in south Lebanon 10 times since the start of the ceasefire."
+    assert _kinds(text) == ["violation"]
