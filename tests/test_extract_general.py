@@ -3567,3 +3567,11 @@ def test_fire_counted_since_the_start_of_the_truce_is_a_breach():
     the running truce (as "since the ceasefire began")."""
     text = "The army said the militants opened fire on its positions in south Lebanon 10 times since the start of the ceasefire."
     assert _kinds(text) == ["violation"]
+
+
+def test_shelling_beside_a_truce_observed_on_the_whole_is_a_breach():
+    """"The ceasefire regime in south Lebanon was observed on the whole ..., with isolated shelling
+    near Tyre": the item shows the truce running, so the shelling breaches it."""
+    text = ("The ceasefire regime in south Lebanon was observed on the whole, the UN mission noted on Tuesday, with "
+            "isolated shelling near Tyre.")
+    assert _kinds(text) == ["violation"]

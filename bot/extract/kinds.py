@@ -675,6 +675,8 @@ TRUCE_RUNNING = re.compile(
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
     r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
+    # "the ceasefire regime in Donbas was observed on the whole", "the truce was largely respected"
+    r"(?:truce|ceasefire|cease-fire)(?:\s+regime)?(?:\s+in\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+(?:was|is|has\s+been)\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:observed|respected)|"
     # "seize mining town despite declared ceasefire"
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
