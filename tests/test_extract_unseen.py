@@ -105,7 +105,14 @@
   once at its end (totals only) with the extractor at the twelfth round's start, at the
   fourteenth's start and at its end: 0.884 -> 0.903 -> 0.903, 0.848 -> 0.857 -> 0.867, 0.901 ->
   0.935 -> 0.935 and 0.887 -> 0.887 -> 0.887; pooled 0.880 -> 0.895 -> 0.898.
-- Fifteenth round (short): holdout43-46 became tuning material.
+- Fifteenth round: holdout43-46 became tuning material (pooled F1 0.898 -> 0.957).
+  ``extract-holdout47`` to ``extract-holdout50`` (50 items each: 1990s-2000s wire copy;
+  multi-truce roundups; declarations and endings with hedges; deadline arithmetic) were written
+  by labellers who saw no code during the fifteenth round, never read, and measured once at its
+  end (totals only) with the extractor at its start and at its end: 0.892 -> 0.892, 0.820 ->
+  0.820, 0.894 -> 0.894 and 0.900 -> 0.900; pooled 0.875 -> 0.875 (no event changed; deadlines
+  51/56 -> 52/56, invented 2 -> 1). ``extract-holdout51`` to ``extract-holdout54`` were written
+  during the same round and are kept unread for a later one.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -199,10 +206,10 @@ FLOORS = [
     Floors("extract-holdout41", 0.92, 0.92, 0, 0.14, tuned=True),  # once: F1 0.882 -> 0.903 -> 0.903, dl 22/25, FA 3/15 -> 2/15
     Floors("extract-holdout42", 0.86, 0.79, 0, 0.20, tuned=True),  # once: F1 0.820 throughout, dl 4/5, FA 8/30
     # measured once at the end of the fourteenth round (totals only), then tuned on in the fifteenth
-    Floors("extract-holdout43", 0.90, 0.83, 0, 0.20, tuned=True),  # once: F1 0.884 -> 0.903 -> 0.903 (12th round start, 14th start, 14th end), dl 5/6, FA 3/15
-    Floors("extract-holdout44", 0.86, 0.72, 1, 0.20, tuned=True),  # once: F1 0.848 -> 0.857 -> 0.867, dl 8/11, 1 invented, FA 4/20
-    Floors("extract-holdout45", 0.93, 0.99, 0, 0.34, tuned=True),  # once: F1 0.901 -> 0.935 -> 0.935, dl 20/21 -> 21/21, FA 5/15
-    Floors("extract-holdout46", 0.88, 0.99, 0, 0.14, tuned=True),  # once: F1 0.887 throughout, dl 8/8, FA 2/15
+    Floors("extract-holdout43", 0.94, 0.99, 0, 0.07, tuned=True),  # once: F1 0.884 -> 0.903 -> 0.903 (12th round start, 14th start, 14th end), dl 5/6, FA 3/15; tuned 0.945
+    Floors("extract-holdout44", 0.96, 0.99, 0, 0.05, tuned=True),  # once: F1 0.848 -> 0.857 -> 0.867, dl 8/11, 1 invented, FA 4/20; tuned 0.965
+    Floors("extract-holdout45", 0.97, 0.99, 0, 0.14, tuned=True),  # once: F1 0.901 -> 0.935 -> 0.935, dl 20/21 -> 21/21, FA 5/15; tuned 0.977
+    Floors("extract-holdout46", 0.94, 0.99, 0, 0.07, tuned=True),  # once: F1 0.887 throughout, dl 8/8, FA 2/15; tuned 0.943
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -212,6 +219,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout47", 0.89, 0.99, 1, 0.27, tuned=False),  # once: F1 0.892 -> 0.892 (15th round start, its end), dl 7/7, 1 invented, FA 4/15
+    Floors("extract-holdout48", 0.82, 0.92, 0, 0.07, tuned=False),  # once: F1 0.820 -> 0.820, dl 12/13, 1 -> 0 invented, FA 1/15
+    Floors("extract-holdout49", 0.89, 0.99, 0, 0.27, tuned=False),  # once: F1 0.894 -> 0.894, dl 11/11, FA 4/15
+    Floors("extract-holdout50", 0.89, 0.88, 0, 0.25, tuned=False),  # once: F1 0.900 -> 0.900, dl 21/25 -> 22/25, FA 3/12
 ]
 
 
@@ -226,7 +237,12 @@ def _report(name: str):
     return score(cases, preds)
 
 
-@pytest.mark.parametrize("name", [f.name for f in FLOORS])
+#: Blind sets written but not yet measured: only their schema is checked (reading them through
+#: the extractor would show their misses before their round).
+UNREAD = [f"extract-holdout{n}" for n in range(51, 55)]
+
+
+@pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
 def test_blind_sets_follow_the_corpus_schema(name):
     cases = _load(name)
     assert len({c["id"] for c in cases}) == len(cases) >= 30
