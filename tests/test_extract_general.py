@@ -3575,3 +3575,12 @@ def test_shelling_beside_a_truce_observed_on_the_whole_is_a_breach():
     text = ("The ceasefire regime in south Lebanon was observed on the whole, the UN mission noted on Tuesday, with "
             "isolated shelling near Tyre.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_headline_opening_with_another_pair_s_ceasefire_is_not_the_tracked_one():
+    """Headline "Israel-Hezbollah ceasefire takes effect; Gaza talks to be 'reinvigorated'", Gaza
+    tracked alone: the ceasefire that took effect is another pair's, and Gaza has only talks."""
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza Strip"))
+    title = "Israel-Hezbollah ceasefire takes effect; Gaza talks to be 'reinvigorated', Biden says"
+    assert _kinds("", title=title, tracked=(gaza,)) == []
+    assert _kinds("", title="Gaza ceasefire takes effect at dawn", tracked=(gaza,)) == ["declared"]
