@@ -3584,3 +3584,11 @@ def test_a_headline_opening_with_another_pair_s_ceasefire_is_not_the_tracked_one
     title = "Israel-Hezbollah ceasefire takes effect; Gaza talks to be 'reinvigorated', Biden says"
     assert _kinds("", title=title, tracked=(gaza,)) == []
     assert _kinds("", title="Gaza ceasefire takes effect at dawn", tracked=(gaza,)) == ["declared"]
+
+
+def test_fighting_before_a_ceasefire_effective_from_midnight_is_no_breach():
+    """"agreed on Tuesday to an immediate ceasefire effective from midnight ... Fighting was still
+    reported near Tyre on Tuesday": the truce starts tonight, so the fighting came before it."""
+    text = ("Israel and the militia agreed on Tuesday to an immediate and unconditional south Lebanon ceasefire "
+            "effective from midnight, the mediators said. Fighting was still reported in south Lebanon on Tuesday.")
+    assert _kinds(text) == ["declared"]

@@ -2712,4 +2712,5 @@ _START_WITHIN = re.compile(
 #: A start still to come, before an undated time: "is due to begin at midnight" (tonight).
 _DUE_TO_START = re.compile(
     r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|will)\s+(?:take\s+effect|begin|start|come\s+into\s+(?:force|effect))\s+"
-    r"(?:at\s+|from\s+)?$")
+    r"(?:at\s+|from\s+)?$|"
+    r"\b(?:truce|ceasefire|cease-fire|pause)\s+(?:effective|starting|beginning)\s+(?:from\s+|at\s+)?$")  # "agreed to an immediate ceasefire effective from midnight"
