@@ -3592,3 +3592,16 @@ def test_fighting_before_a_ceasefire_effective_from_midnight_is_no_breach():
     text = ("Israel and the militia agreed on Tuesday to an immediate and unconditional south Lebanon ceasefire "
             "effective from midnight, the mediators said. Fighting was still reported in south Lebanon on Tuesday.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire took effect on Tuesday in south Lebanon, the border region where the army and the militia have "
+    "fought for nearly a year.",
+    "Fighting rages near Tyre despite Paris appeal for a south Lebanon ceasefire",
+    "The two sides signed a south Lebanon truce in January, but both have since accused each other of violating it.",
+])
+def test_a_war_described_an_appeal_defied_or_charges_since_then_are_no_breach(text):
+    """"the region where the army and the militia have fought for nearly a year" describes the war;
+    fighting "despite Paris appeal" defies a call, not a truce; "have since accused each other of
+    violating it" is a record, not a breach reported."""
+    assert "violation" not in _kinds(text)

@@ -529,10 +529,11 @@ WAR_SPAN_CLAUSE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:[\w'-
 #: there ("the Bihac pocket, where Croatian Serbs and rebel Muslims loyal to Fikret Abdic are
 #: fighting government troops"; "Chiapas, where troops have been fighting the rebels since
 #: New Year"), not a breach told (searched over the 100 characters before the attack word).
-WHERE_STATE = re.compile(r"\bwhere\s+(?:[\w'-]+\s+){1,9}?(?:are|is|(?:has|have|had)\s+been)\s+$")
+WHERE_STATE = re.compile(r"\bwhere\s+(?:[\w'-]+\s+){1,9}?(?:are|is|(?:has|have|had)(?:\s+been)?)\s+$")
 #: After an attack word: a span of months, so a state told in summary, not a breach reported
 #: ("Krajina Serbs kept fighting government troops through the winter").
-LONG_SPAN_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:through(?:out)?\s+the\s+(?:winter|summer|spring|autumn|year|months)|for\s+(?:months|years))\b")
+LONG_SPAN_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:through(?:out)?\s+the\s+(?:winter|summer|spring|autumn|year|months)|"
+                             r"for\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:months|years|decades|a\s+year|a\s+decade))\b")
 #: After an attack word in its sentence: the attack came after the truce ended ("attacked
 #: checkpoints overnight, in the first clashes since a three-day ceasefire ended earlier this
 #: week", "fighting since the end of the truce").
@@ -619,7 +620,7 @@ NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:aid\s+|humanitarian\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; Hamas accuses Israel of breaching aid terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
-    Marker(r"\b(?:despite|spite\s+of)\s+(?:(?:international|renewed|repeated|growing|mounting|the|a|an|un|us)\s+)*"
+    Marker(r"\b(?:despite|spite\s+of)\s+(?:(?:international|renewed|repeated|growing|mounting|the|a|an|un|us)\s+)*(?:[\w'-]+\s+)?"
            r"(?:calls?|appeals?|efforts?|talks|hopes?|pressure|plans?|proposals?|demands?|push|negotiations|diplomacy)\b",
            "fighting continued despite calls for a truce"),
     Marker(r"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}(?:regard|consider|see|count|treat|call|deem)\w*\s+(?:[\w-]+\s+){0,5}as\s+(?:a\s+)?(?:[\w-]+\s+)?(?:breach|violation)",
@@ -651,6 +652,8 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            r"(?:began|started|took\s+effect|came\s+into\s+(?:force|effect))\s+in\s+|last\s+)"
            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
            "have traded accusations of ceasefire violations since the truce began in November"),
+    Marker(r"\b(?:have|has|had)\s+since\s+(?:then\s+)?(?:repeatedly\s+|often\s+|regularly\s+)?(?:accused|blamed|traded)\b",
+           "the two sides signed a ceasefire in September, but both have since accused each other of violating it"),
 )
 RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: Attacks on groups the truce excludes are not violations, nor attacks by groups that did
