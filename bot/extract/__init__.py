@@ -1012,7 +1012,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 and doc.age(p, t) >= 1 for p in doc.phrases(i, t)):
             return "dated"  # "following Saturday's understanding to halt military action", read on Monday
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
-                _past_month(doc, t, low, b, min(len(low), b + 60), reach=11):
+                _past_month(doc, t, low, b, min(len(low), b + 80), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
