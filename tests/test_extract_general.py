@@ -3613,3 +3613,13 @@ def test_a_month_further_after_the_act_still_dates_it():
     text = ("The two sides signed a 45-day ceasefire in the coastal town of Tyre in south Lebanon in January, "
             "officials recalled on Tuesday as talks broke down.")
     assert "declared" not in _kinds(text)
+
+
+def test_fighting_before_a_truce_from_a_later_date_is_no_breach():
+    """"ordered a halt to offensive operations in south Lebanon from March 14 to March 28 ...
+    fighting was reported near Tyre on Tuesday": the truce starts on a later day (a date alone)."""
+    text = ("The president ordered the army to halt offensive operations in south Lebanon from March 14 to March 28, "
+            "his office said on Tuesday. Militia commanders said they did not trust the offer, and fighting was "
+            "reported in south Lebanon on Tuesday.")
+    assert _kinds(text) == ["declared"]
+

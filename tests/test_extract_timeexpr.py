@@ -132,3 +132,11 @@ def test_add_duration_hours_is_elapsed_time_across_dst():
     start = datetime(2016, 3, 31, 21, 0, tzinfo=UTC)  # Damascus DST began 1 Apr 2016
     d = Duration(0, 0, 48, "hours", False)
     assert add_duration(start, d, zone("Asia/Damascus")) == datetime(2016, 4, 2, 21, 0, tzinfo=UTC)
+
+
+def test_a_weekday_after_since_is_a_day_gone_by():
+    """"strikes since Wednesday", read on Monday 2 December 2024: Wednesday 27 November, not the
+    coming one (a weekday otherwise leans forward, up to four days ahead)."""
+    ps = [p for p in find_phrases(fold("has kept up strikes since Wednesday"), _utc("2024-12-02T21:10:00Z"), zone("Asia/Beirut"))
+          if p.instant]
+    assert ps and ps[0].instant.astimezone(zone("Asia/Beirut")).date() == datetime(2024, 11, 27).date()

@@ -2689,6 +2689,7 @@ def _not_started(doc: _Doc, t: int) -> bool:
     pub = doc.pub
     assert pub is not None
     starts: list[datetime] = []
+    days: list[datetime] = []  # starts told by a date alone ("from April 28 to May 12"), used when no clock is told
     ahead = any(u in doc.low for u in _START_WITHIN_UNITS)
     for i in range(len(doc.sents)):
         low = doc.sents[i].low
@@ -2696,8 +2697,10 @@ def _not_started(doc: _Doc, t: int) -> bool:
             starts.append(pub + _DAY)  # "to come into force within 30 days": a day at the soonest
         if not doc.tw(i) or not doc.found(_START_CUE, i):
             continue
-        starts += [p.instant for p in _starts(doc, i, t) if p.instant is not None and (  # type: ignore[misc]
-            p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start))]
+        for p in _starts(doc, i, t, stated=False):
+            if p.instant is not None and (p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start)):
+                (starts if p.time_stated else days).append(p.instant)
+    starts = starts or days
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
 
 

@@ -664,6 +664,8 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
     return prior
 
 
+#: "since" right before a weekday: a day gone by ("has kept up strikes since Wednesday", read on Monday).
+_SINCE_ON = re.compile(r"\bsince\s+(?:last\s+)?$")
 #: A past act and its truce right before "on" and a weekday: "announced the ceasefire on".
 _ACT_OBJECT_ON = re.compile(r"\b(?<!be )(?<!have )(?:announced|declared|agreed|signed|ordered|brokered)\s+(?:an?|the|its|their)\s+"
                             r"(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+on\s+$")
@@ -704,7 +706,7 @@ def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: t
     Sunday", written on Friday, is five days old, not two days ahead); so is one after a past
     act and its truce ("announced the ceasefire on Saturday evening", written on Tuesday),
     unless a window follows ("announced a truce in Aleppo on Tuesday from 8 a.m.": its start)."""
-    m = _past_verb(low, at)
+    m = _past_verb(low, at) or _SINCE_ON.search(low, max(0, at - 12), at)
     wall = inst.astimezone(z).replace(tzinfo=None)
     today = anchor.astimezone(z).date()
     if m is None and not _WINDOW_AFTER.match(low, end):
