@@ -3623,3 +3623,10 @@ def test_fighting_before_a_truce_from_a_later_date_is_no_breach():
             "reported in south Lebanon on Tuesday.")
     assert _kinds(text) == ["declared"]
 
+
+def test_a_mechanism_for_recording_breaches_reports_none():
+    """"The truce has no end date and no agreed mechanism for recording breaches": the procedure,
+    not a breach."""
+    text = ("The south Lebanon truce that took effect last week has no end date, no buffer zone and no agreed "
+            "mechanism for recording breaches.")
+    assert "violation" not in _kinds(text)

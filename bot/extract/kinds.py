@@ -309,6 +309,7 @@ HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:prevent\w*|avoid\w*|to\s+monitor|monitoring|to\s+report|investigat\w*|deni\w*|deny|warn\w*|will|rul(?:e|es|ed|ing)\s+on|adjudicat\w*)\b",
            "the government denied violating the truce; the monitors who spent six years ruling on breaches"),
     Marker(r"\b(?:list|record|catalogue|catalog|tally|history)\s+of\s+$", "monitors leave with a long list of violations"),
+    Marker(r"\b(?:recording|reporting|logging|verifying|registering|documenting)\s+$", "no agreed mechanism for recording breaches"),
     Marker(r"\b(?:(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying))\s+to|"
            r"(?:about|going)\s+to)\s+$", "accused the other of preparing to violate the truce; of planning to break it"),
     Marker(r"\b(?:refrain\w*\s+from|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend\w*|ceas(?:e|ed|es|ing)|end(?:s|ed)?\s+(?:their|its|the))\b", "Russia and Syria halted air strikes on Aleppo"),
