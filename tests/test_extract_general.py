@@ -3630,3 +3630,9 @@ def test_a_mechanism_for_recording_breaches_reports_none():
     text = ("The south Lebanon truce that took effect last week has no end date, no buffer zone and no agreed "
             "mechanism for recording breaches.")
     assert "violation" not in _kinds(text)
+
+
+def test_renewed_after_a_preposition_is_an_adjective():
+    """Headline "Quiet first day for renewed south Lebanon ceasefire": the ceasefire restored, not an
+    extension told."""
+    assert "extended" not in _kinds("", title="Quiet first day for renewed south Lebanon ceasefire, police say")

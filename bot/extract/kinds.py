@@ -74,13 +74,14 @@ class Marker:
 #: The weekday names, one alternation for every pattern that names a day.
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-_DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our", "despite")
+_DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our", "despite",
+                "for", "on", "to", "with")
 
 
 def _not_adjective(word: str) -> str:
     """Lookbehinds refusing *word* as an adjective after a determiner or a possessive: "its
     extended ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed
-    truce", "Renamo's extended truce"."""
+    truce", "Renamo's extended truce", "quiet first day for renewed IRA ceasefire"."""
     return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS) + rf"(?<!'s {word})"
 
 
