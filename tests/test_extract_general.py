@@ -3636,3 +3636,12 @@ def test_renewed_after_a_preposition_is_an_adjective():
     """Headline "Quiet first day for renewed south Lebanon ceasefire": the ceasefire restored, not an
     extension told."""
     assert "extended" not in _kinds("", title="Quiet first day for renewed south Lebanon ceasefire, police say")
+
+
+def test_an_attack_far_from_the_front_is_no_breach():
+    """Headline "Sides accept Eid truce in south Lebanon; car bomb kills UN staff in Beirut", body
+    "a car bomb exploded in Beirut, far from the front lines": outside the truce's ground."""
+    text = ("Both sides accepted a UN call for a truce in south Lebanon during the holiday, the UN said on Tuesday. "
+            "Hours earlier, a car bomb exploded in Beirut, far from the front lines, killing two UN staff members.")
+    title = "Sides accept Eid truce in south Lebanon; car bomb kills UN staff in Beirut"
+    assert "violation" not in _kinds(text, title=title)
