@@ -3645,3 +3645,13 @@ def test_an_attack_far_from_the_front_is_no_breach():
             "Hours earlier, a car bomb exploded in Beirut, far from the front lines, killing two UN staff members.")
     title = "Sides accept Eid truce in south Lebanon; car bomb kills UN staff in Beirut"
     assert "violation" not in _kinds(text, title=title)
+
+
+def test_an_attack_an_hour_after_the_truce_was_over_is_no_breach():
+    """"announced that its ceasefire was over, and about an hour later a huge bomb exploded": after
+    the end, not inside the truce."""
+    text = ("The militia announced on Tuesday evening that its 14-month south Lebanon ceasefire was over, blaming the "
+            "government for failing to open all-party talks, and about an hour later a huge bomb exploded in the port "
+            "of Tyre.")
+    assert _kinds(text, title="Militia ends south Lebanon ceasefire; huge bomb hits Tyre",
+                  pub=datetime(2024, 3, 12, 20, 0, tzinfo=UTC)) == ["collapsed"]

@@ -613,6 +613,8 @@ POST_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:short-lived|failed|collapsed|expired|defunct)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b", "fighting escalates after the army's short-lived truce"),
     Marker(r"\b(?:as\s+soon\s+as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:lapses|ends|expires|is\s+over|runs\s+out)\b", "operations resume automatically as soon as the declared ceasefire lapses"),
     Marker(r"\bresumed\s+(?:air\s+)?strikes\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire)\s+(?:ended|expired)\b", "the talks had been in trouble since the ceasefire expired"),
+    Marker(r"\b(?:was|is|were)\s+over\b[^.;]{0,80}?\b(?:about\s+)?(?:an?\s+hour|hours|minutes|shortly|soon)\s+(?:later|afterwards)\b",
+           "announced that its ceasefire was over, and about an hour later a huge bomb exploded"),
 )
 POST_TRUCE = compile_markers(POST_TRUCE_TABLE)
 #: Violation words that are not a report: "any violations", "to report breaches".
