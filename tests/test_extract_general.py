@@ -3655,3 +3655,11 @@ def test_an_attack_an_hour_after_the_truce_was_over_is_no_breach():
             "of Tyre.")
     assert _kinds(text, title="Militia ends south Lebanon ceasefire; huge bomb hits Tyre",
                   pub=datetime(2024, 3, 12, 20, 0, tzinfo=UTC)) == ["collapsed"]
+
+
+def test_a_window_with_its_start_before_the_extension_cue_sets_the_new_end():
+    """"must withdraw within 150 hours starting at noon on Wednesday, effectively extending a pause
+    that was due to expire at 22:00 on Tuesday": 150 hours after that noon, not after the old end."""
+    text = ("The mediators agreed on Tuesday that the militia must withdraw from south Lebanon within 150 hours "
+            "starting at noon on Wednesday, effectively extending a pause that was due to expire at 22:00 on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 19, 16, 0, tzinfo=UTC))]

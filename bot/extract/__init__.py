@@ -1767,6 +1767,11 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
         return _cand(doc, t, "extended", i, a, best, extended_by=ext_by)
     if K.OPEN_ENDED.search(low, b, b + 40):  # "extended indefinitely": no end to borrow from a neighbour
         return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+    if by is None and "within" in low and (led := _length_then_start(doc, i, t, a)) is not None:
+        length, start = led  # "within 150 hours starting at noon on Wednesday, effectively extending a pause"
+        c = _cand(doc, t, "extended", i, a, start, direct=False)
+        c.deadline = add_duration(start.instant, length, doc.tz(t))  # type: ignore[arg-type]
+        return c
     # the new end in a neighbouring sentence ("It is now to hold until Wednesday at
     # midnight"; "The truce will remain in effect until February 18 ... confirmed the extension")
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
@@ -1800,6 +1805,22 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
             c.deadline = add_duration(kd, by, doc.tz(t))
             return c
     return _cand(doc, t, "extended", i, a, None, extended_by=ext_by, direct=False)
+
+
+#: Before an extension cue: a window counted from a start told right after it ("must withdraw
+#: within 150 hours starting at noon on Wednesday, effectively extending a pause").
+_WITHIN_STARTING = re.compile(r"\bwithin\s+(\d{1,3})\s+(hours|days)\s+(?=starting|beginning|from\b)")
+
+
+def _length_then_start(doc: _Doc, i: int, t: int, a: int) -> tuple[Duration, Phrase] | None:
+    """The window and its start before the extension cue at ``a``: it ends that long after the
+    start (not after the old end the sentence also tells)."""
+    low = doc.sents[i].low
+    for m in _WITHIN_STARTING.finditer(low, 0, a):
+        start = next((p for p in _starts(doc, i, t) if m.end() <= p.start <= m.end() + 25), None)
+        if start is not None:
+            return Duration(m.start(), m.end(), int(m.group(1)), m.group(2), False), start
+    return None
 
 
 def _twin_start(doc: _Doc, i: int, t: int, by: Duration) -> Phrase | None:
