@@ -3663,3 +3663,12 @@ def test_a_window_with_its_start_before_the_extension_cue_sets_the_new_end():
     text = ("The mediators agreed on Tuesday that the militia must withdraw from south Lebanon within 150 hours "
             "starting at noon on Wednesday, effectively extending a pause that was due to expire at 22:00 on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 19, 16, 0, tzinfo=UTC))]
+
+
+def test_a_pause_declared_from_this_morning_in_a_relative_clause_is_news():
+    """"less than an hour into an eight-hour 'humanitarian pause' that the army declared from 6 a.m.
+    on Tuesday", read at 11 a.m.: declared today, ending eight hours after 6 a.m. ("less than an
+    hour" is no length)."""
+    text = ("Gunfire broke out in south Lebanon less than an hour into an eight-hour 'humanitarian pause' that the "
+            "army declared from 6 a.m. on Tuesday, officials said.")
+    assert ("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) in _events(text)

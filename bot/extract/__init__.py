@@ -708,6 +708,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     if before and doc.is_title(i) and _HEADLINE_SUBJECT.fullmatch(low, before[-1][1], a) and \
             _PARTICIPLE.search(low[a:b].split()[0]):
         return True  # headline passive without its auxiliary: "Aleppo truce extended", "Truce in Aleppo extended"
+    if before and _START_RIGHT_AFTER.match(low, b) and _OBJECT_RELATIVE.fullmatch(low, before[-1][1], a):
+        return True  # "an eight-hour 'humanitarian pause' that the military declared from 6 a.m.": the relative's object
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
     if before:
@@ -727,6 +729,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,")
+#: Between a truce and a cue: a relative clause whose object it is ("pause' that the military declared").
+_OBJECT_RELATIVE = re.compile(r"[\"']?\s+(?:that|which)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+")
 
 
 #: A sentence opening with "It" and its verb: "It collapsed within hours", "It was violated".
@@ -1070,6 +1074,8 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+#: Right after a declaring cue: the start it declared ("that the military declared from 6 a.m.").
+_START_RIGHT_AFTER = re.compile(r"\s+(?:from|as\s+of|starting(?:\s+at)?|effective)\s")
 #: A participle of ending after a comma: what the act before it did ("signed the decree
 #: shortly after midnight, ending a five-month truce").
 _ENDING_PARTICIPLE = re.compile(r"(?:effectively\s+)?ending\b")
@@ -1418,8 +1424,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
     if bg:
         return None
-    if kind in ("declared", "extended") and _modifier(doc, i, a, b):
-        return None
+    if kind in ("declared", "extended") and _modifier(doc, i, a, b) and not (
+            kind == "declared" and _START_RIGHT_AFTER.match(low, b) and _fresh_start(doc, i, t)):
+        return None  # (but "a pause that the military declared from 6 a.m. on Sunday", read that morning, is news)
     if kind == "extended" and _OTHER_MANDATE.match(low, b):
         return None  # "UN renews Western Sahara mission": a mandate, not the truce
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
