@@ -3672,3 +3672,10 @@ def test_a_pause_declared_from_this_morning_in_a_relative_clause_is_news():
     text = ("Gunfire broke out in south Lebanon less than an hour into an eight-hour 'humanitarian pause' that the "
             "army declared from 6 a.m. on Tuesday, officials said.")
     assert ("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_fire_when_attacked_is_a_right_not_a_breach():
+    """"The truce applies only to offensive operations; troops may still fire when attacked"."""
+    text = ("India extended the south Lebanon ceasefire on Tuesday. The truce applies only to offensive operations by "
+            "the army; troops may still fire when attacked.")
+    assert _kinds(text) == ["extended"]

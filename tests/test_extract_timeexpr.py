@@ -140,3 +140,9 @@ def test_a_weekday_after_since_is_a_day_gone_by():
     ps = [p for p in find_phrases(fold("has kept up strikes since Wednesday"), _utc("2024-12-02T21:10:00Z"), zone("Asia/Beirut"))
           if p.instant]
     assert ps and ps[0].instant.astimezone(zone("Asia/Beirut")).date() == datetime(2024, 11, 27).date()
+
+
+@pytest.mark.parametrize("text", ["must be matched by deeds over the next six weeks", "talks are expected in the coming two weeks"])
+def test_a_span_from_now_is_no_length(text):
+    """"over the next six weeks", "in the coming two weeks": a span from now, not a truce's length."""
+    assert find_durations(fold(text)) == []

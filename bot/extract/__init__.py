@@ -2088,6 +2088,8 @@ def _clause_start(low: str, a: int, reach: int) -> int:
     return _last_cut(K.CLAUSE_CUT, low, start, a, start)
 
 
+#: Before "attacked": a condition, the right to answer an attack ("troops may still fire when attacked").
+_WHEN_ATTACKED = re.compile(r"\b(?:when|if|unless|once)\s+(?:they\s+are\s+|it\s+is\s+|being\s+)?$")
 #: Right after an attack word: a forecast ("air strikes are expected to resume").
 _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|likely|set|due|poised|feared|bound)\s+to|"
                           r"(?:resumes?|restarts?)\s+(?:after|from)\s+(?:tonight|midnight|tomorrow|dawn))\b")  # "say fighting resumes after tonight"
@@ -2544,6 +2546,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or "where" in low and K.WHERE_STATE.search(low, max(0, a - 100), a) \
                 or (" through" in low or " for " in low) and K.LONG_SPAN_AFTER.match(low, b) \
                 or low.endswith("ing", a, b) and _EPITHET_BEFORE.search(low, max(0, a - 14), a) \
+                or low.startswith("attacked", a) and _WHEN_ATTACKED.search(low, max(0, a - 20), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b) \
                 or low.endswith("including ", 0, a) and _SUSPENDED_LIST.search(low, max(0, a - 80), a):
