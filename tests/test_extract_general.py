@@ -3679,3 +3679,11 @@ def test_fire_when_attacked_is_a_right_not_a_breach():
     text = ("India extended the south Lebanon ceasefire on Tuesday. The truce applies only to offensive operations by "
             "the army; troops may still fire when attacked.")
     assert _kinds(text) == ["extended"]
+
+
+def test_an_act_building_on_a_standing_truce_declares_none():
+    """"signed a power-sharing protocol on Tuesday, building on a ceasefire the two sides agreed last
+    December": the protocol is signed, the ceasefire is history."""
+    text = ("The president and the militia leader signed a protocol on sharing power in south Lebanon on Tuesday, "
+            "building on a ceasefire the two sides agreed last December that was never fully implemented.")
+    assert "declared" not in _kinds(text)

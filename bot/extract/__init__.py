@@ -1074,6 +1074,8 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+#: Before the truce word after a declaring cue: the act builds on a truce already there.
+_BUILDING_ON = re.compile(r"\b(?:building\s+on|based\s+on|in\s+line\s+with|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 #: Right after a declaring cue: the start it declared ("that the military declared from 6 a.m.").
 _START_RIGHT_AFTER = re.compile(r"\s+(?:from|as\s+of|starting(?:\s+at)?|effective)\s")
 #: A participle of ending after a comma: what the act before it did ("signed the decree
@@ -1439,6 +1441,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "declared" and "ending" in low and any(c.kind == "collapsed" and b < x <= b + 90 and _ENDING_PARTICIPLE.match(low, x)
                                                       and _PARTICIPLE_CUT.search(low, b, x) for x, _, c in doc.cues[i]):
         return None  # "signed the decree shortly after midnight, ending a five-month truce": the act that ended it
+    if kind == "declared" and " on " in low and (tw := next((x for x, _ in doc.truce_words[i] if x > b), None)) is not None \
+            and not any(x < b for x, _ in doc.truce_words[i]) and _BUILDING_ON.search(low, max(b, tw - 40), tw):
+        return None  # "signed a power-sharing protocol on Wednesday, building on a ceasefire agreed last December"
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
