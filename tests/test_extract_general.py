@@ -3687,3 +3687,13 @@ def test_an_act_building_on_a_standing_truce_declares_none():
     text = ("The president and the militia leader signed a protocol on sharing power in south Lebanon on Tuesday, "
             "building on a ceasefire the two sides agreed last December that was never fully implemented.")
     assert "declared" not in _kinds(text)
+
+
+def test_whose_own_truce_is_the_owner_s():
+    """Both Afghan truces tracked: "extending the government's ceasefire with the Taliban, whose own
+    three-day truce is due to end on Wednesday": the end is the Taliban's."""
+    text = ("President Ghani on Tuesday announced he was extending the government ceasefire with the Taliban, whose "
+            "own three-day truce is due to end on Wednesday, and urged the insurgents to do the same.")
+    got = _events(text, tracked=(KABUL, TALIBAN))
+    assert ("Taliban truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC)) in got
+    assert ("Afghan truce", "extended", None) in got

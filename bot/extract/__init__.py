@@ -454,9 +454,13 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     if not ments:
         return doc.topic[i]
     if len(doc.specs) > 1:
+        low = doc.sents[i].low
+        if " whose " in low and (own := _WHOSE_OWN.search(low, max(0, pos - 70), pos)) is not None:
+            owner = next((m[2] for m in ments if 0 <= own.start() - m[1] <= 2), None)
+            if owner is not None:
+                return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
-        low = doc.sents[i].low
         ments = doc.owned(i)
         cut = _last_cut(_CLAUSE_BACK, low, 0, pos, -1)
         if cut >= 0:
@@ -482,6 +486,10 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
+
+
+#: Before a cue: a truce owned by the name right before "whose" ("the Taliban, whose own truce is").
+_WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:[\w'-]+\s+){0,3}$")
 
 
 # ---------------------------------------------------------------- step 2: which event
