@@ -3697,3 +3697,13 @@ def test_whose_own_truce_is_the_owner_s():
     got = _events(text, tracked=(KABUL, TALIBAN))
     assert ("Taliban truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC)) in got
     assert ("Afghan truce", "extended", None) in got
+
+
+def test_a_truce_takes_the_ground_its_words_name_over_the_pair_that_agreed():
+    """A pair's border and a line of contact both tracked: "Armenia and Azerbaijan agreed to stop
+    fighting along the Nagorno-Karabakh line of contact" is the line of contact's truce."""
+    line = TruceSpec("Karabakh line of contact", "Asia/Baku", ("Nagorno-Karabakh", "line of contact"))
+    border = TruceSpec("Armenia-Azerbaijan state border", "Asia/Baku", ("Tavush", "state border"))
+    text = ("Armenia and Azerbaijan agreed on Tuesday to stop fighting along the Nagorno-Karabakh line of contact from "
+            "12:00 Moscow time, the defence ministry said.")
+    assert _events(text, tracked=(line, border)) == [("Karabakh line of contact", "declared", None)]

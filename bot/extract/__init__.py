@@ -459,6 +459,9 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
             owner = next((m[2] for m in ments if 0 <= own.start() - m[1] <= 2), None)
             if owner is not None:
                 return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
+        ground = _ground_after(doc, i, pos)
+        if ground is not None:
+            return ground  # "agreed to stop fighting along the Nagorno-Karabakh line of contact": the ground named
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         ments = doc.owned(i)
@@ -488,6 +491,20 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     return best
 
 
+def _ground_after(doc: _Doc, i: int, pos: int) -> int | None:
+    """The tracked truce whose ground the truce words right after the cue at ``pos`` name: "agreed
+    to stop fighting along the Nagorno-Karabakh line of contact" (not the pair that agreed)."""
+    low = doc.sents[i].low
+    for x, y in doc.truce_words[i]:
+        if pos <= x <= pos + 40:
+            m = _ALONG.match(low, y)
+            if m is not None:
+                return next((u for a, _, u in doc.ments[i] if a == m.end()), None)
+    return None
+
+
+#: Right after truce words: the ground they hold on ("along the line of contact", "in northern Shan").
+_ALONG = re.compile(r"\s+(?:along|across|in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?")
 #: Before a cue: a truce owned by the name right before "whose" ("the Taliban, whose own truce is").
 _WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:[\w'-]+\s+){0,3}$")
 
