@@ -3707,3 +3707,11 @@ def test_a_truce_takes_the_ground_its_words_name_over_the_pair_that_agreed():
     text = ("Armenia and Azerbaijan agreed on Tuesday to stop fighting along the Nagorno-Karabakh line of contact from "
             "12:00 Moscow time, the defence ministry said.")
     assert _events(text, tracked=(line, border)) == [("Karabakh line of contact", "declared", None)]
+
+
+def test_by_evening_after_a_truce_sentence_ties_its_attack_to_the_truce():
+    """"agreed to stop fighting in south Lebanon from noon on Tuesday. By evening, the militia said army
+    forces had fired on its positions with mortars": a breach of the new truce."""
+    text = ("The army and the militia agreed to a ceasefire in south Lebanon from 8 a.m. on Tuesday. By evening, the "
+            "militia said army forces had fired on its positions with mortars.")
+    assert _kinds(text, pub=datetime(2024, 3, 12, 18, 0, tzinfo=UTC)) == ["declared", "violation"]

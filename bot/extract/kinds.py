@@ -576,7 +576,7 @@ ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:stopped|ceased|halted|pa
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
-    r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|"
+    r"^(?:(?:hours|minutes|shortly)\s+(?:earlier|later|before|after)\b|meanwhile\b|at\s+the\s+same\s+time\b|by\s+(?:evening|nightfall|night|late\s+afternoon)\b|"
     r"earlier\s+(?:on\s+" + WEEKDAY + r"|in\s+the\s+day|that\s+day|today)\b|"
     r"(?:the\s+(?:announcement|move|decision|extension|statement)|it)\s+(?:coincided\s+with|came\s+(?:as|amid|at\s+the\s+end\s+of|on\s+a\s+day)|capped)\b)"
 )
