@@ -3715,3 +3715,15 @@ def test_by_evening_after_a_truce_sentence_ties_its_attack_to_the_truce():
     text = ("The army and the militia agreed to a ceasefire in south Lebanon from 8 a.m. on Tuesday. By evening, the "
             "militia said army forces had fired on its positions with mortars.")
     assert _kinds(text, pub=datetime(2024, 3, 12, 18, 0, tzinfo=UTC)) == ["declared", "violation"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The army and the militia agreed to an immediate ceasefire in south Lebanon after talks in the Cypriot city of "
+     "Larnaca on Sunday and Monday, a foreign ministry spokeswoman said on Tuesday.", [("Lebanon", "declared", None)]),
+    ("The army and the militia agreed to extend their south Lebanon ceasefire until 20 March, the mediator said on "
+     "Tuesday after talks in Larnaca.", [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]),
+])
+def test_the_days_of_the_talks_are_not_the_truce_s_end(text, want):
+    """"agreed to an immediate ceasefire ... after talks in Larnaca on Sunday and Monday": the days
+    date the talks (not a window ending on Monday); an end told before the talks keeps its day."""
+    assert _events(text) == want

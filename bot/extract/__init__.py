@@ -1561,7 +1561,15 @@ def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
 
 
 def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
-    return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None]
+    low = doc.sents[i].low
+    return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None
+            and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))]
+
+
+#: Before a date: the talks it dates ("after talks in the Chinese city of Kunming on Wednesday and
+#: Thursday"), not the truce's end.
+_TALKS_DATE = re.compile(r"\b(?:after|following|during|at)\s+(?:[\w'-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|consultations)\s+"
+                         r"(?:in|at)\s+(?:(?!(?:until|till|to|through)\b)[\w'-]+\s+){1,9}?(?:on\s+)?$")
 
 
 def _starts(doc: _Doc, i: int, t: int, *, stated: bool = True) -> list[Phrase]:
