@@ -3727,3 +3727,14 @@ def test_the_days_of_the_talks_are_not_the_truce_s_end(text, want):
     """"agreed to an immediate ceasefire ... after talks in Larnaca on Sunday and Monday": the days
     date the talks (not a window ending on Monday); an end told before the talks keeps its day."""
     assert _events(text) == want
+
+
+@pytest.mark.parametrize("text,title,want", [
+    ("", "Car bomb in Tyre shatters south Lebanon truce hopes; talks halted", []),
+    ("The militia said on Tuesday that the army had 'decided to overturn the south Lebanon ceasefire agreement'.", "",
+     ["collapsed"]),
+])
+def test_shattered_hopes_and_a_decision_to_overturn(text, title, want):
+    """"shatters truce hopes": the hopes, not the truce; "had decided to overturn the ceasefire
+    agreement": a party ending it."""
+    assert _kinds(text, title=title) == want

@@ -205,8 +205,11 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause)(?:\s+in\s+(?:[\w'-]+\s+){0,2}[\w'-]+)?(?:,[^,;]{0,100},)?\s+(?:now\s+)?(?:lies|lay|is|was)\s+in\s+ruins\b",
         "the five-month truce, which had let convoys through, lies in ruins (not 'Sanaa airport lies in ruins')", "any"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
-    Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
+    Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))"
+        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\s+(?:hopes|prospects|plans?|talks|bid|efforts?)\b)|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
+    Cue("collapsed", r"decided\s+to\s+(?:overturn|scrap|abandon|terminate|end|tear\s+up)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+        "Hamas said Israel had 'decided to overturn the ceasefire agreement'", "any"),
     Cue("collapsed", r"(?:brought|brings|bring|bringing)\s+to\s+an\s+end\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|lull)\b",
         "fighting flared on Wednesday, bringing to an end a humanitarian truce", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
