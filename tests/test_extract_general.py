@@ -3738,3 +3738,10 @@ def test_shattered_hopes_and_a_decision_to_overturn(text, title, want):
     """"shatters truce hopes": the hopes, not the truce; "had decided to overturn the ceasefire
     agreement": a party ending it."""
     assert _kinds(text, title=title) == want
+
+
+def test_nobody_has_fired_reports_no_breach():
+    """"'Nobody has fired on our positions since the truce began,' a spokesman said"."""
+    text = ("The south Lebanon truce was largely holding on Tuesday. 'Nobody has fired on our positions since the truce "
+            "began,' a UN spokesman said.")
+    assert "violation" not in _kinds(text)

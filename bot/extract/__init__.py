@@ -2153,7 +2153,8 @@ _NOT_A_BREACH = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:attack\
                            r"(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement)\b")
 #: Attacks reported by nobody: "with no Russian or Syrian air strikes recorded", "with neither
 #: side reporting new strikes".
-_NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports))\s+(?:[\w-]+\s+){0,4}$")
+_NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports)|"
+                            r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,4}$")  # "Nobody has fired on our positions"
 #: An attack as a point in time: "the longest lull since the government offensive began in December".
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
@@ -2174,7 +2175,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" not " in low or "never" in low):
         attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
                    and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
-    if attacks and (" no " in low or "neither" in low or "without" in low):
+    if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
         attacks = [x for x in attacks if not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0])]
     if attacks and " since " in low:
         attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
