@@ -3745,3 +3745,13 @@ def test_nobody_has_fired_reports_no_breach():
     text = ("The south Lebanon truce was largely holding on Tuesday. 'Nobody has fired on our positions since the truce "
             "began,' a UN spokesman said.")
     assert "violation" not in _kinds(text)
+
+
+def test_a_cue_does_not_take_the_truce_of_the_next_clause():
+    """Gaza and Lebanon tracked: headline "Israel orders strikes on Tyre, says Hezbollah broke ceasefire
+    hours after it began; Gaza silent": the start told is Lebanon's, not Gaza's."""
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza Strip", "Gaza"))
+    lebanon = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Tyre"))
+    title = "Israel orders strikes on Tyre, says Hezbollah broke ceasefire hours after it began; Gaza silent"
+    got = _events("", title=title, tracked=(lebanon, gaza))
+    assert got and all(t == "Lebanon" for t, _, _ in got)

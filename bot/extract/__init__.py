@@ -465,6 +465,9 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         ments = doc.owned(i)
+        semi = low.find(";", pos)
+        if semi >= 0:
+            ments = [m for m in ments if m[0] < semi] or ments  # (not the next clause's: "...hours after it began; Houthis silent")
         cut = _last_cut(_CLAUSE_BACK, low, 0, pos, -1)
         if cut >= 0:
             # the cue's own clause first: "The Gaza truce ... held on Monday, while in Sudan the
