@@ -3755,3 +3755,9 @@ def test_a_cue_does_not_take_the_truce_of_the_next_clause():
     title = "Israel orders strikes on Tyre, says Hezbollah broke ceasefire hours after it began; Gaza silent"
     got = _events("", title=title, tracked=(lebanon, gaza))
     assert got and all(t == "Lebanon" for t, _, _ in got)
+
+
+def test_a_start_date_awaited_is_no_start():
+    """Headline "Fighting flares near Tyre as south Lebanon truce awaits start date": "start" is a noun
+    here; nothing has begun."""
+    assert _kinds("", title="Fighting flares near Tyre as south Lebanon truce awaits start date") == []
