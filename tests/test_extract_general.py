@@ -3761,3 +3761,11 @@ def test_a_start_date_awaited_is_no_start():
     """Headline "Fighting flares near Tyre as south Lebanon truce awaits start date": "start" is a noun
     here; nothing has begun."""
     assert _kinds("", title="Fighting flares near Tyre as south Lebanon truce awaits start date") == []
+
+
+def test_what_a_party_used_to_announce_is_no_declaration():
+    """"the daily humanitarian pauses it used to announce in south Lebanon remain suspended": a past
+    habit, no truce declared."""
+    text = ("The army said the daily humanitarian pauses it used to announce in south Lebanon remain suspended while "
+            "the broader truce lasts.")
+    assert "declared" not in _kinds(text)

@@ -278,7 +278,8 @@ _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|w
 #: Modality, proposals and negation, searched in the clause before a cue. A cue with one
 #: of these in front is not a report of the event.
 HEDGE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|must|ought\s+to|shall\s+not)\b", "the truce could be extended; the truce must be extended"),
+    Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
+           "the truce could be extended; the truce must be extended; the daily windows it used to announce"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
     Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|neither|yet\s+to)\b",
            "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed; none has announced a truce; "
