@@ -3769,3 +3769,14 @@ def test_what_a_party_used_to_announce_is_no_declaration():
     text = ("The army said the daily humanitarian pauses it used to announce in south Lebanon remain suspended while "
             "the broader truce lasts.")
     assert "declared" not in _kinds(text)
+
+
+def test_a_declaration_a_day_before_the_news_however_long_its_subject():
+    """"It came a day after the militia alliance, which includes three armed groups in south Lebanon
+    and two smaller allied factions, said it would halt offensive operations for one month": the
+    alliance's pause is a day old, however long the subject between."""
+    text = ("The army declared a truce in south Lebanon on Tuesday. It came a day after the militia alliance, which "
+            "includes three armed groups from the hills around Tyre and two smaller allied factions from the coast, "
+            "said it would halt offensive operations for one month.")
+    alliance = TruceSpec("Alliance pause", "Asia/Beirut", ("militia alliance", "alliance pause"))
+    assert _events(text, tracked=(LEBANON, alliance)) == [("Lebanon", "declared", None)]

@@ -606,7 +606,7 @@ _ONE_SIDE = re.compile(r"\b(?:his|her|its|their)\s+(?:country|government|nation|
 _ACCUSED_AFTER = re.compile(r"\baccus(?:ed|es|ing)\b[^;:]*\bafter\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+$")
 _DAYS_AFTER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|several|few|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'(),-]+\s+){0,12}$")
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'(),-]+\s+){0,30}$")
 
 
 #: Right after a past declaration's truce object: its time told only from another event
@@ -1505,7 +1505,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
     if kind == "declared" and _PAST_FORM.match(low, a) and _DAY_AFTER_THAT.match(low, b):
         return None  # "the ceasefire that took effect the following day has broadly held": dated by another event
-    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 110), a):
+    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 220), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
             p.has_date for p in doc.phrases(i, t) if b <= p.start < m.end()):
