@@ -113,7 +113,15 @@
   0.820, 0.894 -> 0.894 and 0.900 -> 0.900; pooled 0.875 -> 0.875 (no event changed; deadlines
   51/56 -> 52/56, invented 2 -> 1). ``extract-holdout51`` to ``extract-holdout54`` were written
   during the same round and are kept unread for a later one.
-- Sixteenth round (short, the same session): holdout47-50 became tuning material.
+- Sixteenth round (short, the same session): holdout47-50 became tuning material (pooled F1 0.875
+  -> 0.950). ``extract-holdout51`` to ``extract-holdout54`` (50 items each: local truces of South
+  and Southeast Asia and Latin America; live-blog and timeline entries; very short feed items; the
+  hardest negatives, 60 % with nothing to alert), written by labellers who saw no code during the
+  fifteenth round, never read, were measured once at the sixteenth round's end (totals only) with
+  the extractor at the fifteenth round's start, at its end (the sixteenth's start) and at the
+  sixteenth's end: 0.776 -> 0.776 -> 0.776, 0.792 -> 0.796 -> 0.796, 0.907 throughout and 0.759 ->
+  0.793 -> 0.793; pooled 0.812 -> 0.819 -> 0.819 (the sixteenth round's rules changed no
+  prediction there).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -212,10 +220,10 @@ FLOORS = [
     Floors("extract-holdout45", 0.97, 0.99, 0, 0.14, tuned=True),  # once: F1 0.901 -> 0.935 -> 0.935, dl 20/21 -> 21/21, FA 5/15; tuned 0.977
     Floors("extract-holdout46", 0.94, 0.99, 0, 0.07, tuned=True),  # once: F1 0.887 throughout, dl 8/8, FA 2/15; tuned 0.943
     # measured once at the end of the fifteenth round (totals only), then tuned on in the sixteenth
-    Floors("extract-holdout47", 0.89, 0.99, 1, 0.27, tuned=True),  # once: F1 0.892 -> 0.892 (15th round start, its end), dl 7/7, 1 invented, FA 4/15
-    Floors("extract-holdout48", 0.82, 0.92, 0, 0.07, tuned=True),  # once: F1 0.820 -> 0.820, dl 12/13, 1 -> 0 invented, FA 1/15
-    Floors("extract-holdout49", 0.89, 0.99, 0, 0.27, tuned=True),  # once: F1 0.894 -> 0.894, dl 11/11, FA 4/15
-    Floors("extract-holdout50", 0.89, 0.88, 0, 0.25, tuned=True),  # once: F1 0.900 -> 0.900, dl 21/25 -> 22/25, FA 3/12
+    Floors("extract-holdout47", 0.97, 0.99, 0, 0.01, tuned=True),  # once: F1 0.892 -> 0.892 (15th round start, its end), dl 7/7, 1 invented, FA 4/15; tuned 0.974
+    Floors("extract-holdout48", 0.94, 0.99, 0, 0.01, tuned=True),  # once: F1 0.820 -> 0.820, dl 12/13, 1 -> 0 invented, FA 1/15; tuned 0.947
+    Floors("extract-holdout49", 0.93, 0.99, 0, 0.20, tuned=True),  # once: F1 0.894 -> 0.894, dl 11/11, FA 4/15; tuned 0.935
+    Floors("extract-holdout50", 0.94, 0.96, 0, 0.17, tuned=True),  # once: F1 0.900 -> 0.900, dl 21/25 -> 22/25, FA 3/12; tuned 0.949
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -225,6 +233,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout51", 0.77, 0.80, 0, 0.34, tuned=False),  # once: F1 0.776 -> 0.776 -> 0.776 (15th round start, its end, 16th end), dl 12/15, FA 5/15
+    Floors("extract-holdout52", 0.79, 0.64, 1, 0.20, tuned=False),  # once: F1 0.792 -> 0.796 -> 0.796, dl 9/14, 1 invented, FA 3/15
+    Floors("extract-holdout53", 0.90, 0.99, 0, 0.07, tuned=False),  # once: F1 0.907 throughout, dl 12/12, FA 1/15
+    Floors("extract-holdout54", 0.79, 0.60, 0, 0.10, tuned=False),  # once: F1 0.759 -> 0.793 -> 0.793, dl 2/5 -> 3/5, FA 3/30
 ]
 
 
@@ -240,8 +252,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round).
-UNREAD = [f"extract-holdout{n}" for n in range(51, 55)]
+#: the extractor would show their misses before their round). None is pending now.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
