@@ -1614,8 +1614,8 @@ def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
 
 
 #: A length that belongs to something else: "talks are to last six weeks", "a withdrawal
-#: lasting 60 days", "the hard part is the next 60 days" (a
-#: deal's "first phase" is the truce's own length).
+#: lasting 60 days", "the hard part is the next 60 days" (a deal's "first phase" is the truce's
+#: own length).
 _OTHER_LENGTH = re.compile(
     r"\b(?:withdrawal|pullback|deployment|process|talks|negotiations|evacuation|campaign|"
     r"exchange|mission|period\s+of)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
@@ -1648,7 +1648,8 @@ def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: in
         ev = doc.clause(i, a, p.end)
     else:
         ev = doc.clause(j, p.start, p.end)
-    deadline = p.instant if p is not None and not (not p.time_stated and _vague_hour(doc.sents[j].low, p)) else None
+    vague = p is not None and not p.time_stated and _vague_hour(doc.sents[j].low, p)  # "at dawn on Thursday": no deadline
+    deadline = None if p is None or vague else p.instant
     return _Cand(t, kind, i, a, deadline, p.time_stated if p else True,
                  evidence=ev, title=doc.is_title(i), explicit=bool(p and p.explicit_zone), **kw)
 
