@@ -3780,3 +3780,20 @@ def test_a_declaration_a_day_before_the_news_however_long_its_subject():
             "said it would halt offensive operations for one month.")
     alliance = TruceSpec("Alliance pause", "Asia/Beirut", ("militia alliance", "alliance pause"))
     assert _events(text, tracked=(LEBANON, alliance)) == [("Lebanon", "declared", None)]
+
+
+def test_a_cue_ends_where_its_clause_hands_over_to_a_call():
+    """Both Afghan truces tracked: "announced that the government ceasefire would be extended, and asked
+    the insurgents to prolong their own Taliban truce": the extension is the government's; the
+    Taliban truce is only asked for."""
+    text = ("President Ghani announced on Tuesday that the ceasefire of his Afghan forces would be extended, and asked "
+            "the insurgents to prolong their own Taliban truce.")
+    assert _events(text, tracked=(KABUL, TALIBAN)) == [("Afghan truce", "extended", None)]
+
+
+def test_an_extension_a_day_before_the_news_is_background():
+    """Both tracked: "The announcement came a day after President Ghani extended the government
+    ceasefire": the extension is a day old; the Taliban's end tonight is the news."""
+    text = ("The Taliban said on Tuesday they would not extend their truce, which ends at midnight tonight. The "
+            "announcement came a day after President Ghani extended the government ceasefire.")
+    assert _events(text, tracked=(KABUL, TALIBAN)) == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]

@@ -465,9 +465,11 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         ments = doc.owned(i)
-        semi = low.find(";", pos)
-        if semi >= 0:
-            ments = [m for m in ments if m[0] < semi] or ments  # (not the next clause's: "...hours after it began; Houthis silent")
+        nxt = _OBJECT_END.search(low, pos)
+        if nxt is not None:
+            # not the next clause's: "...hours after it began; Houthis silent", "would be extended,
+            # and asked the insurgents to prolong their own three-day Eid truce"
+            ments = [m for m in ments if m[0] < nxt.start()] or ments
         cut = _last_cut(_CLAUSE_BACK, low, 0, pos, -1)
         if cut >= 0:
             # the cue's own clause first: "The Gaza truce ... held on Monday, while in Sudan the
@@ -1505,7 +1507,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
     if kind == "declared" and _PAST_FORM.match(low, a) and _DAY_AFTER_THAT.match(low, b):
         return None  # "the ceasefire that took effect the following day has broadly held": dated by another event
-    if kind == "declared" and _DAYS_AFTER.search(low, max(0, a - 220), a):
+    if kind in ("declared", "extended") and _DAYS_AFTER.search(low, max(0, a - 220), a):
         return None  # "a day after the truce took effect": a start restated, not news
     if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
             p.has_date for p in doc.phrases(i, t) if b <= p.start < m.end()):
