@@ -3797,3 +3797,12 @@ def test_an_extension_a_day_before_the_news_is_background():
     text = ("The Taliban said on Tuesday they would not extend their truce, which ends at midnight tonight. The "
             "announcement came a day after President Ghani extended the government ceasefire.")
     assert _events(text, tracked=(KABUL, TALIBAN)) == [("Taliban truce", "expiring", datetime(2024, 3, 12, 19, 30, tzinfo=UTC))]
+
+
+def test_a_truce_that_has_not_begun_is_neither_started_nor_breached():
+    """Headline "South Lebanon ceasefire start delayed"; body "The ceasefire, which had been due to take
+    effect at 8:30 a.m. on Tuesday, has not begun ... strikes and shelling continued": no start (a
+    noun), and no breach of a truce not yet running."""
+    text = ("The ceasefire in south Lebanon, which had been due to take effect at 8:30 a.m. (0630 GMT) on Tuesday, has "
+            "not begun, the army said. Strikes and shelling continued in south Lebanon, killing at least eight people.")
+    assert _kinds(text, title="South Lebanon ceasefire start delayed as sides trade blame") == []

@@ -2764,6 +2764,10 @@ def _not_started(doc: _Doc, t: int) -> bool:
     have breached it yet."""
     pub = doc.pub
     assert pub is not None
+    if " not " in doc.low or " yet " in doc.low:
+        for i in range(len(doc.sents)):
+            if doc.tw(i) and doc.about(i, t) and _NOT_YET_STARTED.search(doc.sents[i].low):
+                return True  # "The ceasefire, which had been due to take effect at 8:30 a.m., has not begun"
     starts: list[datetime] = []
     days: list[datetime] = []  # starts told by a date alone ("from April 28 to May 12"), used when no clock is told
     ahead = any(u in doc.low for u in _START_WITHIN_UNITS)
@@ -2780,6 +2784,9 @@ def _not_started(doc: _Doc, t: int) -> bool:
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
 
 
+#: The item says the truce has not started.
+_NOT_YET_STARTED = re.compile(r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b|"
+                              r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b")
 #: A start that is still days or weeks away, counted from now: "a cessation of armed
 #: confrontation to come into force within 30 days", "will take effect in two weeks".
 _START_WITHIN_UNITS = (" day", " week", " month")  # (what it must hold: a cheap gate)
