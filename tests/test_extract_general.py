@@ -3806,3 +3806,11 @@ def test_a_truce_that_has_not_begun_is_neither_started_nor_breached():
     text = ("The ceasefire in south Lebanon, which had been due to take effect at 8:30 a.m. (0630 GMT) on Tuesday, has "
             "not begun, the army said. Strikes and shelling continued in south Lebanon, killing at least eight people.")
     assert _kinds(text, title="South Lebanon ceasefire start delayed as sides trade blame") == []
+
+
+def test_an_understanding_violated_is_not_declared():
+    """"the militia had repeatedly violated their understanding to halt all firing in south Lebanon":
+    the understanding is breached, not declared."""
+    text = ("The army said late on Tuesday that the militia had repeatedly violated their understanding to halt all "
+            "firing and military action in south Lebanon.")
+    assert _kinds(text) == ["violation"]

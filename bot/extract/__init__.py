@@ -1104,6 +1104,8 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+#: Before a declaring cue: the truce is the object of a breach ("violated their understanding to").
+_VIOLATED_OBJECT = re.compile(r"\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?(?:understanding|agreement|commitment|pledge|deal|accord)\s+$")
 #: Before the truce word after a declaring cue: the act builds on a truce already there.
 _BUILDING_ON = re.compile(r"\b(?:building\s+on|based\s+on|in\s+line\s+with|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 #: Right after a declaring cue: the start it declared ("that the military declared from 6 a.m.").
@@ -1474,6 +1476,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "declared" and " on " in low and (tw := next((x for x, _ in doc.truce_words[i] if x > b), None)) is not None \
             and not any(x < b for x, _ in doc.truce_words[i]) and _BUILDING_ON.search(low, max(b, tw - 40), tw):
         return None  # "signed a power-sharing protocol on Wednesday, building on a ceasefire agreed last December"
+    if kind == "declared" and ("violat" in low or "breach" in low) and _VIOLATED_OBJECT.search(low, max(0, a - 60), a):
+        return None  # "Pakistan had repeatedly violated their understanding to halt all firing": the truce breached, not declared
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
         return None  # "accepted a three-day extension", "agreed on Saturday to extend": read by the extension cue
     if kind == "declared" and _call_before_truce(doc, i, b):
