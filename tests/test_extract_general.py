@@ -3814,3 +3814,8 @@ def test_an_understanding_violated_is_not_declared():
     text = ("The army said late on Tuesday that the militia had repeatedly violated their understanding to halt all "
             "firing and military action in south Lebanon.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_halt_to_operations_is_truce_vocabulary():
+    """"the army's halt to operations": a truce, as "a halt to military operations" is."""
+    assert _kinds("The army's halt to operations in south Lebanon took effect at 6 a.m. on Tuesday.") == ["declared"]

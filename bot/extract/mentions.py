@@ -40,7 +40,7 @@ TRUCE_WORDS = re.compile(
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
-    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military operations|offensive operations)|"
+    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
@@ -115,8 +115,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"reductions?\s+in\s+violence\b", "a seven-day 'reduction in violence' (Afghanistan, 2020)"),
     (r"reduce(?<=to reduce)\s+(?:the\s+)?violence\b", "the government and the BRN agreed to reduce violence during Ramadan"),
     (r"curb(?<=to curb)\s+(?:the\s+)?violence\b", "the two sides agree to curb violence in the Deep South"),
-    (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|military\s+operations|offensive\s+operations)\b",
-     "a 30-day halt on strikes against energy sites; a halt to all military operations"),
+    (r"halt\s+(?:on|to|in)\s+(?:[\w'-]+\s+){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)\b",
+     "a 30-day halt on strikes against energy sites; a halt to all military operations; the army's halt to operations"),
     (r"(?:cease|halt|suspend)\s+operations\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for)\s+" + _WHEN_WORD,
      "the armed forces would cease operations from Friday morning to Monday (a time follows); would halt operations in its "
      "northern and northeastern commands from December 21 until April 30"),
