@@ -3819,3 +3819,10 @@ def test_an_understanding_violated_is_not_declared():
 def test_a_halt_to_operations_is_truce_vocabulary():
     """"the army's halt to operations": a truce, as "a halt to military operations" is."""
     assert _kinds("The army's halt to operations in south Lebanon took effect at 6 a.m. on Tuesday.") == ["declared"]
+
+
+def test_a_truce_named_by_a_past_year_signed_is_history():
+    """"The border village, where the 2006 south Lebanon truce was signed, is a tourist stop": the
+    year names the truce; its signing is history."""
+    text = "The border village, where the 2006 south Lebanon truce was signed, is now a stop for tourists."
+    assert _kinds(text) == []

@@ -1104,6 +1104,9 @@ _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
                           r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+#: Before a passive declaring cue: its subject, a truce named by its year ("the 1953 armistice was").
+_YEAR_NAMED_SUBJECT = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?"
+                                 r"(?:truce|ceasefire|cease-fire|armistice|accord|agreement)\s+(?:was|were|had\s+been)\s+$")
 #: Before a declaring cue: the truce is the object of a breach ("violated their understanding to").
 _VIOLATED_OBJECT = re.compile(r"\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|its|an?)\s+(?:[\w'-]+\s+){0,2}?(?:understanding|agreement|commitment|pledge|deal|accord)\s+$")
 #: Before the truce word after a declaring cue: the act builds on a truce already there.
@@ -1476,6 +1479,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "declared" and " on " in low and (tw := next((x for x, _ in doc.truce_words[i] if x > b), None)) is not None \
             and not any(x < b for x, _ in doc.truce_words[i]) and _BUILDING_ON.search(low, max(b, tw - 40), tw):
         return None  # "signed a power-sharing protocol on Wednesday, building on a ceasefire agreed last December"
+    if kind == "declared" and doc.pub is not None and (y := _YEAR_NAMED_SUBJECT.search(low, max(0, a - 70), a)) is not None \
+            and int(y.group(1)) < doc.pub.year:
+        return None  # "Panmunjom, where the 1953 armistice was signed": a truce named by a past year, its signing history
     if kind == "declared" and ("violat" in low or "breach" in low) and _VIOLATED_OBJECT.search(low, max(0, a - 60), a):
         return None  # "Pakistan had repeatedly violated their understanding to halt all firing": the truce breached, not declared
     if kind == "declared" and _EXTENSION_OBJECT.match(low, b):
