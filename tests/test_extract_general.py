@@ -3826,3 +3826,11 @@ def test_a_truce_named_by_a_past_year_signed_is_history():
     year names the truce; its signing is history."""
     text = "The border village, where the 2006 south Lebanon truce was signed, is now a stop for tourists."
     assert _kinds(text) == []
+
+
+def test_clashes_after_a_truce_ends_are_no_breach():
+    """Headline "Clashes flare near Tyre after south Lebanon truce ends": after the end (a headline's
+    present), not inside the truce."""
+    text = ("Troops and militia fighters clashed in south Lebanon over the weekend, the army said on Tuesday, days "
+            "after the militia's truce ran out at midnight on Friday and the president scrapped the government's own truce.")
+    assert "violation" not in _kinds(text, title="Clashes flare in south Lebanon after militia truce ends")

@@ -613,7 +613,8 @@ PRE_TRUCE = compile_markers(PRE_TRUCE_TABLE)
 #: Fighting after the truce ended is not a violation.
 POST_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bonce\s+(?:it|the\s+\w+)\s+was\s+over\b", "warplanes resumed strikes once it was over"),
-    Marker(r"\bafter\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|window)\s+(?:ended|expired|was\s+over|closed|lapsed)\b", "clashes after the truce expired"),
+    Marker(r"\bafter\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|window)\s+(?:ended|ends|expired|expires|was\s+over|closed|lapsed|lapses)\b",
+           "clashes after the truce expired; clashes flare after communist truce ends (headline present)"),
     Marker(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:short-lived|failed|collapsed|expired|defunct)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b", "fighting escalates after the army's short-lived truce"),
     Marker(r"\b(?:as\s+soon\s+as|once|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:lapses|ends|expires|is\s+over|runs\s+out)\b", "operations resume automatically as soon as the declared ceasefire lapses"),
     Marker(r"\bresumed\s+(?:air\s+)?strikes\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire)\s+(?:ended|expired)\b", "the talks had been in trouble since the ceasefire expired"),
