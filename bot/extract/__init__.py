@@ -252,10 +252,10 @@ class _Doc:
         tz = self.tz(t)
         return (self.pub.astimezone(tz).date() - instant.astimezone(tz).date()).days
 
-    def follows_truce(self, i: int) -> bool:
-        """The sentence before ``i`` speaks of a truce (truce words or a tracked name): what
-        "It", "the deal" or "Hours earlier" in sentence ``i`` refer to."""
-        return i > 0 and (self.tw(i - 1) or bool(self.ments[i - 1]))
+    def follows_truce(self, i: int, back: int = 1) -> bool:
+        """One of the ``back`` sentences before ``i`` speaks of a truce (truce words or a tracked
+        name): what "It", "the deal" or "Hours earlier" in sentence ``i`` refer to."""
+        return any(self.tw(j) or self.ments[j] for j in range(max(0, i - back), i))
 
     def fresh_anywhere(self, t: int) -> bool:
         """Some sentence states a start of truce ``t`` within the day before publication
@@ -1982,6 +1982,12 @@ _OWN_ENDED = re.compile(r"\b(?:said|says|declared|announced)\s+(?:[\w'-]+\s+){0,
 _FINAL_HOURS = re.compile(r"(?:enters?|entering|entered|in|has|have)\s")
 #: Right after "over": the attack that ended the truce follows ("was over after rebels attacked").
 _AFTER_ATTACK = re.compile(r"\s+(?:after|following|because\s+of)\b")
+
+
+def _over_after(low: str, a: int, b: int) -> bool:
+    """The ending cue ``low[a:b]`` is "over" with what ended it after ("the truce was over after
+    rebels attacked"): a collapse, and that attack its ending, not a breach."""
+    return low.endswith(" over", a, b) and _AFTER_ATTACK.match(low, b) is not None
 _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
 
 
@@ -1997,7 +2003,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not K.SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
     dl = bound[0] if bound else None
     j = i
-    if low.endswith("over", a, b) and _AFTER_ATTACK.match(low, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
+    if _over_after(low, a, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
         return _cand(doc, t, "collapsed", i, a, None)  # "said the truce was over after rebels attacked its positions"
     if dl is not None and _FINAL_HOURS.match(low, a) and low.endswith(("hours", "left", "run"), a, b):
         dl = None  # "enters its final 24 hours on Tuesday": the day does not give the hour
@@ -2213,8 +2219,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if hit is None:
         if not attacks:
             return None
-        linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and any(
-            doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i)) or low.startswith("but ") and _after_start_told(doc, i)
+        linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and \
+            doc.follows_truce(i, 2) or low.startswith("but ") and _after_start_told(doc, i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i)
             if not inside:
@@ -2228,7 +2234,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE)
         strong = inside or _ACCUSED_OF.search(low, max(0, hit[0] - 60), hit[0]) is not None and any(
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
-        if any((c.kind == "collapsed" or low.endswith(" over", x, y) and _AFTER_ATTACK.match(low, y)) and (not strong or x > hit[0])
+        if any((c.kind == "collapsed" or _over_after(low, x, y)) and (not strong or x > hit[0])
                for x, y, c in doc.cues[i]):
             return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach of a running one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
@@ -2323,8 +2329,7 @@ def _after_start_told(doc: _Doc, i: int) -> bool:
     """One of the two sentences before ``i`` speaks of a truce, and the item tells a truce's
     start today: "The ceasefire took effect at noon ... But sporadic shooting continued through
     the afternoon" (a "But" that turns from the start to its breach)."""
-    return any(doc.tw(j) or doc.ments[j] for j in range(max(0, i - 2), i)) and any(
-        doc.fresh_anywhere(u) for u in range(len(doc.specs)))
+    return doc.follows_truce(i, 2) and any(doc.fresh_anywhere(u) for u in range(len(doc.specs)))
 
 
 _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
