@@ -3834,3 +3834,12 @@ def test_clashes_after_a_truce_ends_are_no_breach():
     text = ("Troops and militia fighters clashed in south Lebanon over the weekend, the army said on Tuesday, days "
             "after the militia's truce ran out at midnight on Friday and the president scrapped the government's own truce.")
     assert "violation" not in _kinds(text, title="Clashes flare in south Lebanon after militia truce ends")
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire in south Lebanon took effect at dawn on Tuesday. Hours later, the army and the militia struck a deal on prisoners.",
+    "A ceasefire in south Lebanon took effect at dawn on Tuesday. Hours later, troops moved north under a separate accord struck with the militia.",
+])
+def test_a_deal_struck_is_no_attack(text):
+    """"struck a deal", "a separate accord struck with": an agreement made, not a strike."""
+    assert _kinds(text) == ["declared"]

@@ -439,7 +439,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "shell(?:s|ed|ing|ings)", "air\\s*strikes?", "air\\s+raids?", "airstrikes?", "raid(?:s|ed)?",
     "bomb(?:s|ed|ing|ardment|ardments|arded)?", "clash(?:es|ed)?", "fighting", "fought", "attack(?:s|ed)?",
     "rockets?", "mortars?", "artillery", "gunfire", "opened\\s+fire", "fired", "firing", "shot", "shooting", "shoots?\\s+down",
-    "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck",
+    "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck(?!\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:deal|agreement|accord|pact|bargain|compromise|truce|ceasefire|cease-fire)s?\\b)",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+up",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
@@ -509,6 +509,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:bans?|banned|prohibits?|prohibited|prohibition)\s+(?:on\s+)?[^.;]{0,80}?,\s+(?:and\s+)?on\s+$",
            "a ban on sniper fire, on offensive and sabotage operations"),
     Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
+    Marker(r"\b(?:deal|agreement|accord|pact|bargain|compromise)s?\s+$", "troops deployed under a separate deal struck with Damascus"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",
