@@ -3843,3 +3843,13 @@ def test_clashes_after_a_truce_ends_are_no_breach():
 def test_a_deal_struck_is_no_attack(text):
     """"struck a deal", "a separate accord struck with": an agreement made, not a strike."""
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire took effect at midnight in south Lebanon, halting the air strikes that had pounded the region for three months.",
+    "A ceasefire took effect at midnight in south Lebanon, ending shelling that has battered border villages for six weeks.",
+])
+def test_how_long_the_war_went_on_is_no_truce_length(text):
+    """"halting the air strikes that had pounded the region for three months": the span of what the
+    truce halts, told in a relative clause, is neither the truce's length nor a breach."""
+    assert _events(text) == [("Lebanon", "declared", None)]

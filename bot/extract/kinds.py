@@ -510,6 +510,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
            "a ban on sniper fire, on offensive and sabotage operations"),
     Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
     Marker(r"\b(?:deal|agreement|accord|pact|bargain|compromise)s?\s+$", "troops deployed under a separate deal struck with Damascus"),
+    Marker(r"\b(?:halt\w*|end(?:s|ed|ing)|stop\w*|silenc\w*|suspend\w*)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:had|has|have)\s+(?:been\s+)?$",
+           "a truce took effect, halting the air strikes that had pounded the region for months"),
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",

@@ -889,7 +889,9 @@ _DUR = re.compile(
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bmore\s+than|\bless\s+than|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\b(?:over|in|during|within)\s+the\s+(?:next|coming)|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
-    r"\bha(?:s|ve|d)|\b(?:giv(?:e|es|en|ing)|gave)(?:\s+[\w-]+){0,3}?|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in)\s*$"
+    r"\bha(?:s|ve|d)|\b(?:giv(?:e|es|en|ing)|gave)(?:\s+[\w-]+){0,3}?|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in|"
+    # "the air strikes that had pounded the region for three months": how long something has gone on
+    r"\b(?:that|which|who)\s+ha(?:s|ve|d)\s+(?!(?:been\s+)?(?:agreed|extended|declared|set|planned|scheduled|announced|proposed|prolonged|renewed|offered|promised)\b)(?:[\w'-]+\s+){1,5}for)\s*$"
 )
 _DUR_BY_BEFORE = re.compile(
     r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
