@@ -3853,3 +3853,23 @@ def test_how_long_the_war_went_on_is_no_truce_length(text):
     """"halting the air strikes that had pounded the region for three months": the span of what the
     truce halts, told in a relative clause, is neither the truce's length nor a breach."""
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("The militia said on Tuesday that the south Lebanon truce, in force since January, had been rendered void by the army's raids.", ""),
+    ("The militia said on Tuesday it no longer recognised the arrangement after the army's raids.", "Militia says south Lebanon truce void"),
+])
+def test_a_truce_rendered_void_collapsed(text, title):
+    """"had been rendered void", headline "truce void": the truce is over."""
+    assert _kinds(text, title=title) == ["collapsed"]
+
+
+def test_a_truce_that_would_be_void_has_not_collapsed():
+    text = "The militia warned that the south Lebanon truce would be void if the raids continued."
+    assert _kinds(text) == []
+
+
+def test_repeated_declarations_that_a_truce_is_void_are_history():
+    text = ("The south Lebanon truce has survived border shootings and repeated militia declarations that the truce is "
+            "void, analysts said on Tuesday.")
+    assert "collapsed" not in _kinds(text)

@@ -227,6 +227,9 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
+    Cue("collapsed", r"(?:(?:is|was|were|are|has\s+been|had\s+been|now)\s+(?:now\s+|effectively\s+){0,2}(?:rendered\s+)?(?:null\s+and\s+)?void|"
+        r"rendered\s+(?:null\s+and\s+)?void|null\s+and\s+void|void)\b",
+        "the ceasefire that started on 2 August had been rendered void; headline 'Army says Idlib truce void'", "subj"),
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
     # January" tell an end to come)
@@ -305,6 +308,7 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
     Marker(r"\b(?:heads?|heading|nears?|nearing|approach(?:es|ing)?|towards?)\s+(?:for\s+)?(?:its\s+|an?\s+)?$", "Bosnia truce heads for expiry; truce nears its end"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "reports claiming the halt in military action would expire on Sunday were wrong"),
+    Marker(r"\b(?:declarations|statements|announcements|assertions|pronouncements)\s+that\b", "the armistice has survived repeated declarations that it is void (many, none of them news)"),
     Marker(r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|urg(?:e|ed|es|ing)|lobb\w+|want(?:s|ed)?|demand\w*|call(?:s|ed|ing)?\s+(?:on|for))\b[^.;]{0,40}\bto\s*$",
            "officials had pressed their leader to end the truce"),
 )
