@@ -3873,3 +3873,10 @@ def test_repeated_declarations_that_a_truce_is_void_are_history():
     text = ("The south Lebanon truce has survived border shootings and repeated militia declarations that the truce is "
             "void, analysts said on Tuesday.")
     assert "collapsed" not in _kinds(text)
+
+
+def test_the_raid_a_halt_follows_is_no_breach():
+    """Headline "48-hour halt in air strikes on south Lebanon after Qana raid": the raid led to the
+    halt, as in "ceasefire after deadly border clashes"."""
+    text = "Israel has agreed to suspend air strikes on south Lebanon for 48 hours, a US spokesman said on Tuesday."
+    assert _kinds(text, title="Israel agrees to 48-hour halt in air strikes on south Lebanon after Tyre raid") == ["declared"]

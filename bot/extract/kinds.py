@@ -519,11 +519,12 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
 )
 ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: The attack that led to the truce: "agree 48-hour ceasefire after deadly border clashes",
+#: "48-hour halt in air strikes on south Lebanon after Qana raid",
 #: "agree to ceasefire a day into Azerbaijani offensive",
 #: "ordered the army to cease fire, twelve days after Zapatista rebels seized San Cristobal"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
 LED_TO_TRUCE = re.compile(
-    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?)\s+(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
+    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|halts?)\s+(?:(?:in|on|to)\s+(?:[\w'-]+\s+){1,5}?)?(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
     r"(?:(?:from|starting|on)\s+[\w'-]+\s+)?(?:after|following|amid|(?:a|an|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|months?)\s+into)\s+"
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)|a\s+(?:day|week|month))\s+after\s+(?:[\w'-]+\s+){0,4}$"
