@@ -3880,3 +3880,22 @@ def test_the_raid_a_halt_follows_is_no_breach():
     halt, as in "ceasefire after deadly border clashes"."""
     text = "Israel has agreed to suspend air strikes on south Lebanon for 48 hours, a US spokesman said on Tuesday."
     assert _kinds(text, title="Israel agrees to 48-hour halt in air strikes on south Lebanon after Tyre raid") == ["declared"]
+
+
+def test_keeping_a_new_truce_in_place_until_is_its_term():
+    """"agreed to a 72-hour ceasefire from midnight ... Diplomats said that would keep the truce in
+    place until midnight on Friday": the new truce's term, not an extension."""
+    text = ("The army and the militia agreed on Tuesday to a ceasefire in south Lebanon starting at midnight tonight, "
+            "to last for seventy-two hours. Diplomats said that would keep the truce in place until midnight on Friday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_new_truce_to_remain_in_force_until_is_declared():
+    text = ("The army and the militia signed an agreement on Tuesday on a temporary ceasefire in south Lebanon, "
+            "to remain in force until March 20.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_the_truce_to_stay_in_force_until_is_still_an_extension():
+    text = "Washington announced on Tuesday that the south Lebanon truce would stay in force until March 20."
+    assert _kinds(text) == ["extended"]

@@ -2634,6 +2634,25 @@ def _violation_rank(doc: _Doc, c: _Cand) -> tuple[bool, bool, bool]:
     return c.strong, not _EARLIER.match(doc.sents[c.sent].low), not c.title
 
 
+#: Words that make "keep the truce in place until" an extension rather than a term restated.
+_A_NEW_TRUCE = re.compile(r"\b(?:signed|agreed|declared|announced|reached|ordered)\b[^;]*?\b(?:an?)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b")
+_LONGER = re.compile(r"\b(?:extend|extension|prolong|renew|stretch|further|another|additional|more|now|again)")
+
+
+def _declared_end_restated(doc: _Doc, by: dict[tuple[int, str], _Cand], t: int) -> bool:
+    """The extension cue of truce ``t`` only states the term of a truce declared now: "agreed to
+    a ceasefire starting at midnight, to last 72 hours ... that would keep the truce in place until
+    midnight on Thursday"; "signed an agreement on a temporary ceasefire, to remain in force until
+    November 6" (no word of lengthening in its sentence)."""
+    d, e = by.get((t, "declared")), by[(t, "extended")]
+    if d is None or d.deadline is None or d.deadline != e.deadline or _LONGER.search(doc.sents[e.sent].low):
+        return False
+    if d.sent == e.sent:  # "signed an agreement on a temporary ceasefire ..., to remain in force until November 6"
+        return _A_NEW_TRUCE.search(doc.sents[e.sent].low, 0, e.pos) is not None
+    return any(p.instant is not None and p.instant != d.deadline and abs(doc.pub - p.instant) <= _DAY  # type: ignore[operator]
+               for p in doc.phrases(d.sent, t))
+
+
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
@@ -2660,6 +2679,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             if (t, "expired") not in by and (e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub):
                 by[(t, "expired")] = replace(c, kind="expired")
             del by[(t, "collapsed")]
+        if (t, "extended") in by and _declared_end_restated(doc, by, t):
+            by.pop((t, "extended"))  # "agreed to a 72-hour ceasefire from midnight ... that would keep the truce in place until Thursday"
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)
