@@ -3899,3 +3899,25 @@ def test_a_new_truce_to_remain_in_force_until_is_declared():
 def test_the_truce_to_stay_in_force_until_is_still_an_extension():
     text = "Washington announced on Tuesday that the south Lebanon truce would stay in force until March 20."
     assert _kinds(text) == ["extended"]
+
+
+def test_fire_after_the_start_clock_is_a_breach():
+    """"ordered his forces to cease fire from 6 o'clock this morning ... residents said heavy weapons
+    fire continued after 6 am": the fire came after the very time given as the truce's start."""
+    text = ("The president has ordered the army to cease fire in south Lebanon from 6 o'clock this morning, his "
+            "spokesman said on Tuesday. The militia welcomed the order. Residents of two border villages said heavy "
+            "weapons fire continued after 6 am, with tank rounds landing near the market.")
+    assert _kinds(text) == ["declared", "violation"]
+
+
+def test_fire_after_another_clock_is_no_breach():
+    text = ("The president has ordered the army to cease fire in south Lebanon from 6 o'clock this morning, his "
+            "spokesman said on Tuesday. The militia welcomed the order. Residents of two border villages said heavy "
+            "weapons fire continued after 4 am, before the order took hold.")
+    assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text,hour", [("from 6 o'clock this morning", 4), ("from 2 o'clock this afternoon", 12), ("from 6 o'clock this evening", 16)])
+def test_o_clock_with_a_part_of_today(text, hour):
+    got = find_phrases(fold(text), PUB, zone("Asia/Beirut"))
+    assert [p.instant for p in got] == [datetime(2024, 3, 12, hour, 0, tzinfo=UTC)]

@@ -2222,7 +2222,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and \
             doc.follows_truce(i, 2) or low.startswith("but ") and _after_start_told(doc, i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
-            inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i)
+            inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i) or _after_start_clock(doc, i)
             if not inside:
                 party = _party_attack(doc, i)
                 if party is None:
@@ -2365,6 +2365,24 @@ def _within_hours_of_start(doc: _Doc, i: int) -> bool:
         return False
     kinds = {c.kind for j in range(i) for _, _, c in doc.cues[j]}
     return "declared" in kinds and not kinds & {"expiring", "expired", "collapsed"}
+
+
+_AFTER_CLOCK = re.compile(r"\b(?:after|since|past)\s+$")
+
+
+def _after_start_clock(doc: _Doc, i: int) -> bool:
+    """Sentence ``i`` tells fire "after" the very time an earlier sentence gave as a truce's
+    start, passed by publication: "ordered his forces to cease fire from 6 o'clock this evening ...
+    residents said heavy weapons fire continued after 6 pm"."""
+    low = doc.sents[i].low
+    if doc.pub is None or not any(w in low for w in (" after ", " since ", " past ")):
+        return False
+    for t in range(len(doc.specs)):
+        starts = {p.instant for j in range(i) for p in _starts(doc, j, t, stated=False)}
+        if any(p.instant in starts and p.instant <= doc.pub and _AFTER_CLOCK.search(low, max(0, p.start - 8), p.start)  # type: ignore[operator]
+               for p in doc.phrases(i, t)):
+            return True
+    return False
 
 
 def _party_attack(doc: _Doc, i: int) -> int | None:
