@@ -3921,3 +3921,10 @@ def test_fire_after_another_clock_is_no_breach():
 def test_o_clock_with_a_part_of_today(text, hour):
     got = find_phrases(fold(text), PUB, zone("Asia/Beirut"))
     assert [p.instant for p in got] == [datetime(2024, 3, 12, hour, 0, tzinfo=UTC)]
+
+
+def test_collapsed_as_an_adjective_is_no_collapse():
+    """"part of an effort to revive the collapsed 2015 peace deal": an old collapse, named."""
+    text = ("The south Lebanon truce, signed last Thursday, is part of an effort to revive the collapsed 2006 "
+            "truce, envoys said on Tuesday.")
+    assert "collapsed" not in _kinds(text)

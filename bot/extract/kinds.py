@@ -193,7 +193,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"over\b(?<=truce over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
     Cue("expiring", r"over\b(?<=ceasefire over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Ceasefire over, fighting resumes", "any", 10),
     # -- collapsed
-    Cue("collapsed", r"collaps(?:e|es|ed|ing)\b", "the truce collapsed within hours", "subj"),
+    Cue("collapsed", r"collaps(?:e|es|ed|ing)\b" + _not_adjective("collapsed"), "the truce collapsed within hours (not 'to revive the collapsed 2015 deal')", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:(?:consider\w*|regard\w*|feel\w*|felt|deem\w*)\s+(?:itself|themselves|himself|herself)\s+)?"
         r"(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+|exists|existed)\b",
