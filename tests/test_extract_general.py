@@ -3928,3 +3928,11 @@ def test_collapsed_as_an_adjective_is_no_collapse():
     text = ("The south Lebanon truce, signed last Thursday, is part of an effort to revive the collapsed 2006 "
             "truce, envoys said on Tuesday.")
     assert "collapsed" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government and the militia signed an agreement on Tuesday to cease armed confrontation in south Lebanon.",
+    "The cessation of armed confrontation in south Lebanon took effect at 6 a.m. on Tuesday.",
+])
+def test_armed_confrontation_ceased_is_truce_vocabulary(text):
+    assert _kinds(text) == ["declared"]

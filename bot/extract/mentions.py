@@ -37,14 +37,14 @@ TRUCE_WORDS = re.compile(
     r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
-    r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities)|"
+    r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities|confrontations?)|"
     r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-    r"military (?:action|activity|activities|operations?|offensive)|combat operations|offensive operations|offensive))\b"
+    r"military (?:action|activity|activities|operations?|offensive)|combat operations|offensive operations|offensive|armed confrontations?))\b"
 )
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
@@ -104,7 +104,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
     (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)operations\b", "suspension of offensive military operations, suspension of offensive operations"),
-    (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities)\b", "the cease of offensive actions, a cessation of military operations"),
+    (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities|confrontations?)\b",
+     "the cease of offensive actions, a cessation of military operations, the cessation of armed confrontation"),
     (r"(?:fighting|hostilities|firing)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b", "all fighting in Chechnya is to stop at 12:00 Moscow time"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
@@ -124,10 +125,10 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
      "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
     (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-     r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive)\b",
+     r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive|armed\s+confrontations?)\b",
      "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'; "
      "agreed to suspend air strikes on southern Lebanon; ordered his militia to suspend all its activities; would suspend its military "
-     "operation for 120 hours"),
+     "operation for 120 hours; signed an agreement to cease armed confrontation"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
