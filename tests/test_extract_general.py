@@ -3936,3 +3936,12 @@ def test_collapsed_as_an_adjective_is_no_collapse():
 ])
 def test_armed_confrontation_ceased_is_truce_vocabulary(text):
     assert _kinds(text) == ["declared"]
+
+
+def test_a_day_in_which_is_no_truce_length_and_its_fighting_came_before():
+    """"declared a unilateral ceasefire from 9 p.m. ... The announcement came at the end of a day in
+    which jets hit targets": "a day in which" is no length, and its attacks came before the truce."""
+    text = ("The militia declared a unilateral ceasefire in south Lebanon from 9 a.m. on Tuesday. The announcement "
+            "came at the end of a night in which jets hit targets around the region and armoured columns fought militia units.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+    assert find_durations("came at the end of a day in which jets hit targets") == []

@@ -2160,7 +2160,10 @@ _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?
 #: accused the army of carrying on with air strikes").
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been)\b")
 #: A span of the recent past, before a truce declared today: "have kept up air strikes in recent weeks".
-_RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)\b")
+#: Beside a new truce's declaration, a span its attacks belong to ("in recent weeks"; "the
+#: announcement came at the end of a day in which jets hit targets"): before the truce.
+_RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)\b|"
+                          r"\bat\s+the\s+end\s+of\s+an?\s+(?:[\w-]+\s+)?(?:day|night|week)\s+(?:in\s+which|of|when)\b")
 _EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
