@@ -3945,3 +3945,19 @@ def test_a_day_in_which_is_no_truce_length_and_its_fighting_came_before():
             "came at the end of a night in which jets hit targets around the region and armoured columns fought militia units.")
     assert _events(text) == [("Lebanon", "declared", None)]
     assert find_durations("came at the end of a day in which jets hit targets") == []
+
+
+def test_agreed_at_talks_somewhere_to_a_truce_is_declared():
+    """"agreed at EU-sponsored talks in Brussels on Wednesday to a truce lasting until January 15": the
+    place of the talks between the verb and its truce."""
+    text = "The army and the militia agreed at talks in Cyprus on Tuesday to a truce in south Lebanon lasting until March 20."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "The army and the militia agreed at talks in Cyprus on Tuesday to reaffirm their commitment to the 2006 truce in south Lebanon.",
+    "The two defence ministers agreed at a meeting in Cyprus on Tuesday to let observers monitor the south Lebanon truce.",
+    "A militia official said a truce in south Lebanon had almost been agreed on Monday night, but the understanding fell apart.",
+])
+def test_agreeing_to_shore_up_a_truce_is_no_declaration(text):
+    assert "declared" not in _kinds(text)
