@@ -3961,3 +3961,11 @@ def test_agreed_at_talks_somewhere_to_a_truce_is_declared():
 ])
 def test_agreeing_to_shore_up_a_truce_is_no_declaration(text):
     assert "declared" not in _kinds(text)
+
+
+def test_a_truce_held_since_a_past_date_does_not_date_its_end():
+    """"launched an offensive on Tuesday, tearing up the ceasefire that had held since the end of
+    January": the date is the truce's age, not when it was torn up."""
+    text = ("Militia fighters launched a broad offensive in south Lebanon on Tuesday, tearing up the ceasefire that "
+            "had held, uneasily, since the end of January.")
+    assert "collapsed" in _kinds(text)

@@ -1013,6 +1013,11 @@ def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | 
     return doc._backgrounds[key]
 
 
+#: Before a date after the cue's truce: the truce's age, not the act's date ("tearing up the
+#: ceasefire that had held since the end of July", read in September).
+_SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$")
+
+
 def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
@@ -1054,7 +1059,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement"
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= reach \
+            if p.instant is not None and p.has_date and b - 5 <= p.start <= reach and not _SINCE_DATE.search(low, max(0, p.start - 30), p.start) \
                     and not _ORIGIN.search(low, b, p.start) and _days_old(doc, i, t, p, cue.kind):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
