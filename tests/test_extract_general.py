@@ -3969,3 +3969,8 @@ def test_a_truce_held_since_a_past_date_does_not_date_its_end():
     text = ("Militia fighters launched a broad offensive in south Lebanon on Tuesday, tearing up the ceasefire that "
             "had held, uneasily, since the end of January.")
     assert "collapsed" in _kinds(text)
+
+
+def test_a_truce_with_no_meaning_anymore_collapsed():
+    text = "The militia said on Tuesday that its south Lebanon truce had no meaning anymore after the night's raids."
+    assert _kinds(text) == ["collapsed"]

@@ -230,6 +230,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
+    Cue("collapsed", r"(?:has|had|have)\s+(?:now\s+)?no\s+(?:more\s+)?(?:meaning|validity|value)\b", "the group said its truce had no meaning anymore", "subj"),
     Cue("collapsed", r"(?:(?:is|was|were|are|has\s+been|had\s+been|now)\s+(?:now\s+|effectively\s+){0,2}(?:rendered\s+)?(?:null\s+and\s+)?void|"
         r"rendered\s+(?:null\s+and\s+)?void|null\s+and\s+void|void)\b",
         "the ceasefire that started on 2 August had been rendered void; headline 'Army says Idlib truce void'", "subj"),
