@@ -3974,3 +3974,8 @@ def test_a_truce_held_since_a_past_date_does_not_date_its_end():
 def test_a_truce_with_no_meaning_anymore_collapsed():
     text = "The militia said on Tuesday that its south Lebanon truce had no meaning anymore after the night's raids."
     assert _kinds(text) == ["collapsed"]
+
+
+def test_observing_a_truce_as_long_as_is_a_condition():
+    text = "The militia said on Tuesday it would observe the south Lebanon truce as long as aid kept arriving."
+    assert _kinds(text) == []
