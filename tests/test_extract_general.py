@@ -3977,5 +3977,6 @@ def test_a_truce_with_no_meaning_anymore_collapsed():
 
 
 def test_observing_a_truce_as_long_as_is_a_condition():
-    text = "The militia said on Tuesday it would observe the south Lebanon truce as long as aid kept arriving."
+    text = ("Aid convoys set off for south Lebanon on Tuesday after the army declared a truce last week and the "
+            "militia said it would observe it as long as aid was delivered.")
     assert _kinds(text) == []
