@@ -3980,3 +3980,11 @@ def test_observing_a_truce_as_long_as_is_a_condition():
     text = ("Aid convoys set off for south Lebanon on Tuesday after the army declared a truce last week and the "
             "militia said it would observe it as long as aid was delivered.")
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beirut shares extended their rally on Tuesday as investors bet the south Lebanon truce would lead to a lasting calm.",
+    "The militia extended its control over two villages on Tuesday, the day the south Lebanon truce began.",
+])
+def test_extending_something_else_is_no_extension(text):
+    assert "extended" not in _kinds(text)

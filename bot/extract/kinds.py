@@ -85,6 +85,12 @@ def _not_adjective(word: str) -> str:
     return "".join(rf"(?<!\b{det} {word})" for det in _DETERMINERS) + rf"(?<!'s {word})"
 
 
+#: Right after "extended": an object that is no truce ("shares extended their rally", "the rebels
+#: extended their control", "extended his stay", "extended condolences").
+_OTHER_OBJECT = (r"(?!\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rally|gains|losses|lead|streak|advance|slide|decline|slump|"
+                 r"control|grip|offensive|operations|campaign|stay|visit|trip|tour|invitation|condolences|congratulations|thanks|support)\b)")
+
+
 #: "the truce ended the war", "ends two months of fighting": the truce ending something else.
 _INTRANSITIVE = (
     r"(?!\s+(?:the|a|an|its|their|his|her|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)|"
@@ -103,7 +109,7 @@ _RENEWED_NOUN = (r"(?!(?<=renewed)\s+(?:enforcement|commitment|calls?|appeals?|e
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
-    Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended"), "the truce has been extended by 48 hours"),
+    Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended") + _OTHER_OBJECT, "the truce has been extended by 48 hours (not 'shares extended their rally')"),
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
     Cue("extended", r"(?:stay|remain|continue\s+to\s+be)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February; will continue to be in effect until", "subj"),
