@@ -213,7 +213,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause)(?:\s+in\s+(?:[\w'-]+\s+){0,2}[\w'-]+)?(?:,[^,;]{0,100},)?\s+(?:now\s+)?(?:lies|lay|is|was)\s+in\s+ruins\b",
         "the five-month truce, which had let convoys through, lies in ruins (not 'Sanaa airport lies in ruins')", "any"),
-    Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had)\s+no\s+(?:more\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
+    Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had|have)\s+(?:now\s+)?no\s+(?:more\s+)?(?:meaning|validity)\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))"
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\s+(?:hopes|prospects|plans?|talks|bid|efforts?)\b)|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
@@ -236,7 +236,6 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
-    Cue("collapsed", r"(?:has|had|have)\s+(?:now\s+)?no\s+(?:more\s+)?(?:meaning|validity|value)\b", "the group said its truce had no meaning anymore", "subj"),
     Cue("collapsed", r"(?:(?:is|was|were|are|has\s+been|had\s+been|now)\s+(?:now\s+|effectively\s+){0,2}(?:rendered\s+)?(?:null\s+and\s+)?void|"
         r"rendered\s+(?:null\s+and\s+)?void|null\s+and\s+void|void)\b",
         "the ceasefire that started on 2 August had been rendered void; headline 'Army says Idlib truce void'", "subj"),

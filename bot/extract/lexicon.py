@@ -81,9 +81,13 @@ def leads(pattern: str) -> list[str]:
     """The literal words a match of ``pattern`` can start with.
 
     Patterns must start with a literal (``declar(?:e|ed)``), an alternation of literals
-    (``(?:took|take)\\s+effect``), or a named group holding one of those. Raises ValueError
+    (``(?:took|take)\\s+effect``), or a named group holding one of those; a pattern of several
+    top-level alternatives leads with the leads of each. Raises ValueError
     otherwise, so a table entry that cannot be indexed fails at import, not in production.
     """
+    top = _split_top(pattern)
+    if len(top) > 1:  # "lost\s+meaning|had\s+no\s+meaning": every top-level alternative leads
+        return [w for alt in top for w in leads(alt)]
     p = pattern
     while p.startswith("(?P<"):
         end = _group_end(p, 0)
