@@ -3988,3 +3988,10 @@ def test_observing_a_truce_as_long_as_is_a_condition():
 ])
 def test_extending_something_else_is_no_extension(text):
     assert "extended" not in _kinds(text)
+
+
+def test_a_headline_truce_in_tatters_collapsed():
+    """Headline "Israel pounds Gaza in heaviest strikes since January truce; ceasefire in tatters": no
+    verb between the truce and "in tatters"."""
+    text = "Warplanes struck targets across south Lebanon before dawn on Tuesday, killing dozens of people."
+    assert "collapsed" in _kinds(text, title="Israel pounds south Lebanon in heaviest strikes since January; ceasefire in tatters")

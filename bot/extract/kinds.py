@@ -215,7 +215,8 @@ CUES: tuple[Cue, ...] = (
         "the five-month truce, which had let convoys through, lies in ruins (not 'Sanaa airport lies in ruins')", "any"),
     Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had|have)\s+(?:now\s+)?no\s+(?:more\s+)?(?:meaning|validity)\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))"
-        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\s+(?:hopes|prospects|plans?|talks|bid|efforts?)\b)|tatters(?<=in tatters)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
+        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\s+(?:hopes|prospects|plans?|talks|bid|efforts?)\b)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
+    Cue("collapsed", r"tatters(?<=in tatters)\b", "the ceasefire was in tatters; headline 'Israel pounds Gaza; ceasefire in tatters'", "subj"),
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
     Cue("collapsed", r"decided\s+to\s+(?:overturn|scrap|abandon|terminate|end|tear\s+up)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
         "Hamas said Israel had 'decided to overturn the ceasefire agreement'", "any"),
