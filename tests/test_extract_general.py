@@ -3995,3 +3995,9 @@ def test_a_headline_truce_in_tatters_collapsed():
     verb between the truce and "in tatters"."""
     text = "Warplanes struck targets across south Lebanon before dawn on Tuesday, killing dozens of people."
     assert "collapsed" in _kinds(text, title="Israel pounds south Lebanon in heaviest strikes since January; ceasefire in tatters")
+
+
+def test_no_confirmed_reports_of_clashes_is_no_breach():
+    text = ("Aid agencies said on Tuesday that a week into the south Lebanon truce they had no confirmed reports of "
+            "clashes, but that families remained afraid to return.")
+    assert "violation" not in _kinds(text)
