@@ -4000,3 +4000,13 @@ def test_a_headline_truce_in_tatters_collapsed():
 def test_no_confirmed_reports_of_clashes_is_no_breach():
     text = "Aid agencies said on Tuesday that they had no confirmed reports of clashes since the south Lebanon truce began."
     assert "violation" not in _kinds(text)
+
+
+def test_fire_until_before_the_start_is_no_breach():
+    """"came into force at one minute past midnight on Thursday ... shelling went on until late on
+    Wednesday evening": the fire stopped before the truce began."""
+    text = ("A ceasefire in south Lebanon came into force at one minute past midnight on Tuesday, and front-line "
+            "reports spoke of calm. Army officials said heavy shelling in south Lebanon went on until late "
+            "on Monday evening.")
+    assert _kinds(text) == ["declared"]
+

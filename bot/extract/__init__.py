@@ -2225,7 +2225,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     strong = True
     party = None
     if hit is None:
-        if not attacks:
+        if not attacks or _until_before_start(doc, i):
             return None
         linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and \
             doc.follows_truce(i, 2) or low.startswith("but ") and _after_start_told(doc, i)
@@ -2376,6 +2376,27 @@ def _within_hours_of_start(doc: _Doc, i: int) -> bool:
 
 
 _AFTER_CLOCK = re.compile(r"\b(?:after|since|past)\s+$")
+_UNTIL_CLOCK = re.compile(r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?$")
+
+
+def _starts_before(doc: _Doc, i: int, t: int) -> set[datetime]:
+    """Start instants of truce ``t`` told in the sentences before ``i`` (any stated start)."""
+    return {p.instant for j in range(i) for p in _starts(doc, j, t, stated=False)}  # type: ignore[misc]
+
+
+def _until_before_start(doc: _Doc, i: int) -> bool:
+    """Sentence ``i`` tells fire that went on "until" a time no later than the start an earlier
+    sentence gave: "came into force at one minute past midnight on Thursday ... shelling went on
+    until late on Wednesday evening" (before the truce, not in breach of it)."""
+    low = doc.sents[i].low
+    if " until " not in low and " till " not in low and " up to " not in low:
+        return False
+    for t in range(len(doc.specs)):
+        starts = _starts_before(doc, i, t)
+        if starts and any(p.instant is not None and p.instant <= min(starts) and _UNTIL_CLOCK.search(low, max(0, p.start - 24), p.start)
+                          for p in doc.phrases(i, t)):
+            return True
+    return False
 
 
 def _after_start_clock(doc: _Doc, i: int) -> bool:
@@ -2386,7 +2407,7 @@ def _after_start_clock(doc: _Doc, i: int) -> bool:
     if doc.pub is None or not any(w in low for w in (" after ", " since ", " past ")):
         return False
     for t in range(len(doc.specs)):
-        starts = {p.instant for j in range(i) for p in _starts(doc, j, t, stated=False)}
+        starts = _starts_before(doc, i, t)
         if any(p.instant in starts and p.instant <= doc.pub and _AFTER_CLOCK.search(low, max(0, p.start - 8), p.start)  # type: ignore[operator]
                for p in doc.phrases(i, t)):
             return True
