@@ -4010,3 +4010,11 @@ def test_fire_until_before_the_start_is_no_breach():
             "on Monday evening.")
     assert _kinds(text) == ["declared"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "UN officials said on Tuesday that violations of the south Lebanon truce have fallen sharply in recent weeks.",
+    "Breaches of the south Lebanon truce have been rare since it began, UN officials said on Tuesday.",
+])
+def test_a_trend_in_breaches_is_no_breach(text):
+    assert "violation" not in _kinds(text)
