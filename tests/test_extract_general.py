@@ -4018,3 +4018,15 @@ def test_fire_until_before_the_start_is_no_breach():
 ])
 def test_a_trend_in_breaches_is_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_shelling_reported_earlier_on_the_day_a_truce_began_came_before_it():
+    text = ("A ceasefire in south Lebanon took effect at 8 a.m. on Tuesday, the army said. Shelling of two border "
+            "villages was reported earlier on Tuesday.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_breaches_many_times_during_the_month_are_the_record_of_an_expired_truce():
+    text = ("The 30-day south Lebanon truce has expired, officials said on Tuesday. Both sides accused each other of "
+            "breaching the truce many times during the month.")
+    assert _kinds(text) == ["expired"]

@@ -2169,6 +2169,9 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(
 #: announcement came at the end of a day in which jets hit targets"): before the truce.
 _RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)\b|"
                           r"\bat\s+the\s+end\s+of\s+an?\s+(?:[\w-]+\s+)?(?:day|night|week)\s+(?:in\s+which|of|when)\b")
+#: Anywhere in a sentence beside a truce declared today: "shelling of Jermuk was reported earlier on
+#: Wednesday" (before the new truce).
+_EARLIER_TODAY = re.compile(r"\bearlier\s+(?:on\s+" + K.WEEKDAY + r"|in\s+the\s+day|today|that\s+day)\b")
 _EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -2354,7 +2357,7 @@ _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds
                     r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
                     r"\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b|"
                     r"\bthroughout\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:month|months|weeks?)\b|"
-                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b|\bon\s+the\s+whole\b")
+                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\bmany\s+times\b")
 
 
 def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
@@ -2758,7 +2761,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
                 K.TRUCE_RUNNING.search(doc.low) is not None
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
-            if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low)
+            if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
                                           or _RECENT_SPAN.search(doc.sents[v.sent].low))):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...", "had accused the army of ...": before the new truce
