@@ -4021,7 +4021,7 @@ def test_a_trend_in_breaches_is_no_breach(text):
 
 
 def test_shelling_reported_earlier_on_the_day_a_truce_began_came_before_it():
-    text = ("A ceasefire in south Lebanon took effect at 8 a.m. on Tuesday, the army said. Shelling of two border "
+    text = ("A ceasefire in south Lebanon took effect at 8 a.m. on Tuesday, the army said. Shelling of two south Lebanon "
             "villages was reported earlier on Tuesday.")
     assert _kinds(text) == ["declared"]
 
