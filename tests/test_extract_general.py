@@ -4030,3 +4030,18 @@ def test_breaches_many_times_during_the_month_are_the_record_of_an_expired_truce
     text = ("The 30-day south Lebanon truce has expired, officials said on Tuesday. Both sides accused each other of "
             "breaching the truce many times during the month.")
     assert _kinds(text) == ["expired"]
+
+
+def test_a_truce_over_with_no_term_told_collapsed():
+    """"'The ceasefire is over. The government has declared war on us'": the item tells no end or term,
+    so the truce was ended, not run out."""
+    text = ("Government jets bombed militia positions in south Lebanon on Tuesday, the first major attack since the "
+            "truce took hold in 2022. \"The ceasefire is over. The government has declared war on us,\" a militia "
+            "spokesman said.")
+    assert "collapsed" in _kinds(text) and "expired" not in _kinds(text)
+
+
+def test_a_truce_over_after_its_term_expired():
+    text = ("The ten-day south Lebanon truce was over on Tuesday, the army said, and troops were ordered to resume "
+            "operations.")
+    assert _kinds(text) == ["expired"]

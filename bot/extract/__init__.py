@@ -2684,6 +2684,11 @@ def _violation_rank(doc: _Doc, c: _Cand) -> tuple[bool, bool, bool]:
     return c.strong, not _EARLIER.match(doc.sents[c.sent].low), not c.title
 
 
+#: A truce "over" in so many words, beside an attack: with no end or term told anywhere in the
+#: item, it was ended, not run out ("jets bombed Bouake ... 'The ceasefire is over. The government
+#: has declared war on us'"; not "The Aleppo ceasefire is over, the army announced").
+_IS_OVER = re.compile(r"\b(?:is|was|are|were)\s+over\b|\b(?:truce|ceasefire|cease-fire)\s+over\b")
+_TERM_TOLD = re.compile(r"\b(?:expir\w*|laps\w*|runs?\s+out|ran\s+out|prolong\w*|extend\w*|extension|scheduled|due\s+to\s+end|[\w-]+-(?:day|hour|week|month))\b")
 #: Words that make "keep the truce in place until" an extension rather than a term restated.
 _A_NEW_TRUCE = re.compile(r"\b(?:signed|agreed|declared|announced|reached|ordered)\b[^;]*?\b(?:an?)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b")
 _LONGER = re.compile(r"\b(?:extend|extension|prolong|renew|stretch|further|another|additional|more|now|again)")
@@ -2729,6 +2734,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             if (t, "expired") not in by and (e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub):
                 by[(t, "expired")] = replace(c, kind="expired")
             del by[(t, "collapsed")]
+        if (x := by.get((t, "expired"))) is not None and x.deadline is None and (t, "collapsed") not in by and (t, "violation") in by \
+                and _IS_OVER.search(doc.sents[x.sent].low) and not _TERM_TOLD.search(doc.low) \
+                and not any(_ends(doc, j, t) for j in range(len(doc.sents))):
+            by[(t, "collapsed")] = replace(by.pop((t, "expired")), kind="collapsed")  # "The ceasefire is over. The government has declared war on us"
         if (t, "extended") in by and _declared_end_restated(doc, by, t):
             by.pop((t, "extended"))  # "agreed to a 72-hour ceasefire from midnight ... that would keep the truce in place until Thursday"
         if (t, "extended") in by:
