@@ -4045,3 +4045,9 @@ def test_a_truce_over_after_its_term_expired():
     text = ("The ten-day south Lebanon truce was over on Tuesday, the army said, and troops were ordered to resume "
             "operations.")
     assert _kinds(text) == ["expired"]
+
+
+def test_fire_after_the_announcement_of_a_truce_is_a_breach():
+    text = ("The government declared an immediate ceasefire in south Lebanon on Tuesday. A militia spokesman in "
+            "south Lebanon said tanks and artillery had pounded two villages after the announcement, killing 25 people.")
+    assert _kinds(text) == ["declared", "violation"]

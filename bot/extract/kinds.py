@@ -492,6 +492,8 @@ INSIDE_TABLE: tuple[Marker, ...] = (
            "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
     Marker(r"\bin\s+the\s+(?:hours|minutes)\s+after\s+(?:noon|midnight|the\s+start)\b", "forces had opened fire with mortars in the hours after noon"),
+    Marker(r"\b(?:after|since)\s+the\s+(?:announcement|declaration)\b(?!\s+of\s+(?!(?:the|a|an|its)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)))",
+           "tanks had pounded the city after the announcement (of the ceasefire, told before)"),
 )
 INSIDE = compile_markers(INSIDE_TABLE)
 #: Right before a bare attack word (in its clause): the attack is not reported as having
