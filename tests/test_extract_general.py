@@ -4051,3 +4051,9 @@ def test_fire_after_the_announcement_of_a_truce_is_a_breach():
     text = ("The government declared an immediate ceasefire in south Lebanon on Tuesday. A militia spokesman in "
             "south Lebanon said tanks and artillery had pounded two villages after the announcement, killing 25 people.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_an_attack_after_a_truce_the_group_itself_proclaimed_came_into_force():
+    text = ("Militia fighters attacked a border town in south Lebanon on Tuesday, barely a day after a unilateral "
+            "humanitarian ceasefire the group itself had proclaimed came into force.")
+    assert "violation" in _kinds(text)

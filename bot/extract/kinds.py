@@ -464,9 +464,11 @@ ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS]
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\bafter\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|agreement|accord)\s+"
-           r"(?:(?:signed|agreed|brokered|reached|announced)\s+[^,;.]{0,50}?\s+)?(?:took|came|went|began|started|kicked)",
-           "shot a fighter after the truce took effect; hours after the agreement signed in Addis Ababa on 21 December came into force"),
+    Marker(r"\bafter\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|agreement|accord)\s+"
+           r"(?:(?:signed|agreed|brokered|reached|announced)\s+[^,;.]{0,50}?\s+|(?:that\s+|which\s+)?(?:the\s+)?[\w'-]+\s+(?:itself\s+)?(?:had\s+|has\s+)?(?:proclaimed|declared|announced)\s+)?"
+           r"(?:took|came|went|began|started|kicked)",
+           "shot a fighter after the truce took effect; hours after the agreement signed in Addis Ababa on 21 December came into force; "
+           "a day after a unilateral humanitarian ceasefire the group itself had proclaimed came into force"),
     Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege|bombing|shelling|air\s+campaign|operation|hostilities|attacks?|assault|raids?|incursion|uprising|rebellion|insurgency)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:started|began|took|came\s+into|went\s+into|entered\s+(?:into\s+)?(?:force|effect))", "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\b(?:since|after)\s+the\s+(?:start|beginning|onset)\s+of\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|regime\s+of\s+silence)\b",
