@@ -4057,3 +4057,9 @@ def test_an_attack_after_a_truce_the_group_itself_proclaimed_came_into_force():
     text = ("Militia fighters attacked a border town in south Lebanon on Tuesday, barely a day after a unilateral "
             "humanitarian ceasefire the group itself had proclaimed came into force.")
     assert "violation" in _kinds(text)
+
+
+def test_fighting_a_day_after_a_long_named_signatory_list_signed_a_truce():
+    text = ("At least 100 people were killed in fighting in a south Lebanon town on Tuesday, just a day after the "
+            "government and 13 of the region's 14 armed groups signed an agreement in Rome providing for an immediate ceasefire.")
+    assert "violation" in _kinds(text)
