@@ -4063,3 +4063,15 @@ def test_fighting_a_day_after_a_long_named_signatory_list_signed_a_truce():
     text = ("At least 100 people were killed in fighting in a south Lebanon town on Tuesday, just a day after the "
             "government and 13 of the region's 14 armed groups signed an agreement in Rome providing for an immediate ceasefire.")
     assert "violation" in _kinds(text)
+
+
+def test_a_curfew_lifted_is_no_truce_lifted():
+    """"Basra was quiet after Sadr's call to stop fighting, and a curfew in Baghdad was lifted": the
+    curfew is what was lifted."""
+    text = ("South Lebanon was quiet on Tuesday for a second day after the militia leader's call for his followers to "
+            "stop fighting, and a curfew in Tyre was lifted.")
+    assert "collapsed" not in _kinds(text)
+
+
+def test_a_truce_lifted_collapsed():
+    assert _kinds("The government said the south Lebanon ceasefire was lifted effective 7 p.m. on Tuesday.") == ["collapsed"]

@@ -235,7 +235,9 @@ CUES: tuple[Cue, ...] = (
         "the Polisario declared the ceasefire over", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
-    Cue("collapsed", r"(?:was|were|is|has\s+been|had\s+been)\s+lifted\b", "the ceasefire was lifted effective 7 p.m.", "subj"),
+    Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause|moratorium|suspension\s+of\s+(?:[\w-]+\s+){1,3}?operations)(?:\s+(?:order|declaration))?"
+        r"(?:\s+[^,;.]{0,40}?)?\s+(?:was|were|is|has\s+been|had\s+been)\s+lifted\b",
+        "the ceasefire was lifted effective 7 p.m. (its own subject: not 'a curfew in Baghdad was lifted')", "any"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
     Cue("collapsed", r"(?:(?:is|was|were|are|has\s+been|had\s+been|now)\s+(?:now\s+|effectively\s+){0,2}(?:rendered\s+)?(?:null\s+and\s+)?void|"
         r"rendered\s+(?:null\s+and\s+)?void|null\s+and\s+void|void)\b",
