@@ -4075,3 +4075,15 @@ def test_a_curfew_lifted_is_no_truce_lifted():
 
 def test_a_truce_lifted_collapsed():
     assert _kinds("The government said the south Lebanon ceasefire was lifted effective 7 p.m. on Tuesday.") == ["collapsed"]
+
+
+def test_clashes_the_night_before_a_truce_announced_today_came_before_it():
+    text = ("The presidential council announced a ceasefire in south Lebanon on Tuesday after two nights of heavy "
+            "fighting. Clashes on Monday night between two militias spread through residential districts of south Lebanon.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_clashes_the_morning_a_truce_took_effect_are_still_read():
+    text = ("A ceasefire came into force in south Lebanon just after midnight on Tuesday. The monitor said clashes "
+            "broke out in the early hours in south Lebanon, and a truce brokered in Moscow on Monday was not complete.")
+    assert _kinds(text) == ["declared", "violation"]

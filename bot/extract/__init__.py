@@ -2387,6 +2387,17 @@ def _starts_before(doc: _Doc, i: int, t: int) -> set[datetime]:
     return {p.instant for j in range(i) for p in _starts(doc, j, t, stated=False)}  # type: ignore[misc]
 
 
+def _day_before_declared(doc: _Doc, i: int, d: int, t: int) -> bool:
+    """Sentence ``i`` dates its attack only to a day before publication, and the declaration in
+    sentence ``d`` dates itself to the publication day: "announced a ceasefire in Tripoli on
+    Wednesday ... Clashes on Tuesday night spread through residential districts" (before it)."""
+    if i == d:
+        return False
+    ages = [doc.age(p, t) for p in doc.phrases(i, t) if p.instant is not None and p.has_date]
+    return bool(ages) and min(ages) >= 1 and any(
+        p.instant is not None and p.has_date and doc.age(p, t) == 0 for p in doc.phrases(d, t))
+
+
 def _until_before_start(doc: _Doc, i: int) -> bool:
     """Sentence ``i`` tells fire that went on "until" a time no later than the start an earlier
     sentence gave: "came into force at one minute past midnight on Thursday ... shelling went on
@@ -2708,7 +2719,19 @@ def _declared_end_restated(doc: _Doc, by: dict[tuple[int, str], _Cand], t: int) 
                for p in doc.phrases(d.sent, t))
 
 
+def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Drop weak breaches dated a day before a truce declared today (no other event of it):
+    "announced a ceasefire in Tripoli on Wednesday ... Clashes on Tuesday night spread"."""
+    news = {(c.truce, c.kind): c for c in cands if c.kind != "violation"}
+    return [c for c in cands if not (
+        c.kind == "violation" and not c.strong and (d := news.get((c.truce, "declared"))) is not None
+        and not any((c.truce, k) in news for k in ("extended", "expiring", "expired", "collapsed"))
+        and _day_before_declared(doc, c.sent, d.sent, c.truce))]
+
+
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
+    if doc.pub is not None and any(c.kind == "violation" and not c.strong for c in cands):
+        cands = _before_todays_truce(doc, cands)
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
         key = (c.truce, c.kind)
