@@ -4087,3 +4087,10 @@ def test_clashes_the_morning_a_truce_took_effect_are_still_read():
     text = ("A ceasefire came into force in south Lebanon just after midnight on Tuesday. The monitor said clashes "
             "broke out in the early hours in south Lebanon, and a truce brokered in Moscow on Monday was not complete.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_the_offensive_a_truce_followed_came_before_it():
+    text = ("The army and the militia agreed to a ceasefire in south Lebanon on Monday evening, the envoy said. The "
+            "agreement, which the envoy negotiated as chairman of the contact group, followed a militia offensive on "
+            "Saturday in which the army lost control of south Lebanon and at least 50 soldiers were killed.")
+    assert _kinds(text) == ["declared"]

@@ -630,6 +630,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "Gaza ceasefire takes hold after three-hour delay; strikes in the final hours kill 19"),
     Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
            r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy"),
+    Marker(r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b[^.;]{0,70}?\bfollow(?:s|ed)\s+(?:an?|the|two|three|several|days|weeks)\b",
+           "the agreement, which Aziz negotiated as AU chairman, followed a rebel offensive on Wednesday"),
     Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
     Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|(?<!stay )(?<!remain )in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts)|"
            r"(?:declares?|declared|announces?|announced|orders?|ordered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt)(?=[^;]*$))\b[^;]{0,60}?\bafter\b",
