@@ -4094,3 +4094,11 @@ def test_the_offensive_a_truce_followed_came_before_it():
             "agreement, which the envoy negotiated as chairman of the contact group, followed a militia offensive on "
             "Saturday in which the army lost control of south Lebanon and at least 50 soldiers were killed.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_worst_breach_of_a_truce_named_by_its_month():
+    """"It was the worst breach of the October ceasefire": the month names the truce, it does not
+    date the breach."""
+    text = ("Monitors found at least 40 bodies in a south Lebanon village on Tuesday. It was the worst breach of the "
+            "January ceasefire, which has been strained for weeks by ambushes and raids.")
+    assert "violation" in _kinds(text)

@@ -944,7 +944,12 @@ def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
     if _NAMED_BY_DATE.match(m.group(0)) and (
             _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())):
         return False  # the truce named by its date: "the December agreement is now dead"
+    if cue_end >= 0 and m.start() >= cue_end and _NAMED_BY_DATE.match(m.group(0)) and _OF_GAP.fullmatch(low, cue_end, m.start()):
+        return False  # "the worst breach of the October ceasefire": the breach's truce, named
     return True
+
+
+_OF_GAP = re.compile(r"\w*\s+of\s+")
 
 
 #: Before "since <year>": a superlative the year measures ("the worst fighting since 1994").
@@ -2270,7 +2275,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # "and again in July 2020 in clashes on the border", read in 2021
     start = max(0, hit[0] - 70)
-    if (_marker_not_origin(low, start, hit[1] + 40) or doc.opens_with_background(i)) and not (
+    if (_marker_not_origin(low, start, hit[1] + 40, hit[0]) or doc.opens_with_background(i)) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
@@ -2588,11 +2593,14 @@ _BUT_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|yet)\b")
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|lull|calm)\b")
 
 
-def _marker_not_origin(low: str, start: int, end: int) -> bool:
+def _marker_not_origin(low: str, start: int, end: int, cue: int) -> bool:
     """A background marker in ``low[start:end]`` that does not date the truce's origin in a
     participle right after it ("breaking the ceasefire signed in Brasilia less than a week
-    ago": the week dates the signing, not the charge)."""
-    return any(not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start()) for m in _markers(low, start, end))
+    ago": the week dates the signing, not the charge), nor names the truce after the cue at
+    ``cue`` ("the worst breach of the October ceasefire")."""
+    return any(not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start())
+               and not (m.start() > cue and low.endswith(" of ", 0, m.start()) and _NAMED_BY_DATE.match(m.group(0)))  # "breach of the October ceasefire"
+               for m in _markers(low, start, end))
 
 
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
