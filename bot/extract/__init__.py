@@ -944,12 +944,8 @@ def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
     if _NAMED_BY_DATE.match(m.group(0)) and (
             _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())):
         return False  # the truce named by its date: "the December agreement is now dead"
-    if cue_end >= 0 and m.start() >= cue_end and _NAMED_BY_DATE.match(m.group(0)) and _OF_GAP.fullmatch(low, cue_end, m.start()):
-        return False  # "the worst breach of the October ceasefire": the breach's truce, named
     return True
 
-
-_OF_GAP = re.compile(r"\w*\s+of\s+")
 
 
 #: Before "since <year>": a superlative the year measures ("the worst fighting since 1994").
