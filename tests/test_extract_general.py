@@ -4102,3 +4102,9 @@ def test_the_worst_breach_of_a_truce_named_by_its_month():
     text = ("Monitors found at least 40 bodies in a south Lebanon village on Tuesday. It was the worst breach of the "
             "January ceasefire, which has been strained for weeks by ambushes and raids.")
     assert "violation" in _kinds(text)
+
+
+def test_a_truce_violated_so_often_is_its_record_at_its_expiry():
+    text = ("The four-month south Lebanon truce expired at midnight on Monday without being renewed. The prime minister "
+            "said the south Lebanon truce had been violated so often that it was not worth the paper it was written on.")
+    assert _kinds(text) == ["expired"]

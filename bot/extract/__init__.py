@@ -2358,7 +2358,7 @@ _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds
                     r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
                     r"\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b|"
                     r"\bthroughout\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:month|months|weeks?)\b|"
-                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\bmany\s+times\b")
+                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\b(?:many|so\s+many)\s+times\b|\bso\s+(?:often|frequently)\b")
 
 
 def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
