@@ -4108,3 +4108,11 @@ def test_a_truce_violated_so_often_is_its_record_at_its_expiry():
     text = ("The four-month south Lebanon truce expired at midnight on Monday without being renewed. The prime minister "
             "said the south Lebanon truce had been violated so often that it was not worth the paper it was written on.")
     assert _kinds(text) == ["expired"]
+
+
+@pytest.mark.parametrize("tail", ["and it threatened to unravel the shaky NATO-brokered ceasefire.",
+                                  "testing the shaky ceasefire."])
+def test_an_ambush_beside_a_shaky_truce_breaches_it(tail):
+    text = ("Ten soldiers were killed in south Lebanon on Tuesday when guerrillas ambushed an army convoy, the ministry "
+            "said. The ambush came hours after leaders initialled a peace deal, " + tail)
+    assert "violation" in _kinds(text)

@@ -712,7 +712,9 @@ EXCLUDED = fast_compile(
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
-    r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|fragile\s+(?:truce|ceasefire)|(?:truce|ceasefire)\s+in\s+force\s+since|"
+    r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|(?:fragile|shaky)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire)|"
+    # "threatened to unravel the shaky NATO-brokered ceasefire"
+    r"(?:threaten\w*|risk\w*)\s+to\s+(?:unravel|wreck|derail|shatter|undermine|collapse|unpick)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire)\s+in\s+force\s+since|"
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
