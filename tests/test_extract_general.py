@@ -4116,3 +4116,11 @@ def test_an_ambush_beside_a_shaky_truce_breaches_it(tail):
     text = ("Ten soldiers were killed in south Lebanon on Tuesday when guerrillas ambushed an army convoy, the ministry "
             "said. The ambush came hours after leaders initialled a peace deal, " + tail)
     assert "violation" in _kinds(text)
+
+
+def test_military_operations_would_halt_from_until_is_a_truce_with_its_end():
+    """"The general command said that military operations would halt from Friday morning until Monday":
+    the truce and its end, told without the word truce."""
+    text = ("The army began observing a holiday pause in south Lebanon on Tuesday. The command said on Monday that "
+            "military operations would halt from Tuesday morning until Friday.")
+    assert ("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC)) in _events(text)

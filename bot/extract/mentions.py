@@ -38,7 +38,7 @@ TRUCE_WORDS = re.compile(
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
     r"suspensions? of (?:offensive (?:military )?|military )operations|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities|confrontations?)|"
-    r"(?:fighting|hostilities|firing) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
+    r"(?:fighting|hostilities|firing|military operations) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
@@ -106,7 +106,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)operations\b", "suspension of offensive military operations, suspension of offensive operations"),
     (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities|confrontations?)\b",
      "the cease of offensive actions, a cessation of military operations, the cessation of armed confrontation"),
-    (r"(?:fighting|hostilities|firing)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b", "all fighting in Chechnya is to stop at 12:00 Moscow time"),
+    (r"(?:fighting|hostilities|firing|military\s+operations)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b",
+     "all fighting in Chechnya is to stop at 12:00 Moscow time; military operations will stop on Friday morning"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
