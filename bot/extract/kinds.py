@@ -158,8 +158,6 @@ CUES: tuple[Cue, ...] = (
         "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
         "would halt operations in its northern and northeastern commands from December 21 until April 30", "any"),
     Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
-    Cue("declared", r"(?:will|would|is\s+to|are\s+to)\s+(?:stop|cease|halt)\b(?=\s+(?:on|at|from)\b)",
-        "military operations will stop on Friday morning; all fighting is to stop at 12:00", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
         r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),
     # (not a definite truce with no start: "a mission arrived to observe the truce" keeps a running one)
