@@ -4124,3 +4124,12 @@ def test_military_operations_would_halt_from_until_is_a_truce_with_its_end():
     text = ("The army began observing a holiday pause in south Lebanon on Tuesday. The command said on Monday that "
             "military operations would halt from Tuesday morning until Friday.")
     assert ("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_prolonging_the_governments_separate_truce_is_not_the_tracked_ones():
+    """"Ghani prolonged the government's separate ceasefire ... the Taliban said its three-day truce
+    would end at midnight on Sunday": the tracked truce ends; the other was extended."""
+    text = ("President Ashraf Ghani on Saturday prolonged the government's separate ceasefire and urged the insurgents "
+            "to do the same. But a Taliban spokesman said on Sunday that its three-day truce would end at midnight on Sunday.")
+    pub = datetime(2018, 6, 17, 8, 30, tzinfo=UTC)
+    assert _events(text, tracked=(TALIBAN,), pub=pub) == [("Taliban truce", "expiring", datetime(2018, 6, 17, 19, 30, tzinfo=UTC))]

@@ -1452,7 +1452,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
         return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
-    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 30):
+    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
