@@ -4133,3 +4133,12 @@ def test_prolonging_the_governments_separate_truce_is_not_the_tracked_ones():
             "to do the same. But a Taliban spokesman said on Sunday that its three-day truce would end at midnight on Sunday.")
     pub = datetime(2018, 6, 17, 8, 30, tzinfo=UTC)
     assert _events(text, tracked=(TALIBAN,), pub=pub) == [("Taliban truce", "expiring", datetime(2018, 6, 17, 19, 30, tzinfo=UTC))]
+
+
+def test_a_daily_window_on_a_list_of_days_ends_on_the_first():
+    """"will observe a ceasefire from 08:00 to 18:00 Moscow time on 5, 6 and 7 May": the first
+    window's end; "between 3 and 4 May" stays a window to its last day."""
+    text = "The army said on Tuesday it would observe a ceasefire in south Lebanon from 08:00 to 18:00 on 14, 15 and 16 March."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 16, 0, tzinfo=UTC))]
+    got = find_phrases(fold("a truce between 14 and 15 march"), PUB, zone("Asia/Beirut"))
+    assert [p.instant for p in got if p.role == "end"] == [datetime(2024, 3, 15, 22, 0, tzinfo=UTC)]

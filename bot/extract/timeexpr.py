@@ -172,7 +172,7 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
         (?=\d)(?:
             (?P<num>(?P<ny>(?:19|20)\d\d)-(?P<nm>[01]?\d)-(?P<nd>[0-3]?\d)(?![\d:])
                 | (?P<nd2>[0-3]?\d)(?P<nsep>[./])(?P<nm2>[01]?\d)(?P=nsep)(?P<ny2>(?:19|20)\d\d)(?![\d:]))
-          | (?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?
+          | (?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dlist>(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+and\s+(?P<dlast>\d{{1,2}})(?:st|nd|rd|th)?))?
                 \s+(?:of\s+)?(?P<mon1>{_MON})\b\.?(?:,?\s*(?P<y1>(?:1[89]|2[01])\d\d)\b)?)
           | (?P<ampm>(?P<ah>\d{{1,2}})(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?)
           | (?P<ofday>(?P<oh>1[0-2]|0?[1-9])(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b|\s+at\s+night\b
@@ -499,6 +499,8 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             if day is not None:
                 p.day, p.has_date, calendar = day, True, True
                 p.midnight_last_night = False
+                if k == "dmy" and m.group("dlist") and m.string.endswith("between ", 0, m.start()):
+                    d2 = m.group("dlast")  # "between 3 and 4 May": a window ("on 5, 6 and 7 May": days of it, the first first)
                 if d2 and int(d2) > d1:
                     p.day2 = day + timedelta(days=int(d2) - d1)  # "May 10-12", "May 7-8"
         elif k == "hol" and not calendar:
