@@ -33,6 +33,7 @@ time", "Norwegian time", "EDT"           UTC day nearest the local reading
 "the end of April", "the end of the      the month's last day (date only); "the month" is
 month"                                   the publication month
 "May 10-12", "from May 10 to 12"         a day range: starts the first day, ends with the last
+"on 5, 6 and 7 May"                      days of a recurring window: the first is the date
 "12.05.2016", "12/05/2016",              all-digit dates: day first, ISO; month first only
 "2016-05-12", "05/13/2016"               when nothing else fits
 "19h30", "6 in the evening", "9 at       clock forms of translations; "1600Z" is UTC
