@@ -4142,3 +4142,9 @@ def test_a_daily_window_on_a_list_of_days_ends_on_the_first():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 16, 0, tzinfo=UTC))]
     got = find_phrases(fold("a truce between 14 and 15 march"), PUB, zone("Asia/Beirut"))
     assert [p.instant for p in got if p.role == "end"] == [datetime(2024, 3, 15, 22, 0, tzinfo=UTC)]
+
+
+def test_using_a_truce_to_regroup_attack_or_expand_is_no_attack():
+    text = ("The army declared a ceasefire in south Lebanon on Tuesday and warned that armed groups should not use the "
+            "truce to regroup, attack, or expand territory.")
+    assert _kinds(text) == ["declared"]

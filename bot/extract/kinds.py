@@ -509,7 +509,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*|fear(?:s|ed|ing)?)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive; officials feared a spring offensive"),
     Marker(r"\b(?:against|on)\s+(?:any\s+)?(?:groups?|anyone|those|forces|fighters|militants|units)\s+(?:that|who|which)\s+$",
            "troops would take necessary measures against groups that attacked them"),
-    Marker(r"\bto\s+(?:[\w-]+\s+or\s+)?$", "if armed groups used the pause to regroup or attack"),
+    Marker(r"\bto\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}$", "if armed groups used the pause to regroup or attack; should not use the truce to regroup, attack, or expand"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", "the army was ready to resume fighting as soon as the pause ended"),
     Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,8}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
