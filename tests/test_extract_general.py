@@ -4148,3 +4148,11 @@ def test_using_a_truce_to_regroup_attack_or_expand_is_no_attack():
     text = ("The army declared a ceasefire in south Lebanon on Tuesday and warned that armed groups should not use the "
             "truce to regroup, attack, or expand territory.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_weekday_before_a_past_relative_clause_is_the_last_such_day():
+    """"The ambush on Saturday, which killed a militiaman", read on Tuesday: three days ago, not
+    four days ahead."""
+    got = find_phrases(fold("the militia ambush in tyre on saturday, which killed a soldier, angered the president"),
+                       PUB, zone("Asia/Beirut"))
+    assert [p.instant.date() for p in got] == [datetime(2024, 3, 9).date()]

@@ -672,6 +672,9 @@ _SINCE_ON = re.compile(r"\bsince\s+(?:last\s+)?$")
 #: A past act and its truce right before "on" and a weekday: "announced the ceasefire on".
 _ACT_OBJECT_ON = re.compile(r"\b(?<!be )(?<!have )(?:announced|declared|agreed|signed|ordered|brokered)\s+(?:an?|the|its|their)\s+"
                             r"(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+on\s+$")
+#: After a weekday: a past relative clause telling what happened that day ("the ambush on
+#: Wednesday, which killed a militiaman", read on Saturday: three days ago).
+_PAST_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|when)\s+(?:killed|left|wounded|injured|destroyed|hit|struck|\w+ed\s+(?:at\s+least|\d|two|three|several|dozens))\b")
 #: After a weekday: a window told from it ("on Tuesday from 8 a.m.", "on Friday at 6 p.m.").
 _WINDOW_AFTER = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)?(?:from|between|until|till|to|through|starting|beginning|for|at\s+\d)\b")
 #: A future span before an end ("will run until", "would last until"): its weekday lies
@@ -707,13 +710,14 @@ def _weekday_only(toks: list[_Tok]) -> bool:
 def _last_week_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzinfo, end: int) -> datetime:
     """A weekday after a past-tense verb is the latest such day ("a truce that took effect on
     Sunday", written on Friday, is five days old, not two days ahead); so is one after a past
-    act and its truce ("announced the ceasefire on Saturday evening", written on Tuesday),
+    act and its truce ("announced the ceasefire on Saturday evening", written on Tuesday), or
+    before a past relative clause ("the ambush on Wednesday, which killed a militiaman"),
     unless a window follows ("announced a truce in Aleppo on Tuesday from 8 a.m.": its start)."""
     m = _past_verb(low, at) or _SINCE_ON.search(low, max(0, at - 12), at)
     wall = inst.astimezone(z).replace(tzinfo=None)
     today = anchor.astimezone(z).date()
     if m is None and not _WINDOW_AFTER.match(low, end):
-        m = _ACT_OBJECT_ON.search(low, max(0, at - 90), at)
+        m = _ACT_OBJECT_ON.search(low, max(0, at - 90), at) or _PAST_RELATIVE_AFTER.match(low, end)
     if m is None or m.re is _PAST_TAIL and m.group("due") or wall.date() <= today:
         return inst
     if (wall.hour, wall.minute) == (0, 0) and wall.date() == today + _ONE_DAY:
