@@ -519,6 +519,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
            "people displaced by fighting in North Kivu; civilians have been trapped by fighting; families who fled the fighting"),
     Marker(r"\bno\s+(?:[\w-]+\s+){1,6}(?:or|nor)\s+$", "no rocket launches or air strikes reported; no reports of strikes on southern Lebanon or rocket fire"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
+    Marker(r"\b(?:criminal|crime-related|domestic|isolated\s+criminal)\s+$", "police say criminal incidents blamed on local militants continue"),
     Marker(r"\b(?:covers?|covering|covered|applies\s+to|appl(?:y|ied)\s+to|bans?|banned|prohibits?|prohibited|bars|barred|forbids|forbade|outlaws|permits|allows)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$",
            "the truce covers fighting between the army and the rebels; the understanding bars attacks on civilians; bans sniper fire and offensive operations"),
     Marker(r"\b(?:prepar\w*|plann?(?:ed|ing|s)?|plot\w*)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?$", "accused Sarajevo of preparing an offensive"),
