@@ -4162,3 +4162,9 @@ def test_criminal_incidents_are_no_breach():
     text = ("No major attacks have been claimed by the militia since the south Lebanon truce began, although police say "
             "criminal incidents blamed on local gangs continue.")
     assert "violation" not in _kinds(text)
+
+
+def test_first_remarks_since_the_truce_frame_no_attack():
+    text = ("In his first public remarks since the truce, the militia leader said on Tuesday that Israeli strikes on "
+            "south Lebanon had achieved nothing.")
+    assert "violation" not in _kinds(text)

@@ -490,7 +490,9 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bsince\s+(?:the|it)\s+(?:[\w-]+\s+){0,3}(?:declared|agreed|signed|announced)\s+(?:a\s+|the\s+|its\s+|their\s+)?[\"']?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
            "the first major attack since the group declared a permanent ceasefire; since the separatist group declared a \"permanent ceasefire\""),
     Marker(r"\b(?:\w+)\s+(?:hours|days|weeks|months)\s+into\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)", "a bomb nine months into its 'permanent ceasefire'"),
-    Marker(r"\b(?:deadliest|worst|biggest|heaviest|first|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "the deadliest attack since the 2002 truce"),
+    Marker(r"\b(?:deadliest|worst|biggest|heaviest|first(?!\s+(?:[\w-]+\s+)?(?:remarks|statement|speech|comments|address|visit|meeting|appearance|interview|talks|call|flights?|convoys?|aid)\b)|most\s+serious)"
+           r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+           "the deadliest attack since the 2002 truce (not 'in his first public remarks since the truce')"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
     Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?|the\s+[^,;.]{1,80}?\s)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:an?|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|agreement|accord)\b",
            "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
