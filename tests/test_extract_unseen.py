@@ -129,6 +129,13 @@
   read, were measured once at its end (totals only) with the extractor at the fifteenth round's
   start, at the seventeenth's start and at its end: 0.870 -> 0.879 -> 0.879, 0.742 -> 0.750 ->
   0.750, 0.838 throughout and 0.817 -> 0.853 -> 0.853; pooled 0.816 -> 0.829 -> 0.829.
+- Eighteenth round (next session): holdout55-58 became tuning material (pooled F1 0.829 ->
+  0.937). ``extract-holdout59`` to ``extract-holdout62`` (50 items each: Asia-Pacific local and
+  national truces; violations, accusations and collapses; hard time arithmetic; official and
+  institutional text, 44 % with nothing to alert), written by labellers who saw no code during the
+  eighteenth round, never read, were measured once at its end (totals only) with the extractor
+  at the round's start and at its end: 0.771 -> 0.771, 0.857 throughout, 0.865 throughout and
+  0.831 throughout; pooled 0.833 -> 0.833 (false alarms 14 -> 15 of 68).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -236,6 +243,11 @@ FLOORS = [
     Floors("extract-holdout52", 0.79, 0.64, 1, 0.20, tuned=True),  # once: F1 0.792 -> 0.796 -> 0.796, dl 9/14, 1 invented, FA 3/15
     Floors("extract-holdout53", 0.96, 0.99, 0, 0.01, tuned=True),  # once: F1 0.907 throughout, dl 12/12, FA 1/15
     Floors("extract-holdout54", 0.82, 0.60, 0, 0.07, tuned=True),  # once: F1 0.759 -> 0.793 -> 0.793, dl 2/5 -> 3/5, FA 3/30
+    # measured once at the end of the seventeenth round (totals only), then tuned on in the eighteenth
+    Floors("extract-holdout55", 0.93, 0.99, 0, 0.07, tuned=True),  # once: F1 0.870 -> 0.879 -> 0.879 (15th round start, 17th start, 17th end), dl 12/12, 1 invented, FA 2/15
+    Floors("extract-holdout56", 0.91, 0.99, 0, 0.20, tuned=True),  # once: F1 0.742 -> 0.750 -> 0.750, dl 9/10, FA 5/15
+    Floors("extract-holdout57", 0.98, 0.99, 0, 0.07, tuned=True),  # once: F1 0.838 throughout, dl 5/7, 1 invented, FA 1/16
+    Floors("extract-holdout58", 0.92, 0.99, 0, 0.05, tuned=True),  # once: F1 0.817 -> 0.853 -> 0.853, dl 8/8, FA 4/24 -> 3/24
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -245,10 +257,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
-    Floors("extract-holdout55", 0.87, 0.99, 1, 0.14, tuned=False),  # once: F1 0.870 -> 0.879 -> 0.879 (15th round start, 17th start, 17th end), dl 12/12, 1 invented, FA 2/15
-    Floors("extract-holdout56", 0.75, 0.90, 0, 0.34, tuned=False),  # once: F1 0.742 -> 0.750 -> 0.750, dl 9/10, FA 5/15
-    Floors("extract-holdout57", 0.83, 0.71, 1, 0.07, tuned=False),  # once: F1 0.838 throughout, dl 5/7, 1 invented, FA 1/16
-    Floors("extract-holdout58", 0.85, 0.99, 0, 0.13, tuned=False),  # once: F1 0.817 -> 0.853 -> 0.853, dl 8/8, FA 4/24 -> 3/24
+    Floors("extract-holdout59", 0.77, 0.61, 0, 0.34, tuned=False),  # once: F1 0.771 -> 0.771 (18th round start, its end), dl 8/13, FA 4/15 -> 5/15
+    Floors("extract-holdout60", 0.85, 0.99, 0, 0.06, tuned=False),  # once: F1 0.857 throughout, dl 6/6, FA 1/17
+    Floors("extract-holdout61", 0.86, 0.82, 0, 0.29, tuned=False),  # once: F1 0.865 throughout, dl 23/28, FA 4/14
+    Floors("extract-holdout62", 0.83, 0.99, 1, 0.23, tuned=False),  # once: F1 0.831 throughout, dl 8/8, 1 invented, FA 5/22
 ]
 
 
@@ -264,8 +276,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round).
-UNREAD: list[str] = ["extract-holdout59", "extract-holdout60", "extract-holdout61", "extract-holdout62"]
+#: the extractor would show their misses before their round). None is pending now.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
