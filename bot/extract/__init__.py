@@ -2380,6 +2380,10 @@ def _within_hours_of_start(doc: _Doc, i: int) -> bool:
 
 
 _AFTER_CLOCK = re.compile(r"\b(?:after|since|past)\s+$")
+#: Cheap gates before reading a sentence's phrases: a time right after the word.
+_TIME_WORD = r"(?:\d|noon|midnight|midday|dawn|dusk|" + K.WEEKDAY + r")"
+_AFTER_A_TIME = re.compile(r"\b(?:after|since|past)\s+" + _TIME_WORD)
+_UNTIL_A_TIME = re.compile(r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?" + _TIME_WORD)
 _UNTIL_CLOCK = re.compile(r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?$")
 
 
@@ -2404,7 +2408,7 @@ def _until_before_start(doc: _Doc, i: int) -> bool:
     sentence gave: "came into force at one minute past midnight on Thursday ... shelling went on
     until late on Wednesday evening" (before the truce, not in breach of it)."""
     low = doc.sents[i].low
-    if " until " not in low and " till " not in low and " up to " not in low:
+    if " until " not in low and " till " not in low and " up to " not in low or not _UNTIL_A_TIME.search(low):
         return False
     for t in range(len(doc.specs)):
         starts = _starts_before(doc, i, t)
@@ -2419,7 +2423,7 @@ def _after_start_clock(doc: _Doc, i: int) -> bool:
     start, passed by publication: "ordered his forces to cease fire from 6 o'clock this evening ...
     residents said heavy weapons fire continued after 6 pm"."""
     low = doc.sents[i].low
-    if doc.pub is None or not any(w in low for w in (" after ", " since ", " past ")):
+    if doc.pub is None or not any(w in low for w in (" after ", " since ", " past ")) or not _AFTER_A_TIME.search(low):
         return False
     for t in range(len(doc.specs)):
         starts = _starts_before(doc, i, t)

@@ -213,7 +213,9 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"unravel(?:s|ed|led)\b", "the border ceasefire unravels (not 'allowed it to slowly unravel')", "subj"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause)(?:\s+in\s+(?:[\w'-]+\s+){0,2}[\w'-]+)?(?:,[^,;]{0,100},)?\s+(?:now\s+)?(?:lies|lay|is|was)\s+in\s+ruins\b",
         "the five-month truce, which had let convoys through, lies in ruins (not 'Sanaa airport lies in ruins')", "any"),
-    Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b|(?:has|had|have)\s+(?:now\s+)?no\s+(?:more\s+)?(?:meaning|validity)\b", "its ceasefire with Turkey had lost all meaning; the truce has no meaning anymore", "subj"),
+    Cue("collapsed", r"(?:lost|loses|lose)\s+(?:all\s+|its\s+)?meaning\b", "its ceasefire with Turkey had lost all meaning", "subj"),
+    # led by the rare word, the "no" looked behind: "the truce has no meaning anymore"
+    Cue("collapsed", r"meaning\b(?<=\bno meaning)|validity\b(?<=\bno validity)", "the truce has no meaning anymore", "subj", 3),
     Cue("collapsed", r"(?:shatter(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:calm|quiet|silence|lull))"
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\s+(?:hopes|prospects|plans?|talks|bid|efforts?)\b)|scrapped|abandoned|called\s+off|torn\s+up|overturn(?:s|ed))\b", "the truce was shattered; strikes shatter two-month ceasefire (headline present)"),
     Cue("collapsed", r"tatters(?<=in tatters)\b", "the ceasefire was in tatters; headline 'Israel pounds Gaza; ceasefire in tatters'", "subj"),
@@ -239,8 +241,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s+[^,;.]{0,40}?)?\s+(?:was|were|is|has\s+been|had\s+been)\s+lifted\b",
         "the ceasefire was lifted effective 7 p.m. (its own subject: not 'a curfew in Baghdad was lifted')", "any"),
     Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
-    Cue("collapsed", r"(?:(?:is|was|were|are|has\s+been|had\s+been|now)\s+(?:now\s+|effectively\s+){0,2}(?:rendered\s+)?(?:null\s+and\s+)?void|"
-        r"rendered\s+(?:null\s+and\s+)?void|null\s+and\s+void|void)\b",
+    # led by the rare word: "(had been rendered | is null and) void" (a hedge before it still counts: "would be void")
+    Cue("collapsed", r"void\b(?!\s+(?:of|left|created|in)\b)",
         "the ceasefire that started on 2 August had been rendered void; headline 'Army says Idlib truce void'", "subj"),
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
