@@ -4168,3 +4168,13 @@ def test_first_remarks_since_the_truce_frame_no_attack():
     text = ("In his first public remarks since the truce, the militia leader said on Tuesday that Israeli strikes on "
             "south Lebanon had achieved nothing.")
     assert "violation" not in _kinds(text)
+
+
+def test_a_pair_named_in_mixed_forms_across_the_truces_pair_names():
+    """Tracked as "Thailand-Cambodia ceasefire" and "Thai-Cambodian border": "Thai army says Cambodia
+    broke truce" names both parties, one form from each name."""
+    spec = TruceSpec("Thai-Cambodian border ceasefire", "Asia/Bangkok", ("Thailand-Cambodia ceasefire", "Thai-Cambodian border"))
+    text = ("The army said on Tuesday that troops had attacked several border posts overnight in breach of the "
+            "ceasefire, with sporadic clashes continuing into the morning.")
+    got = _kinds(text, tracked=(spec,), title="Thai army says Cambodia broke truce overnight")
+    assert got == ["violation"]

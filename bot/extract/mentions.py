@@ -220,9 +220,14 @@ def _pair_forms(names: set[str]) -> set[str]:
 
 def _pair_clauses(names: set[str]) -> list[tuple[str, str]]:
     """(pattern, needle) for the two parties of a pair name as subject and object of one short
-    clause: "India accused Pakistan of violating the ceasefire"."""
+    clause: "India accused Pakistan of violating the ceasefire". The parties' forms mix across
+    the truce's pair names ("Thailand-Cambodia ceasefire", "Thai-Cambodian border": "Thai army
+    says Cambodia broke truce"), never two forms of one name ("Cambodia ... Cambodian")."""
+    pairs = _pairs(names)
+    firsts, seconds = {x for x, _, _ in pairs}, {y for _, y, _ in pairs}
+    combos = sorted({(x, y) for x in firsts for y in seconds if x[:4] != y[:4]})
     return [(re.escape(a) + r"(?:'s)?\s+(?:[a-z'-]+\s+){1,5}?" + re.escape(b) + r"(?:'s)?(?!\w)", b)
-            for x, y, _ in _pairs(names) for a, b in ((x, y), (y, x))]
+            for x, y in combos for a, b in ((x, y), (y, x))]
 
 
 class TruceMatcher:
