@@ -4178,3 +4178,16 @@ def test_a_pair_named_in_mixed_forms_across_the_truces_pair_names():
             "ceasefire, with sporadic clashes continuing into the morning.")
     got = _kinds(text, tracked=(spec,), title="Thai army says Cambodia broke truce overnight")
     assert got == ["violation"]
+
+
+def test_a_bomb_hours_before_a_truce_lapsed_breached_it():
+    text = ("The south Lebanon ceasefire lapsed at midnight on Monday, two weeks after the government gave notice. "
+            "Hours before the end, a bomb tore through a crowded bus in a border town, killing at least 26 people.")
+    assert _kinds(text) == ["expired", "violation"]
+
+
+def test_harassment_fire_is_an_attack():
+    text = ("The south Lebanon truce expires at 10 p.m. local time on Tuesday. The defence ministry said on Tuesday "
+            "morning that provocations by militia fighters had continued, with harassment fire on army positions in "
+            "south Lebanon, but that troops were sticking to the truce.")
+    assert "violation" in _kinds(text)

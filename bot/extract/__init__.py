@@ -2173,6 +2173,7 @@ _RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+la
 #: Anywhere in a sentence beside a truce declared today: "shelling of Jermuk was reported earlier on
 #: Wednesday" (before the new truce).
 _EARLIER_TODAY = re.compile(r"\bearlier\s+(?:on\s+" + K.WEEKDAY + r"|in\s+the\s+day|today|that\s+day)\b")
+_HOURS_EARLIER = re.compile(r"(?:hours|minutes|shortly|moments|just)\s+(?:earlier|before)\b")
 _EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -2799,7 +2800,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         v = by.get((t, "violation"))
         if v is not None and not v.strong:
             running = any((t, k) in by for k in ("declared", "extended", "expiring", "collapsed")) or \
-                K.TRUCE_RUNNING.search(doc.low) is not None
+                K.TRUCE_RUNNING.search(doc.low) is not None or \
+                (t, "expired") in by and _HOURS_EARLIER.match(doc.sents[v.sent].low) is not None  # "ended at midnight ... Hours earlier a bomb tore through a bus"
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
             if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)

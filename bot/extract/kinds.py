@@ -462,7 +462,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+up",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
-    "weapons\\s+fire", "machine-?gun\\s+fire", "small-arms\\s+fire", "tank\\s+(?:fire|rounds|shells)",
+    "weapons\\s+fire", "machine-?gun\\s+fire", "small-arms\\s+fire", "tank\\s+(?:fire|rounds|shells)", "harass(?:ment|ing)\\s+fire",
 )
 ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS])
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
