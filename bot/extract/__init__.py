@@ -2411,12 +2411,7 @@ def _until_before_start(doc: _Doc, i: int) -> bool:
     low = doc.sents[i].low
     if " until " not in low and " till " not in low and " up to " not in low or not _UNTIL_A_TIME.search(low):
         return False
-    for t in range(len(doc.specs)):
-        starts = _starts_before(doc, i, t)
-        if starts and any(p.instant is not None and p.instant <= min(starts) and _UNTIL_CLOCK.search(low, max(0, p.start - 24), p.start)
-                          for p in doc.phrases(i, t)):
-            return True
-    return False
+    return _time_beside_start(doc, i, _UNTIL_CLOCK, 24, lambda x, starts: x <= min(starts))
 
 
 def _after_start_clock(doc: _Doc, i: int) -> bool:
@@ -2424,12 +2419,21 @@ def _after_start_clock(doc: _Doc, i: int) -> bool:
     start, passed by publication: "ordered his forces to cease fire from 6 o'clock this evening ...
     residents said heavy weapons fire continued after 6 pm"."""
     low = doc.sents[i].low
-    if doc.pub is None or not any(w in low for w in (" after ", " since ", " past ")) or not _AFTER_A_TIME.search(low):
+    pub = doc.pub
+    if pub is None or not any(w in low for w in (" after ", " since ", " past ")) or not _AFTER_A_TIME.search(low):
         return False
+    return _time_beside_start(doc, i, _AFTER_CLOCK, 8, lambda x, starts: x in starts and x <= pub)
+
+
+def _time_beside_start(doc: _Doc, i: int, before: re.Pattern[str], reach: int,
+                       holds: Callable[[datetime, set[datetime]], bool]) -> bool:
+    """A time in sentence ``i``, with ``before`` in the ``reach`` characters before it, that
+    ``holds`` against the start instants an earlier sentence gave some tracked truce."""
+    low = doc.sents[i].low
     for t in range(len(doc.specs)):
         starts = _starts_before(doc, i, t)
-        if any(p.instant in starts and p.instant <= doc.pub and _AFTER_CLOCK.search(low, max(0, p.start - 8), p.start)  # type: ignore[operator]
-               for p in doc.phrases(i, t)):
+        if starts and any(p.instant is not None and holds(p.instant, starts) and before.search(low, max(0, p.start - reach), p.start)
+                          for p in doc.phrases(i, t)):
             return True
     return False
 
@@ -2709,8 +2713,9 @@ def _violation_rank(doc: _Doc, c: _Cand) -> tuple[bool, bool, bool]:
 #: has declared war on us'"; not "The Aleppo ceasefire is over, the army announced").
 _IS_OVER = re.compile(r"\b(?:is|was|are|were)\s+over\b|\b(?:truce|ceasefire|cease-fire)\s+over\b")
 _TERM_TOLD = re.compile(r"\b(?:expir\w*|laps\w*|runs?\s+out|ran\s+out|prolong\w*|extend\w*|extension|scheduled|due\s+to\s+end|[\w-]+-(?:day|hour|week|month))\b")
-#: Words that make "keep the truce in place until" an extension rather than a term restated.
+#: Before an extension cue in the sentence of a declaration: a new truce ("signed ... a ceasefire").
 _A_NEW_TRUCE = re.compile(r"\b(?:signed|agreed|declared|announced|reached|ordered)\b[^;]*?\b(?:an?)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b")
+#: Words that make "keep the truce in place until" an extension rather than a term restated.
 _LONGER = re.compile(r"\b(?:extend|extension|prolong|renew|stretch|further|another|additional|more|now|again)")
 
 
