@@ -2380,12 +2380,15 @@ def _within_hours_of_start(doc: _Doc, i: int) -> bool:
     return "declared" in kinds and not kinds & {"expiring", "expired", "collapsed"}
 
 
-_AFTER_CLOCK = re.compile(r"\b(?:after|since|past)\s+$")
+_AFTER_WORD = r"\b(?:after|since|past)\s+"
+_UNTIL_WORD = r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?"
+#: Right before a time phrase of the sentence.
+_AFTER_CLOCK = re.compile(_AFTER_WORD + "$")
+_UNTIL_CLOCK = re.compile(_UNTIL_WORD + "$")
 #: Cheap gates before reading a sentence's phrases: a time right after the word.
 _TIME_WORD = r"(?:\d|noon|midnight|midday|dawn|dusk|" + K.WEEKDAY + r")"
-_AFTER_A_TIME = re.compile(r"\b(?:after|since|past)\s+" + _TIME_WORD)
-_UNTIL_A_TIME = re.compile(r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?" + _TIME_WORD)
-_UNTIL_CLOCK = re.compile(r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?$")
+_AFTER_A_TIME = re.compile(_AFTER_WORD + _TIME_WORD)
+_UNTIL_A_TIME = re.compile(_UNTIL_WORD + _TIME_WORD)
 
 
 def _starts_before(doc: _Doc, i: int, t: int) -> set[datetime]:
