@@ -4191,3 +4191,9 @@ def test_harassment_fire_is_an_attack():
             "morning that provocations by militia fighters had continued, with harassment fire on army positions in "
             "south Lebanon, but that troops were sticking to the truce.")
     assert "violation" in _kinds(text)
+
+
+def test_an_attack_blamed_on_a_group_that_rejected_the_truce_is_no_breach():
+    text = ("Gunmen killed 14 people in an attack on a market in south Lebanon on Monday night. Officials blamed "
+            "the Ansar brigade, which has rejected the truce the militia declared last week.")
+    assert "violation" not in _kinds(text, title="Market massacre tests south Lebanon truce")

@@ -2493,6 +2493,7 @@ def _demonyms(name: str) -> set[str]:
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
 _EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "none of", "outside", "far ")
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
+_BLAMED = re.compile(r"\b(?:blamed|blames|attributed)\b")  # (only beside a group outside the truce)
 
 
 #: The report itself keeps the attack apart from the truce: "Israeli officials did not link
@@ -2565,8 +2566,8 @@ def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
     if j >= len(doc.sents) or not doc.found(K.EXCLUDED, j, _EXCLUDED_GATE):
         return False
     low = doc.sents[j].low
-    if _CLAIMED.search(low) is not None:
-        return True
+    if _CLAIMED.search(low) is not None or _BLAMED.search(low) is not None:
+        return True  # "police blamed the Lashkar, which has rejected the ceasefire"
     group = _OPENING_GROUP.match(low)
     return group is not None and _names_group(doc.sents[j - 1].low, group.group(1))
 
