@@ -4197,3 +4197,11 @@ def test_an_attack_blamed_on_a_group_that_rejected_the_truce_is_no_breach():
     text = ("Gunmen killed 14 people in an attack on a market in south Lebanon on Monday night. Officials blamed "
             "the Ansar brigade, which has rejected the truce the militia declared last week.")
     assert "violation" not in _kinds(text, title="Market massacre tests south Lebanon truce")
+
+
+@pytest.mark.parametrize("verb", ["is extended", "was extended", "has been extended", "will be extended"])
+def test_an_end_with_a_clock_and_a_date_after_until_is_ahead(verb):
+    """The past-tense act dates the day after "on" ("took effect on 29 January"), but not when
+    "until" comes between: "extended until 6 pm on April 30" ends ahead, not last year."""
+    got = _events(f"The south Lebanon truce {verb} until 6 pm on April 30, the army said.")
+    assert got == [("Lebanon", "extended", datetime(2024, 4, 30, 15, 0, tzinfo=UTC))]

@@ -429,8 +429,10 @@ def _nearest_year(month: int, day: int, anchor: date, past: bool = False) -> dat
 
 
 #: Before a date: an act told in the past tense, the date its day ("took effect on 29
-#: January", "collapsed on 3 March", "was signed on 9 December"), not an end ("until ...").
-_PAST_ACT_ON = re.compile(r"\b(?:\w+ed|took|began|begun|came|went|signed|broke|fell|ran|struck|started)\s+(?:[\w'-]+\s+){0,3}?on\s+(?:the\s+)?$")
+#: January", "collapsed on 3 March", "was signed on 9 December"), not an end ("until ...", nor
+#: "extended until midnight on April 30": the end named after the act).
+_PAST_ACT_ON = re.compile(r"\b(?:\w+ed|took|began|begun|came|went|signed|broke|fell|ran|struck|started)\s+"
+                          r"(?:(?!(?:until|till|to|through|up)\b)[\w'-]+\s+){0,3}?on\s+(?:the\s+)?$")
 
 
 def _told_past(m: re.Match[str]) -> bool:
