@@ -4205,3 +4205,9 @@ def test_an_end_with_a_clock_and_a_date_after_until_is_ahead(verb):
     "until" comes between: "extended until 6 pm on April 30" ends ahead, not last year."""
     got = _events(f"The south Lebanon truce {verb} until 6 pm on April 30, the army said.")
     assert got == [("Lebanon", "extended", datetime(2024, 4, 30, 15, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("part", ["morning", "afternoon", "evening", "early hours"])
+def test_the_part_of_a_day_before_it_leaves_the_end_unstated(part):
+    got = _events(f"A south Lebanon truce took effect at noon on Tuesday and will last until the {part} of Friday, the army said.")
+    assert got == [("Lebanon", "declared", None)]

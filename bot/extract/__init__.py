@@ -1673,8 +1673,10 @@ def _cand(doc: _Doc, t: int, kind: Kind, i: int, a: int, p: Phrase | None, j: in
 
 
 #: Beside a date with no clock: a part of the day, so the end's time is not stated and the
-#: day's end is not it ("expire at dawn on Thursday", "until Thursday morning").
-_VAGUE_BEFORE = re.compile(r"\b(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|first\s+light)\s+(?:on\s+)?$")
+#: day's end is not it ("expire at dawn on Thursday", "until Thursday morning", "until the
+#: morning of Friday").
+_VAGUE_BEFORE = re.compile(r"\b(?:(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|first\s+light)\s+(?:on\s+)?|"
+                           r"(?:morning|afternoon|evening|early\s+hours)\s+of\s+(?:the\s+)?)$")
 _VAGUE_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|at\s+(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|first\s+light))\b")
 
 
