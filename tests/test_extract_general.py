@@ -4211,3 +4211,15 @@ def test_an_end_with_a_clock_and_a_date_after_until_is_ahead(verb):
 def test_the_part_of_a_day_before_it_leaves_the_end_unstated(part):
     got = _events(f"A south Lebanon truce took effect at noon on Tuesday and will last until the {part} of Friday, the army said.")
     assert got == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("night", ["midnight between Thursday and Friday", "midnight on the night of Thursday to Friday",
+                                   "midnight in the night from Thursday into Friday"])
+def test_midnight_on_the_night_between_two_days_ends_the_first(night):
+    got = _events(f"The south Lebanon truce has been extended until {night}, the army said.")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_window_from_midnight_on_one_day_to_the_next_still_ends_on_the_second():
+    got = _events("The army declared a truce in south Lebanon from midnight Thursday to Friday.")
+    assert got == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

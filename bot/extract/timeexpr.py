@@ -404,11 +404,26 @@ def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
         if groups:
             prev = groups[-1][-1]
             gap = low[prev.end: t.start]
-            if len(gap) <= 24 and _GAP_OK.match(gap):
+            if len(gap) <= 24 and _GAP_OK.match(gap) or _night_between(low, groups[-1], t, gap):
                 groups[-1].append(t)
                 continue
         groups.append([t])
     return groups
+
+
+def _night_between(low: str, group: list[_Tok], t: _Tok, gap: str) -> bool:
+    """``t`` continues a midnight told as the night between two days: "midnight on the night of
+    Thursday to Friday", "midnight between Thursday and Friday" (the first day's end)."""
+    if not group[0].clock or group[0].m.group(0) != "midnight":
+        return False
+    if len(group) == 1:
+        return t.date and _NIGHT_OF.fullmatch(gap) is not None
+    return len(group) == 2 and t.date and _NIGHT_AND.fullmatch(gap) is not None \
+        and _NIGHT_OF.fullmatch(low, group[0].end, group[1].start) is not None
+
+
+_NIGHT_OF = re.compile(r"\s+(?:(?:in|on|during)\s+the\s+night\s+(?:of|from)|between)\s+")
+_NIGHT_AND = re.compile(r"\s+(?:to|into|and)\s+")
 
 
 def _nearest_year(month: int, day: int, anchor: date, past: bool = False) -> date | None:
