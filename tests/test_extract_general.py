@@ -4223,3 +4223,9 @@ def test_midnight_on_the_night_between_two_days_ends_the_first(night):
 def test_a_window_from_midnight_on_one_day_to_the_next_still_ends_on_the_second():
     got = _events("The army declared a truce in south Lebanon from midnight Thursday to Friday.")
     assert got == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_fire_by_the_afternoon_of_a_truce_that_took_effect_today_breaches_it():
+    text = ("A ceasefire in south Lebanon took effect at 8 a.m. on Tuesday. By the afternoon the army said "
+            "militia fighters had fired mortars at its positions near the border.")
+    assert _kinds(text) == ["declared", "violation"]

@@ -2350,7 +2350,7 @@ def _after_start_told(doc: _Doc, i: int) -> bool:
 _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
 
 
-_WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,")
+_WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)\s*,|by\s+(?:the\s+)?(?:afternoon|evening|nightfall)\b")
 
 
 #: A breach record summed up, not a breach told: "committed three violations of the
@@ -2373,9 +2373,9 @@ def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
 
 
 def _within_hours_of_start(doc: _Doc, i: int) -> bool:
-    """Sentence ``i`` opens "Within hours," after sentences that told a truce's start and no
-    end: "A ceasefire took effect at 6 p.m. ... Within hours, officials said separatists had
-    fired" (not after "the truce ran out": then the hours are after the end)."""
+    """Sentence ``i`` opens "Within hours," (or "By the afternoon,") after sentences that told a
+    truce's start and no end: "A ceasefire took effect at 6 p.m. ... Within hours, officials said
+    separatists had fired" (not after "the truce ran out": then the hours are after the end)."""
     if not _WITHIN_HOURS.match(doc.sents[i].low):
         return False
     kinds = {c.kind for j in range(i) for _, _, c in doc.cues[j]}
