@@ -4229,3 +4229,11 @@ def test_fire_by_the_afternoon_of_a_truce_that_took_effect_today_breaches_it():
     text = ("A ceasefire in south Lebanon took effect at 8 a.m. on Tuesday. By the afternoon the army said "
             "militia fighters had fired mortars at its positions near the border.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_headline_bombing_the_body_pins_on_islamic_state_breaches_no_truce():
+    text = ("The government extended its ceasefire with the Taliban by ten days on Saturday. Hours earlier, a "
+            "suicide bomber struck a crowd celebrating the truce in the east, killing at least 20 people. "
+            "The Islamic State group claimed responsibility.")
+    got = _kinds(text, tracked=(KABUL,), title="Bombing hits Afghan ceasefire celebrations")
+    assert "violation" not in got

@@ -2259,7 +2259,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) or doc.attacks[j] and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE)
-                                        for j in range(i + 1, len(doc.sents)))) or (
+                                        or _by_the_excluded(doc, j) for j in range(i + 1, len(doc.sents)))) or (
                 doc.is_title(i) and _told_before_start(doc, low[hit[0]: hit[0] + 4])):
         return None
     if _by_the_excluded(doc, i):
