@@ -4237,3 +4237,9 @@ def test_a_headline_bombing_the_body_pins_on_islamic_state_breaches_no_truce():
             "The Islamic State group claimed responsibility.")
     got = _kinds(text, tracked=(KABUL,), title="Bombing hits Afghan ceasefire celebrations")
     assert "violation" not in got
+
+
+def test_within_hours_without_a_comma_still_dates_the_fire_after_the_start():
+    text = ("A ceasefire took effect in south Lebanon at midnight. Within hours the army said militia forces had "
+            "fired on its positions south of the capital.")
+    assert _kinds(text) == ["declared", "violation"]
