@@ -4243,3 +4243,9 @@ def test_within_hours_without_a_comma_still_dates_the_fire_after_the_start():
     text = ("A ceasefire took effect in south Lebanon at midnight. Within hours the army said militia forces had "
             "fired on its positions south of the capital.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_charges_within_hours_then_spelled_out_in_the_next_sentence_breach_the_truce():
+    text = ("A ceasefire took effect in south Lebanon at midnight. Within hours both sides were trading "
+            "accusations. The army said militia forces had fired on its positions near the border.")
+    assert _kinds(text) == ["declared", "violation"]

@@ -2376,12 +2376,18 @@ def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
 def _within_hours_of_start(doc: _Doc, i: int) -> bool:
     """Sentence ``i`` opens "Within hours," (or "By the afternoon,") after sentences that told a
     truce's start and no end: "A ceasefire took effect at 6 p.m. ... Within hours, officials said
-    separatists had fired" (not after "the truce ran out": then the hours are after the end)."""
-    if not _WITHIN_HOURS.match(doc.sents[i].low):
+    separatists had fired" (not after "the truce ran out": then the hours are after the end).
+    Or the sentence before opens so and only tells of charges, which ``i`` then spells out:
+    "Within hours both camps were trading accusations. The government said ... had fired"."""
+    if not _WITHIN_HOURS.match(doc.sents[i].low) and not (
+            i > 0 and _WITHIN_HOURS.match(doc.sents[i - 1].low) and not doc.attacks[i - 1]
+            and _CHARGES.search(doc.sents[i - 1].low)):
         return False
     kinds = {c.kind for j in range(i) for _, _, c in doc.cues[j]}
     return "declared" in kinds and not kinds & {"expiring", "expired", "collapsed"}
 
+
+_CHARGES = re.compile(r"\b(?:accus\w*|blam\w*|trad\w+\s+(?:charges|accusations|blame))\b")
 
 _AFTER_WORD = r"\b(?:after|since|past)\s+"
 _UNTIL_WORD = r"\b(?:until|till|up\s+to)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+the\s+|into\s+(?:the\s+)?)?"
