@@ -4249,3 +4249,10 @@ def test_charges_within_hours_then_spelled_out_in_the_next_sentence_breach_the_t
     text = ("A ceasefire took effect in south Lebanon at midnight. Within hours both sides were trading "
             "accusations. The army said militia forces had fired on its positions near the border.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_committee_that_has_yet_to_begin_work_leaves_the_truce_running():
+    text = ("The militia said it fired two mortar rounds at an army position in south Lebanon on Monday, its first "
+            "claimed attack since the ceasefire began last Wednesday. Officials say the other side has breached the "
+            "truce many times since it took hold; a monitoring committee has yet to begin work.")
+    assert _kinds(text) == ["violation"]

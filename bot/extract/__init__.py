@@ -2930,9 +2930,11 @@ def _not_started(doc: _Doc, t: int) -> bool:
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
 
 
-#: The item says the truce has not started.
-_NOT_YET_STARTED = re.compile(r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b|"
-                              r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b")
+#: The item says the truce has not started (not a body beside it: "a monitoring committee
+#: has yet to begin work").
+_NOT_YET_STARTED = re.compile(r"(?:\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b|"
+                              r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b)"
+                              r"(?!\s+(?:work|its|their|the|operations|monitoring|patrols|deploying|meeting|talks)\b)")
 #: A start that is still days or weeks away, counted from now: "a cessation of armed
 #: confrontation to come into force within 30 days", "will take effect in two weeks".
 _START_WITHIN_UNITS = (" day", " week", " month")  # (what it must hold: a cheap gate)
