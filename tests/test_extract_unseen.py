@@ -277,8 +277,9 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round). None is pending now.
-UNREAD: list[str] = []
+#: the extractor would show their misses before their round): holdout63-66, written by
+#: labellers who saw no code at the start of the nineteenth round, to be measured at its end.
+UNREAD: list[str] = ["extract-holdout63", "extract-holdout64", "extract-holdout65", "extract-holdout66"]
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
