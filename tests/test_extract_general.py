@@ -4256,3 +4256,15 @@ def test_a_committee_that_has_yet_to_begin_work_leaves_the_truce_running():
             "claimed attack since the ceasefire began last Wednesday. Officials say the other side has breached the "
             "truce many times since it took hold; a monitoring committee has yet to begin work.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_participle_after_its_group_is_no_subject_of_the_cue():
+    text = "A two-week ceasefire announced by the coalition fighting in south Lebanon took effect at noon on Tuesday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 26, 10, 0, tzinfo=UTC))]
+
+
+def test_a_permanent_truce_aimed_at_leaves_this_ones_end():
+    text = ("A two-week ceasefire took effect in south Lebanon at noon on Tuesday. The army said in a statement that "
+            "the truce was meant to create conditions for a meeting of both sides under the UN envoy to agree a "
+            "permanent ceasefire.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 26, 10, 0, tzinfo=UTC))]

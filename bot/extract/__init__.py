@@ -1795,9 +1795,15 @@ def _open_ended(low: str) -> bool:
     """The sentence says the truce has no end ("indefinite", "until further notice"), not
     as an aim or a proposal ("talks on a permanent truce" is hedged)."""
     for m in K.OPEN_ENDED.finditer(low):
-        if not K.HEDGES["declared"].search(low, _clause_start(low, m.start(), 60), m.start()):
+        if not K.HEDGES["declared"].search(low, _clause_start(low, m.start(), 60), m.start()) \
+                and not _A_GOAL.search(low, max(0, m.start() - 40), m.start()):
             return True
     return False
+
+
+#: Before "permanent": a truce aimed at, not this one ("conditions for talks to agree a
+#: permanent ceasefire", "work towards a permanent truce").
+_A_GOAL = re.compile(r"\b(?:agree|reach|negotiate|secure|achieve|towards?|for)\s+(?:on\s+)?an?\s+(?:[\w-]+\s+)?$")
 
 
 def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:

@@ -421,9 +421,10 @@ REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
 #: "the fighting ended", "talks began", "the offensive they began last month", "armistice
-#: no longer valid as US-South Korea drills begin".
+#: no longer valid as US-South Korea drills begin"; not "the coalition fighting in Yemen", a
+#: participle after its group.
 NOT_TRUCE_SUBJECT = re.compile(
-    r"\b(?:fighting|talks|negotiations?|war|offensive|operations?|meeting|sessions?|siege|evacuations?|"
+    r"\b(?:fighting(?<!coalition fighting)(?<!forces fighting)(?<!groups fighting)(?<!troops fighting)(?<!rebels fighting)(?<!militias fighting)|talks|negotiations?|war|offensive|operations?|meeting|sessions?|siege|evacuations?|"
     r"convoys?|bombardments?|shelling|attacks?|clashes|strikes|visit|conference|process|rounds?|"
     r"consultations?|mission|deployment|flights?|embargo|kidnappings?|campaign|crisis|period\s+of\s+notice|"
     r"notification\s+period|discussions?|dialogue|drills?|exercises|manoeuvres|maneuvers|"
