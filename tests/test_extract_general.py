@@ -4268,3 +4268,9 @@ def test_a_permanent_truce_aimed_at_leaves_this_ones_end():
             "the truce was meant to create conditions for a meeting of both sides under the UN envoy to agree a "
             "permanent ceasefire.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 26, 10, 0, tzinfo=UTC))]
+
+
+def test_what_must_end_for_the_truce_to_hold_ends_no_truce():
+    text = ("A ceasefire in south Lebanon took effect at midnight. The government said militancy must end for the "
+            "ceasefire to hold.")
+    assert _kinds(text) == ["declared"]
