@@ -4274,3 +4274,10 @@ def test_what_must_end_for_the_truce_to_hold_ends_no_truce():
     text = ("A ceasefire in south Lebanon took effect at midnight. The government said militancy must end for the "
             "ceasefire to hold.")
     assert _kinds(text) == ["declared"]
+
+
+def test_attacks_in_a_list_a_pledge_will_stop_are_not_reported():
+    text = ("The government and the militia agreed on Tuesday, at the end of two days of talks in Geneva, to respect "
+            "and uphold the south Lebanon ceasefire and to take all necessary measures to stop intimidation, violence "
+            "and attacks, the UN envoy told reporters.")
+    assert "violation" not in _kinds(text, title="Both sides pledge in Geneva to uphold shaky ceasefire")
