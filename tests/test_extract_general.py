@@ -4281,3 +4281,10 @@ def test_attacks_in_a_list_a_pledge_will_stop_are_not_reported():
             "and uphold the south Lebanon ceasefire and to take all necessary measures to stop intimidation, violence "
             "and attacks, the UN envoy told reporters.")
     assert "violation" not in _kinds(text, title="Both sides pledge in Geneva to uphold shaky ceasefire")
+
+
+def test_a_deal_that_stopped_short_of_a_truce_declares_none():
+    text = ("The south Lebanon militia and government negotiators signed a five-point agreement on Tuesday under "
+            "which they will work to reduce and halt hostilities and continue talks, but they stopped short of a "
+            "formal ceasefire.")
+    assert "declared" not in _kinds(text)

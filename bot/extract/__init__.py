@@ -836,6 +836,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # "none of the complaints had been confirmed as a breach"
     if kind in ("declared", "extended") and "neither" in low and _NEITHER_NOR.search(low, max(0, a - 160), a):
         return True  # "neither the Krajina Serbs nor Abdic's forces signed it"
+    if kind == "declared" and "short of" in low and _SHORT_OF_TRUCE.search(low, b):
+        return True  # "signed a seven-point agreement ... but they stopped short of a formal ceasefire"
     if kind == "violation" and "den" in low and _DENIED_REPORTS.search(low, max(0, a - 90), a):
         return True  # "Army denies reports of LoC ceasefire violation in Poonch"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
@@ -844,6 +846,9 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     return False
 
 
+#: After a deal's cue: the deal is no truce ("stopped short of a formal ceasefire").
+_SHORT_OF_TRUCE = re.compile(r"\b(?:stopped|stops|stop|fell|falls|fall)\s+short\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                             r"(?:truce|ceasefire|cease-fire|armistice|cessation)\b")
 #: A condition right after an ending cue, before any time: "the truce will end if the hostages
 #: are not freed by Saturday noon" (a threat; "ends at midnight unless renewed" is an expiry).
 _IF_RIGHT_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless)\b")
