@@ -4288,3 +4288,9 @@ def test_a_deal_that_stopped_short_of_a_truce_declares_none():
             "which they will work to reduce and halt hostilities and continue talks, but they stopped short of a "
             "formal ceasefire.")
     assert "declared" not in _kinds(text)
+
+
+def test_a_truce_that_will_apply_from_a_start_to_an_end_is_declared():
+    text = ("The army said on Tuesday it would suspend operations in the south for six weeks. The ceasefire would "
+            "apply from March 12 until April 30 in south Lebanon, it said.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 30, 21, 0, tzinfo=UTC))]

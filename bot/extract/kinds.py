@@ -168,8 +168,9 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
     # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00",
-    # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon"
-    Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold)"
+    # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon",
+    # "the ceasefire would apply from Dec 21 until April 30"
+    Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold|apply)"
         r"(?:\s+(?:in|across|throughout|along|for)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:from|between)\b",
         "the ceasefire would last from 9:00 to 16:00 local time", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
