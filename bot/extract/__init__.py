@@ -2211,6 +2211,12 @@ _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launch
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
 
 
+#: Right after a bomb word: the device was found before it went off ("a bomb found in
+#: Belfast", "explosives discovered in a car", "a device defused").
+_UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized", "unexploded")
+_UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
+
+
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     """A breach of a running truce in sentence ``i``: a violation cue, else a bare attack
     word framed by the truce. The tests are pure, so the cheap ones run first: most
@@ -2227,6 +2233,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = [x for x in attacks if not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0])]
     if attacks and " since " in low:
         attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
+    if attacks and any(w in low for w in _UNEXPLODED_GATE):
+        attacks = [x for x in attacks if not _UNEXPLODED.match(low, x[1])]  # "a bomb found in Belfast": it did not go off
     if attacks and "ing " in low:
         attacks = [x for x in attacks if not _HALTING.search(low, max(0, x[0] - 50), x[0])]
     if attacks and (" between " in low or " among " in low or " involving " in low):
