@@ -4300,3 +4300,8 @@ def test_a_truce_that_will_apply_from_a_start_to_an_end_is_declared():
 def test_a_bomb_found_before_it_went_off_is_no_attack(found):
     text = f"The south Lebanon ceasefire that began in January has largely held, despite {found} that the militia denied planting."
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("verb", ["rejected", "dismissed", "refuted"])
+def test_charges_rejected_by_the_accused_report_no_breach(verb):
+    assert "violation" not in _kinds(f"The militia {verb} accusations that it had breached the south Lebanon truce.")

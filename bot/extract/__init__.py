@@ -838,8 +838,9 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # "neither the Krajina Serbs nor Abdic's forces signed it"
     if kind == "declared" and "short of" in low and _SHORT_OF_TRUCE.search(low, b):
         return True  # "signed a seven-point agreement ... but they stopped short of a formal ceasefire"
-    if kind == "violation" and "den" in low and _DENIED_REPORTS.search(low, max(0, a - 90), a):
-        return True  # "Army denies reports of LoC ceasefire violation in Poonch"
+    if kind == "violation" and ("den" in low or "ject" in low or "dismiss" in low or "refut" in low) \
+            and _DENIED_REPORTS.search(low, max(0, a - 90), a):
+        return True  # "Army denies reports of LoC ceasefire violation in Poonch", "rejected accusations that it had breached"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
             and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
         return True  # "Neither Washington nor Muscat has accused the Houthis of breaking the deal"
@@ -871,7 +872,7 @@ _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
 #: "again denied Israeli accusations that they had fired missiles".
-_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")
