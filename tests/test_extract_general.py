@@ -4305,3 +4305,7 @@ def test_a_bomb_found_before_it_went_off_is_no_attack(found):
 @pytest.mark.parametrize("verb", ["rejected", "dismissed", "refuted"])
 def test_charges_rejected_by_the_accused_report_no_breach(verb):
     assert "violation" not in _kinds(f"The militia {verb} accusations that it had breached the south Lebanon truce.")
+
+
+def test_violations_of_a_truce_in_a_place_that_have_fallen_are_a_trend():
+    assert "violation" not in _kinds("The UN envoy said violations of the ceasefire in south Lebanon had fallen sharply.")
