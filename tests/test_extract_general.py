@@ -4309,3 +4309,8 @@ def test_charges_rejected_by_the_accused_report_no_breach(verb):
 
 def test_violations_of_a_truce_in_a_place_that_have_fallen_are_a_trend():
     assert "violation" not in _kinds("The UN envoy said violations of the ceasefire in south Lebanon had fallen sharply.")
+
+
+@pytest.mark.parametrize("truce", ["the south Lebanon truce", "the ceasefire in south Lebanon"])
+def test_a_deal_to_extend_that_is_close_is_not_made(truce):
+    assert _kinds(f"The UN envoy said a deal to extend {truce} was close.") == []

@@ -361,6 +361,9 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire; "
            "agreed a 25-point code of conduct for their ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
+    Marker(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|lull)"
+           r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:was|is|were|are)\s+(?:now\s+)?"
+           r"(?:close|near|imminent|within\s+reach|possible|likely|in\s+sight)\b", "said a deal to extend the truce was close"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition|in\s+principle|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*|"
