@@ -4314,3 +4314,9 @@ def test_violations_of_a_truce_in_a_place_that_have_fallen_are_a_trend():
 @pytest.mark.parametrize("truce", ["the south Lebanon truce", "the ceasefire in south Lebanon"])
 def test_a_deal_to_extend_that_is_close_is_not_made(truce):
     assert _kinds(f"The UN envoy said a deal to extend {truce} was close.") == []
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "late on Monday", "citing the shelling"])
+def test_a_truce_declared_over_with_a_day_after_it_collapsed(when):
+    got = _events(f"The militia declared the south Lebanon truce over {when}.")
+    assert got == [("Lebanon", "collapsed", None)]

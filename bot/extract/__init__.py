@@ -565,7 +565,7 @@ _END_OBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice|regime\s+of\s+(?:calm|silence)|lull|cessation\s+of\s+hostilities)"
     r"(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:\s+and\s+the\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
     r"(?:,\s+(?:which|that)\b[^,;.]{1,80},)?(?:\s+(?:brokered|agreed|signed)\s+by\s+[^,;.]{1,60}?)?\s+(?:(?:was|is|had\s+been|has\s+been|had|has)\s+)?"
-    r"(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished|terminated|suspended|come\s+to\s+an\s+end|"
+    r"(?:" + K.OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished|terminated|suspended|come\s+to\s+an\s+end|"
     r"lost\s+(?:its|their)\s+relevance|no\s+longer\s+(?:valid|in\s+force|in\s+effect|binding))\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+end\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:,[^,;.]{1,80},)?\s+"

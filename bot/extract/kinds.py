@@ -78,6 +78,11 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
                 "for", "on", "to", "with")
 
 
+#: "over" as the truce's state, not a preposition ("declared the truce over", "... over on
+#: Tuesday", "... over, citing"; not "a truce over Easter").
+OVER_NOW = r"over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
+
+
 def _not_adjective(word: str) -> str:
     """Lookbehinds refusing *word* as an adjective after a determiner or a possessive: "its
     extended ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed
@@ -234,8 +239,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"(?:fell|falls?|falling|fallen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
-    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after)\b)|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
-        "the Polisario declared the ceasefire over", "any"),
+    Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
+        "the Polisario declared the ceasefire over; declared the truce over on Tuesday", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
     Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause|moratorium|suspension\s+of\s+(?:[\w-]+\s+){1,3}?operations)(?:\s+(?:order|declaration))?"
