@@ -4320,3 +4320,9 @@ def test_a_deal_to_extend_that_is_close_is_not_made(truce):
 def test_a_truce_declared_over_with_a_day_after_it_collapsed(when):
     got = _events(f"The militia declared the south Lebanon truce over {when}.")
     assert got == [("Lebanon", "collapsed", None)]
+
+
+def test_the_second_infinitive_after_a_call_is_called_for_too():
+    text = ("The UN envoy said on Tuesday he was pressing the militia and the government in Beirut to renew the "
+            "south Lebanon truce that ran out on Saturday night, and to extend it for a further 72 hours or longer.")
+    assert "extended" not in _kinds(text)

@@ -825,6 +825,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
+                                            or " and " in low[max(0, a - 130):a] and _CALL_TO_AND.search(low, max(0, a - 260), stop)
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
                                             or " to " in low and _READY_AND_TO.search(low, max(0, a - 140), stop)
                                             or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
@@ -886,7 +887,12 @@ _SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
 #: A call on parties to act, however long their names: "called on the government and the
 #: Taliban to declare a ceasefire" (the "and the" that cuts clauses does not cut this one);
 #: a deadline set for them to act ("a deadline he had set for the rebels to declare their own truce").
-_CALL_TO = re.compile(r"\b(?:(?:deadline|ultimatum)\s+(?:[\w'-]+\s+){0,4}?for|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,100}?\bto\s+$")
+_CALL_VERB_TO = (r"\b(?:(?:deadline|ultimatum)\s+(?:[\w'-]+\s+){0,4}?for|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|"
+                 r"call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+[^.;:]{0,100}?\bto\s+")
+_CALL_TO = re.compile(_CALL_VERB_TO + "$")
+#: The second of two infinitives after a call: "pressing the Houthis ... to renew the truce
+#: that ran out on Saturday night, and to extend it for a further 72 hours".
+_CALL_TO_AND = re.compile(_CALL_VERB_TO + r"[^.;:]{0,130}?\b(?:and|or)\s+(?:to\s+)?$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
 
