@@ -4326,3 +4326,14 @@ def test_the_second_infinitive_after_a_call_is_called_for_too():
     text = ("The UN envoy said on Tuesday he was pressing the militia and the government in Beirut to renew the "
             "south Lebanon truce that ran out on Saturday night, and to extend it for a further 72 hours or longer.")
     assert "extended" not in _kinds(text)
+
+
+@pytest.mark.parametrize("agreed", ["agreed on Sunday to a ceasefire", "agreed on Sunday to stop all firing"])
+def test_a_day_in_or_right_before_the_cue_dates_it(agreed):
+    """Read on Tuesday, "since they agreed on Sunday to ..." is two days old: history."""
+    text = f"The army said on Tuesday that south Lebanon had a calm night, the first since both sides {agreed}."
+    assert _kinds(text) == []
+
+
+def test_an_agreement_dated_yesterday_is_still_news():
+    assert _kinds("Both sides agreed on Monday to a ceasefire in south Lebanon, the army said on Tuesday.") == ["declared"]

@@ -1072,7 +1072,11 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement"
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
-            if p.instant is not None and p.has_date and b - 5 <= p.start <= reach and not _SINCE_DATE.search(low, max(0, p.start - 30), p.start) \
+            # (a day inside the cue, or right before its "to", dates it too: "agreed on Saturday to a
+            # ceasefire", "agreed on Saturday to stop all firing", read on Monday)
+            if p.instant is not None and p.has_date and (b - 5 <= p.start <= reach or a < p.start < b
+                                                         or a - 3 <= p.end <= a and low.startswith("to ", a)) \
+                    and not _SINCE_DATE.search(low, max(0, p.start - 30), p.start) \
                     and not _ORIGIN.search(low, b, p.start) and _days_old(doc, i, t, p, cue.kind):
                 return "dated"
     if cue.kind != "violation" and not low.startswith(("due", "set", "scheduled"), a):
