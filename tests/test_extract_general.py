@@ -4337,3 +4337,10 @@ def test_a_day_in_or_right_before_the_cue_dates_it(agreed):
 
 def test_an_agreement_dated_yesterday_is_still_news():
     assert _kinds("Both sides agreed on Monday to a ceasefire in south Lebanon, the army said on Tuesday.") == ["declared"]
+
+
+@pytest.mark.parametrize("held", ["had been broadly holding despite sporadic clashes",
+                                  "has largely held, despite sporadic shelling in its first days"])
+def test_a_truce_that_held_despite_attacks_is_a_record_not_a_breach(held):
+    text = f"The UN envoy said on Tuesday that the south Lebanon ceasefire {held}."
+    assert "violation" not in _kinds(text)

@@ -2222,6 +2222,12 @@ _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launch
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
 
 
+#: A truce that has held despite the attacks after it: a summary of its record ("the ceasefire
+#: had been broadly holding despite sporadic clashes", "it is broadly holding despite ..."), not a
+#: breach told (but "the truce was
+#: largely holding on Monday despite sporadic clashes" dates them).
+_HELD_DESPITE_GATE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?:held|holding)\b")
+_HELD_DESPITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:(?:largely|broadly|mostly|generally|so\s+far|been)\s+){0,3}(?:held|holding)\b,?\s+despite\b[^.;]{0,50}$")
 #: Right after a bomb word: the device was found before it went off ("a bomb found in
 #: Belfast", "explosives discovered in a car", "a device defused").
 _UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized", "unexploded")
@@ -2244,6 +2250,11 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = [x for x in attacks if not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0])]
     if attacks and " since " in low:
         attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
+    if "despite" in low and _HELD_DESPITE_GATE.search(low):
+        attacks = [x for x in attacks if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[0])]
+        vcues = [x for x in vcues if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[1])]
+        if not vcues and not attacks:
+            return None
     if attacks and any(w in low for w in _UNEXPLODED_GATE):
         attacks = [x for x in attacks if not _UNEXPLODED.match(low, x[1])]  # "a bomb found in Belfast": it did not go off
     if attacks and "ing " in low:
