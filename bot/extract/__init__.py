@@ -2224,8 +2224,7 @@ _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing
 
 #: A truce that has held despite the attacks after it: a summary of its record ("the ceasefire
 #: had been broadly holding despite sporadic clashes", "it is broadly holding despite ..."), not a
-#: breach told (but "the truce was
-#: largely holding on Monday despite sporadic clashes" dates them).
+#: breach told (but "the truce was largely holding on Monday despite sporadic clashes" dates them).
 _HELD_DESPITE_GATE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?:held|holding)\b")
 _HELD_DESPITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:(?:largely|broadly|mostly|generally|so\s+far|been)\s+){0,3}(?:held|holding)\b,?\s+despite\b[^.;]{0,50}$")
 #: Right after a bomb word: the device was found before it went off ("a bomb found in
