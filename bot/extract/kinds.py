@@ -527,7 +527,7 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
            "troops would take necessary measures against groups that attacked them"),
     Marker(r"\bto\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}$", "if armed groups used the pause to regroup or attack; should not use the truce to regroup, attack, or expand"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
-    Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause|prevent|curb)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+|[\w-]+,\s+[\w-]+,?\s+(?:and|or)\s+)?$",
            "the army was ready to resume fighting as soon as the pause ended; to take all necessary measures to stop intimidation, violence and attacks"),
     Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,8}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
