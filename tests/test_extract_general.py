@@ -4344,3 +4344,9 @@ def test_an_agreement_dated_yesterday_is_still_news():
 def test_a_truce_that_held_despite_attacks_is_a_record_not_a_breach(held):
     text = f"The UN envoy said on Tuesday that the south Lebanon ceasefire {held}."
     assert "violation" not in _kinds(text)
+
+
+def test_a_period_set_out_in_the_truce_that_expired_is_not_the_truce():
+    text = ("The UN mission said the 90-day period set out in the south Lebanon ceasefire agreement for the "
+            "withdrawal of all foreign fighters expired on Monday without any withdrawal, while the ceasefire holds.")
+    assert "expired" not in _kinds(text)

@@ -928,8 +928,10 @@ def _backshift(low: str, start: int, at: int) -> bool:
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\s+to|\w+ed)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
-#: Right before a truce reference: the subject is a part of the truce, not the truce.
-_PART_OF = re.compile(r"\b(?:phase|stage|round|part|first\s+half|leg)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+#: Right before a truce reference: the subject is a part of the truce, not the truce ("the first
+#: phase of the ceasefire ended", "the 90-day period set out in the ceasefire agreement ... expired").
+_PART_OF = re.compile(r"\b(?:(?:phase|stage|round|part|first\s+half|leg)\s+of|(?:period|deadline|window|timeline)\s+(?:set\s+(?:out\s+)?|laid\s+down\s+|fixed\s+|provided\s+(?:for\s+)?)?(?:in|under|by))"
+                      r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The background markers in ``low[start:end]``, in text order."""
     m = K.BACKGROUND.search(low, start, end)
