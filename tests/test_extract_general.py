@@ -4350,3 +4350,9 @@ def test_a_period_set_out_in_the_truce_that_expired_is_not_the_truce():
     text = ("The UN mission said the 90-day period set out in the south Lebanon ceasefire agreement for the "
             "withdrawal of all foreign fighters expired on Monday without any withdrawal, while the ceasefire holds.")
     assert "expired" not in _kinds(text)
+
+
+@pytest.mark.parametrize("norm", ['a "shocking violation" of Lebanese sovereignty', "a breach of international humanitarian law"])
+def test_a_breach_of_another_norm_is_no_truce_breach(norm):
+    text = f"The UN envoy said on Tuesday the south Lebanon ceasefire continues to hold, but that the presence of foreign fighters is {norm}."
+    assert "violation" not in _kinds(text)

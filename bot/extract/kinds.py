@@ -83,6 +83,12 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
 OVER_NOW = r"over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
 
 
+#: Right after a breach word: a norm other than the truce ("a shocking violation of Libyan
+#: sovereignty", "breaches of human rights", "in violation of the arms embargo").
+_OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:sovereignty|human\s+rights|rights|"
+               r"international\s+(?:humanitarian\s+)?law|constitution|arms\s+embargo|embargo|sanctions|privacy|rules\s+of\s+the\s+game)\b)")
+
+
 def _not_adjective(word: str) -> str:
     """Lookbehinds refusing *word* as an adjective after a determiner or a possessive: "its
     extended ceasefire", "as extended ceasefire runs out", "the declared truce", "a renewed
@@ -261,7 +267,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal)|cessation\s+of\s+hostilities|armistice)\b(?!\s+\w+\s+(?:at|on)\b)",
         "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
-    Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
+    Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b" + _OTHER_NORM + r"(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
         r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)?\s+(?:(?:have|has|had)\s+)?(?:(?:fallen|fell|dropped|declined|decreased|diminished|eased|subsided)\b|(?:been\s+)?(?:rare|few)\b))",
         "Russian forces breached it 734 times (not the trend: 'violations have fallen sharply in recent weeks', "
         "'violations of the ceasefire in south Lebanon had fallen')", "any"),
