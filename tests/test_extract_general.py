@@ -4356,3 +4356,9 @@ def test_a_period_set_out_in_the_truce_that_expired_is_not_the_truce():
 def test_a_breach_of_another_norm_is_no_truce_breach(norm):
     text = f"The UN envoy said on Tuesday the south Lebanon ceasefire continues to hold, but that the presence of foreign fighters is {norm}."
     assert "violation" not in _kinds(text)
+
+
+def test_reductions_in_fighting_report_no_fighting():
+    text = ('"We welcome the extension of the south Lebanon truce," the envoy said, adding that the two weeks since '
+            'it began had seen "significant" reductions in fighting and allowed aid to reach the border villages.')
+    assert "violation" not in _kinds(text, title="US says south Lebanon truce extended")
