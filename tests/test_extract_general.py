@@ -4362,3 +4362,9 @@ def test_reductions_in_fighting_report_no_fighting():
     text = ('"We welcome the extension of the south Lebanon truce," the envoy said, adding that the two weeks since '
             'it began had seen "significant" reductions in fighting and allowed aid to reach the border villages.')
     assert "violation" not in _kinds(text, title="US says south Lebanon truce extended")
+
+
+def test_a_fall_in_the_number_of_violations_is_a_trend():
+    text = ("Participants noted that the measures to strengthen the south Lebanon ceasefire, in effect since January, "
+            "had led to a substantial reduction in the number of ceasefire violations.")
+    assert "violation" not in _kinds(text)

@@ -680,6 +680,9 @@ POST_TRUCE = compile_markers(POST_TRUCE_TABLE)
 NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches|what\s+(?:counts|would\s+count)\s+as\s+an?\s+(?:breach|violation))\b",
            "warned of a response to any violations; what counts as a breach remains unclear"),
+    # a trend in their number: "a substantial reduction in the number of ceasefire violations"
+    Marker(r"\b(?:reduction|drop|decline|decrease|fall)s?\s+in\s+(?:the\s+)?(?:number|count|level|rate)\s+of\s+(?:[\w-]+\s+){0,2}(?:violations|breaches)\b",
+           "had led to a substantial reduction in the number of ceasefire violations"),
     # breaches of terms: non-implementation, not an attack
     Marker(r"\b(?:breach\w*|violat\w*|honou?r|respect|fulfil\w*|meet|implement)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:truce\s+|ceasefire\s+|deal's\s+|agreement's\s+)?(?:aid\s+|humanitarian\s+)?(?:terms|obligations|provisions|clauses?|commitments|promises|pledges)\b", "accusing Israel of breaching truce terms; Hamas accuses Israel of breaching aid terms; the government had failed to honour commitments made at the table"),
     Marker(r"\b(?:announcement|decision|delay|move|postponement|refusal|failure|statement)\s+(?:[\w-]+\s+){0,3}(?:was|is|would\s+be|constitutes?)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:violation|breach)\b", "the announcement was a complete violation of the agreement"),
