@@ -4368,3 +4368,15 @@ def test_a_fall_in_the_number_of_violations_is_a_trend():
     text = ("Participants noted that the measures to strengthen the south Lebanon ceasefire, in effect since January, "
             "had led to a substantial reduction in the number of ceasefire violations.")
     assert "violation" not in _kinds(text)
+
+
+def test_a_truce_said_to_have_been_in_force_since_this_evening_is_declared():
+    text = ("The army's spokesman said on Tuesday evening that, with the involvement of the international community, "
+            "an agreement had been reached on a ceasefire in south Lebanon, and that it had been in force since "
+            "20:00 local time (18:00 GMT).")
+    assert _kinds(text, pub=datetime(2024, 3, 12, 19, 40, tzinfo=UTC)) == ["declared"]
+
+
+def test_a_truce_in_force_since_today_is_declared():
+    got = _kinds("The south Lebanon ceasefire has been in force since 6 a.m., the army said.")
+    assert got == ["declared"]

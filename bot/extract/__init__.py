@@ -717,6 +717,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
         # unless the relative clause has its own verb and the cue is the main verb after it
         # ("the moratorium on strikes that Putin agreed to in March has expired")
+        if "that it" in gap and _IT_AFTER_SEMI.search(gap):
+            return True  # "a ceasefire had been agreed, and that it had been in force since 20:00"
         rel = _RELATIVE.search(gap)
         return rel is None or rel.start() <= 2 or K.CLOSED_RELATIVE.search(gap, rel.end()) is not None \
             or _PP_THEN_WHICH.match(gap) is not None
@@ -770,15 +772,16 @@ _IT_OPENS = re.compile(r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|
 def _it_opens(doc: _Doc, i: int, a: int) -> bool:
     """The cue at ``a`` is the verb of a sentence whose subject is "It", right after a
     sentence about a truce (the truce is what "it" refers to); or of a clause opening "it"
-    after a semicolon, after a clause about a truce ("approved a ceasefire deal on Tuesday;
-    it takes effect at 4 a.m. on Wednesday")."""
+    after a semicolon or "and that", after a clause about a truce ("approved a ceasefire deal
+    on Tuesday; it takes effect at 4 a.m. on Wednesday", "said a ceasefire had been agreed, and
+    that it had been in force since 20:00")."""
     low = doc.sents[i].low
-    if ";" in low and (semi := _IT_AFTER_SEMI.search(low, max(0, a - 40), a)) is not None:
+    if (";" in low or "and that it" in low) and (semi := _IT_AFTER_SEMI.search(low, max(0, a - 40), a)) is not None:
         return any(x < semi.start() for x, _ in doc.truce_words[i])
     return doc.follows_truce(i) and _IT_OPENS.fullmatch(low, 0, a) is not None and not doc.ments[i]
 
 
-_IT_AFTER_SEMI = re.compile(r";\s+it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later|now)\s+)?$")
+_IT_AFTER_SEMI = re.compile(r"(?:;|,?\s+and\s+that)\s+it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later|now)\s+)?$")
 
 
 def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
@@ -1086,6 +1089,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
             aside = _ASIDE_BEFORE.search(low, max(0, a - 160), a) if "," in low else None
             lo = max(0, (aside.start() if aside is not None else a) - 120)  # the report's verb before a relative aside
+            if "and that" in low[max(0, a - 20):a]:
+                lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
             if not K.REPORTED.search(low, lo, a) and not (
                     cue.kind != "declared" and K.REPORTED_BARE.search(low, lo, a)) \
                     or _RELATIVE_HAD.search(low, max(0, a - 40), a):
