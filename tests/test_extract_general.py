@@ -4380,3 +4380,14 @@ def test_a_truce_said_to_have_been_in_force_since_this_evening_is_declared():
 def test_a_truce_in_force_since_today_is_declared():
     got = _kinds("The south Lebanon ceasefire has been in force since 6 a.m., the army said.")
     assert got == ["declared"]
+
+
+def test_violations_tallied_over_the_past_months_are_no_breach_news():
+    text = ("Only a handful of ceasefire violations have been recorded in south Lebanon in the past twelve months, "
+            "compared with more than 5,000 in 2020, officials said.")
+    assert "violation" not in _kinds(text)
+
+
+def test_violations_over_the_past_day_are_still_news():
+    text = "The army reported 12 violations of the ceasefire in south Lebanon over the past 24 hours."
+    assert _kinds(text) == ["violation"]

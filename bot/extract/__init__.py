@@ -2675,7 +2675,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
     for a, b in vcues:
         if doc.hedged("violation", i, a, b) or K.NOT_A_REPORT.search(low, max(0, a - 60), b + 60) \
                 or K.VIOLATION_MODAL.search(low, _clause_start(low, a, 60), a) \
-                or ("times" in low or " as " in low or " years" in low or "since " in low or " saw " in low) and \
+                or ("times" in low or " as " in low or " years" in low or "since " in low or " saw " in low
+                    or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
         w = low[a:b]

@@ -712,6 +712,8 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            "Kyiv would regard any movement of warships outside the zone as a violation"),
     Marker(r"\b(?:violat\w*|breach\w*)\b[^.;]{0,120}?\b\d[\d,]*\s+times\s+in\s+(?:19|20)\d\d\b",
            "troops violated the ceasefire 2,936 times in 2018"),
+    Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|nine|twelve|eighteen|several|few)\s+)?(?:months|years|year)\b",
+           "only a handful of ceasefire violations have been recorded along the LoC in the past twelve months (a year's tally; not 'over the past 24 hours')"),
     Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in\s+(?:\d+|[a-z]+)\s+years|since\s+(?:(?:january|february|march|april|may|june|july|august|"
            r"september|october|november|december)\s+)?(?:19|20)\d\d)\b|^(?:19|20)\d\d\s+saw\b",
            "2018 saw most LoC ceasefire violations in 15 years; only a handful of violations since February 2021"),
