@@ -4391,3 +4391,11 @@ def test_violations_tallied_over_the_past_months_are_no_breach_news():
 def test_violations_over_the_past_day_are_still_news():
     text = "The army reported 12 violations of the ceasefire in south Lebanon over the past 24 hours."
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_after_a_cessation_of_hostilities_took_effect_breaches_it():
+    text = ("The monitors said they had received reports of fighting between the army and the militia in south "
+            "Lebanon on Sunday and Monday, after the Agreement on Cessation of Hostilities, Protection of Civilians and "
+            "Humanitarian Access came into force at 00:01 hours on Sunday. Each side blamed the other.")
+    got = _kinds(text, title="Monitors report fighting after south Lebanon cessation of hostilities took effect")
+    assert got == ["violation"]

@@ -487,7 +487,7 @@ ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS]
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\bafter\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|agreement|accord)\s+"
+    Marker(r"\bafter\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|agreement|accord|cessation\s+of\s+hostilities|armistice)\s+"
            r"(?:(?:signed|agreed|brokered|reached|announced)\s+[^,;.]{0,50}?\s+|(?:that\s+|which\s+)?(?:the\s+)?[\w'-]+\s+(?:itself\s+)?(?:had\s+|has\s+)?(?:proclaimed|declared|announced)\s+)?"
            r"(?:took|came|went|began|started|kicked)",
            "shot a fighter after the truce took effect; hours after the agreement signed in Addis Ababa on 21 December came into force; "
