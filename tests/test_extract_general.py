@@ -4399,3 +4399,15 @@ def test_fighting_after_a_cessation_of_hostilities_took_effect_breaches_it():
             "Humanitarian Access came into force at 00:01 hours on Sunday. Each side blamed the other.")
     got = _kinds(text, title="Monitors report fighting after south Lebanon cessation of hostilities took effect")
     assert got == ["violation"]
+
+
+def test_a_bomb_months_after_a_group_declared_its_truce_breaches_it():
+    text = ("A van bomb ripped through a car park at the port of Tyre on Saturday morning, nine months after the "
+            "militia declared a \"permanent ceasefire\" in south Lebanon.")
+    assert _kinds(text, title="Militia car bomb at Tyre port") == ["violation"]
+
+
+def test_attacks_months_after_a_truce_was_declared_at_an_end_breach_nothing():
+    text = ("Two months after the militia declared its 2006 ceasefire with the army at an end, its news agency "
+            "publishes almost daily bulletins claiming artillery attacks on army positions in south Lebanon.")
+    assert "violation" not in _kinds(text)

@@ -515,8 +515,10 @@ INSIDE_TABLE: tuple[Marker, ...] = (
            r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
            "the deadliest attack since the 2002 truce (not 'in his first public remarks since the truce')"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
-    Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?|the\s+[^,;.]{1,80}?\s)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:an?|the|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|agreement|accord)\b",
-           "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire"),
+    Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?|the\s+[^,;.]{1,80}?\s|[\w'-]+\s)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:an?|the|their|its)\s+[\'\"]?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|agreement|accord)\b"
+           r"(?!\s+(?:with\s+(?:the\s+)?[\w'-]+\s+)?(?:at\s+an\s+end|over|dead|void|null|defunct|ended|finished)\b)",
+           "mortar bombs crashed into Monrovia, barely a week after they signed a ceasefire; five days after Peru and Ecuador signed a ceasefire; "
+           "nine months after ETA declared a 'permanent ceasefire' (not 'after the Polisario declared its ceasefire with Morocco at an end')"),
     Marker(r"\b(?:throughout|on|during|in)\s+its\s+(?:final|last|first|second|third)\s+(?:day|days|hours|night|week)\b", "throughout its final day, both sides traded accusations of shelling"),
     Marker(r"\bin\s+the\s+(?:hours|minutes)\s+after\s+(?:noon|midnight|the\s+start)\b", "forces had opened fire with mortars in the hours after noon"),
     Marker(r"\b(?:after|since)\s+the\s+(?:announcement|declaration)\b(?!\s+of\s+(?!(?:the|a|an|its)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)))",
