@@ -4411,3 +4411,7 @@ def test_attacks_months_after_a_truce_was_declared_at_an_end_breach_nothing():
     text = ("Two months after the militia declared its 2006 ceasefire with the army at an end, its news agency "
             "publishes almost daily bulletins claiming artillery attacks on army positions in south Lebanon.")
     assert "violation" not in _kinds(text)
+
+
+def test_open_to_extending_is_a_willingness_not_an_extension():
+    assert _kinds("", title="Hezbollah says open to extending south Lebanon truce") == []
