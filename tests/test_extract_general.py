@@ -4415,3 +4415,7 @@ def test_attacks_months_after_a_truce_was_declared_at_an_end_breach_nothing():
 
 def test_open_to_extending_is_a_willingness_not_an_extension():
     assert _kinds("", title="Hezbollah says open to extending south Lebanon truce") == []
+
+
+def test_a_headline_breaking_a_truce_with_a_two_word_name():
+    assert _kinds("", title="Shelling breaks south Lebanon truce") == ["violation"]

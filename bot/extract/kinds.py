@@ -274,7 +274,7 @@ CUES: tuple[Cue, ...] = (
         "'violations of the ceasefire in south Lebanon had fallen')", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
     # headline style, no article: "Thailand says Cambodia broke truce hours after it began"
-    Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce", "any"),
+    Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce; shelling breaks south Lebanon truce", "any"),
     Cue("violation", r"broken(?:(?<=truce broken)|(?<=ceasefire broken)|(?<=cease-fire broken))\b", "Aleppo truce broken within hours", "any"),
     Cue("violation", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+broken\b(?!\s+(?:up|off|down)\b)",
         "the ceasefire in Sudan, which took effect on Monday night, was broken within minutes (its subject a truce)", "subj"),
