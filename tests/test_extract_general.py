@@ -4419,3 +4419,7 @@ def test_open_to_extending_is_a_willingness_not_an_extension():
 
 def test_a_headline_breaking_a_truce_with_a_two_word_name():
     assert _kinds("", title="Shelling breaks south Lebanon truce") == ["violation"]
+
+
+def test_a_headline_truce_that_expires_without_extension_has_expired():
+    assert _kinds("", title="South Lebanon truce expires without extension") == ["expired"]

@@ -2092,7 +2092,7 @@ def _start_plus_length(doc: _Doc, i: int, t: int, day_end: Phrase) -> datetime |
 
 
 _DAYS_AFTER_END = re.compile(r"\b(?:days|weeks|months)\s+after\s+(?:the|its|their|a)\s+(?:[\w'(),-]+\s+){0,6}$")
-_HEADLINE_PRESENT_END = re.compile(r"(?:expires|ends|lapses|runs\s+out)(?=\s*(?:[,;:.!?\u2014\u2013-]|$)|\s+(?:as|after|amid|with|and)\b)")
+_HEADLINE_PRESENT_END = re.compile(r"(?:expires|ends|lapses|runs\s+out)(?=\s*(?:[,;:.!?\u2014\u2013-]|$)|\s+(?:as|after|amid|with|without|and)\b)")
 #: Right after a coming end, a span from publication: "is due to expire in 12 hours".
 _SOON = re.compile(r"\s+(?:within|in)\s+(?:(?:a\s+few|the\s+next|the\s+coming|several)\s+)?(?:hours|minutes)\b")
 _IN_SPAN = re.compile(r"\s+in\s+(?:(?P<about>about|around|roughly|some|less\s+than|under)\s+)?$")
