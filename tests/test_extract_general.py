@@ -4423,3 +4423,8 @@ def test_a_headline_breaking_a_truce_with_a_two_word_name():
 
 def test_a_headline_truce_that_expires_without_extension_has_expired():
     assert _kinds("", title="South Lebanon truce expires without extension") == ["expired"]
+
+
+@pytest.mark.parametrize("title", ["South Lebanon truce gets 72-hour extension", "South Lebanon truce granted another week's extension"])
+def test_a_truce_that_gets_an_extension_is_extended(title):
+    assert _kinds("", title=title) == ["extended"]

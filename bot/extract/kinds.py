@@ -131,6 +131,7 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"(?:renew(?:s|ed|ing)?|renewal)\b" + _not_adjective("renewed") + _RENEWED_NOUN, "agreed to renew the truce for two additional months"),
     Cue("extended", r"stretch(?:es|ed|ing)?\b", "regime stretches ceasefire by two days; it was stretching its truce by 72 hours"),
     Cue("extended", r"moves?\s+the\s+end\b", "moves the end of the SOMO from Jan. 2 to Jan. 15"),
+    Cue("extended", r"(?:gets|got|given|granted|wins|won)\s+(?:an?\s+|another\s+)?(?:[\w'-]+\s+){0,2}extension\b", "South Lebanon truce gets 72-hour extension", "subj"),
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
     Cue("extended", r"continu(?:e|es|ed|ing)\s+for(?=\s+(?:another|a\s+further|an\s+additional|one\s+more|(?:two|three|four|five|six|seven|ten)\s+more)\b)",
         "Qatar confirmed that the truce will continue for another day", "subj"),
