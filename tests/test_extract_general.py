@@ -4428,3 +4428,11 @@ def test_a_headline_truce_that_expires_without_extension_has_expired():
 @pytest.mark.parametrize("title", ["South Lebanon truce gets 72-hour extension", "South Lebanon truce granted another week's extension"])
 def test_a_truce_that_gets_an_extension_is_extended(title):
     assert _kinds("", title=title) == ["extended"]
+
+
+def test_a_headline_agree_with_the_truce_as_its_object_declares_it():
+    assert _kinds("", title="Israel, Hezbollah agree south Lebanon ceasefire") == ["declared"]
+
+
+def test_a_headline_agree_in_principle_declares_nothing():
+    assert _kinds("", title="Israel agrees 'in principle' to south Lebanon ceasefire") == []

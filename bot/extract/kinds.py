@@ -146,6 +146,9 @@ CUES: tuple[Cue, ...] = (
         "agreed to a 60-day ceasefire; agreed at EU talks in Brussels on Wednesday to a truce (not 'agreed in principle', "
         "'agree in Vienna to shore up the ceasefire')"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))", "the leaders have agreed that the cessation of hostilities will enter into force"),
+    # headline style, no preposition or article: "Israel, Hezbollah agree Lebanon ceasefire"
+    Cue("declared", r"agree(?:s|d)?\b" + _not_adjective("agreed") + r"(?=\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|armistice)\b)"
+        r"(?!\s+[\'\"]?(?:to|on|upon|an?|the|that|with|in|at|by|as|and)\b)", "Israel, Hezbollah agree south Lebanon ceasefire", "any"),
     Cue("declared", r"accept(?:s|ed)?\b", "generals accepted a three-day ceasefire"),
     Cue("declared", r"sign(?:s|ed)\b", "a seven-day ceasefire deal was signed"),
     # a deal made, its object the truce itself ("reached a ceasefire deal"; not "aid reached Aleppo")
