@@ -4436,3 +4436,12 @@ def test_a_headline_agree_with_the_truce_as_its_object_declares_it():
 
 def test_a_headline_agree_in_principle_declares_nothing():
     assert _kinds("", title="Israel agrees 'in principle' to south Lebanon ceasefire") == []
+
+
+@pytest.mark.parametrize("verb", ["will", "would"])
+def test_a_party_that_will_end_its_truce_at_a_time_ahead_has_it_expiring(verb):
+    """A party's own truce ended at a time it states ahead is expiring (the corpus convention),
+    not collapsed; with no time, nothing; an act "that will end" the truce is not this."""
+    got = _events(f"The militia said it {verb} end its south Lebanon ceasefire on Friday.")
+    assert got == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+    assert _kinds(f"The militia said it {verb} end its south Lebanon ceasefire.") == []

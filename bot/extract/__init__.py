@@ -1466,6 +1466,21 @@ def _own_truces(doc: _Doc, i: int, a: int, b: int) -> Iterator[re.Match[str]]:
         yield own
 
 
+_ACT_THAT = re.compile(r"\b(?:that|which)\s+(?:will|would|shall)\s+$")
+
+
+def _announced_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
+    """A party's own truce ended at a time it states ahead ("said it would end its ceasefire
+    at midnight", "will end its truce on Friday, December 3"): expiring, with that time; with
+    no time ahead, nothing (the end is only announced)."""
+    if doc.pub is None or _ACT_THAT.search(doc.sents[i].low, max(0, a - 20), a):
+        return None  # "a move that will end the six-year-old truce on January 16": the act ends it, not the term
+    t = _truce_at(doc, i, a)
+    ahead = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start" and b <= p.start <= b + 25
+             and p.instant > doc.pub]
+    return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1474,7 +1489,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
-        return None  # "it will end its ceasefire on Wednesday night": an announced end (expiring)
+        return _announced_end(doc, i, a, b)  # "it will end its ceasefire on Wednesday night": an announced end
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \

@@ -823,7 +823,7 @@ ATTRIBUTION_TABLE: tuple[Marker, ...] = (
 ATTRIBUTION = compile_markers(ATTRIBUTION_TABLE)
 #: Right before an ending cue: an announced end, not a collapse.
 FUTURE_BEFORE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:will|shall)\s+$", "Hezbollah said it will "),  # ... end its ceasefire on Thursday
+    Marker(r"\b(?:will|shall|would)\s+$", "Hezbollah said it will; ETA announced that it would "),  # ... end its ceasefire on Thursday
 )
 FUTURE_BEFORE = compile_markers(FUTURE_BEFORE_TABLE)
 #: Around a cue: a truce that is not the tracked one (another conflict's, or not an armed one).
