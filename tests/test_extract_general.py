@@ -4445,3 +4445,10 @@ def test_a_party_that_will_end_its_truce_at_a_time_ahead_has_it_expiring(verb):
     got = _events(f"The militia said it {verb} end its south Lebanon ceasefire on Friday.")
     assert got == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
     assert _kinds(f"The militia said it {verb} end its south Lebanon ceasefire.") == []
+
+
+def test_another_areas_truce_starting_later_today_does_not_hold_back_this_ones_breach():
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza ceasefire", "Gaza"))
+    text = ("A ceasefire took effect in Gaza at noon on Tuesday. On Tuesday evening, rockets were fired from south "
+            "Lebanon, breaking the truce there.")
+    assert sorted(_events(text, tracked=(LEBANON, gaza))) == [("Gaza", "declared", None), ("Lebanon", "violation", None)]

@@ -2984,13 +2984,21 @@ def _not_started(doc: _Doc, t: int) -> bool:
         low = doc.sents[i].low
         if ahead and any(u in low for u in _START_WITHIN_UNITS) and _START_WITHIN.search(low) and doc.about(i, t):
             starts.append(pub + _DAY)  # "to come into force within 30 days": a day at the soonest
-        if not doc.tw(i) or not doc.found(_START_CUE, i):
+        if not doc.tw(i) or not doc.found(_START_CUE, i) or len(doc.specs) > 1 and _elsewhere_start(doc, i, t):
             continue
         for p in _starts(doc, i, t, stated=False):
             if p.instant is not None and (p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start)):
                 (starts if p.time_stated else days).append(p.instant)
     starts = starts or days
     return bool(starts) and all(s > pub + timedelta(minutes=5) for s in starts)
+
+
+def _elsewhere_start(doc: _Doc, i: int, t: int) -> bool:
+    """Sentence ``i`` is about another tracked truce in another zone: its start is not this
+    one's ("A ceasefire took effect in Gaza at noon", Lebanon tracked too). Truces of one zone
+    may share a start (a pause inside a wider truce), so theirs still count."""
+    return not doc.about(i, t) and any(doc.about(i, u) and doc.specs[u].timezone != doc.specs[t].timezone
+                                       for u in range(len(doc.specs)) if u != t)
 
 
 #: The item says the truce has not started (not a body beside it: "a monitoring committee
