@@ -4452,3 +4452,8 @@ def test_another_areas_truce_starting_later_today_does_not_hold_back_this_ones_b
     text = ("A ceasefire took effect in Gaza at noon on Tuesday. On Tuesday evening, rockets were fired from south "
             "Lebanon, breaking the truce there.")
     assert sorted(_events(text, tracked=(LEBANON, gaza))) == [("Gaza", "declared", None), ("Lebanon", "violation", None)]
+
+
+def test_a_collapse_days_before_is_background():
+    text = "The army declared a truce in south Lebanon on Tuesday, days after the south Lebanon ceasefire collapsed."
+    assert _kinds(text) == ["declared"]

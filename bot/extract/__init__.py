@@ -1488,6 +1488,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
+    if kind == "collapsed" and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
+        return None  # "days after the Gaza ceasefire collapsed": an end days old
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
         return _announced_end(doc, i, a, b)  # "it will end its ceasefire on Wednesday night": an announced end
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
