@@ -4457,3 +4457,15 @@ def test_another_areas_truce_starting_later_today_does_not_hold_back_this_ones_b
 def test_a_collapse_days_before_is_background():
     text = "The army declared a truce in south Lebanon on Tuesday, days after the south Lebanon ceasefire collapsed."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_in_force_since_a_day_and_shaken_frames_the_attack():
+    text = ("The south Lebanon truce, in force since Sunday, was shaken on Tuesday when militia fighters fired "
+            "rockets at an army post.")
+    assert _kinds(text) == ["violation"]
+
+
+def test_people_displaced_by_a_named_offensive_tell_no_attack():
+    text = ("The south Lebanon ceasefire, in force since March 6, has largely held, though nearly a million people "
+            "displaced by the government offensive remain in camps.")
+    assert "violation" not in _kinds(text)

@@ -545,9 +545,10 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
            "the army was ready to resume fighting as soon as the pause ended; to take all necessary measures to stop intimidation, violence and attacks"),
     Marker(r"\b(?:end|ending|halt|halting|stop|stopping)\s+(?:[\w-]+\s+){0,8}of\s+$", "a ceasefire aiming to end more than a year and a half of fighting"),
     Marker(r"\b(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}$", "ending nearly three days of fighting"),
-    Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out|trapped|stranded|cut\s+off|caught\s+up)\s+(?:[\w-]+\s+){0,3}(?:by|from|in)\s+(?:the\s+)?$|"
+    Marker(r"\b(?:displac\w+|fled|flee\w*|uproot\w+|driven\s+out|trapped|stranded|cut\s+off|caught\s+up)\s+(?:[\w-]+\s+){0,3}(?:by|from|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$|"
            r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|ing))\s+(?:the\s+)?$",
-           "people displaced by fighting in North Kivu; civilians have been trapped by fighting; families who fled the fighting"),
+           "people displaced by fighting in North Kivu; civilians have been trapped by fighting; families who fled the fighting; "
+           "nearly a million people displaced by the government offensive"),
     Marker(r"\bno\s+(?:[\w-]+\s+){1,6}(?:or|nor)\s+$", "no rocket launches or air strikes reported; no reports of strikes on southern Lebanon or rocket fire"),
     Marker(r"\b(?:celebrat\w*|festive|warning)\s+$", "celebratory gunfire rang out across Gaza"),
     Marker(r"\b(?:criminal|crime-related|domestic|isolated\s+criminal)\s+$", "police say criminal incidents blamed on local militants continue"),
@@ -752,10 +753,10 @@ TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
     r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|(?:fragile|shaky)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire)|"
     # "threatened to unravel the shaky NATO-brokered ceasefire"
-    r"(?:threaten\w*|risk\w*)\s+to\s+(?:unravel|wreck|derail|shatter|undermine|collapse|unpick)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire)\s+in\s+force\s+since|"
+    r"(?:threaten\w*|risk\w*)\s+to\s+(?:unravel|wreck|derail|shatter|undermine|collapse|unpick)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire),?\s+in\s+force\s+since|"
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
     r"\b(?:test(?:s|ed|ing)?|sh(?:ook|aking)|rock(?:s|ed|ing)?|jolt(?:s|ed|ing)?|strain(?:s|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
-    r"(?:truce|ceasefire|cease-fire)\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
+    r"(?:truce|ceasefire|cease-fire)(?:,[^,;.]{1,40},)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:badly\s+|severely\s+)?(?:shaken|rocked|jolted|strained|tested)|"
     r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
     # "the ceasefire regime in Donbas was observed on the whole", "the truce was largely respected"
     r"(?:truce|ceasefire|cease-fire)(?:\s+regime)?(?:\s+in\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+(?:was|is|has\s+been)\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:observed|respected)|"
