@@ -4469,3 +4469,10 @@ def test_people_displaced_by_a_named_offensive_tell_no_attack():
     text = ("The south Lebanon ceasefire, in force since March 6, has largely held, though nearly a million people "
             "displaced by the government offensive remain in camps.")
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("window", ["from Friday to Sunday", "from Friday until Sunday", "from noon on Friday to midnight on Sunday"])
+def test_a_window_ending_on_a_weekday_before_its_start_ends_the_week_after(window):
+    """Read on Tuesday, "Sunday" alone is two days back; after "from Friday" it is the Sunday to come."""
+    assert _events(f"The army declared a truce in south Lebanon {window}.") == [
+        ("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]

@@ -902,7 +902,25 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
             continue
         out.append(Phrase(g[0].start, g[-1].end, inst, role, stated, explicit,
                           has_date or p.has_date, has_clock))
+    if len(out) > 1:
+        _roll_window_ends(low, out, local)
     return out
+
+
+def _roll_window_ends(low: str, out: list[Phrase], local: tzinfo) -> None:
+    """A window's end named by a weekday that fell before its start is that weekday of the
+    next week: "from Friday to Sunday", read on Tuesday, ends on the Sunday after Friday."""
+    for k in range(1, len(out)):
+        s, e = out[k - 1], out[k]
+        if s.role == "start" and e.role == "end" and s.instant is not None and e.instant is not None \
+                and e.instant < s.instant and _WINDOW_JOIN.fullmatch(low, s.end, e.start) \
+                and _WEEKDAY_WORD.search(low, e.start, e.end) and not _CALENDAR_WORD.search(low, e.start, e.end):
+            out[k] = e._replace(instant=_wall_days_earlier(e.instant, local, -7))
+
+
+_WINDOW_JOIN = re.compile(r"[\s,]*(?:to|until|till|through|thru)\s+(?:(?:midnight|noon)\s+(?:on\s+)?)?")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_CALENDAR_WORD = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|\b(?:{_MON})\.?\s+\d|\d[./-]\d")
 
 
 _DUR = re.compile(
