@@ -4476,3 +4476,9 @@ def test_a_window_ending_on_a_weekday_before_its_start_ends_the_week_after(windo
     """Read on Tuesday, "Sunday" alone is two days back; after "from Friday" it is the Sunday to come."""
     assert _events(f"The army declared a truce in south Lebanon {window}.") == [
         ("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("until", ["until the end of Ramadan on April 9", "until the end of Ramadan, on April 9"])
+def test_the_end_of_a_season_then_its_date_ends_the_truce(until):
+    assert _events(f"The army declared a truce in south Lebanon {until}.") == [
+        ("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
