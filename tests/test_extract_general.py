@@ -4482,3 +4482,8 @@ def test_a_window_ending_on_a_weekday_before_its_start_ends_the_week_after(windo
 def test_the_end_of_a_season_then_its_date_ends_the_truce(until):
     assert _events(f"The army declared a truce in south Lebanon {until}.") == [
         ("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
+
+
+def test_a_pause_that_will_be_observed_on_a_day_from_one_hour_to_another():
+    text = "A humanitarian pause will be observed in south Lebanon on Wednesday from 8 a.m. to 4 p.m., the UN said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 14, 0, tzinfo=UTC))]
