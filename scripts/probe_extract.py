@@ -1,0 +1,375 @@
+"""Grammar probes: families of made-up sentences, each with the reading it must get.
+
+The labelled sets measure the extractor on real reports; these probes vary one phrase form at
+a time (an end phrase, a hedge, a headline verb, a window) across the ways reports write it, so
+a gap shows as a form that fails everywhere. Expected deadlines are computed here with
+zoneinfo, independently of ``bot.extract``. Some probes still fail: the counts are recorded in
+tests/test_probe_extract.py as ceilings, and README names what is left.
+
+    .venv/bin/python scripts/probe_extract.py [--show] [FAMILY ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from bot.extract import extract
+from bot.models import FeedItem, TruceSpec
+
+PUB = datetime(2024, 3, 12, 9, 0, tzinfo=UTC)  # Tuesday 12 March 2024, 11:00 in Beirut
+BEIRUT = ZoneInfo("Asia/Beirut")
+LEBANON = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Lebanon truce"))
+GAZA = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce", "Gaza ceasefire", "Gaza"))
+NONE = "none"  # expect: no event at all
+
+
+def at(day: int, hour: int = 0, minute: int = 0, month: int = 3, zone: ZoneInfo = BEIRUT) -> datetime:
+    """Wall-clock time in ``zone`` as UTC; hour 24 is the end of the day."""
+    wall = datetime(2024, month, day, hour % 24, minute, tzinfo=zone) + timedelta(days=hour // 24)
+    return wall.astimezone(UTC)
+
+
+def end_of(day: int, month: int = 3) -> datetime:
+    return at(day, 24, month=month)
+
+
+class Probe(NamedTuple):
+    text: str
+    title: str
+    #: (kind, deadline) that must be among Lebanon's events; (kind, ...) for any deadline;
+    #: NONE for no event; ("not", kind) for no event of that kind; a set for exact events.
+    expect: object
+    tracked: tuple[TruceSpec, ...] = (LEBANON,)
+
+
+def passes(p: Probe) -> bool:
+    events = extract(FeedItem("probe", p.title, p.text, published=PUB), list(p.tracked))
+    got = {(e.truce, e.kind, e.deadline) for e in events}
+    if p.expect == NONE:
+        return not got
+    if isinstance(p.expect, set):
+        return got == p.expect
+    first, second = p.expect  # type: ignore[misc]
+    if first == "not":
+        return all(k != second for _, k, _ in got)
+    return any(k == first and (second is ... or d == second) for _, k, d in got)
+
+
+# -- end phrases: kind templates x the ways an end is written ------------------------------
+ENDS: list[tuple[str, datetime | None]] = [
+    ("midnight on Thursday", end_of(14)), ("midnight Thursday", end_of(14)), ("6 pm on Thursday", at(14, 18)),
+    ("6 p.m. Thursday", at(14, 18)), ("Thursday at 6 pm", at(14, 18)), ("18:00 on Thursday", at(14, 18)),
+    ("1800 local time on Thursday", at(14, 18)), ("noon on Friday", at(15, 12)), ("noon Friday", at(15, 12)),
+    ("Friday noon", at(15, 12)), ("midday on Friday", at(15, 12)), ("April 30", end_of(30, 4)),
+    ("30 April", end_of(30, 4)), ("April 30 at 6 pm", at(30, 18, month=4)), ("6 pm on April 30", at(30, 18, month=4)),
+    ("midnight on April 30", end_of(30, 4)), ("midnight on 30 April", end_of(30, 4)),
+    ("6 pm (1600 GMT) on April 30", datetime(2024, 4, 30, 16, tzinfo=UTC)),
+    ("1600 GMT on April 30", datetime(2024, 4, 30, 16, tzinfo=UTC)), ("16:00 GMT on Thursday", datetime(2024, 3, 14, 16, tzinfo=UTC)),
+    ("Thursday, March 14, at 6 pm", at(14, 18)), ("6 pm on Thursday, March 14", at(14, 18)),
+    ("midnight on Thursday, March 14", end_of(14)), ("March 14 at midnight", end_of(14)), ("11:59 pm on March 14", at(14, 23, 59)),
+    ("2359 hours on March 14", at(14, 23, 59)), ("0600 on Friday", at(15, 6)), ("6 am on Friday", at(15, 6)),
+    ("dawn on Friday", None), ("Thursday night", end_of(14)), ("the end of Thursday", end_of(14)),
+    ("23:59 on Thursday", at(14, 23, 59)), ("6 in the morning on Friday", at(15, 6)),
+    ("6 a.m. local time (0400 GMT) on Friday", datetime(2024, 3, 15, 4, tzinfo=UTC)),
+    ("6 pm local time on Thursday (1600 GMT)", datetime(2024, 3, 14, 16, tzinfo=UTC)),
+    ("0001 GMT on Friday", datetime(2024, 3, 15, 0, 1, tzinfo=UTC)), ("06.00 on Friday", at(15, 6)),
+    ("Friday 15 March", end_of(15)), ("Friday, 15 March, at 18:00", at(15, 18)),
+    ("midnight (2200 GMT) on Friday", datetime(2024, 3, 15, 22, tzinfo=UTC)),
+    ("midnight between Thursday and Friday", end_of(14)), ("midnight on the night of Thursday to Friday", end_of(14)),
+    ("March 15th", end_of(15)), ("the 15th of March", end_of(15)), ("Mar. 15", end_of(15)),
+    ("6pm Beirut time on Thursday", at(14, 18)), ("6 pm Thursday (1600 GMT)", datetime(2024, 3, 14, 16, tzinfo=UTC)),
+    ("Thursday evening at 6", at(14, 18)), ("tomorrow at 6 pm", at(13, 18)), ("6 pm tomorrow", at(13, 18)),
+    ("midnight tomorrow", end_of(13)), ("tomorrow midnight", end_of(13)), ("midnight tonight", end_of(12)),
+    ("10 pm tonight", at(12, 22)), ("the end of the month", end_of(31)), ("the end of March", end_of(31)),
+    ("March 31", end_of(31)), ("31 March 2024", end_of(31)), ("March 31, 2024", end_of(31)), ("31/03/2024", end_of(31)),
+    ("2024-03-31", end_of(31)), ("the morning of Friday", None), ("Friday morning", None), ("8 a.m. on Friday", at(15, 8)),
+    ("8am Friday", at(15, 8)), ("8 o'clock on Friday morning", at(15, 8)),
+]
+END_TEMPLATES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("extended", "The south Lebanon truce {v} until {e}, the army said.",
+     ("is extended", "was extended", "has been extended", "will be extended", "would be extended")),
+    ("extended", "Israel and the militia {v} the south Lebanon truce until {e}.",
+     ("extended", "have extended", "agreed to extend", "agreed on Tuesday to extend", "said they would extend")),
+    ("extended", "The army said on Tuesday it {v} the south Lebanon ceasefire to {e}.", ("had extended", "was extending", "would extend")),
+    ("declared", "The army {v} a truce in south Lebanon until {e}.", ("declared", "announced", "has declared", "ordered", "proclaimed")),
+    ("declared", "A south Lebanon truce {v} and will last until {e}, the army said.",
+     ("took effect at noon on Tuesday", "began on Tuesday morning", "came into force at 10 am")),
+    ("expiring", "The south Lebanon truce {v} {p}{e}.",
+     ("expires", "is due to expire", "will expire", "ends", "is set to end", "is due to end", "is scheduled to expire")),
+    ("expiring", "The south Lebanon truce {v} {e}.", ("runs until", "lasts until", "is valid until")),
+]
+
+
+def _preposition(end: str) -> str:
+    if end.startswith(("tomorrow", "tonight")):
+        return ""
+    if end[0].isdigit() and ("/" in end or "-" in end or end[:3] in ("30 ", "31 ")):
+        return "on "
+    return "at " if end[0].isdigit() or end.startswith(("midnight", "noon", "midday", "the end", "the morning")) else "on "
+
+
+def end_phrases() -> Iterator[Probe]:
+    for kind, template, verbs in END_TEMPLATES:
+        for verb, (end, want) in itertools.product(verbs, ENDS):
+            if kind == "expiring" and want is not None and want > PUB + timedelta(days=10):
+                continue  # an end weeks away is a term, not an end coming
+            yield Probe(template.format(v=verb, e=end, p=_preposition(end)), "", (kind, want))
+
+
+# -- negatives: hedges, denials, calls, trends, history -----------------------------------
+NEGATIVES = (
+    "{S} said {t} could be extended.", "{S} said {t} might be extended beyond Friday.", "{S} held talks on extending {t}.",
+    "{S} discussed an extension of {t}.", "{S} threatened to end {t}.", "{S} warned it could pull out of {t}.",
+    "{S} denied violating {t}.", "{S} rejected accusations that it had breached {t}.", "{S} called for {t} to be extended.",
+    "{S} urged both sides to respect {t}.", "{S} proposed extending {t} by a week.", "{S} is considering whether to extend {t}.",
+    "{S} said it hoped {t} would be extended.", "{S} said it was ready to extend {t} if the other side did the same.",
+    "{S} said there had been no violations of {t} overnight.", "{S} said {t} was holding.",
+    "{S} recalled that {t} collapsed in 2006.", "{S} said {t}, which expired in January, had brought little relief.",
+    "{S} said it would not extend {t} unless attacks stopped.", "{S} said it would consider a new truce once {t} ends.",
+    "{S} said it remained committed to {t}.", "{S} accused rivals of plotting to wreck {t}.",
+    "{S} said any violation of {t} would be met with force.", "{S} said violations of {t} had fallen sharply.",
+    "{S} marked the anniversary of {t}, which was declared in March 2006.", "{S} said a deal to extend {t} was close.",
+    "{S} said it expected {t} to be extended.", "{S} said {t} was fragile.", "{S} sought guarantees before agreeing to {t}.",
+    "{S} said an extension of {t} was under discussion.", "{S} said an end to {t} was not on the table.",
+    "{S} said no decision had been taken on extending {t}.", "{S} said {t} was unlikely to be extended.",
+    "{S} monitored {t} from observation posts.", "{S} said it would send observers to monitor {t}.",
+)
+TRUCES = ("the south Lebanon truce", "the south Lebanon ceasefire", "the ceasefire in south Lebanon")
+SUBJECTS = ("The army", "The UN envoy", "The militia")
+
+
+def negatives() -> Iterator[Probe]:
+    for template, truce, subject in itertools.product(NEGATIVES, TRUCES, SUBJECTS):
+        yield Probe(template.format(S=subject, t=truce), "", NONE)
+
+
+# -- paraphrases of each kind -------------------------------------------------------------
+PARAPHRASES: tuple[tuple[str, object, str], ...] = (
+    ("declared", at(15, 12), "{S} announced a 72-hour truce in south Lebanon starting at noon on Tuesday."),
+    ("declared", at(15, 12), "{S} declared a 72-hour ceasefire in south Lebanon from noon on Tuesday."),
+    ("declared", at(15, 12), "A 72-hour truce announced by {s} took effect in south Lebanon at noon on Tuesday."),
+    ("declared", None, "A ceasefire took hold in south Lebanon on Tuesday morning, {s} said."),
+    ("declared", None, "Guns fell silent across south Lebanon on Tuesday as a truce brokered by {s} took effect."),
+    ("declared", None, "{S} agreed on Tuesday to an immediate ceasefire in south Lebanon."),
+    ("declared", at(13, 18), "{S} said a humanitarian pause in south Lebanon would run from 6 am to 6 pm on Wednesday."),
+    ("declared", end_of(14), "{S} ordered a halt to military operations in south Lebanon until midnight on Thursday."),
+    ("declared", None, "{S} unilaterally halted fire in south Lebanon on Tuesday."),
+    ("declared", ..., "{S} announced a week-long truce in south Lebanon, effective immediately."),
+    ("extended", end_of(14) + timedelta(hours=72),
+     "The south Lebanon truce, which was due to expire at midnight on Thursday, was extended by 72 hours, {s} said."),
+    ("extended", None, "{S} agreed to extend the south Lebanon truce by 48 hours."),
+    ("extended", None, "{S} prolonged the ceasefire in south Lebanon for another week."),
+    ("extended", end_of(16), "{S} said the south Lebanon ceasefire would now run until midnight on Saturday."),
+    ("extended", end_of(31), "{S} renewed the south Lebanon truce until the end of the month."),
+    ("extended", None, "The south Lebanon truce has been extended, {s} said on Tuesday."),
+    ("expiring", end_of(13), "The south Lebanon truce is due to expire at midnight on Wednesday, {s} said."),
+    ("expiring", end_of(12), "The south Lebanon ceasefire ends at midnight tonight, {s} said."),
+    ("expiring", at(13, 18), "{S} said its truce in south Lebanon would end at 6 pm on Wednesday."),
+    ("expired", at(12, 6), "The south Lebanon truce expired at 6 am on Tuesday without being renewed, {s} said."),
+    ("expired", ..., "The ceasefire in south Lebanon lapsed on Tuesday, {s} said."),
+    ("expired", None, "The south Lebanon truce ran out on Tuesday morning with no word of an extension from {s}."),
+    ("collapsed", None, "The south Lebanon truce collapsed on Tuesday as fighting resumed, {s} said."),
+    ("collapsed", None, "{S} declared the south Lebanon truce over on Tuesday."),
+    ("collapsed", None, "{S} said the ceasefire in south Lebanon was dead after overnight clashes."),
+    ("collapsed", None, "{S} pulled out of the south Lebanon truce on Tuesday."),
+    ("collapsed", None, "{S} announced an end to its ceasefire in south Lebanon on Tuesday."),
+    ("collapsed", None, "Fighting erupted across south Lebanon on Tuesday, shattering the truce, {s} said."),
+    ("violation", None, "Fighters fired rockets at positions in south Lebanon on Tuesday, breaking the truce, {s} said."),
+    ("violation", None, "{S} accused the other side of violating the south Lebanon ceasefire on Tuesday."),
+    ("violation", None, "Shelling killed three civilians in south Lebanon on Tuesday despite the truce, {s} said."),
+    ("violation", None, "{S} said the south Lebanon truce had been breached dozens of times since it took effect on Sunday."),
+    ("violation", None, "{S} reported 12 violations of the ceasefire in south Lebanon over the past 24 hours."),
+    ("violation", None, "Clashes broke out in south Lebanon on Tuesday in the first serious test of the truce, {s} said."),
+)
+PARTIES = (("The army", "the army"), ("The UN", "the UN"), ("Hezbollah", "Hezbollah"), ("The government", "the government"))
+
+
+def paraphrases() -> Iterator[Probe]:
+    for (kind, want, template), (subject, inner) in itertools.product(PARAPHRASES, PARTIES):
+        yield Probe(template.format(S=subject, s=inner), "", (kind, want))
+
+
+# -- headlines ----------------------------------------------------------------------------
+HEADLINES: tuple[tuple[str | None, object, str], ...] = (
+    ("extended", end_of(15), "South Lebanon truce extended to Friday"),
+    ("extended", end_of(15), "South Lebanon truce extended until Friday midnight"),
+    ("extended", None, "South Lebanon ceasefire extended by 48 hours"),
+    ("extended", None, "Israel, Hezbollah agree to extend south Lebanon truce"),
+    ("extended", at(14, 18), "South Lebanon truce prolonged until 6 pm Thursday"),
+    ("extended", None, "South Lebanon truce gets 72-hour extension"),
+    ("declared", None, "Ceasefire takes effect in south Lebanon"), ("declared", None, "South Lebanon ceasefire begins"),
+    ("declared", at(15, 12), "72-hour south Lebanon truce begins at noon Tuesday"),
+    ("declared", None, "Guns fall silent in south Lebanon as truce takes hold"),
+    ("declared", None, "Israel, Hezbollah agree south Lebanon ceasefire"),
+    ("declared", None, "Hezbollah declares unilateral truce in south Lebanon"), ("declared", None, "South Lebanon truce agreed"),
+    ("expiring", end_of(12), "South Lebanon truce to end at midnight"),
+    ("expiring", end_of(13), "South Lebanon truce set to expire Wednesday"),
+    ("expiring", at(14, 18), "South Lebanon ceasefire due to expire at 6 pm Thursday"),
+    ("expired", None, "South Lebanon truce expires"), ("expired", None, "South Lebanon truce expires without extension"),
+    ("expired", None, "South Lebanon ceasefire lapses"), ("collapsed", None, "South Lebanon truce collapses"),
+    ("collapsed", None, "South Lebanon ceasefire collapses as fighting resumes"), ("collapsed", None, "Hezbollah ends south Lebanon truce"),
+    ("collapsed", None, "South Lebanon truce in tatters"), ("collapsed", None, "Hezbollah calls off south Lebanon ceasefire"),
+    ("violation", None, "South Lebanon truce violated"), ("violation", None, "Shelling breaks south Lebanon truce"),
+    ("violation", None, "Clashes test south Lebanon ceasefire"),
+    ("violation", None, "Israel accuses Hezbollah of breaching south Lebanon truce"),
+    ("violation", None, "Three killed in south Lebanon despite truce"), ("violation", None, "Rockets fired from south Lebanon hours into truce"),
+    (None, None, "Talks on extending south Lebanon truce stall"), (None, None, "Hezbollah threatens to end south Lebanon truce"),
+    (None, None, "UN urges extension of south Lebanon truce"), (None, None, "Can the south Lebanon truce hold?"),
+    (None, None, "Hezbollah denies violating south Lebanon truce"),
+    (None, None, "Analysis: What the south Lebanon truce means for the region"),
+    (None, None, "South Lebanon truce holds for third day"), (None, None, "Five things to know about the south Lebanon ceasefire"),
+    (None, None, "South Lebanon truce could be extended, officials say"),
+    (None, None, "Hezbollah says open to extending south Lebanon truce"),
+)
+
+
+def headlines() -> Iterator[Probe]:
+    for kind, want, title in HEADLINES:
+        for body in ("", "Officials gave no further details."):
+            yield Probe(body, title, NONE if kind is None else (kind, want))
+
+
+# -- two tracked truces in one item ---------------------------------------------------------
+GAZA_ZONE = ZoneInfo("Asia/Gaza")
+TWO_TRUCES: tuple[tuple[str, set], ...] = (
+    ("The Lebanon truce was extended until midnight on Friday, while the Gaza ceasefire collapsed as fighting resumed.",
+     {("Lebanon", "extended", end_of(15)), ("Gaza", "collapsed", None)}),
+    ("The Gaza truce expired at 6 a.m. on Tuesday. In south Lebanon, the ceasefire was holding.",
+     {("Gaza", "expired", at(12, 6, zone=GAZA_ZONE))}),
+    ("Israel and Hamas agreed to extend the Gaza truce by 48 hours. Hezbollah said the south Lebanon ceasefire would end at "
+     "midnight on Wednesday.", {("Gaza", "extended", None), ("Lebanon", "expiring", end_of(13))}),
+    ("Shelling hit south Lebanon on Tuesday in breach of the truce there. The Gaza ceasefire, which began on Sunday, held.",
+     {("Lebanon", "violation", None)}),
+    ("A ceasefire took effect in Gaza at noon on Tuesday. Hours later, rockets were fired from south Lebanon, breaking the "
+     "Lebanon truce.", {("Gaza", "declared", None), ("Lebanon", "violation", None)}),
+    ("Mediators said the Gaza truce would be extended until Thursday. The Lebanon truce, which expired last month, was not "
+     "renewed.", {("Gaza", "extended", at(14, 24, zone=GAZA_ZONE))}),
+    ("Hamas accused Israel of violating the Gaza ceasefire on Tuesday. Separately, a new truce took effect in south Lebanon "
+     "at 8 a.m.", {("Gaza", "violation", None), ("Lebanon", "declared", None)}),
+    ("The army declared a 72-hour truce in south Lebanon from noon on Tuesday, days after the Gaza ceasefire collapsed.",
+     {("Lebanon", "declared", at(15, 12))}),
+    ("The Gaza ceasefire ended at midnight. Fighting in south Lebanon continued despite the truce there.",
+     {("Gaza", "expired", at(11, 24, zone=GAZA_ZONE)), ("Lebanon", "violation", None)}),
+)
+
+
+def two_truces() -> Iterator[Probe]:
+    for text, want in TWO_TRUCES:
+        yield Probe(text, "", want, (LEBANON, GAZA))
+
+
+# -- lengths from a stated start, extensions from a stated old end ---------------------------
+LENGTHS = (("72-hour", timedelta(hours=72)), ("three-day", timedelta(days=3)), ("48-hour", timedelta(hours=48)),
+           ("week-long", timedelta(days=7)), ("seven-day", timedelta(days=7)), ("24-hour", timedelta(hours=24)),
+           ("two-week", timedelta(days=14)))
+STARTS = (("from noon on Wednesday", at(13, 12)), ("starting at 6 a.m. on Wednesday", at(13, 6)),
+          ("beginning at midnight on Wednesday", end_of(13)), ("from 0600 local time on Thursday", at(14, 6)),
+          ("that takes effect at 8 p.m. on Wednesday", at(13, 20)), ("from 18:00 on Wednesday", at(13, 18)))
+OLD_ENDS = (("which was due to expire at midnight on Wednesday", end_of(13)), ("due to end at 6 p.m. on Tuesday", at(12, 18)),
+            ("which had been set to expire at noon on Wednesday", at(13, 12)))
+BY = (("48 hours", timedelta(hours=48)), ("72 hours", timedelta(hours=72)), ("a week", timedelta(days=7)),
+      ("three days", timedelta(days=3)), ("another 24 hours", timedelta(hours=24)))
+
+
+def _wall_plus(instant: datetime, span: timedelta) -> datetime:
+    return (instant.astimezone(BEIRUT) + span).astimezone(UTC)  # aware + timedelta: wall-clock arithmetic
+
+
+def lengths() -> Iterator[Probe]:
+    for (length, span), (start, at_start) in itertools.product(LENGTHS, STARTS):
+        for template in ("The army announced a {n} truce in south Lebanon {s}.",
+                         "Both sides agreed to a {n} ceasefire in south Lebanon {s}, mediators said."):
+            yield Probe(template.format(n=length, s=start), "", ("declared", _wall_plus(at_start, span)))
+    for (by, span), (old, at_old) in itertools.product(BY, OLD_ENDS):
+        yield Probe(f"The south Lebanon truce, {old}, has been extended by {by}, the army said.", "",
+                    ("extended", _wall_plus(at_old, span)))
+
+
+# -- violations: attacks in a running truce, and attacks that breach nothing ----------------
+BREACHES = (
+    "The south Lebanon truce, in force since Sunday, was shaken on Tuesday when militia fighters fired rockets at an army post.",
+    "Despite the south Lebanon ceasefire, an air strike killed four people in Tyre on Tuesday morning, local officials said.",
+    "Militia fighters attacked army positions in south Lebanon overnight, the third breach of the truce since it began on Sunday.",
+    "Army shelling hit two villages in south Lebanon on Monday night in violation of the ceasefire, the militia said.",
+    "The army said militia snipers had opened fire on its troops in south Lebanon on Tuesday, violating the truce.",
+    "A drone strike killed a militia commander in south Lebanon on Tuesday, the first deadly incident since the ceasefire "
+    "took effect last week.",
+    "Each side accused the other on Tuesday of breaking the south Lebanon truce, with exchanges of fire reported near the border.",
+    "The UN reported 15 ceasefire violations in south Lebanon on Monday, including artillery fire near Khiam.",
+)
+NO_BREACHES = (
+    "Clashes in south Lebanon in 2019 killed dozens before a ceasefire was agreed.",
+    "The south Lebanon truce was agreed after weeks of fighting that killed hundreds.",
+    "Fighting raged in south Lebanon on Saturday, a day before the truce took effect on Sunday.",
+    "The army warned it would respond to any violation of the south Lebanon truce.",
+    "The 2006 war in south Lebanon killed more than a thousand people.",
+    "The south Lebanon ceasefire has held since it took effect on Sunday, with no violations reported.",
+    "Monitors are investigating reports of shooting in south Lebanon last month, before the current truce.",
+    "The militia denied firing any rockets from south Lebanon since the truce began.",
+    "A car bomb in Beirut, far from the south Lebanon truce zone, killed two people on Tuesday; police blamed a criminal gang.",
+    "Officials said the last violation of the south Lebanon truce was recorded in January.",
+    "Rights groups documented attacks on civilians in south Lebanon during the war that preceded the ceasefire.",
+    "Since the truce began on Sunday, the south Lebanon front has been quiet, the army said.",
+)
+
+
+def violations() -> Iterator[Probe]:
+    for text in BREACHES:
+        yield Probe(text, "", ("violation", ...))
+    for text in NO_BREACHES:
+        yield Probe(text, "", ("not", "violation"))
+
+
+# -- windows --------------------------------------------------------------------------------
+WINDOWS = (
+    ("from Friday to Sunday", end_of(17)), ("from Friday until Sunday", end_of(17)),
+    ("from 6 a.m. Wednesday to 6 p.m. Thursday", at(14, 18)), ("between 8 a.m. and 4 p.m. on Wednesday", at(13, 16)),
+    ("from 8 a.m. to 4 p.m. on Wednesday", at(13, 16)), ("on Wednesday from 8 a.m. to 4 p.m.", at(13, 16)),
+    ("from March 15 to March 20", end_of(20)), ("from 15 to 20 March", end_of(20)), ("on March 15-17", end_of(17)),
+    ("from midnight on Wednesday until midnight on Saturday", end_of(16)), ("from 0800 to 1600 local time on Wednesday", at(13, 16)),
+    ("from noon Wednesday through Sunday", end_of(17)), ("until the end of Ramadan on April 9", end_of(9, 4)),
+    ("for the Easter weekend, from Friday to Monday", end_of(18)),
+)
+
+
+def windows() -> Iterator[Probe]:
+    for window, want in WINDOWS:
+        for template in ("The army declared a truce in south Lebanon {w}.",
+                         "A humanitarian pause will be observed in south Lebanon {w}, the UN said."):
+            yield Probe(template.format(w=window), "", ("declared", want))
+
+
+FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
+    "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
+    "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
+}
+
+
+def run(names: list[str] | None = None) -> dict[str, tuple[int, list[Probe]]]:
+    """Family name -> (probes run, probes failed)."""
+    out = {}
+    for name in names or list(FAMILIES):
+        probes = list(FAMILIES[name]())
+        out[name] = (len(probes), [p for p in probes if not passes(p)])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("families", nargs="*", choices=[[], *FAMILIES], help="families to run (default: all)")
+    ap.add_argument("--show", action="store_true", help="list every failed probe")
+    args = ap.parse_args()
+    for name, (total, failed) in run(args.families or None).items():
+        print(f"{name:12s} {total - len(failed):5d} / {total:<5d} pass")
+        if args.show:
+            for p in failed:
+                print(f"    want {p.expect!r}: {(p.title + ' | ') if p.title else ''}{p.text}")
+
+
+if __name__ == "__main__":
+    main()
