@@ -4487,3 +4487,9 @@ def test_the_end_of_a_season_then_its_date_ends_the_truce(until):
 def test_a_pause_that_will_be_observed_on_a_day_from_one_hour_to_another():
     text = "A humanitarian pause will be observed in south Lebanon on Wednesday from 8 a.m. to 4 p.m., the UN said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 14, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("clock, hour", [("8 o'clock on Friday morning", 8), ("8 o'clock on Friday evening", 20)])
+def test_o_clock_then_a_day_and_its_part(clock, hour):
+    got = _events(f"The south Lebanon truce has been extended until {clock}, the army said.")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 15, hour - 2, 0, tzinfo=UTC))]

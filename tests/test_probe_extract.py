@@ -2,7 +2,7 @@
 
 Each family's count of failed probes may fall, never rise: a rule that breaks a phrase form
 the probes vary shows here, whatever the labelled sets say. Lower a ceiling when a fix lands.
-Measured at the nineteenth round's end (the round's start in brackets): end phrases 62 (142)
+Measured at the nineteenth round's end (the round's start in brackets): end phrases 31 (142)
 of 1,896 fail; negatives 0 (21) of 315; paraphrases 0 (4) of 136; headlines 2 (12) of 80; two
 truces 1 (2) of 9; lengths 0 (0) of 99; violations 1 (2) of 20; windows 3 (12) of 28.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
-CEILINGS = {"end-phrases": 62, "negatives": 0, "paraphrases": 0, "headlines": 2, "two-truces": 1, "lengths": 0,
+CEILINGS = {"end-phrases": 31, "negatives": 0, "paraphrases": 0, "headlines": 2, "two-truces": 1, "lengths": 0,
             "violations": 1, "windows": 3}
 
 

@@ -177,7 +177,8 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
                 \s+(?:of\s+)?(?P<mon1>{_MON})\b\.?(?:,?\s*(?P<y1>(?:1[89]|2[01])\d\d)\b)?)
           | (?P<ampm>(?P<ah>\d{{1,2}})(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?)
           | (?P<ofday>(?P<oh>1[0-2]|0?[1-9])(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b|\s+at\s+night\b
-                | \s+o'clock(?=\s+(?:tonight|this\s+(?P<part2>morning|afternoon|evening))\b)))
+                | \s+o'clock(?=\s+(?:tonight|this\s+(?P<part2>morning|afternoon|evening))\b)
+                | \s+o'clock(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?P<part3>morning|afternoon|evening|night)\b)))
           | (?P<hm>(?P<hh>[0-2]?\d)(?:[:.]|h(?=[0-5]\d))(?P<mm>[0-5]\d)(?![\d]|[.,]\d|\s*(?:million|billion|per|%))(?:\s*(?:hrs|hours|h)\b)?)
           | (?P<h4>(?P<hh4>[0-2]\d)(?P<mm4>[0-5]\d)(?![\d]|[.,]\d)(?:(?P<h4s>\s*(?:hrs|hours|h)\b)|(?P<h4z>z\b))?)
           | (?P<word>12\s+(?:midnight|noon|o'clock)\b)
@@ -572,9 +573,9 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                 p.clock = (h, int(m.group("am") or 0))
             elif k == "ofday":
                 h = int(m.group("oh")) % 12
-                part = m.group("part") or m.group("part2")
-                if part in ("afternoon", "evening") or part is None and (h >= 6 or "o'clock" in m.group("ofday")):
-                    h += 12  # "6 in the evening", "10 o'clock tonight", "9 at night" (not "2 at night", "6 o'clock this morning")
+                part = m.group("part") or m.group("part2") or m.group("part3")
+                if part in ("afternoon", "evening") or part in (None, "night") and (h >= 6 or "o'clock" in m.group("ofday")):
+                    h += 12  # "6 in the evening", "10 o'clock tonight", "9 at night", "8 o'clock on Friday evening" (not "2 at night", "6 o'clock this morning")
                 p.clock = (h, 0)
             elif k == "hm":
                 p.clock = (int(m.group("hh")), int(m.group("mm")))
