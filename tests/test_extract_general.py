@@ -4493,3 +4493,8 @@ def test_a_pause_that_will_be_observed_on_a_day_from_one_hour_to_another():
 def test_o_clock_then_a_day_and_its_part(clock, hour):
     got = _events(f"The south Lebanon truce has been extended until {clock}, the army said.")
     assert got == [("Lebanon", "extended", datetime(2024, 3, 15, hour - 2, 0, tzinfo=UTC))]
+
+
+def test_an_attack_during_the_truce_breaches_it():
+    text = "An air strike hit a school in Tyre on Monday morning, killing 20 children."
+    assert _kinds(text, title="Children killed as air strike hits south Lebanon school during truce") == ["violation"]
