@@ -4498,3 +4498,11 @@ def test_o_clock_then_a_day_and_its_part(clock, hour):
 def test_an_attack_during_the_truce_breaches_it():
     text = "An air strike hit a school in Tyre on Monday morning, killing 20 children."
     assert _kinds(text, title="Children killed as air strike hits south Lebanon school during truce") == ["violation"]
+
+
+def test_a_partys_attack_while_its_truce_runs_to_a_stated_end_breaches_it():
+    spec = TruceSpec("Lebanon truce", "Asia/Beirut", ("south Lebanon truce", "Hezbollah-Israel truce"))
+    text = ("Hezbollah said on Tuesday its six-month truce with Israel would end on Friday as scheduled and would not "
+            "be renewed. Militants fired at least a dozen rockets into northern Israel on Tuesday, the army said.")
+    got = _kinds(text, tracked=(spec,), title="Hezbollah says south Lebanon truce will end on Friday")
+    assert got == ["expiring", "violation"]

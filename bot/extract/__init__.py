@@ -2894,8 +2894,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
             by.pop((t, "violation"))  # the truce's record told at its end: "three violations during its ten days"
             v = None
-        if v is not None and v.by_party and ((t, "extended") not in by or (t, "collapsed") in by or (t, "expired") in by):
-            by.pop((t, "violation"))  # a party's attack breaches the truce only if the item extends it
+        if v is not None and v.by_party and (not ((t, "extended") in by or (t, "expiring") in by)
+                                             or (t, "collapsed") in by or (t, "expired") in by):
+            by.pop((t, "violation"))  # a party's attack breaches the truce only if the item shows it running on (extended, or ending ahead)
         if (t, "violation") in by and doc.pub is not None and not any(
             (t, k) in by for k in ("extended", "expiring", "expired", "collapsed")
         ) and _not_started(doc, t):
