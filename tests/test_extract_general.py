@@ -4506,3 +4506,8 @@ def test_a_partys_attack_while_its_truce_runs_to_a_stated_end_breaches_it():
             "be renewed. Militants fired at least a dozen rockets into northern Israel on Tuesday, the army said.")
     got = _kinds(text, tracked=(spec,), title="Hezbollah says south Lebanon truce will end on Friday")
     assert got == ["expiring", "violation"]
+
+
+@pytest.mark.parametrize("verb", ["had taken effect at dawn", "has taken hold"])
+def test_a_truce_that_has_taken_effect_today_is_declared(verb):
+    assert _kinds(f"The army told reporters on Tuesday that a ceasefire in south Lebanon {verb}.") == ["declared"]

@@ -163,7 +163,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today", "any"),
-    Cue("declared", r"(?:took|take|takes|taking|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b", "the ceasefire came into effect at midnight", "subj"),
+    Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
+        "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)(?!\s+(?:date|dates|time|times|line|delayed|postponed)\b)(?<!the start)(?<!the beginning)(?<!the very start)",
         "an open-ended ceasefire began at 7pm (not 'at the start of March', 'a sham from the start')", "subj"),
@@ -173,7 +174,7 @@ CUES: tuple[Cue, ...] = (
         r"operations(?=\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between)\b))\b",
         "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
         "would halt operations in its northern and northeastern commands from December 21 until April 30", "any"),
-    Cue("declared", r"(?:took|takes|take)\s+hold\b", "as the truce takes hold", "subj"),
+    Cue("declared", r"(?:took|takes|take|taken|taking)\s+hold\b", "as the truce takes hold; the truce has taken hold", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
         r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),
     # (not a definite truce with no start: "a mission arrived to observe the truce" keeps a running one)
