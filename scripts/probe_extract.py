@@ -344,9 +344,49 @@ def windows() -> Iterator[Probe]:
             yield Probe(template.format(w=window), "", ("declared", want))
 
 
+# -- history that alerts nothing, and news told in reported speech --------------------------
+HISTORY = (
+    "The south Lebanon truce, declared in January, has largely held.",
+    "Last year's south Lebanon ceasefire collapsed in March after a month.",
+    "A previous south Lebanon truce expired on Sunday without incident.",
+    "The south Lebanon truce was first declared in 2006 and renewed several times since.",
+    "Two weeks after the south Lebanon truce was extended, talks resumed in Cairo.",
+    "Since the south Lebanon ceasefire was agreed in November, trade has picked up.",
+    "The south Lebanon truce, which took effect a month ago, has brought relief to farmers.",
+    "The army recalled that it had declared a truce in south Lebanon in 2019.",
+    "The 2006 south Lebanon ceasefire ended a 34-day war.",
+    "The south Lebanon truce that expired last week was not renewed, and fighting has since resumed.",
+    "Residents said life had returned to normal since the south Lebanon truce began in January.",
+    "The ceasefire in south Lebanon has now been in place for three months.",
+    "Officials said the south Lebanon truce, extended twice in February, would be reviewed.",
+    "The south Lebanon truce collapsed in 2021, a year after it was signed.",
+)
+REPORTED = (
+    ("extended", end_of(15), "Officials said the south Lebanon truce had been extended until Friday."),
+    ("extended", end_of(15), "According to the army, the south Lebanon ceasefire was extended until Friday."),
+    ("extended", end_of(15), "The south Lebanon ceasefire has been extended until Friday, according to a statement."),
+    ("declared", None, "A truce took effect in south Lebanon at 6 a.m. on Tuesday, according to the army."),
+    ("collapsed", None, "The south Lebanon ceasefire has collapsed, the militia said on Tuesday."),
+    ("expired", ..., "The south Lebanon truce expired at midnight, officials said on Tuesday."),
+    ("declared", None, "The army told reporters on Tuesday that a ceasefire in south Lebanon had taken effect at dawn."),
+    ("extended", end_of(15), "In a statement on Tuesday, the army said it would extend the south Lebanon truce until Friday."),
+)
+
+
+def history() -> Iterator[Probe]:
+    for text in HISTORY:
+        yield Probe(text, "", NONE)
+
+
+def reported() -> Iterator[Probe]:
+    for kind, want, text in REPORTED:
+        yield Probe(text, "", (kind, want))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
+    "history": history, "reported": reported,
 }
 
 

@@ -4,7 +4,8 @@ Each family's count of failed probes may fall, never rise: a rule that breaks a 
 the probes vary shows here, whatever the labelled sets say. Lower a ceiling when a fix lands.
 Measured at the nineteenth round's end (the round's start in brackets): end phrases 31 (142)
 of 1,896 fail; negatives 0 (21) of 315; paraphrases 0 (4) of 136; headlines 2 (12) of 80; two
-truces 1 (2) of 9; lengths 0 (0) of 99; violations 1 (2) of 20; windows 3 (12) of 28.
+truces 1 (2) of 9; lengths 0 (0) of 99; violations 1 (2) of 20; windows 3 (12) of 28; history
+0 (0) of 14; reported speech 0 (1) of 8 (these two families were added at the round's end).
 """
 
 import runpy
@@ -14,7 +15,7 @@ import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 31, "negatives": 0, "paraphrases": 0, "headlines": 2, "two-truces": 1, "lengths": 0,
-            "violations": 1, "windows": 3}
+            "violations": 1, "windows": 3, "history": 0, "reported": 0}
 
 
 def test_every_family_has_a_ceiling():
