@@ -2252,7 +2252,7 @@ _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing
 _HELD_DESPITE_GATE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?:held|holding)\b")
 _HELD_DESPITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:(?:largely|broadly|mostly|generally|so\s+far|been)\s+){0,3}(?:held|holding)\b,?\s+despite\b[^.;]{0,50}$")
 #: Right after a bomb word: the device was found before it went off ("a bomb found in
-#: Belfast", "explosives discovered in a car", "a device defused").
+#: Belfast", "a car bomb discovered near the port", "a bomb that was defused").
 _UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized", "unexploded")
 _UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
 
