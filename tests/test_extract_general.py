@@ -4511,3 +4511,10 @@ def test_a_partys_attack_while_its_truce_runs_to_a_stated_end_breaches_it():
 @pytest.mark.parametrize("verb", ["had taken effect at dawn", "has taken hold"])
 def test_a_truce_that_has_taken_effect_today_is_declared(verb):
     assert _kinds(f"The army told reporters on Tuesday that a ceasefire in south Lebanon {verb}.") == ["declared"]
+
+
+def test_a_clash_beside_what_the_truce_requires_is_a_breach():
+    text = ("Nineteen soldiers were killed in a daylong clash with militia fighters in south Lebanon on Tuesday. The "
+            "militia said the soldiers entered its area without coordinating with the joint committee, as required "
+            "under the truce.")
+    assert _kinds(text) == ["violation"]

@@ -764,6 +764,8 @@ TRUCE_RUNNING = re.compile(
     r"faced\s+its\s+first\s+(?:real\s+|serious\s+)?test|"
     # "the ceasefire regime in Donbas was observed on the whole", "the truce was largely respected"
     r"(?:truce|ceasefire|cease-fire)(?:\s+regime)?(?:\s+in\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+(?:was|is|has\s+been)\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:observed|respected)|"
+    # "entered its area without coordinating with the joint ceasefire committee, as required under the truce"
+    r"\b(?:required|allowed|permitted|banned|forbidden|prohibited)\s+under\s+the\s+(?:truce|ceasefire|cease-fire)\b|"
     # "seize mining town despite declared ceasefire"
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
