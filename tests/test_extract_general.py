@@ -4518,3 +4518,9 @@ def test_a_clash_beside_what_the_truce_requires_is_a_breach():
             "militia said the soldiers entered its area without coordinating with the joint committee, as required "
             "under the truce.")
     assert _kinds(text) == ["violation"]
+
+
+def test_fighting_the_report_calls_unrelated_to_the_truce_breaches_nothing():
+    text = ("The south Lebanon truce was holding on Tuesday. Troops clashed with smugglers near the Syrian border, an "
+            "operation the army said was unrelated to the ceasefire.")
+    assert "violation" not in _kinds(text)

@@ -2564,7 +2564,7 @@ def _demonyms(name: str) -> set[str]:
 #: ("Russia accused Ukraine of blowing up the gas station, saying Kyiv was trying to wreck
 #: the moratorium"; not "Amal, which declared its own truce, accused Israel of shelling").
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\w'-]+\s+)?$")
-_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "none of", "outside", "far ")
+_EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "none of", "outside", "far ", "unrelated")  # (a word of each of EXCLUDED's forms)
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 _BLAMED = re.compile(r"\b(?:blamed|blames|attributed)\b")  # (only beside a group outside the truce)
 
