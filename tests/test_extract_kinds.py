@@ -101,6 +101,7 @@ def test_no_published_time_gives_no_deadlines():
 
 # ---------------------------------------------------------------- the phrase tables
 
+import bot.extract as extract_module  # noqa: E402
 from bot.extract import kinds as K  # noqa: E402
 from bot.extract.lexicon import leads  # noqa: E402
 from bot.extract.text import fold  # noqa: E402
@@ -150,6 +151,33 @@ def test_the_other_truce_gate_admits_every_marker_example(marker):
     for example in fold(marker.example).split(";"):
         m = re.search(marker.pattern, example)
         assert m is not None and any(g in m.group(0) for g in K.OTHER_TRUCE_GATE), example
+
+
+GATED_TABLES = {"INSIDE": "_INSIDE_GATE", "POST_TRUCE": "_POST_GATE", "PRE_TRUCE": "_PRE_GATE"}
+
+
+@pytest.mark.parametrize("table,marker", [(n, m) for n in GATED_TABLES for m in getattr(K, n + "_TABLE")],
+                         ids=[f"{n}:{m.example[:40]}" for n in GATED_TABLES for m in getattr(K, n + "_TABLE")])
+def test_the_sentence_gates_admit_every_marker_example(table, marker):
+    # _Doc.found runs these tables only on sentences holding a gate word: an example no gate
+    # word admits is a form the extractor never reads
+    gate = getattr(extract_module, GATED_TABLES[table])
+    for example in fold(marker.example).split(";"):
+        if re.search(marker.pattern, example):
+            assert any(g in example for g in gate), example
+
+
+@pytest.mark.parametrize("example", [
+    "the town is excluded from the truce", "the ceasefire does not cover the north", "but not in the east, where",
+    "police did not link it to the truce", "an operation the army said was unrelated to the ceasefire",
+    "the truce does not extend to the coast", "the area lies outside the ceasefire", "far from the front lines",
+    "a group that has rejected the truce", "the islands are not covered by the deal", "al-shabaab is not a party to the deal",
+    "the clans, neither of which signed", "the militia, none of whom is a signatory", "rebels who did not sign the deal",
+])
+def test_the_excluded_gate_admits_every_form(example):
+    # the gate was once missing "unrelated", so "unrelated to the ceasefire" never ran alone
+    assert K.EXCLUDED.search(example) is not None, example
+    assert any(g in example for g in extract_module._EXCLUDED_GATE), example
 
 
 def _top_alternatives(pattern: str) -> list[str]:
