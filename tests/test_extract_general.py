@@ -4524,3 +4524,8 @@ def test_fighting_the_report_calls_unrelated_to_the_truce_breaches_nothing():
     text = ("The south Lebanon truce was holding on Tuesday. Troops clashed with smugglers near the Syrian border, an "
             "operation the army said was unrelated to the ceasefire.")
     assert "violation" not in _kinds(text)
+
+
+def test_an_attack_amid_the_truce_breaches_it():
+    text = "Militia fighters shelled an army post in Tyre on Tuesday morning, killing two soldiers."
+    assert _kinds(text, title="Shelling kills two in south Lebanon amid truce") == ["violation"]

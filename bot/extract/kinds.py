@@ -502,7 +502,8 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\b(?:during|amid|in\s+the\s+middle\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!\d|last\b|previous\b|earlier\b|former\b)[\w'-]+\s+){0,3}"
            r"(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process|of\s+(?:19|20)\d\d)\b)",
-           "air strike hits Sagaing school during quake truce; the attack came during a ceasefire the junta declared"),
+           "air strike hits Sagaing school during quake truce; the attack came during a ceasefire the junta declared; "
+           "shelling amid the Eid truce; in the middle of the holiday ceasefire"),
     Marker(r"\b(?:since|after)\s+the\s+(?:start|beginning|onset)\s+of\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull|regime\s+of\s+silence)\b",
            "opened fire on Ukrainian positions 10 times since the start of the ceasefire"),
     Marker(r"\b(?:a\s+day|hours|days|[\w-]+\s+(?:hours|days))\s+after\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+"
