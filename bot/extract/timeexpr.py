@@ -862,6 +862,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                      or _FUTURE_END.search(low, max(0, g[0].start - 40), g[0].start)) \
                 and not _HAD_SAID.search(low, max(0, g[0].start - 90), g[0].start):
             inst = _wall_days_earlier(inst, p.zone or local, -7)  # "would run until 10 p.m. on Tuesday", read on Thursday
+        elif inst is not None and role == "end" and out and _weekday_only(lend) and _ends_before_its_start(low, out[-1], g[0].start, inst):
+            inst = _wall_days_earlier(inst, p.zone or local, -7)  # "from Friday to Sunday", read on Tuesday: the Sunday after
         explicit = p.explicit
         if par and any(t.clock for t in par) and any(
             t.kind in ("utc", "abbr", "zname") for t in par
@@ -903,25 +905,17 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
             continue
         out.append(Phrase(g[0].start, g[-1].end, inst, role, stated, explicit,
                           has_date or p.has_date, has_clock))
-    if len(out) > 1:
-        _roll_window_ends(low, out, local)
     return out
 
 
-def _roll_window_ends(low: str, out: list[Phrase], local: tzinfo) -> None:
-    """A window's end named by a weekday that fell before its start is that weekday of the
-    next week: "from Friday to Sunday", read on Tuesday, ends on the Sunday after Friday."""
-    for k in range(1, len(out)):
-        s, e = out[k - 1], out[k]
-        if s.role == "start" and e.role == "end" and s.instant is not None and e.instant is not None \
-                and e.instant < s.instant and _WINDOW_JOIN.fullmatch(low, s.end, e.start) \
-                and _WEEKDAY_WORD.search(low, e.start, e.end) and not _CALENDAR_WORD.search(low, e.start, e.end):
-            out[k] = e._replace(instant=_wall_days_earlier(e.instant, local, -7))
+def _ends_before_its_start(low: str, start: Phrase, at: int, inst: datetime) -> bool:
+    """The end at ``at`` closes the window ``start`` opens ("from Friday to Sunday") and, its
+    weekday read as the nearest, falls before that start: it is the weekday of the week after."""
+    return start.role == "start" and start.instant is not None and inst < start.instant \
+        and _WINDOW_JOIN.fullmatch(low, start.end, at) is not None
 
 
 _WINDOW_JOIN = re.compile(r"[\s,]*(?:to|until|till|through|thru)\s+(?:(?:midnight|noon)\s+(?:on\s+)?)?")
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_CALENDAR_WORD = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|\b(?:{_MON})\.?\s+\d|\d[./-]\d")
 
 
 _DUR = re.compile(
