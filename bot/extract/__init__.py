@@ -1488,8 +1488,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
-    if kind == "collapsed" and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
-        return None  # "days after the Gaza ceasefire collapsed": an end days old
+    if kind in ("collapsed", "expiring") and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
+        return None  # "days after the Gaza ceasefire collapsed", "days after the Carter-brokered truce lapsed": an end days old
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
         return _announced_end(doc, i, a, b)  # "it will end its ceasefire on Wednesday night": an announced end
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
@@ -2047,8 +2047,6 @@ _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclai
 
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
-    if " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
-        return None  # "days after the Carter-brokered truce lapsed": an end days old
     past = K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None
     pub = doc.pub
     if pub is None:
@@ -2254,7 +2252,7 @@ _HELD_DESPITE_GATE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:[\w-]+
 _HELD_DESPITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:(?:largely|broadly|mostly|generally|so\s+far|been)\s+){0,3}(?:held|holding)\b,?\s+despite\b[^.;]{0,50}$")
 #: Right after a bomb word: the device was found before it went off ("a bomb found in
 #: Belfast", "a car bomb discovered near the port", "a bomb that was defused").
-_UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized", "unexploded")
+_UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized")
 _UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
 
 
