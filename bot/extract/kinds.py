@@ -83,6 +83,11 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
 OVER_NOW = r"over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
 
 
+#: After a truce word, its place, if named: "the ceasefire in south Lebanon", "the truce along
+#: the border".
+TRUCE_PLACE = r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+
+
 #: Right after a breach word: a norm other than the truce ("a shocking violation of Libyan
 #: sovereignty", "breaches of human rights", "in violation of the arms embargo").
 _OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:sovereignty|human\s+rights|rights|"
@@ -274,7 +279,7 @@ CUES: tuple[Cue, ...] = (
         "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b" + _OTHER_NORM + r"(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
-        r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)?\s+(?:(?:have|has|had)\s+)?(?:(?:fallen|fell|dropped|declined|decreased|diminished|eased|subsided)\b|(?:been\s+)?(?:rare|few)\b))",
+        + TRUCE_PLACE + r")?\s+(?:(?:have|has|had)\s+)?(?:(?:fallen|fell|dropped|declined|decreased|diminished|eased|subsided)\b|(?:been\s+)?(?:rare|few)\b))",
         "Russian forces breached it 734 times (not the trend: 'violations have fallen sharply in recent weeks', "
         "'violations of the ceasefire in south Lebanon had fallen')", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
@@ -380,7 +385,7 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            "agreed a 25-point code of conduct for their ceasefire"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|lull)"
-           r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:was|is|were|are)\s+(?:now\s+)?"
+           + TRUCE_PLACE + r"\s+(?:was|is|were|are)\s+(?:now\s+)?"
            r"(?:close|near|imminent|within\s+reach|possible|likely|in\s+sight)\b", "said a deal to extend the truce was close"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
