@@ -4529,3 +4529,10 @@ def test_fighting_the_report_calls_unrelated_to_the_truce_breaches_nothing():
 def test_an_attack_amid_the_truce_breaches_it():
     text = "Militia fighters shelled an army post in Tyre on Tuesday morning, killing two soldiers."
     assert _kinds(text, title="Shelling kills two in south Lebanon amid truce") == ["violation"]
+
+
+@pytest.mark.parametrize("label", ["RECAP -", "Background:", "CONTEXT —"])
+def test_a_recap_section_is_history(label):
+    text = (f"The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension. {label} The truce began "
+            "on March 1 for five days and was extended by three days on Wednesday.")
+    assert _kinds(text) == ["expired"]
