@@ -4536,3 +4536,20 @@ def test_a_recap_section_is_history(label):
     text = (f"The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension. {label} The truce began "
             "on March 1 for five days and was extended by three days on Wednesday.")
     assert _kinds(text) == ["expired"]
+
+
+def test_attacks_hours_before_the_calm_began_breach_nothing():
+    text = ("A truce between Israel and Hezbollah took hold in south Lebanon at 5 a.m. on Tuesday. Gunmen shelled "
+            "Metula on Monday evening, hours before the calm began.")
+    assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("A truce took effect in south Lebanon at 5 a.m. on Tuesday, with no rocket fire or Israeli air strikes reported "
+     "in its first hours.", ["declared"]),
+    # ("strikes" inside "air strikes" goes with it)
+    ("The truce in south Lebanon held through Tuesday with no reports of rocket fire or air strikes from either "
+     "side.", []),
+])
+def test_no_shelling_or_enemy_air_strikes_reported_is_no_breach(text, kinds):
+    assert _kinds(text) == kinds

@@ -2236,7 +2236,7 @@ _NOT_A_BREACH = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:attack\
 #: Attacks reported by nobody: "with no Russian or Syrian air strikes recorded", "with neither
 #: side reporting new strikes".
 _NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports)|"
-                            r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,4}$")  # "Nobody has fired on our positions"
+                            r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,5}$")  # "Nobody has fired on our positions"
 #: An attack as a point in time: "the longest lull since the government offensive began in December".
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
@@ -2256,6 +2256,15 @@ _UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized")
 _UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
 
 
+def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str]], bool]) -> list[tuple[int, int, str]]:
+    """The attack words that pass ``ok``, less those inside a word that fails it: "strikes"
+    goes with "air strikes" ("with no reports of missile fire or air strikes")."""
+    gone = [x for x in attacks if not ok(x)]
+    if not gone:
+        return attacks
+    return [x for x in attacks if x not in gone and not any(g[0] <= x[0] and x[1] <= g[1] for g in gone)]
+
+
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     """A breach of a running truce in sentence ``i``: a violation cue, else a bare attack
     word framed by the truce. The tests are pure, so the cheap ones run first: most
@@ -2266,23 +2275,23 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if not vcues and not attacks:
         return None
     if attacks and (" not " in low or "never" in low):
-        attacks = [x for x in attacks if not K.ATTACK_DENIED.match(low, x[1])
-                   and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0])]
+        attacks = _keep(attacks, lambda x: not K.ATTACK_DENIED.match(low, x[1])
+                        and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0]))
     if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
-        attacks = [x for x in attacks if not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0])]
+        attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and " since " in low:
-        attacks = [x for x in attacks if not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1]))]
+        attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
     if "despite" in low and _HELD_DESPITE_GATE.search(low):
-        attacks = [x for x in attacks if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[0])]
+        attacks = _keep(attacks, lambda x: not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[0]))
         vcues = [x for x in vcues if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[1])]
         if not vcues and not attacks:
             return None
     if attacks and any(w in low for w in _UNEXPLODED_GATE):
-        attacks = [x for x in attacks if not _UNEXPLODED.match(low, x[1])]  # "a bomb found in Belfast": it did not go off
+        attacks = _keep(attacks, lambda x: not _UNEXPLODED.match(low, x[1]))  # "a bomb found in Belfast": it did not go off
     if attacks and "ing " in low:
-        attacks = [x for x in attacks if not _HALTING.search(low, max(0, x[0] - 50), x[0])]
+        attacks = _keep(attacks, lambda x: not _HALTING.search(low, max(0, x[0] - 50), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
-        attacks = [x for x in attacks if not K.NON_PARTY_AFTER.match(low, x[1])]  # "a clash between rival clans"
+        attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
     if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):

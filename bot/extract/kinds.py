@@ -660,7 +660,7 @@ LINKED = re.compile(
 VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
 #: Fighting before the truce began is not a violation.
 PRE_TRUCE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin"),
+    Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|calm|lull|halt|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin; hours before the calm began"),
     Marker(r"\b(?:during|in)\s+the\s+(?:delay|intervening\s+hours|hours\s+before\s+it\s+(?:began|took\s+effect))\b", "Israeli strikes during the delay killed 19 people"),
     Marker(r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|set|meant|expected|supposed)\s+to\s+(?:start|begin|take\s+effect)\b[^;]{0,40}\bbut\b",
            "the truce had been due to start at 8:30 a.m., but the army kept fighting until the list arrived; it was meant to start at dawn, but"),
