@@ -4553,3 +4553,14 @@ def test_attacks_hours_before_the_calm_began_breach_nothing():
 ])
 def test_no_shelling_or_enemy_air_strikes_reported_is_no_breach(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_the_announced_ceasefire_is_no_new_declaration():
+    text = "Militia forces pushed into Tyre on Tuesday, shelling the town despite the government's announced ceasefire in south Lebanon."
+    assert _kinds(text) == ["violation"]
+
+
+def test_attacks_hours_before_the_announcement_breach_nothing():
+    text = ("The government declared a ceasefire in south Lebanon on Tuesday. Hours before the announcement, militia "
+            "forces shelled Tyre, residents said.")
+    assert _kinds(text) == ["declared"]

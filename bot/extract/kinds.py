@@ -142,7 +142,7 @@ CUES: tuple[Cue, ...] = (
         "Qatar confirmed that the truce will continue for another day", "subj"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
     Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
-    Cue("declared", r"announc(?:e|es|ed|ing)\b", "UN, US announce 72-hour ceasefire"),
+    Cue("declared", r"announc(?:e|es|ed|ing)\b" + _not_adjective("announced"), "UN, US announce 72-hour ceasefire"),
     Cue("declared", r"proclaim(?:s|ed|ing)?\b" + _not_adjective("proclaimed"), "the rebel chief has proclaimed a unilateral ceasefire"),
     Cue("declared", r"there\s+(?:will|shall)\s+be\b(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation|halt|pause|lull)\b)",
         "as of midnight, Wednesday 31 August, there will be a complete cessation of military operations"),
@@ -668,6 +668,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed)\b",
            "troops fired warning shots at an aid convoy on Tuesday night, before its ceasefire was declared"),
+    Marker(r"\b(?:minutes|hours|shortly|just|moments)\s+before\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:announcement|declaration)\b(?!\s+(?:of|that)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:end|expiry|collapse|withdrawal))",
+           "Hours before the announcement, government forces shelled the town (not 'before the announcement of the truce's end')"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire|cease-fire|halt|lull|pause|suspension)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))",
            "fighting before the ceasefire; heavy fighting raged through the morning before the halt (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
