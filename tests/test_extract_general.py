@@ -4564,3 +4564,11 @@ def test_attacks_hours_before_the_announcement_breach_nothing():
     text = ("The government declared a ceasefire in south Lebanon on Tuesday. Hours before the announcement, militia "
             "forces shelled Tyre, residents said.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the government said reports that it had agreed to a ceasefire in south Lebanon were false.",
+    "The army said on Tuesday that claims it had declared a truce in south Lebanon were completely untrue.",
+])
+def test_reports_of_a_truce_called_false_declare_nothing(text):
+    assert _kinds(text) == []

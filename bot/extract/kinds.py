@@ -387,6 +387,9 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|lull)"
            + TRUCE_PLACE + r"\s+(?:was|is|were|are)\s+(?:now\s+)?"
            r"(?:close|near|imminent|within\s+reach|possible|likely|in\s+sight)\b", "said a deal to extend the truce was close"),
+    Marker(r"\s+(?:to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull|halt|extension)"
+           + TRUCE_PLACE + r"\s+(?:was|were|is|are)\s+(?:(?:completely|entirely|totally|simply)\s+)?(?:false|untrue|baseless|unfounded|groundless|fake|incorrect|inaccurate|wrong)\b",
+           "said reports that he had agreed to a pause were false"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition|in\s+principle|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*|"
