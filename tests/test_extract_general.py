@@ -4572,3 +4572,10 @@ def test_attacks_hours_before_the_announcement_breach_nothing():
 ])
 def test_reports_of_a_truce_called_false_declare_nothing(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("end", ["until December 31", "until 31 December", "until midnight on December 31"])
+def test_a_yearless_end_months_back_is_next_years(end):
+    pub = datetime(2024, 7, 1, 12, 0, tzinfo=UTC)  # 31 December 2023 is six months gone
+    got = _events(f"The government on Monday extended the south Lebanon truce {end}.", pub=pub)
+    assert got == [("Lebanon", "extended", datetime(2024, 12, 31, 22, 0, tzinfo=UTC))]

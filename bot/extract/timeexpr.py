@@ -427,9 +427,11 @@ _NIGHT_OF = re.compile(r"\s+(?:(?:in|on|during)\s+the\s+night\s+(?:of|from)|betw
 _NIGHT_AND = re.compile(r"\s+(?:to|into|and)\s+")
 
 
-def _nearest_year(month: int, day: int, anchor: date, past: bool = False) -> date | None:
+def _nearest_year(month: int, day: int, anchor: date, past: bool = False, end: bool = False) -> date | None:
     """The year putting a yearless date nearest ``anchor``; with ``past`` (the date of an
-    act told in the past tense), the latest one not after it (two days' slack)."""
+    act told in the past tense), the latest one not after it (two days' slack); with ``end``
+    (an end: "until December 31"), the next one when the nearest is months gone (read on 1
+    July, the coming 31 December, not the last)."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -441,7 +443,16 @@ def _nearest_year(month: int, day: int, anchor: date, past: bool = False) -> dat
                 best = d
         elif best is None or abs((d - anchor).days) < abs((best - anchor).days):
             best = d
+    if end and best is not None and (anchor - best).days > _END_SLACK_DAYS:
+        try:
+            return date(best.year + 1, month, day)
+        except ValueError:
+            return best
     return best
+
+
+#: How far back an end date may lie before a yearless "until December 31" means next year's.
+_END_SLACK_DAYS = 60
 
 
 #: Before a date: an act told in the past tense, the date its day ("took effect on 29
@@ -453,6 +464,14 @@ _PAST_ACT_ON = re.compile(r"\b(?:\w+ed|took|began|begun|came|went|signed|broke|f
 
 def _told_past(m: re.Match[str]) -> bool:
     return _PAST_ACT_ON.search(m.string, max(0, m.start() - 50), m.start()) is not None
+
+
+#: Right before a date: an end ("until December 31", "until midnight on 30 April").
+_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?(?:the\s+)?$")
+
+
+def _told_end(m: re.Match[str]) -> bool:
+    return _END_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
 
 
 class _Parts:
@@ -512,7 +531,7 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             d2 = m.group("d4") if k == "mdy" else m.group("d2")
             y = m.group("y2") if k == "mdy" else m.group("y1")
             try:
-                day = date(int(y), mon, d1) if y else _nearest_year(mon, d1, adate, _told_past(m))
+                day = date(int(y), mon, d1) if y else _nearest_year(mon, d1, adate, _told_past(m), _told_end(m))
             except ValueError:
                 day = None
             if day is not None:
