@@ -4579,3 +4579,9 @@ def test_a_yearless_end_months_back_is_next_years(end):
     pub = datetime(2024, 7, 1, 12, 0, tzinfo=UTC)  # 31 December 2023 is six months gone
     got = _events(f"The government on Monday extended the south Lebanon truce {end}.", pub=pub)
     assert got == [("Lebanon", "extended", datetime(2024, 12, 31, 22, 0, tzinfo=UTC))]
+
+
+def test_announced_that_it_had_extended_is_news_of_an_extension():
+    text = ("Hezbollah announced on Tuesday that it had extended by a week the truce in south Lebanon, which had been "
+            "due to end at midnight on Wednesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

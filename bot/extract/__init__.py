@@ -1091,9 +1091,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             lo = max(0, (aside.start() if aside is not None else a) - 120)  # the report's verb before a relative aside
             if "and that" in low[max(0, a - 20):a]:
                 lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
-            if not K.REPORTED.search(low, lo, a) and not (
-                    cue.kind != "declared" and K.REPORTED_BARE.search(low, lo, a)) \
-                    or _RELATIVE_HAD.search(low, max(0, a - 40), a):
+            reported = K.REPORTED.search(low, lo, a)
+            if not reported and not (cue.kind != "declared" and K.REPORTED_BARE.search(low, lo, a)) \
+                    or _relative_had(low, a, reported):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
 
@@ -1192,6 +1192,13 @@ def _party_aside(doc: _Doc, i: int, t: int, a: int, b: int) -> bool:
 #: Only a place after a truce word: "truce in yemen".
 _PP_ONLY = re.compile(r"\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}[\w'-]+")
 _RELATIVE_HAD = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'-]+\s+){1,2}had\s+(?:\w+\s+)?$")
+
+
+def _relative_had(low: str, a: int, reported: re.Match[str] | None) -> bool:
+    """A past perfect cue at ``a`` inside a relative clause ("the pause that it had ordered"),
+    not the reporting verb's "that" ("announced on Wednesday that it had extended")."""
+    rel = _RELATIVE_HAD.search(low, max(0, a - 40), a)
+    return rel is not None and not (reported is not None and reported.end() == rel.start() + 4 and low.startswith("that", rel.start()))
 
 
 #: A month named without a day, after its preposition: "in (late) November".
