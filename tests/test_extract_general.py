@@ -4585,3 +4585,10 @@ def test_announced_that_it_had_extended_is_news_of_an_extension():
     text = ("Hezbollah announced on Tuesday that it had extended by a week the truce in south Lebanon, which had been "
             "due to end at midnight on Wednesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("adverb", ["occasionally", "sometimes"])
+def test_breaches_told_as_occasional_are_a_habit(adverb):
+    text = ("The government on Tuesday extended its truce in south Lebanon until March 31. Hezbollah has maintained "
+            f"its own unilateral truce, though both sides have {adverb} accused each other of attacks in the south.")
+    assert _kinds(text) == ["extended"]

@@ -2364,7 +2364,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             hit[1] <= p.start <= hit[1] + 40 and p.has_date and low.endswith("since ", 0, p.start) and doc.age(p, t) >= 7
             for p in doc.phrases(i, t)):
         return None  # "the army and the RSF have been fighting since April 15": the war's span, not a breach told
-    if ("ly " in low or "often" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
+    if ("ly " in low or "often" in low or "sometimes" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
         return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
     if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
         return None  # "Israel has breached the truce hundreds of times since it began": a record, not a breach told
@@ -2377,7 +2377,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
-_HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly)\s+(?:[\w'-]+\s+){0,2}?"
+_HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*)\b[^;:.]*$")
 #: A breach record in the hundreds or thousands, summed up over the truce's life.
 _BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
