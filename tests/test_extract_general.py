@@ -4592,3 +4592,8 @@ def test_breaches_told_as_occasional_are_a_habit(adverb):
     text = ("The government on Tuesday extended its truce in south Lebanon until March 31. Hezbollah has maintained "
             f"its own unilateral truce, though both sides have {adverb} accused each other of attacks in the south.")
     assert _kinds(text) == ["extended"]
+
+
+def test_since_the_truce_was_declared_is_a_reference_point():
+    text = "Aid convoys, which had grown in number since the truce in south Lebanon was declared, slowed this week."
+    assert _kinds(text) == []

@@ -421,6 +421,9 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b", "the biggest raid since the truce ended (the end is a reference point)"),
+    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
+           + r"\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed|brokered)\b",
+           "aid deliveries, which had increased since the truce was declared in March (the declaration is a reference point)"),
     Marker(r"\b(?:(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)|early\s+(?:this|last)|late\s+last)\s+(?:week|month|year)\b", "since the truce lapsed at the start of the month; a pause declared early this week"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\bin\s+(?:recent|past|previous|earlier)\s+years\b", "Newroz, which has been marked by deadly clashes in recent years"),
