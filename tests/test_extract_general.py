@@ -4597,3 +4597,9 @@ def test_breaches_told_as_occasional_are_a_habit(adverb):
 def test_since_the_truce_was_declared_is_a_reference_point():
     text = "Aid convoys, which had grown in number since the truce in south Lebanon was declared, slowed this week."
     assert _kinds(text) == []
+
+
+def test_clashes_an_earlier_event_sparked_are_a_reference_point():
+    text = ("Militias in south Lebanon agreed on Tuesday to an immediate ceasefire. Twelve soldiers were killed when the "
+            "army tried to retake a town in south Lebanon on Monday, days after a minister's visit there sparked clashes.")
+    assert _kinds(text) == ["declared"]

@@ -2246,6 +2246,9 @@ _NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:
                             r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,5}$")  # "Nobody has fired on our positions"
 #: An attack as a point in time: "the longest lull since the government offensive began in December".
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
+#: Before an attack word: the earlier event a time is reckoned from ("killed on Wednesday, days
+#: after the minister's visit sparked clashes"), not a breach told.
+_RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
@@ -2288,6 +2291,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and " since " in low:
         attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
+    if attacks and " after " in low:
+        attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
     if "despite" in low and _HELD_DESPITE_GATE.search(low):
         attacks = _keep(attacks, lambda x: not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[0]))
         vcues = [x for x in vcues if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[1])]
