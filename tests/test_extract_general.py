@@ -4603,3 +4603,11 @@ def test_clashes_an_earlier_event_sparked_are_a_reference_point():
     text = ("Militias in south Lebanon agreed on Tuesday to an immediate ceasefire. Twelve soldiers were killed when the "
             "army tried to retake a town in south Lebanon on Monday, days after a minister's visit there sparked clashes.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council on Tuesday ordered Israel and Hezbollah to halt fighting in south Lebanon within 48 hours.",
+    "The court ordered both sides to stop all hostilities in south Lebanon.",
+])
+def test_an_order_from_a_council_or_court_is_a_demand(text):
+    assert _kinds(text) == []

@@ -337,6 +337,9 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
     Marker(r"\b(?:chances?|prospects?|likelihood|odds|possibility)\s+(?:of|for|that)\b", "officials conceded there was little chance of renewing it"),
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
+    Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
+           r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
+           "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
     Marker(r"\bfor\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\bto\s+be\s+$", "pressed for roads to reopen and for the truce to be extended to other towns"),
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
