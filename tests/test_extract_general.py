@@ -4611,3 +4611,11 @@ def test_clashes_an_earlier_event_sparked_are_a_reference_point():
 ])
 def test_an_order_from_a_council_or_court_is_a_demand(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said on Tuesday the truce in south Lebanon would no longer have an end date.",
+    "Hezbollah on Tuesday made its south Lebanon truce open-ended.",
+])
+def test_a_truce_made_open_ended_is_extended_without_end(text):
+    assert _events(text) == [("Lebanon", "extended", None)]

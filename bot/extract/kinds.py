@@ -140,6 +140,10 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"roll(?:s|ed)?\s+(?:it\s+)?over\b", "the truce was rolled over"),
     Cue("extended", r"continu(?:e|es|ed|ing)\s+for(?=\s+(?:another|a\s+further|an\s+additional|one\s+more|(?:two|three|four|five|six|seven|ten)\s+more)\b)",
         "Qatar confirmed that the truce will continue for another day", "subj"),
+    Cue("extended", r"(?:will|would)\s+no\s+longer\s+have\s+an?\s+(?:end\s+date|expiry\s+date|end|expiry|deadline|time\s+limit)\b",
+        "the truce his fighters have kept since December would no longer have an end date", "subj"),
+    Cue("extended", r"(?:made|makes|make|making)\b(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:open-ended|indefinite)\b)",
+        "the rebels made their truce open-ended"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
     Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b" + _not_adjective("announced"), "UN, US announce 72-hour ceasefire"),
