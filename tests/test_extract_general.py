@@ -4619,3 +4619,9 @@ def test_an_order_from_a_council_or_court_is_a_demand(text):
 ])
 def test_a_truce_made_open_ended_is_extended_without_end(text):
     assert _events(text) == [("Lebanon", "extended", None)]
+
+
+@pytest.mark.parametrize("span", ["for three days", "over Easter"])
+def test_to_suspend_operations_for_a_span_is_a_truce(span):
+    text = f"Hezbollah said on Tuesday it would suspend operations in south Lebanon {span}, its first holiday truce in years."
+    assert _kinds(text) == ["declared"]
