@@ -4625,3 +4625,9 @@ def test_a_truce_made_open_ended_is_extended_without_end(text):
 def test_to_suspend_operations_for_a_span_is_a_truce(span):
     text = f"Hezbollah said on Tuesday it would suspend operations in south Lebanon {span}, its first holiday truce in years."
     assert _kinds(text) == ["declared"]
+
+
+def test_declared_that_the_truce_is_over_in_quotes_is_no_declaration():
+    text = ('In a statement on Tuesday, Hezbollah said Israel had broken the ceasefire in force since January and declared '
+            'that "the truce in south Lebanon is over".')
+    assert "declared" not in _kinds(text)

@@ -80,7 +80,7 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
 
 #: "over" as the truce's state, not a preposition ("declared the truce over", "... over on
 #: Tuesday", "... over, citing"; not "a truce over Easter").
-OVER_NOW = r"over(?=\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
+OVER_NOW = r"over(?=[\"']?\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
 
 
 #: After a truce word, its place, if named: "the ceasefire in south Lebanon", "the truce along
