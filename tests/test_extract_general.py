@@ -4631,3 +4631,9 @@ def test_declared_that_the_truce_is_over_in_quotes_is_no_declaration():
     text = ('In a statement on Tuesday, Hezbollah said Israel had broken the ceasefire in force since January and declared '
             'that "the truce in south Lebanon is over".')
     assert "declared" not in _kinds(text)
+
+
+def test_an_attack_dated_before_a_start_stated_today_breaches_nothing():
+    text = ("A ceasefire in south Lebanon came into force at 00:01 on Tuesday. Militia units had shelled Tyre late on "
+            "Monday, hours before the deadline, the army said, but the night passed calmly.")
+    assert _kinds(text) == ["declared"]

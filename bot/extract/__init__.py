@@ -2833,16 +2833,28 @@ def _declared_end_restated(doc: _Doc, by: dict[tuple[int, str], _Cand], t: int) 
 
 def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """Drop weak breaches dated a day before a truce declared today (no other event of it):
-    "announced a ceasefire in Tripoli on Wednesday ... Clashes on Tuesday night spread"."""
+    "announced a ceasefire in Tripoli on Wednesday ... Clashes on Tuesday night spread"; and
+    strong ones too when the declaration states a start no earlier than the attack's day ("came
+    into force at 00:01 on Thursday ... had shelled Terter late on Wednesday, hours before the
+    deadline": the deadline is the start)."""
     news = {(c.truce, c.kind): c for c in cands if c.kind != "violation"}
     return [c for c in cands if not (
-        c.kind == "violation" and not c.strong and (d := news.get((c.truce, "declared"))) is not None
+        c.kind == "violation" and (d := news.get((c.truce, "declared"))) is not None
+        and (not c.strong or _dated_before_start(doc, c, d))
         and not any((c.truce, k) in news for k in ("extended", "expiring", "expired", "collapsed"))
         and _day_before_declared(doc, c.sent, d.sent, c.truce))]
 
 
+def _dated_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
+    """Every date of breach ``v``'s sentence lies no later than a start that declaration
+    ``d``'s sentence states."""
+    starts = [p.instant for p in _starts(doc, d.sent, d.truce) if p.instant is not None]
+    dated = [p.instant for p in doc.phrases(v.sent, v.truce) if p.instant is not None and p.has_date]
+    return bool(starts) and bool(dated) and max(dated) <= min(starts)
+
+
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
-    if doc.pub is not None and any(c.kind == "violation" and not c.strong for c in cands):
+    if doc.pub is not None and any(c.kind == "violation" for c in cands):
         cands = _before_todays_truce(doc, cands)
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
