@@ -4637,3 +4637,9 @@ def test_an_attack_dated_before_a_start_stated_today_breaches_nothing():
     text = ("A ceasefire in south Lebanon came into force at 00:01 on Tuesday. Militia units had shelled Tyre late on "
             "Monday, hours before the deadline, the army said, but the night passed calmly.")
     assert _kinds(text) == ["declared"]
+
+
+def test_an_ultimatums_term_is_not_the_truces_end():
+    text = ("A ceasefire took effect at noon on Tuesday. The UN has given the militias in south Lebanon until 0001 GMT "
+            "on March 21 to withdraw their heavy weapons from the border.")
+    assert _events(text) == [("Lebanon", "declared", None)]

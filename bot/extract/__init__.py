@@ -1631,7 +1631,13 @@ def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
 def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
     low = doc.sents[i].low
     return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None
-            and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))]
+            and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))
+            and (not (" giv" in low or " gave " in low) or _GIVEN_UNTIL.search(low, max(0, p.start - 80), p.start) is None)]
+
+
+#: Before an end: an ultimatum's term ("has given the Bosnian Serbs until 0001 GMT on Feb 21 to
+#: withdraw their artillery"), not the truce's end.
+_GIVEN_UNTIL = re.compile(r"\b(?:given|gave|give|gives|giving)\s+(?:[\w'-]+\s+){0,5}?(?:until|till)\s+$")
 
 
 #: Before a date: the talks it dates ("after talks in the Chinese city of Kunming on Wednesday and
