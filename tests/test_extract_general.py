@@ -4643,3 +4643,14 @@ def test_an_ultimatums_term_is_not_the_truces_end():
     text = ("A ceasefire took effect at noon on Tuesday. The UN has given the militias in south Lebanon until 0001 GMT "
             "on March 21 to withdraw their heavy weapons from the border.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("title", ["Hezbollah rejects breach allegations as south Lebanon truce enters second day",
+                                   "Israel denies ceasefire violation claims in south Lebanon"])
+def test_a_headline_denying_breach_charges_reports_no_breach(title):
+    assert "violation" not in _kinds("The truce held through Tuesday, officials said.", title=title)
+
+
+def test_ready_in_principle_to_accept_is_no_declaration():
+    text = "Hezbollah said on Tuesday it was ready in principle to accept a UN plan for a truce in south Lebanon."
+    assert _kinds(text) == []

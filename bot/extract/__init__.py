@@ -843,7 +843,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     if kind == "declared" and "short of" in low and _SHORT_OF_TRUCE.search(low, b):
         return True  # "signed a seven-point agreement ... but they stopped short of a formal ceasefire"
     if kind == "violation" and ("den" in low or "ject" in low or "dismiss" in low or "refut" in low) \
-            and _DENIED_REPORTS.search(low, max(0, a - 90), a):
+            and (_DENIED_REPORTS.search(low, max(0, a - 90), a)
+                 or _DENIED_BEFORE.search(low, max(0, a - 30), a) and _CHARGE_AFTER.match(low, b)):
         return True  # "Army denies reports of LoC ceasefire violation in Poonch", "rejected accusations that it had breached"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
             and _NOBODY_ACCUSED.search(low, max(0, a - 140), a):
@@ -877,6 +878,9 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
 #: "again denied Israeli accusations that they had fired missiles".
 _DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+#: A denial right before a breach cue that names a charge: "Iran rejects breach allegations".
+_DENIED_BEFORE = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
+_CHARGE_AFTER = re.compile(r"\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                              r"(?:accused|blamed|charged)\b[^.;]{0,60}$")

@@ -333,7 +333,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
            "neither side has formally announced an extension"),
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|calls\s+(?:grow|mount|rise)\w*|call\s+to|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*)\b", "Washington urged Moscow to extend the truce; calls grow to prolong the truce; Ghani's call to follow the government in prolonging the truce"),
-    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
+    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
            "the rebels are ready to declare a truce; Israel was willing to extend the lull; Hezbollah says open to extending truce"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to)\b", "talks on extending the truce; UN races to renew the truce"),
     Marker(r"\b(?:refus\w*|reject\w*|deni\w*|deny|ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|threat\w*|warn\w*|fail\w*|question\w*|spurn\w*|rebuff\w*|snub\w*)\b", "rebels threatened to end the truce; Taliban spurn Ghani's extension"),
