@@ -4654,3 +4654,14 @@ def test_a_headline_denying_breach_charges_reports_no_breach(title):
 def test_ready_in_principle_to_accept_is_no_declaration():
     text = "Hezbollah said on Tuesday it was ready in principle to accept a truce in south Lebanon."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("title", ["Court jails pair for bomb that wrecked 2006 south Lebanon truce",
+                                   "Court jails pair for bomb that ended the 2006 south Lebanon truce"])
+def test_a_truce_named_by_a_past_year_is_history(title):
+    assert _kinds("The judges found that the two men drove the van into the car park.", title=title) == []
+
+
+def test_ending_a_truce_named_by_its_old_year_is_news():
+    got = _kinds("Hezbollah said on Tuesday it was no longer bound by the truce.", title="Hezbollah declares end of 2006 south Lebanon truce")
+    assert got == ["collapsed"]

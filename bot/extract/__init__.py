@@ -1077,8 +1077,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
-        if cue.kind == "declared" and (y := _OBJECT_YEAR.match(low, b)) and int(y.group(1)) < doc.pub.year:
-            return "dated"  # "the alliance that signed the 2015 Algiers peace agreement"
+        if (cue.kind == "declared" or _THAT_BEFORE.search(low, max(0, a - 20), a)) \
+                and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
+            return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
+            # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
             # (a day inside the cue, or right before its "to", dates it too: "agreed on Saturday to a
@@ -1244,7 +1246,11 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
 
 
 #: A declaration's object named by a year: "signed the 2015 Algiers peace agreement".
-_OBJECT_YEAR = re.compile(r"\s+(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|accord|deal|pact|armistice)\b")
+#: Inside a cue that spans its truce ("wrecked 2006 truce"): the year naming it.
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
+#: Right before a cue: it opens a relative clause ("the bomb that wrecked ...").
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+)?$")
+_OBJECT_YEAR = re.compile(r"\s+(?:(?:the|its|their)\s+)?((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|accord|deal|pact|armistice)\b")
 
 
 def _past_year_after(doc: _Doc, low: str, b: int, reach: int = 70) -> bool:
