@@ -4665,3 +4665,14 @@ def test_a_truce_named_by_a_past_year_is_history(title):
 def test_ending_a_truce_named_by_its_old_year_is_news():
     got = _kinds("Hezbollah said on Tuesday it was no longer bound by the truce.", title="Hezbollah declares end of 2006 south Lebanon truce")
     assert got == ["collapsed"]
+
+
+def test_an_extension_by_n_from_its_own_sentences_old_end_beats_a_neighbours_end():
+    text = ("The government said on Tuesday that its truce in south Lebanon, which had been due to end on Thursday, "
+            "would be extended by ten days. Hezbollah's truce ends at midnight on Wednesday.")
+    assert ("Lebanon", "extended", datetime(2024, 3, 24, 22, 0, tzinfo=UTC)) in _events(text)
+
+
+def test_would_now_run_to_a_date_is_an_extension():
+    text = "Hezbollah said on Tuesday that its truce in south Lebanon would now run to April 2."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 2, 21, 0, tzinfo=UTC))]

@@ -1869,6 +1869,15 @@ def _open_ended(low: str) -> bool:
 _A_GOAL = re.compile(r"\b(?:agree|reach|negotiate|secure|achieve|towards?|for)\s+(?:on\s+)?an?\s+(?:[\w-]+\s+)?$")
 
 
+def _own_previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
+    """The end sentence ``i`` itself says truce ``t`` had before its extension."""
+    low = doc.sents[i].low
+    if not doc.found(K.PREVIOUS_END, i):
+        return None
+    return next((p for p in _ends(doc, i, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
+                 and _truce_at(doc, i, p.start) == t and not _OWN_TRUCE.search(low, max(0, p.start - 60), p.start)), None)
+
+
 def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
     """The end the item says the truce had before an extension (time-stated first)."""
     order = sorted(range(len(doc.sents)), key=lambda j: (abs(j - i), j < i))
@@ -1911,8 +1920,13 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
         c.deadline = add_duration(start.instant, length, doc.tz(t))  # type: ignore[arg-type]
         return c
     # the new end in a neighbouring sentence ("It is now to hold until Wednesday at
-    # midnight"; "The truce will remain in effect until February 18 ... confirmed the extension")
+    # midnight"; "The truce will remain in effect until February 18 ... confirmed the extension");
+    # when the sentence says it all ("which had been due to end on Tuesday, would be extended by
+    # ten days"), only a neighbour that tells the extension too ("has been extended by 48 hours
+    # ... to midnight on Wednesday"), not an end it gives another truce
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
+    if ext_by is not None and _own_previous_end(doc, i, t) is not None:
+        near = [j for j in near if any(c.kind == "extended" for _, _, c in doc.cues[j])]
     for j in near:
         nxt = [p for p in _ends(doc, j, t) if p.instant > pub  # type: ignore[operator]
                and not _is_previous(doc.sents[j].low, p) and not doc.found(K.RECAP, j)

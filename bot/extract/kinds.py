@@ -129,7 +129,7 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
     Cue("extended", r"(?:stay|remain|continue\s+to\s+be)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February; will continue to be in effect until", "subj"),
-    Cue("extended", r"(?:will|would)\s+now\s+(?:last|run|continue|hold|remain\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\b",
+    Cue("extended", r"(?:will|would)\s+now\s+(?:last|run|continue|hold|remain\s+in\s+(?:force|effect|place))\s+(?:until|till|through|to)\b",
         "the truce, which was due to end on Monday, will now last until Thursday", "subj"),
     Cue("extended", r"(?:keep|keeps|keeping|kept)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+"
         r"(?:in\s+(?:place|force|effect)|going)\s+(?:until|till|through|for)\b", "agreed to keep the truce in place until Thursday", "any"),
