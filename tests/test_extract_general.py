@@ -4676,3 +4676,9 @@ def test_an_extension_by_n_from_its_own_sentences_old_end_beats_a_neighbours_end
 def test_would_now_run_to_a_date_is_an_extension():
     text = "Hezbollah said on Tuesday that its truce in south Lebanon would now run to April 2."
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 4, 2, 21, 0, tzinfo=UTC))]
+
+
+def test_breaching_a_norm_is_no_truce_breach():
+    text = ("A court in Beirut on Tuesday ruled that the minister breached ethical standards in a call about the "
+            "south Lebanon truce.")
+    assert "violation" not in _kinds(text)

@@ -91,7 +91,10 @@ TRUCE_PLACE = r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?
 #: Right after a breach word: a norm other than the truce ("a shocking violation of Libyan
 #: sovereignty", "breaches of human rights", "in violation of the arms embargo").
 _OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:sovereignty|human\s+rights|rights|"
-               r"international\s+(?:humanitarian\s+)?law|constitution|arms\s+embargo|embargo|sanctions|privacy|rules\s+of\s+the\s+game)\b)")
+               r"international\s+(?:humanitarian\s+)?law|constitution|arms\s+embargo|embargo|sanctions|privacy|rules\s+of\s+the\s+game)\b)"
+               # a norm as the direct object: "ruled that she breached ethical standards"
+               r"(?!\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:standards|ethics|constitution|laws?|regulations|"
+               r"sanctions|embargo|sovereignty|privacy|human\s+rights)\b)")
 
 
 def _not_adjective(word: str) -> str:
