@@ -4682,3 +4682,9 @@ def test_breaching_a_norm_is_no_truce_breach():
     text = ("A court in Beirut on Tuesday ruled that the minister breached ethical standards in a call about the "
             "south Lebanon truce.")
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("title", ["Hezbollah says south Lebanon truce over; huge bomb rocks Haifa port",
+                                   "South Lebanon truce expires, shelling resumes in Tyre"])
+def test_an_attack_told_after_the_truces_end_in_a_headline_breaches_nothing(title):
+    assert "violation" not in _kinds("The army said it was on alert.", title=title)

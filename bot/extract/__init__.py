@@ -2364,8 +2364,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         strong = inside or _ACCUSED_OF.search(low, max(0, hit[0] - 60), hit[0]) is not None and any(
             x > hit[0] for x, _ in doc.truce_words[i])  # (the truce named after the charge, not in a party's aside)
         if any((c.kind == "collapsed" or _over_after(low, x, y)) and (not strong or x > hit[0])
+               or c.kind == "expiring" and y <= hit[0] and not strong and doc.is_title(i) and K.END_PAST.search(low, x, y)
                for x, y, c in doc.cues[i]):
-            return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach of a running one
+            return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach
+            # of a running one; or after its end, told first ("IRA says ceasefire over; huge bomb rocks Docklands")
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
