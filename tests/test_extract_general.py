@@ -4688,3 +4688,16 @@ def test_breaching_a_norm_is_no_truce_breach():
                                    "South Lebanon truce expires, shelling resumes in Tyre"])
 def test_an_attack_told_after_the_truces_end_in_a_headline_breaches_nothing(title):
     assert "violation" not in _kinds("The army said it was on alert.", title=title)
+
+
+@pytest.mark.parametrize("month", ["at the end of May", "in late May"])
+def test_the_month_may_is_no_modal_hedge(month):
+    text = (f"The army said on Tuesday that its truce in south Lebanon, due to lapse {month}, would now run until June 30.")
+    assert _kinds(text) == ["extended"]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "denied"])
+def test_a_denied_report_of_an_end_is_no_expiry(verb):
+    text = (f"The army on Tuesday {verb} media reports that the truce agreed with Hezbollah in south Lebanon on 1 March "
+            "was due to end on Thursday, saying it had no expiry date.")
+    assert _kinds(text) == []

@@ -834,6 +834,9 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
+    if kind != "violation" and ("den" in low or "ject" in low or "dismiss" in low or "refut" in low) \
+            and _DENIED_CLAIM.search(low, max(0, a - 140), a):
+        return True  # "dismissed media reports that the cessation of hostilities ... was due to end on 18 May"
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued", "the truce will end if ..."
     if kind == "violation" and "none" in low and _NONE_FOUND.search(low, max(0, a - 100), a):
@@ -878,6 +881,9 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
 #: "again denied Israeli accusations that they had fired missiles".
 _DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+#: A denial of what reports said, before a cue: "dismissed media reports that the truce was due to end".
+_DENIED_CLAIM = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+|media\s+|press\s+|news\s+)*"
+                           r"(?:reports?|claims?|rumou?rs?|speculation)\s+that\b[^.;]{0,110}$")
 #: A denial right before a breach cue that names a charge: "Iran rejects breach allegations".
 _DENIED_BEFORE = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
 _CHARGE_AFTER = re.compile(r"\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b")

@@ -323,12 +323,14 @@ def compile_markers(markers: tuple[Marker, ...]) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- hedges and negation
 
+#: "may" the modal, not the month ("may 5", "the end of May", "in early May", "1 May").
+MAY_MODAL = r"(?<!of )(?<!in )(?<!by )(?<!since )(?<!until )(?<!till )(?<!early )(?<!late )(?<!mid-)(?<!\d )may(?!\s+\d)"
 #: Negation, contracted forms spelled out (a bare ``\w+n't`` would make every word a start).
 _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't"
 #: Modality, proposals and negation, searched in the clause before a cue. A cue with one
 #: of these in front is not a report of the event.
 HEDGE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:could|would|might|may(?!\s+\d)|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
+    Marker(r"\b(?:could|would|might|" + MAY_MODAL + r"|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
            "the truce could be extended; the truce must be extended; the daily windows it used to announce"),
     Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
     Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|neither|yet\s+to)\b",
@@ -351,7 +353,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
 HEDGE_END_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:could|might|may(?!\s+\d)|if|unless|whether)\b", "the truce may end if talks fail"),
+    Marker(r"\b(?:could|might|" + MAY_MODAL + r"|if|unless|whether)\b", "the truce may end if talks fail"),
     Marker(r"\b(?:" + _NEGATION + r"|no)\b", "the truce has not expired; the truce won't end tonight"),
     Marker(r"\bwithout\s+(?:an?\s+)?(?:deal|agreement)\b", "the truce would lapse without a deal"),
     Marker(r"\b(?:threat\w*|fear\w*|risk\w*|danger\w*|avoid\w*|prevent\w*)\b|\b(?:close\s+to|near)\s+$|\b(?:verge|brink|edge)\s+of\s+(?:[\w-]+\s+){0,2}$",
