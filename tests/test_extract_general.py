@@ -4701,3 +4701,11 @@ def test_a_denied_report_of_an_end_is_no_expiry(verb):
     text = (f"The army on Tuesday {verb} media reports that the truce agreed with Hezbollah in south Lebanon on 1 March "
             "was due to end on Thursday, saying it had no expiry date.")
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Trump posted on Tuesday: 'THE SOUTH LEBANON CEASEFIRE IS NOW IN EFFECT. PLEASE DO NOT VIOLATE IT!'", ""),
+    ("Officials confirmed the news on Tuesday.", "Trump says south Lebanon ceasefire 'now in effect'"),
+])
+def test_a_truce_now_in_effect_is_declared(text, title):
+    assert _kinds(text, title=title) == ["declared"]

@@ -180,6 +180,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)(?!\s+(?:date|dates|time|times|line|delayed|postponed)\b)(?<!the start)(?<!the beginning)(?<!the very start)",
         "an open-ended ceasefire began at 7pm (not 'at the start of March', 'a sham from the start')", "subj"),
+    Cue("declared", r"now\s+in\s+(?:force|effect)\b(?!\s+(?:since|for)\b)",
+        "THE CEASEFIRE IS NOW IN EFFECT; Trump says Israel-Iran ceasefire 'now in effect' (news of today, not 'now in force since May')", "subj"),
     Cue("declared", r"(?:(?:is|are)\s+(?:being\s+)?|(?:has|have|had)\s+been\s+)(?:observed|respected|in\s+force|in\s+effect)\b",
         "since 00:01 the regime of ceasefire is being observed; it had been in force since 20:00 local time", "subj", fresh=True),
     Cue("declared", r"(?:will|would|to)\s+(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive|"
