@@ -4709,3 +4709,15 @@ def test_a_denied_report_of_an_end_is_no_expiry(verb):
 ])
 def test_a_truce_now_in_effect_is_declared(text, title):
     assert _kinds(text, title=title) == ["declared"]
+
+
+def test_bringing_to_an_end_a_cessation_of_hostilities_is_a_collapse():
+    text = ("Troops began landing in south Lebanon early on Tuesday, bringing to an end the five-month cessation of "
+            "hostilities agreement signed in Geneva in October.")
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_by_mid_morning_after_a_start_tells_a_breach():
+    text = ("A ceasefire in south Lebanon came into force at 00:01 on Tuesday, UN officials said. Residents reported calm "
+            "in the early hours. By mid-morning, however, the army accused Hezbollah of firing on its positions.")
+    assert _kinds(text) == ["declared", "violation"]

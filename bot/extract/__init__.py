@@ -2473,7 +2473,7 @@ _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
 
 
 _WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)(?:\s*,|\s+(?!of\b|after\b|before\b))|"
-                           r"by\s+(?:the\s+)?(?:afternoon|evening|nightfall)\b")
+                           r"by\s+(?:the\s+)?(?:afternoon|evening|nightfall|mid-morning|midday|noon)\b")
 
 
 #: A breach record summed up, not a breach told: "committed three violations of the

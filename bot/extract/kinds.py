@@ -254,7 +254,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"call(?:s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Pakistani Taliban call off ceasefire", "any"),
     Cue("collapsed", r"decided\s+to\s+(?:overturn|scrap|abandon|terminate|end|tear\s+up)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
         "Hamas said Israel had 'decided to overturn the ceasefire agreement'", "any"),
-    Cue("collapsed", r"(?:brought|brings|bring|bringing)\s+to\s+an\s+end\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|lull)\b",
+    Cue("collapsed", r"(?:brought|brings|bring|bringing)\s+to\s+an\s+end\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|lull|cessation\s+of\s+hostilities)\b",
         "fighting flared on Wednesday, bringing to an end a humanitarian truce", "any"),
     Cue("collapsed", r"(?:destroy(?:s|ed)|wreck(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the attack had destroyed the truce (not 'bomb wrecks car park nine months into ceasefire')", "any"),
