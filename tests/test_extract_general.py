@@ -4721,3 +4721,10 @@ def test_by_mid_morning_after_a_start_tells_a_breach():
     text = ("A ceasefire in south Lebanon came into force at 00:01 on Tuesday, UN officials said. Residents reported calm "
             "in the early hours. By mid-morning, however, the army accused Hezbollah of firing on its positions.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+@pytest.mark.parametrize("clock, hour", [("Thursday evening at 6", 18), ("Thursday morning at 8", 8),
+                                         ("Thursday afternoon at 3 o'clock", 15)])
+def test_a_day_and_its_part_then_at_an_hour(clock, hour):
+    got = _events(f"The south Lebanon truce has been extended until {clock}, the army said.")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 14, hour - 2, 0, tzinfo=UTC))]

@@ -178,7 +178,9 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
           | (?P<ampm>(?P<ah>\d{{1,2}})(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?)
           | (?P<ofday>(?P<oh>1[0-2]|0?[1-9])(?:\s+o'clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b|\s+at\s+night\b
                 | \s+o'clock(?=\s+(?:tonight|this\s+(?P<part2>morning|afternoon|evening))\b)
-                | \s+o'clock(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?P<part3>morning|afternoon|evening|night)\b)))
+                | \s+o'clock(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?P<part3>morning|afternoon|evening|night)\b))
+              | (?:(?<=morning\sat\s)|(?<=afternoon\sat\s)|(?<=evening\sat\s)|(?<=night\sat\s))(?P<oh2>1[0-2]|0?[1-9])(?:\s+o'clock)?\b
+                (?![:.]\d|\s*(?:[ap]\.?\s?m\b|hours\b|hrs\b|h\b|gmt\b|utc\b|in\s+the\b|at\s+night\b)))
           | (?P<hm>(?P<hh>[0-2]?\d)(?:[:.]|h(?=[0-5]\d))(?P<mm>[0-5]\d)(?![\d]|[.,]\d|\s*(?:million|billion|per|%))(?:\s*(?:hrs|hours|h)\b)?)
           | (?P<h4>(?P<hh4>[0-2]\d)(?P<mm4>[0-5]\d)(?![\d]|[.,]\d)(?:(?P<h4s>\s*(?:hrs|hours|h)\b)|(?P<h4z>z\b))?)
           | (?P<word>12\s+(?:midnight|noon|o'clock)\b)
@@ -202,13 +204,15 @@ def _token_re(with_names: bool) -> re.Pattern[str]:
 _TOKEN = _token_re(True)
 _TOKEN_NO_NAMES = _token_re(False)
 
+#: The part of the day before "at 6" ("Thursday evening at 6"): it sets the half of the day.
+_PART_BEFORE = re.compile(r"(morning|afternoon|evening|night)\s+at\s+$")
 _H4_BEFORE = re.compile(r"(?:\bat|\bfrom|\buntil|\btill|\bto|\bafter|\bbefore|\bby|\bsince|\bbegin)\s+$")
 _H4_AT = re.compile(r"\bat\s+$")
 _H4_DAY_AFTER = re.compile(
     r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
     rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
 _H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
-_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$")
+_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time|morning|afternoon|evening|night)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$")
 #: "midnight in the night to Monday" (translated reports): the midnight that opens Monday.
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -591,8 +595,9 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                         h += 12
                 p.clock = (h, int(m.group("am") or 0))
             elif k == "ofday":
-                h = int(m.group("oh")) % 12
-                part = m.group("part") or m.group("part2") or m.group("part3")
+                h = int(m.group("oh") or m.group("oh2")) % 12
+                part = m.group("part") or m.group("part2") or m.group("part3") or (
+                    _PART_BEFORE.search(m.string, max(0, m.start() - 14), m.start()).group(1) if m.group("oh2") else None)
                 if part in ("afternoon", "evening") or part in (None, "night") and (h >= 6 or "o'clock" in m.group("ofday")):
                     h += 12  # "6 in the evening", "10 o'clock tonight", "9 at night", "8 o'clock on Friday evening" (not "2 at night", "6 o'clock this morning")
                 p.clock = (h, 0)
