@@ -383,10 +383,58 @@ def reported() -> Iterator[Probe]:
         yield Probe(text, "", (kind, want))
 
 
+# -- distractors: a sentence beside the news that must not change its reading ---------------
+NEWS = (
+    ("The south Lebanon truce was extended until midnight on Thursday, the army said on Tuesday.",
+     {("Lebanon", "extended", end_of(14))}),
+    ("A truce took effect in south Lebanon at 6 a.m. on Tuesday and will last until noon on Friday.",
+     {("Lebanon", "declared", at(15, 12))}),
+    ("The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension.", {("Lebanon", "expired", at(12, 6))}),
+    ("The militia declared on Tuesday that the south Lebanon truce was over.", {("Lebanon", "collapsed", None)}),
+    ("Militia fighters fired rockets at an army post in south Lebanon on Tuesday, breaking the truce.",
+     {("Lebanon", "violation", None)}),
+)
+DISTRACTORS = (
+    "RECAP - The truce began on March 1 for five days and was extended twice.",
+    "Background: a previous truce in south Lebanon collapsed in 2019.",
+    "Officials denied reports that a second truce had been agreed for the north.",
+    "A court in Beirut ruled on Tuesday that a former minister had breached ethical standards.",
+    "The trade truce between Washington and Beijing was extended by 90 days on Monday.",
+    "Talks on a permanent ceasefire are due to resume in Cairo at the end of May.",
+    "The UN has given the militias until 0001 GMT on March 21 to withdraw their heavy weapons.",
+    "Both sides have occasionally accused each other of attacks during past truces.",
+    "The 2006 war in south Lebanon killed more than a thousand people.",
+    "The prime minister is due to visit Washington on Thursday.",
+    "The 2006 truce in south Lebanon was brokered by the UN after a 34-day war.",
+    "The Security Council has called for a lasting ceasefire and the withdrawal of all forces.",
+    "Aid convoys, which had grown in number since the first truce was declared, slowed in May.",
+    "Markets had largely priced in the move after weeks of talks.",
+    "Hezbollah's own truce in the north ends at midnight on Sunday.",
+    "The Gaza ceasefire collapsed on Monday after Israeli strikes.",
+    "In Syria, a separate truce was extended until Friday.",
+    "Israeli jets struck targets in Gaza overnight.",
+    "The army said it would respond to any violation.",
+    "The truce could be extended again if talks in Cairo succeed.",
+    "Earlier truces in the region collapsed within days.",
+    "The army accused the militia of violating the truce last month.",
+    "The first phase of the deal is meant to last 42 days.",
+    "A UN spokesman said the Security Council would meet on Wednesday.",
+    "Hamas said on Tuesday it had agreed to a pause in Gaza, but Israel denied it.",
+    "The UN urged both sides to agree a permanent ceasefire by the end of the month.",
+)
+
+
+def distractors() -> Iterator[Probe]:
+    for (news, want), other in itertools.product(NEWS, ("",) + DISTRACTORS):
+        yield Probe(f"{news} {other}".strip(), "", want)
+        if other:
+            yield Probe(f"{other} {news}", "", want)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
-    "history": history, "reported": reported,
+    "history": history, "reported": reported, "distractors": distractors,
 }
 
 

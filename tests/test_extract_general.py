@@ -4728,3 +4728,9 @@ def test_by_mid_morning_after_a_start_tells_a_breach():
 def test_a_day_and_its_part_then_at_an_hour(clock, hour):
     got = _events(f"The south Lebanon truce has been extended until {clock}, the army said.")
     assert got == [("Lebanon", "extended", datetime(2024, 3, 14, hour - 2, 0, tzinfo=UTC))]
+
+
+def test_another_places_truce_opening_a_sentence_is_not_ours():
+    text = ("The south Lebanon truce was extended until midnight on Thursday, the army said on Tuesday. The Gaza "
+            "ceasefire collapsed on Monday after Israeli strikes.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

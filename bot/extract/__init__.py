@@ -1440,7 +1440,7 @@ def _named_with(run: list[tuple[int, int, int]], t: int) -> list[int]:
 
 
 #: A place or party named right before a truce word, after its article: "the Gaza truce".
-_NAMED_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+|^(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Any|No|Each|Every|Another|New|Last|First|One)\b))"
+_NAMED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Any|No|Each|Every|Another|New|Last|First|One)\b))"
                            r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")  # (a sentence may open with it: "Israel-Hezbollah ceasefire takes effect")
 #: Capitalised words before a truce word that name a time or a broker, not a ground.
 _NOT_A_GROUND = frozenset(
