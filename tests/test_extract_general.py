@@ -4734,3 +4734,11 @@ def test_another_places_truce_opening_a_sentence_is_not_ours():
     text = ("The south Lebanon truce was extended until midnight on Thursday, the army said on Tuesday. The Gaza "
             "ceasefire collapsed on Monday after Israeli strikes.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_another_partys_own_truce_ending_is_not_ours(order):
+    news = "The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension."
+    other = "Hezbollah's own truce in the north ends at midnight on Sunday."
+    text = " ".join((news, other) if order else (other, news))
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 4, 0, tzinfo=UTC))]

@@ -1142,9 +1142,13 @@ _ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2
 #: Right after an extension cue, what is extended is not a truce: "UN renews Western Sahara
 #: mission", "extended the mandate of its observers", "renewed sanctions".
 _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:mission|mandate|sanctions|deployment|visas?|ultimatum)\b")
+#: Owners that name no party by themselves ("the group's own truce"): the text around says whose.
+_GENERIC_OWNERS = frozenset(("group", "movement", "organisation", "organization", "army", "government", "rebels", "militants",
+                             "insurgents", "militia", "side", "country", "regime", "military", "alliance", "coalition",
+                             "junta", "authorities", "party", "other", "enemy"))
 #: Another party's own truce as a cue's subject: "the government's own ceasefire would be extended".
 _OWN_SUBJECT = re.compile(r"(?:\b([\w-]+)'s|\bits|\btheir|\bhis|\bher)\s+own\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b"
-                          r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
+                          + K.TRUCE_PLACE + r"(?:\s+(?:would|will|had|has|was|is|could)(?:\s+(?:be|been|also))?)?\s+$")
 #: Before a passive declaring cue: its subject, a truce named by its year ("the 1953 armistice was").
 _YEAR_NAMED_SUBJECT = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?"
                                  r"(?:truce|ceasefire|cease-fire|armistice|accord|agreement)\s+(?:was|were|had\s+been)\s+$")
@@ -1537,7 +1541,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "UN renews Western Sahara mission": a mandate, not the truce
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
         return None  # "Rebels cut holiday ceasefire short as military extends its own": another truce
-    for own in _own_truces(doc, i, a, b) if kind in ("declared", "extended") else ():
+    for own in _own_truces(doc, i, a, b) if kind != "violation" else ():
+        if kind not in ("declared", "extended") and (own.group(1) is None or own.group(1) in _GENERIC_OWNERS):
+            continue  # ("its own truce ends on Sunday", "the group's own truce": whose, the sentence before says)
         owner = _owner_tracked(doc, own.group(1))
         if owner is None:
             return None  # "Ghani said the government would extend its own ceasefire", the Taliban's tracked: another truce
