@@ -4742,3 +4742,9 @@ def test_another_partys_own_truce_ending_is_not_ours(order):
     other = "Hezbollah's own truce in the north ends at midnight on Sunday."
     text = " ".join((news, other) if order else (other, news))
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 4, 0, tzinfo=UTC))]
+
+
+def test_a_truce_in_another_place_is_not_ours():
+    text = ("The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension. Hamas said on Tuesday it "
+            "had agreed to a pause in Gaza, but Israel denied it.")
+    assert _kinds(text) == ["expired"]

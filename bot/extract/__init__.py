@@ -1458,16 +1458,26 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
     """The cue's truce word is named after a place no tracked truce names: "the Gaza truce"
     when only the Lebanon ceasefire is tracked."""
     raw = doc.sents[i].raw
-    for x, _ in doc.truce_words[i]:
+    for x, y in doc.truce_words[i]:
         if not (a - 12 <= x <= b + 12):
             continue
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x)
-        if m is None or any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]):
-            continue
-        name = fold(m.group(1))
-        if name not in _NOT_A_GROUND and not any(name in n for names in doc.folded_names() for n in names):
+        if m is not None and not any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True
+        m = _PLACE_AFTER.match(raw, y)
+        if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
+            return True  # "agreed to a pause in Gaza", Lebanon tracked
     return False
+
+
+#: Right after a truce word, the place it is in: "a pause in Gaza".
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since)\b)")
+
+
+def _untracked_ground(doc: _Doc, name: str) -> bool:
+    """``name`` (a capitalised word) is a ground no tracked truce names."""
+    folded = fold(name)
+    return folded not in _NOT_A_GROUND and not any(folded in n for names in doc.folded_names() for n in names)
 
 
 def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
