@@ -421,6 +421,16 @@ DISTRACTORS = (
     "A UN spokesman said the Security Council would meet on Wednesday.",
     "Hamas said on Tuesday it had agreed to a pause in Gaza, but Israel denied it.",
     "The UN urged both sides to agree a permanent ceasefire by the end of the month.",
+    # attacks that breach nothing: elsewhere, by outsiders, old, before the truce, not attacks
+    "Islamic State claimed a bombing in Baghdad that killed 12 people.",
+    "In Gaza, Israeli strikes killed 30 people overnight.",
+    "Clashes between rival clans in the Bekaa valley left two dead.",
+    "A bomb found near the port in Tyre was defused.",
+    "Police arrested three men suspected of smuggling weapons.",
+    "Last month, militia fighters fired rockets at an army post, the army said.",
+    "In Damascus, where no truce is in place, sniper fire killed a child.",
+    "Gunmen killed two police officers in Beirut in what officials called a criminal dispute.",
+    "Both sides traded fire for hours on Sunday, two days before the truce began.",
 )
 
 

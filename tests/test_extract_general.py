@@ -4748,3 +4748,9 @@ def test_a_truce_in_another_place_is_not_ours():
     text = ("The south Lebanon truce expired at 6 a.m. on Tuesday without a further extension. Hamas said on Tuesday it "
             "had agreed to a pause in Gaza, but Israel denied it.")
     assert _kinds(text) == ["expired"]
+
+
+def test_an_outsiders_claim_of_its_own_attack_clears_no_breach_before_it():
+    text = ("Militia fighters fired rockets at an army post in south Lebanon on Tuesday, breaking the truce. Islamic "
+            "State claimed a bombing in Baghdad that killed 12 people.")
+    assert _kinds(text) == ["violation"]

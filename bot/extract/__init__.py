@@ -2641,6 +2641,8 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'-]+\s+){1,4}?of\s+(?:[\
 _EXCLUDED_GATE = ("excluded", " not ", "reject", "neither", "none of", "outside", "far ", "unrelated")  # (a word of each of EXCLUDED's forms)
 _CLAIMED = fast_compile(r"\b(?:claimed|responsibility|carried\s+out|(?:was|were)\s+behind)\b")
 _BLAMED = re.compile(r"\b(?:blamed|blames|attributed)\b")  # (only beside a group outside the truce)
+_CLAIMED_ANOTHER = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|two|three|several|another)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush(?:es)?|suicide)\b")
 
 
 #: The report itself keeps the attack apart from the truce: "Israeli officials did not link
@@ -2699,8 +2701,9 @@ _EXCLUDED_GROUPS = ("islamic state", "isis", "isil", "daesh")
 def _by_the_excluded(doc: _Doc, i: int) -> bool:
     """Sentence ``i`` or the next pins its attack on a group no truce covers."""
     for j in (i, i + 1):
-        if j < len(doc.sents) and any(g in doc.sents[j].low for g in _EXCLUDED_GROUPS) and _CLAIMED.search(doc.sents[j].low):
-            return True
+        if j < len(doc.sents) and any(g in doc.sents[j].low for g in _EXCLUDED_GROUPS) and _CLAIMED.search(doc.sents[j].low) \
+                and not (j > i and _CLAIMED_ANOTHER.search(doc.sents[j].low)):
+            return True  # (not the next sentence's own attack: "Islamic State claimed a bombing in Baghdad")
     return False
 
 
@@ -2713,6 +2716,8 @@ def _claimed_by_outsider(doc: _Doc, j: int) -> bool:
     if j >= len(doc.sents) or not doc.found(K.EXCLUDED, j, _EXCLUDED_GATE):
         return False
     low = doc.sents[j].low
+    if _CLAIMED_ANOTHER.search(low) is not None:
+        return False  # "Islamic State claimed a bombing in Baghdad": an attack of its own, not the one before
     if _CLAIMED.search(low) is not None or _BLAMED.search(low) is not None:
         return True  # "police blamed the Lashkar, which has rejected the ceasefire"
     group = _OPENING_GROUP.match(low)
