@@ -441,10 +441,40 @@ def distractors() -> Iterator[Probe]:
             yield Probe(f"{other} {news}", "", want)
 
 
+# -- zones and formats: the same ends in other zones and other spellings --------------------
+ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
+         ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
+FORMATS: list[tuple[str, int, int, int, str | None]] = [
+    # (end phrase, day in March 2024, hour, minute, explicit zone or None for the truce's own)
+    ("16h00 on Friday", 15, 16, 0, None), ("24:00 on Friday", 15, 24, 0, None), ("1600 GMT Friday", 15, 16, 0, "UTC"),
+    ("4 p.m. local time (1300 GMT) on Friday", 15, 13, 0, "UTC"), ("noon Saturday", 16, 12, 0, None),
+    ("2024-03-15", 15, 24, 0, None), ("15/03/2024", 15, 24, 0, None), ("15.03.2024", 15, 24, 0, None),
+    ("midnight (local time) on Friday", 15, 24, 0, None), ("1800 hrs on Friday", 15, 18, 0, None),
+    ("18.00 on Friday, March 15", 15, 18, 0, None), ("Friday, 15 March 2024, at 6 p.m.", 15, 18, 0, None),
+    ("6 p.m. on March 15 (1200 GMT)", 15, 12, 0, "UTC"), ("11:59 p.m. on Friday", 15, 23, 59, None),
+    ("0600 GMT on Saturday", 16, 6, 0, "UTC"), ("dawn on Friday", 0, 0, 0, None),
+]
+
+
+def _format_end(day: int, hour: int, minute: int, zone: str) -> datetime | None:
+    if not day:
+        return None
+    wall = datetime(2024, 3, day, hour % 24, minute, tzinfo=ZoneInfo(zone)) + timedelta(days=hour // 24)
+    return wall.astimezone(UTC)
+
+
+def zones_and_formats() -> Iterator[Probe]:
+    for (place, zone), (end, day, hour, minute, explicit) in itertools.product(ZONES, FORMATS):
+        spec = TruceSpec(place, zone, (f"{place} truce",))
+        want = _format_end(day, hour, minute, explicit or zone)
+        text = f"The {place} truce was extended until {end}, officials said on Tuesday."
+        yield Probe(text, "", {(place, "extended", want)}, (spec,))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
-    "history": history, "reported": reported, "distractors": distractors,
+    "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
 }
 
 

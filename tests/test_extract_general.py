@@ -4754,3 +4754,11 @@ def test_an_outsiders_claim_of_its_own_attack_clears_no_breach_before_it():
     text = ("Militia fighters fired rockets at an army post in south Lebanon on Tuesday, breaking the truce. Islamic "
             "State claimed a bombing in Baghdad that killed 12 people.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_truce_accepted_only_after_a_condition_is_not_declared():
+    assert _kinds("Hezbollah said it would accept a truce in south Lebanon only after Israel withdrew its troops.") == []
+
+
+def test_a_partys_quoted_words_that_the_truce_is_over_are_a_collapse():
+    assert _kinds("'The ceasefire is over,' a militia commander in south Lebanon told AFP on Tuesday.") == ["collapsed"]

@@ -2131,8 +2131,9 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if got is not None:
             j, dl = got
     if dl is None:
-        if low.endswith("over", a, b) and _DECLARED_THAT.search(low, max(0, a - 160), a):
-            return _cand(doc, t, "collapsed", i, a, None)  # "Renamo declared on Monday that the 1992 accord ... was over"
+        if low.endswith("over", a, b) and (_DECLARED_THAT.search(low, max(0, a - 160), a) or _QUOTE_SAID.match(low, b)):
+            return _cand(doc, t, "collapsed", i, a, None)  # "Renamo declared on Monday that the 1992 accord ... was over";
+            # a party's own words: "'The ceasefire is over,' a militia commander told AFP"
         if low.startswith("ended", a) and (" its " in low or " their " in low) and _OWN_ENDED.search(low, max(0, a - 120), a):
             return _cand(doc, t, "collapsed", i, a, None)  # "The PKK said on Tuesday that its unilateral ceasefire had ended"
         if past or doc.is_title(i) and _HEADLINE_PRESENT_END.match(low, a):
@@ -2151,6 +2152,11 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if not dl.time_stated and (timed := _start_plus_length(doc, i, t, dl)) is not None:
         c.deadline, c.time_stated, c.direct = timed, True, False
     return c
+
+
+#: Right after an ending cue: a quotation closes and its speaker follows ("... is over,' a
+#: commander told AFP").
+_QUOTE_SAID = re.compile(r"[,.!]?[\"']\s*,?\s+(?:[\w'-]+\s+){1,6}?(?:said|says|told|declared|announced|insisted|added)\b")
 
 
 def _start_plus_length(doc: _Doc, i: int, t: int, day_end: Phrase) -> datetime | None:

@@ -406,9 +406,9 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            "said reports that he had agreed to a pause were false"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
-    Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+if|if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition|in\s+principle|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*|"
+    Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+(?:if|after|once|when)|if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition|in\s+principle|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*|"
            r"once\s+(?:[\w'-]+\s+){1,3}(?:are|were|is|was|have\s+been|had\s+been)\s+(?:met|fulfilled|satisfied))\b",
-           "Baku would stop its offensive only if Armenian forces withdrew; the truce would take effect as soon as the Houthis agreed to it; "
+           "Baku would stop its offensive only if Armenian forces withdrew; would accept a truce only after Israel withdrew; the truce would take effect as soon as the Houthis agreed to it; "
            "would accept a ceasefire in Tigray once the conditions were met; said they would observe it as long as aid was delivered"),
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:(?:meet|sit\s+down|talk)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+[\"']?(?:and|to)\s+)?[\"']?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?|talk)\b)",
            "the leaders agreed to meet and (\"quickly\") work out a ceasefire; agreed to meet quickly to work out a truce; agree to talk ceasefire; agreed in principle to a truce; "
