@@ -441,6 +441,48 @@ def distractors() -> Iterator[Probe]:
             yield Probe(f"{other} {news}", "", want)
 
 
+# -- speech: conditions, threats, drafts and denials told by someone; and news so told ----------
+SPEECH_NONE = (
+    "Hezbollah said it would observe a truce in south Lebanon if Israel halted its strikes.",
+    "Israel threatened to end the south Lebanon truce unless the rockets stopped.",
+    "A Hezbollah official told Reuters the group was 'ready to consider' extending the south Lebanon truce.",
+    "Sources said a deal to extend the south Lebanon truce was close but not yet agreed.",
+    "The army denied that it had agreed to extend the south Lebanon truce.",
+    "Israel gave Hezbollah until Friday to withdraw from south Lebanon or face renewed strikes.",
+    "The militia said it would end its truce in south Lebanon at midnight on Friday unless its demands were met.",
+    "According to unconfirmed reports, the truce in south Lebanon may be extended by a week.",
+    "Washington proposed that the south Lebanon truce be extended until April.",
+    "Hezbollah said it would accept a truce in south Lebanon only after Israel withdrew its troops.",
+    "The army said it had not decided whether to extend the south Lebanon truce beyond Friday.",
+    "Officials played down reports that the south Lebanon truce would be extended until Friday.",
+    "Israel's defence minister warned that the south Lebanon truce could collapse within days.",
+    "Mediators hope to announce a truce in south Lebanon by Friday, diplomats said.",
+    "Hezbollah offered a truce in south Lebanon from Friday if Israel stopped its air strikes.",
+    "The cabinet will vote on Wednesday on whether to extend the south Lebanon truce until Friday.",
+    "A draft agreement seen by Reuters would extend the south Lebanon truce until April 30.",
+    "Hezbollah rejected an Israeli offer to extend the south Lebanon truce by 48 hours.",
+    "Israel said the south Lebanon truce would end automatically if a single rocket was fired.",
+    "There was no word from Hezbollah on whether it would honour the south Lebanon truce.",
+)
+SPEECH_NEWS = (
+    ("extended", "'We have agreed to extend the truce in south Lebanon until Friday,' a government spokesman said on Tuesday."),
+    ("extended", "A spokesman said on Tuesday that the truce in south Lebanon would be extended until Friday, according to state media."),
+    ("declared", "Hezbollah announced a unilateral truce in south Lebanon on Tuesday, which Israel rejected."),
+    ("collapsed", "'The ceasefire is over,' a militia commander in south Lebanon told AFP on Tuesday."),
+    ("extended", "Israel said on Tuesday it had agreed to a US request to extend the south Lebanon truce until Friday."),
+    ("extended", "The truce in south Lebanon will be extended until Friday, two officials told Reuters on condition of anonymity."),
+    ("collapsed", "Lebanese state media reported on Tuesday that the truce in south Lebanon had collapsed after heavy shelling."),
+    ("violation", "Hezbollah accused Israel on Tuesday of violating the south Lebanon truce with an air strike on Tyre."),
+)
+
+
+def speech() -> Iterator[Probe]:
+    for text in SPEECH_NONE:
+        yield Probe(text, "", NONE)
+    for kind, text in SPEECH_NEWS:
+        yield Probe(text, "", (kind, ...))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -475,6 +517,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
+    "speech": speech,
 }
 
 
