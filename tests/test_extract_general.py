@@ -4762,3 +4762,9 @@ def test_a_truce_accepted_only_after_a_condition_is_not_declared():
 
 def test_a_partys_quoted_words_that_the_truce_is_over_are_a_collapse():
     assert _kinds("'The ceasefire is over,' a militia commander in south Lebanon told AFP on Tuesday.") == ["collapsed"]
+
+
+def test_a_truce_in_a_time_clause_after_the_news_does_not_take_its_start():
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza ceasefire",))
+    text = "The army declared a 72-hour truce in south Lebanon from noon on Tuesday, days after the Gaza ceasefire collapsed."
+    assert _events(text, tracked=(LEBANON, gaza)) == [("Lebanon", "declared", datetime(2024, 3, 15, 10, 0, tzinfo=UTC))]
