@@ -4768,3 +4768,12 @@ def test_a_truce_in_a_time_clause_after_the_news_does_not_take_its_start():
     gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza ceasefire",))
     text = "The army declared a 72-hour truce in south Lebanon from noon on Tuesday, days after the Gaza ceasefire collapsed."
     assert _events(text, tracked=(LEBANON, gaza)) == [("Lebanon", "declared", datetime(2024, 3, 15, 10, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Officials said the last violation of the south Lebanon truce was recorded in January.", []),
+    ("The last violation of the south Lebanon truce came on Tuesday, when militia fighters shelled an army post.",
+     ["violation"]),
+])
+def test_the_last_violation_is_a_record_unless_it_is_todays(text, kinds):
+    assert _kinds(text) == kinds

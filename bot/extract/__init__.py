@@ -2782,6 +2782,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                     or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
+        if low.endswith(("last ", "previous ", "recent "), 0, a) and _LAST_ONE.search(low, max(0, a - 20), a) and not _TODAY.search(low):
+            continue  # "the last violation of the truce was recorded in January": its record, not a breach told
         w = low[a:b]
         if w.endswith("broken") and (attacks or not any(x == a and _about_truce(doc, i, a, b, c) for x, _, c in doc.cues[i])):
             continue  # a passive "was broken" whose subject is no truce ("said the process was broken"), or told by the attacks beside it
@@ -2795,6 +2797,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
     return None
 
 
+#: Before a breach cue: the latest of a record ("the last violation ... was recorded in January").
+_LAST_ONE = re.compile(r"\bthe\s+(?:last|previous|most\s+recent)\s+$")
 #: A toll before "despite the truce": "Six killed in south Lebanon despite truce".
 _CASUALTIES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:killed|dead|wounded|injured|hurt)\b")
