@@ -4777,3 +4777,8 @@ def test_a_truce_in_a_time_clause_after_the_news_does_not_take_its_start():
 ])
 def test_the_last_violation_is_a_record_unless_it_is_todays(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_future_passive_on_a_date_is_not_a_past_act():
+    text = "A humanitarian pause will be observed in south Lebanon on March 15-17, the UN said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]

@@ -461,8 +461,10 @@ _END_SLACK_DAYS = 60
 
 #: Before a date: an act told in the past tense, the date its day ("took effect on 29
 #: January", "collapsed on 3 March", "was signed on 9 December"), not an end ("until ...", nor
-#: "extended until midnight on April 30": the end named after the act).
-_PAST_ACT_ON = re.compile(r"\b(?:\w+ed|took|began|begun|came|went|signed|broke|fell|ran|struck|started)\s+"
+#: "extended until midnight on April 30": the end named after the act; nor a future passive, "will
+#: be observed in south Lebanon on March 15-17").
+_PAST_ACT_ON = re.compile(r"\b(?<!will be )(?<!would be )(?<!shall be )(?<!to be )(?<!will )(?<!would )(?<!to )"
+                          r"(?:\w+ed|took|began|begun|came|went|signed|broke|fell|ran|struck|started)\s+"
                           r"(?:(?!(?:until|till|to|through|up)\b)[\w'-]+\s+){0,3}?on\s+(?:the\s+)?$")
 
 
