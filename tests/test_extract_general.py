@@ -4782,3 +4782,8 @@ def test_the_last_violation_is_a_record_unless_it_is_todays(text, kinds):
 def test_a_future_passive_on_a_date_is_not_a_past_act():
     text = "A humanitarian pause will be observed in south Lebanon on March 15-17, the UN said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
+
+
+def test_a_window_after_a_place_and_an_occasion_is_declared():
+    text = "A humanitarian pause will be observed in south Lebanon for the Easter weekend, from Friday to Monday, the UN said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
