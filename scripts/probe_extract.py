@@ -483,6 +483,29 @@ def speech() -> Iterator[Probe]:
         yield Probe(text, "", (kind, ...))
 
 
+# -- no truce running: attacks beside calls, talks, rejections and old ends breach nothing ----
+NO_TRUCE = (
+    "The UN called for a truce in south Lebanon on Tuesday.", "Talks on a south Lebanon ceasefire stalled on Tuesday.",
+    "Hezbollah rejected a US proposal for a truce in south Lebanon.", "Diplomats are pushing for a truce in south Lebanon.",
+    "The south Lebanon truce collapsed last week.", "A proposed truce in south Lebanon would take effect on Friday if approved.",
+    "France urged Israel and Hezbollah to agree a ceasefire in south Lebanon.", "Hopes for a truce in south Lebanon faded on Tuesday.",
+    "The south Lebanon ceasefire expired on Saturday and has not been renewed.",
+    "Israel said there would be no ceasefire in south Lebanon until Hezbollah disarmed.",
+    "Mediators said a truce in south Lebanon was still weeks away.",
+)
+ATTACKS = (
+    "Israeli jets struck three villages in south Lebanon overnight.", "Militia fighters shelled Metula on Tuesday, the army said.",
+    "Fighting raged near the border on Tuesday, killing six people.", "Air strikes killed 12 people in Tyre on Tuesday morning.",
+    "Rockets were fired at northern Israel on Tuesday.",
+)
+
+
+def no_truce() -> Iterator[Probe]:
+    for state, attack in itertools.product(NO_TRUCE, ATTACKS):
+        yield Probe(f"{state} {attack}", "", ("not", "violation"))
+        yield Probe(f"{attack} {state}", "", ("not", "violation"))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -517,7 +540,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
-    "speech": speech,
+    "speech": speech, "no-truce": no_truce,
 }
 
 
