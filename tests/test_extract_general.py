@@ -4787,3 +4787,9 @@ def test_a_future_passive_on_a_date_is_not_a_past_act():
 def test_a_window_after_a_place_and_an_occasion_is_declared():
     text = "A humanitarian pause will be observed in south Lebanon for the Easter weekend, from Friday to Monday, the UN said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
+
+
+
+def test_said_a_named_party_had_is_reported_news():
+    text = "Hezbollah said Israel had overturned the south Lebanon ceasefire agreement and exposed the hostages to danger."
+    assert _kinds(text) == ["collapsed"]

@@ -467,8 +467,9 @@ PAST_PERFECT = fast_compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|first\s+|
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated)\b(?:\s+[\w-]+){0,4}\s+that\b|\bsaid\s+(?:last\s+night|on\s+\w+|today|late\s+\w+)\s+(?:that\s+)?")
 #: A reporting verb straight before its clause's subject: "the army said the truce had been
 #: extended" is news of an extension; for a declaration ("SANA said the ceasefire had been
-#: agreed on condition that ...") it more often recounts the original deal, so not read there.
-REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the|its|their)\b")
+#: agreed on condition that ...") it more often recounts the original deal, so not read there. A
+#: bare name as the subject too: "Hamas said Israel had overturned the ceasefire".
+REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the|its|their)\b|\b(?:said|says)\s+[\w'-]+\s+(?:had|has|have)\b")
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
 #: "the fighting ended", "talks began", "the offensive they began last month", "armistice
