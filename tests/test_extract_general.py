@@ -4793,3 +4793,12 @@ def test_a_window_after_a_place_and_an_occasion_is_declared():
 def test_said_a_named_party_had_is_reported_news():
     text = "Hezbollah said Israel had overturned the south Lebanon ceasefire agreement and exposed the hostages to danger."
     assert _kinds(text) == ["collapsed"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The truce in south Lebanon, due to end on Wednesday, was extended on Tuesday until Sunday.", ""),
+    ("Officials gave no further details.", "South Lebanon truce extended to Sunday"),
+])
+def test_an_end_weekday_five_days_ahead_is_the_coming_one(text, title):
+    # read on Tuesday: Sunday two days gone is the nearer, but an end leans forward
+    assert _events(text, title=title) == [("Lebanon", "extended", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]

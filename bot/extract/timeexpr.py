@@ -476,6 +476,11 @@ def _told_past(m: re.Match[str]) -> bool:
 _END_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?(?:the\s+)?$")
 
 
+#: Right before a weekday: an end ("until Sunday", "extended on Tuesday to Sunday").
+_END_WEEKDAY = re.compile(r"\b(?:until|till|through|(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,5}?to)\s+"
+                          r"(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?$")
+
+
 def _told_end(m: re.Match[str]) -> bool:
     return _END_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
 
@@ -567,8 +572,9 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             delta = (wd - adate.weekday()) % 7
             if m.string.endswith("next ", 0, m.start()):
                 delta = delta or 7  # "next Tuesday": the coming one
-            elif delta > 4:  # nearest, leaning forward: -2 .. +4 days
-                delta -= 7
+            elif delta > (5 if _END_WEEKDAY.search(m.string, max(0, m.start() - 60), m.start()) else 4):
+                delta -= 7  # nearest, leaning forward: -2 .. +4 days; an end one day further (read on
+                # Tuesday, "extended until Sunday" is the coming one, not two days gone)
             p.day, p.has_date = adate + timedelta(days=delta), True
         elif k == "rel" and p.day is None:
             r = m.group("rel")
