@@ -45,10 +45,11 @@ class Probe(NamedTuple):
     #: NONE for no event; ("not", kind) for no event of that kind; a set for exact events.
     expect: object
     tracked: tuple[TruceSpec, ...] = (LEBANON,)
+    pub: datetime = PUB
 
 
 def passes(p: Probe) -> bool:
-    events = extract(FeedItem("probe", p.title, p.text, published=PUB), list(p.tracked))
+    events = extract(FeedItem("probe", p.title, p.text, published=p.pub), list(p.tracked))
     got = {(e.truce, e.kind, e.deadline) for e in events}
     if p.expect == NONE:
         return not got
@@ -506,6 +507,27 @@ def no_truce() -> Iterator[Probe]:
         yield Probe(f"{attack} {state}", "", ("not", "violation"))
 
 
+# -- weekdays: an end named by its weekday, read on each day of the week, 0-5 days ahead -------
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_TEMPLATES = (
+    ("extended", "The south Lebanon truce was extended on {pd} until {d} at 6 p.m., the army said.", 18),
+    ("extended", "Israel and Hezbollah agreed on {pd} to extend the south Lebanon truce until midnight on {d}.", 24),
+    ("declared", "The army declared a truce in south Lebanon on {pd}, to last until 6 p.m. on {d}.", 18),
+    ("expiring", "The south Lebanon truce is due to expire at 6 p.m. on {d}, officials said on {pd}.", 18),
+    ("extended", "TITLE South Lebanon truce extended until {d}", 24),
+)
+
+
+def weekdays() -> Iterator[Probe]:
+    for pub_day, ahead, (kind, template, hour) in itertools.product(range(11, 18), range(6), WEEKDAY_TEMPLATES):
+        if kind == "expiring" and not ahead:
+            continue  # (read that morning, an end at 6 p.m. is told as "today")
+        pub = datetime(2024, 3, pub_day, 9, tzinfo=UTC)
+        text = template.format(pd=WEEKDAY_NAMES[pub.weekday()], d=WEEKDAY_NAMES[(pub.weekday() + ahead) % 7])
+        title, text = (text[6:], "Officials gave no further details.") if text.startswith("TITLE ") else ("", text)
+        yield Probe(text, title, (kind, at(pub_day + ahead, hour)), pub=pub)
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -540,7 +562,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "end-phrases": end_phrases, "negatives": negatives, "paraphrases": paraphrases, "headlines": headlines,
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
-    "speech": speech, "no-truce": no_truce,
+    "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
 }
 
 

@@ -4802,3 +4802,8 @@ def test_said_a_named_party_had_is_reported_news():
 def test_an_end_weekday_five_days_ahead_is_the_coming_one(text, title):
     # read on Tuesday: Sunday two days gone is the nearer, but an end leans forward
     assert _events(text, title=title) == [("Lebanon", "extended", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
+
+
+def test_an_end_weekday_after_a_clock_leans_forward_too():
+    text = "The army declared a truce in south Lebanon on Tuesday, to last until 6 p.m. on Sunday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]
