@@ -4807,3 +4807,9 @@ def test_an_end_weekday_five_days_ahead_is_the_coming_one(text, title):
 def test_an_end_weekday_after_a_clock_leans_forward_too():
     text = "The army declared a truce in south Lebanon on Tuesday, to last until 6 p.m. on Sunday."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", ["During the 2006 truce in south Lebanon, an air strike hit a school.",
+                                  "Militia fighters shelled army posts under the 2019 truce in south Lebanon."])
+def test_an_attack_in_a_truce_named_by_a_past_year_is_history(text):
+    assert _kinds(text) == []

@@ -2415,6 +2415,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
+    if doc.pub is not None and (y := _IN_A_YEARS_TRUCE.search(low, 0, hit[0])) is not None and int(y.group(1)) < doc.pub.year:
+        return None  # "During the 2006 truce, an air strike hit a school": that truce's history
     if doc.pub is not None and _attack_in_past_year(doc, low, hit) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # "and again in July 2020 in clashes on the border", read in 2021
@@ -2440,6 +2442,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+#: Before an attack: the truce it fell in, named by a year ("during the 2006 truce").
+_IN_A_YEARS_TRUCE = re.compile(r"\b(?:during|under|throughout|amid)\s+(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b")
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
