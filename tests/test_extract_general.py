@@ -4813,3 +4813,9 @@ def test_an_end_weekday_after_a_clock_leans_forward_too():
                                   "Militia fighters shelled army posts under the 2019 truce in south Lebanon."])
 def test_an_attack_in_a_truce_named_by_a_past_year_is_history(text):
     assert _kinds(text) == []
+
+
+def test_attacks_where_no_truce_has_yet_been_announced_breach_nothing():
+    text = ("The militia declared a two-week truce in south Lebanon on Tuesday. The army has yet to announce any "
+            "ceasefire in south Lebanon, and monitors say its aircraft have kept bombing villages there.")
+    assert _kinds(text) == ["declared"]

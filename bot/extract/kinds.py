@@ -660,9 +660,11 @@ NO_TRUCE_THERE = re.compile(
     r"\bwhere\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "In Gaza, the envoy said, a ceasefire remained out of reach, and strikes killed 30"
     r"\b(?:truce|ceasefire|cease-fire)\s+(?:remained|remains|is|was)\s+(?:still\s+)?(?:out\s+of\s+reach|elusive)\b|"
-    r"\bno\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:is|was)\s+(?:yet\s+)?in\s+(?:place|force)\b")
+    r"\bno\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:is|was)\s+(?:yet\s+)?in\s+(?:place|force)\b|"
+    # "the military has yet to announce any ceasefire, and its aircraft have kept bombing"
+    r"\b(?:has|have|had)\s+yet\s+to\s+(?:announce|declare|agree\s+to|agree|accept|sign)\s+(?:any|a)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b")
 #: Substrings one of which every ``NO_TRUCE_THERE`` match holds.
-NO_TRUCE_GATE = ("where", "reach", "elusive", " in place", " in force")
+NO_TRUCE_GATE = ("where", "reach", "elusive", " in place", " in force", "yet to")
 #: Right after a bare attack word: the attack stopped or fell off ("shelling in Donetsk stopped
 #: abruptly", "rebel attacks have fallen sharply since the truce began").
 #: Right after a bare attack word: fighting among people party to no truce ("a clash between
