@@ -4819,3 +4819,8 @@ def test_attacks_where_no_truce_has_yet_been_announced_breach_nothing():
     text = ("The militia declared a two-week truce in south Lebanon on Tuesday. The army has yet to announce any "
             "ceasefire in south Lebanon, and monitors say its aircraft have kept bombing villages there.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("length", ["two-week", "three-month"])
+def test_a_pause_of_weeks_or_months_is_a_truce_word(length):
+    assert _kinds(f"The militia declared a {length} pause in south Lebanon on Tuesday.") == ["declared"]

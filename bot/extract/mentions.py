@@ -32,7 +32,7 @@ _WHEN_WORD = (r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 #: "the cease of offensive actions" (translated reports), "reduction in violence".
 TRUCE_WORDS = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
-    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
+    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|\w+-week|\w+-month|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
     r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes|from \d|between \d))|"
     r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
@@ -92,6 +92,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed)\s+[\"']?(?:pauses?|windows?)\b", "humanitarian pause, humanitarian window, the humanitarian \"pause\", the extended pause"),
     (_N_HOUR + r"\s+(?:pauses?|windows?|lull)\b", "a 12-hour humanitarian window, five-hour pause"),
     (_N_HOUR.replace("-hour", "-day") + r"\s+(?:pauses?|windows?|lull)\b", "a four-day pause"),
+    (_N_HOUR.replace("-hour", "-week") + r"\s+(?:pauses?|windows?)\b", "a two-week pause"),
+    (_N_HOUR.replace("-hour", "-month") + r"\s+(?:pauses?|windows?)\b", "a three-month pause"),
     (r"(?:week|month|days|weeks)-long\s+(?:pauses?|windows?)\b", "a week-long pause"),
     (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
     (r"pauses?\s+in\s+(?:[\w'-]+\s+){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)\b", "a pause in Turkey's offensive"),
