@@ -4824,3 +4824,9 @@ def test_attacks_where_no_truce_has_yet_been_announced_breach_nothing():
 @pytest.mark.parametrize("length", ["two-week", "three-month"])
 def test_a_pause_of_weeks_or_months_is_a_truce_word(length):
     assert _kinds(f"The militia declared a {length} pause in south Lebanon on Tuesday.") == ["declared"]
+
+
+@pytest.mark.parametrize("words", ["holiday truce", "suspension of hostilities", "cessation of fire"])
+def test_more_truce_words_are_declared(words):
+    got = _events(f"The army declared a {words} in south Lebanon until midnight on Thursday.")
+    assert got == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -836,7 +836,7 @@ INFINITIVE_AFTER_START = re.compile(r"\s+to\s+(?!(?:take|come|go)\b)[a-z]{3,}\b"
 OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war\b|"
            r"mobili[sz]ation|independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike|"
-           r"(?:days?|weeks?|period)\s+of\s+(?:national\s+|official\s+)?mourning|(?:public\s+|national\s+)?holiday)",
+           r"(?:days?|weeks?|period)\s+of\s+(?:national\s+|official\s+)?mourning|(?:public\s+|national\s+)?holiday\b(?!\s+(?:truce|ceasefire|cease-fire|pause|lull)\b))",
            "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency; "
            "declared a day of national mourning for those killed, as the ceasefire agreed on Friday held"),
 )
