@@ -528,6 +528,28 @@ def weekdays() -> Iterator[Probe]:
         yield Probe(text, title, (kind, at(pub_day + ahead, hour)), pub=pub)
 
 
+# -- vocabulary: each way reports name a truce, in the five kinds' plainest sentences ----------
+TRUCE_NAMES = (
+    "truce", "ceasefire", "cease-fire", "cease fire", "cessation of hostilities", "humanitarian pause", "72-hour pause",
+    "regime of calm", "regime of silence", "lull", "armistice", "humanitarian window", "humanitarian truce", "two-week pause",
+    "unilateral ceasefire", "temporary truce", "holiday truce", "Eid truce", "Christmas ceasefire", "'regime of silence'",
+    "silence regime", "pause in the fighting", "halt to hostilities", "suspension of hostilities", "cessation of fire",
+    "truce agreement", "ceasefire deal",
+)
+VOCABULARY_TEMPLATES = (
+    ("extended", "The {w} in south Lebanon was extended until midnight on Thursday, the army said.", end_of(14)),
+    ("declared", "The army declared a {w} in south Lebanon until midnight on Thursday.", end_of(14)),
+    ("expired", "The {w} in south Lebanon expired at 6 a.m. on Tuesday.", at(12, 6)),
+    ("collapsed", "The {w} in south Lebanon collapsed on Tuesday after heavy shelling.", None),
+    ("violation", "Militia fighters shelled an army post on Tuesday, violating the {w} in south Lebanon.", None),
+)
+
+
+def vocabulary() -> Iterator[Probe]:
+    for name, (kind, template, want) in itertools.product(TRUCE_NAMES, VOCABULARY_TEMPLATES):
+        yield Probe(template.format(w=name), "", (kind, want))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -563,6 +585,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
+    "vocabulary": vocabulary,
 }
 
 
