@@ -4830,3 +4830,8 @@ def test_a_pause_of_weeks_or_months_is_a_truce_word(length):
 def test_more_truce_words_are_declared(words):
     got = _events(f"The army declared a {words} in south Lebanon until midnight on Thursday.")
     assert got == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("verb", ["started", "entered into force"])
+def test_an_intransitive_start_after_a_placed_truce_is_no_participle(verb):
+    assert _kinds(f"A truce in south Lebanon {verb} at 6 a.m. on Tuesday, the army said.") == ["declared"]

@@ -1545,9 +1545,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
     if bg:
         return None
-    if kind in ("declared", "extended") and _modifier(doc, i, a, b) and not (
+    if kind in ("declared", "extended") and cue.voice != "subj" and _modifier(doc, i, a, b) and not (
             kind == "declared" and _START_RIGHT_AFTER.match(low, b) and _fresh_start(doc, i, t)):
-        return None  # (but "a pause that the military declared from 6 a.m. on Sunday", read that morning, is news)
+        return None  # (but "a pause that the military declared from 6 a.m. on Sunday", read that morning, is news;
+        # an intransitive cue is no participle: "a truce in south Lebanon started at 6 a.m.")
     if kind == "extended" and _OTHER_MANDATE.match(low, b):
         return None  # "UN renews Western Sahara mission": a mandate, not the truce
     if kind in ("declared", "extended") and _ITS_OWN.match(low, b):
