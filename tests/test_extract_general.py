@@ -4835,3 +4835,8 @@ def test_more_truce_words_are_declared(words):
 @pytest.mark.parametrize("verb", ["started", "entered into force"])
 def test_an_intransitive_start_after_a_placed_truce_is_no_participle(verb):
     assert _kinds(f"A truce in south Lebanon {verb} at 6 a.m. on Tuesday, the army said.") == ["declared"]
+
+
+@pytest.mark.parametrize("verb", ["crumbled", "disintegrated", "was declared over", "was suspended", "has been scrapped"])
+def test_more_collapse_verbs(verb):
+    assert _kinds(f"The south Lebanon truce {verb} on Tuesday.") == ["collapsed"]

@@ -148,7 +148,8 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"(?:made|makes|make|making)\b(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:open-ended|indefinite)\b)",
         "the rebels made their truce open-ended"),
     # -- declared: a truce announced, agreed, ordered, or taking effect as same-day news
-    Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared"), "the army declared a 72-hour regime of calm"),
+    Cue("declared", r"declar(?:e|es|ed|ing)\b" + _not_adjective("declared") + r"(?!\s+(?:" + OVER_NOW + r"|dead|void|null|defunct|ended|finished)\b)",
+        "the army declared a 72-hour regime of calm (not 'the truce was declared over')"),
     Cue("declared", r"announc(?:e|es|ed|ing)\b" + _not_adjective("announced"), "UN, US announce 72-hour ceasefire"),
     Cue("declared", r"proclaim(?:s|ed|ing)?\b" + _not_adjective("proclaimed"), "the rebel chief has proclaimed a unilateral ceasefire"),
     Cue("declared", r"there\s+(?:will|shall)\s+be\b(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation|halt|pause|lull)\b)",
@@ -266,6 +267,11 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire)\s+(?:is\s+)?dead\b", "Aceh truce dead as martial law declared", "any"),
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"(?:fell|falls?|falling|fallen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
+    Cue("collapsed", r"(?:crumbl(?:ed|es|ing)|disintegrat(?:ed|es|ing))\b", "the truce crumbled within days; the ceasefire disintegrated", "subj"),
+    Cue("collapsed", r"(?:was|were|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?declared\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
+        "the south Lebanon truce was declared over on Tuesday", "subj"),
+    Cue("collapsed", r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:suspended|scrapped|revoked|terminated)\b"
+        r"(?!\s+(?:for|until|till|pending)\b)", "the south Lebanon truce was suspended on Tuesday (not 'talks were suspended until ...')", "subj"),
     Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
         "the Polisario declared the ceasefire over; declared the truce over on Tuesday", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
