@@ -4840,3 +4840,14 @@ def test_an_intransitive_start_after_a_placed_truce_is_no_participle(verb):
 @pytest.mark.parametrize("verb", ["crumbled", "disintegrated", "was declared over", "was suspended", "has been scrapped"])
 def test_more_collapse_verbs(verb):
     assert _kinds(f"The south Lebanon truce {verb} on Tuesday.") == ["collapsed"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The south Lebanon truce was lengthened until midnight on Thursday, the army said.", ["extended"]),
+    ("A truce in south Lebanon kicked in at 6 a.m. on Tuesday, the army said.", ["declared"]),
+    ("The south Lebanon truce elapsed at 6 a.m. on Tuesday.", ["expired"]),
+    ("The south Lebanon truce ended abruptly on Tuesday.", ["collapsed"]),
+    ("Israel has said the south Lebanon truce would be lengthened by one day for every ten prisoners released.", []),
+])
+def test_more_verbs_of_each_kind(text, kinds):
+    assert _kinds(text) == kinds

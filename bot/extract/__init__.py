@@ -2118,6 +2118,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     j = i
     if _over_after(low, a, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
         return _cand(doc, t, "collapsed", i, a, None)  # "said the truce was over after rebels attacked its positions"
+    if past and _ABRUPTLY.match(low, b):
+        return _cand(doc, t, "collapsed", i, a, None)  # "the truce ended abruptly on Tuesday": cut short, not run out
     if dl is not None and _FINAL_HOURS.match(low, a) and low.endswith(("hours", "left", "run"), a, b):
         dl = None  # "enters its final 24 hours on Tuesday": the day does not give the hour
     if dl is not None and doc.age(dl, t) >= 2:
@@ -2156,6 +2158,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     return c
 
 
+#: Right after a past ending cue: the end came before its time.
+_ABRUPTLY = re.compile(r"\s+(?:abruptly|prematurely|suddenly)\b")
 #: Right after an ending cue: a quotation closes and its speaker follows ("... is over,' a
 #: commander told AFP").
 _QUOTE_SAID = re.compile(r"[,.!]?[\"']\s*,?\s+(?:[\w'-]+\s+){1,6}?(?:said|says|told|declared|announced|insisted|added)\b")

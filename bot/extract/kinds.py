@@ -131,6 +131,7 @@ CUES: tuple[Cue, ...] = (
     Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended") + _OTHER_OBJECT, "the truce has been extended by 48 hours (not 'shares extended their rally')"),
     Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
+    Cue("extended", r"lengthen(?:s|ed|ing)?\b", "the truce was lengthened until Friday"),
     Cue("extended", r"(?:stay|remain|continue\s+to\s+be)\s+in\s+(?:force|effect|place)\s+(?:until|till|through)\b", "Washington announced that the truce would stay in force until 18 February; will continue to be in effect until", "subj"),
     Cue("extended", r"(?:will|would)\s+now\s+(?:last|run|continue|hold|remain\s+in\s+(?:force|effect|place))\s+(?:until|till|through|to)\b",
         "the truce, which was due to end on Monday, will now last until Thursday", "subj"),
@@ -176,6 +177,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today", "any"),
+    Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
     Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
         "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
@@ -226,7 +228,7 @@ CUES: tuple[Cue, ...] = (
         "the truce enters its final 24 hours", "subj"),
     Cue("expiring", r"(?:has|have)\s+(?:less\s+than|under|only|just)\s+(?:a\s+day|\w+\s+(?:hours|days))\s+(?:left|to\s+run)\b",
         "the truce has less than 24 hours left to run", "subj"),
-    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday", "subj"),
+    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the ceasefire expired on Monday; the truce elapsed at 6 a.m.", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
@@ -312,7 +314,7 @@ CUES: tuple[Cue, ...] = (
 
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
-END_PAST = fast_compile(r"(?:expired|expiry|expiration|ended|lapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed))\b")
+END_PAST = fast_compile(r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed))\b")
 
 
 CUE_LEXICON: Lexicon[Cue] = Lexicon([(c.pattern, c) for c in CUES])
@@ -411,6 +413,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+(?:to\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull|halt|extension)"
            + TRUCE_PLACE + r"\s+(?:was|were|is|are)\s+(?:(?:completely|entirely|totally|simply)\s+)?(?:false|untrue|baseless|unfounded|groundless|fake|incorrect|inaccurate|wrong)\b",
            "said reports that he had agreed to a pause were false"),
+    Marker(r"\s+(?:by\s+)?(?:one|a|an|two|three|\d+)\s+(?:more\s+|extra\s+|additional\s+)?(?:days?|hours?)\s+for\s+(?:every|each)\b",
+           "the pause would be lengthened by one day for every ten additional hostages released (a scheme, not an extension)"),
     Marker(r"\s*(?:to\s+)?no\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt|lull|extension)\b", "the army has announced no truce of its own; agreed to no extension; militant groups have announced no halt"),
     Marker(r"\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}(?:ending|terminating|suspending|revoking|cancell?ing|scrapping|withdrawing\s+from)\b", "signed a decree ending the movement's commitment to the truce; issued an order suspending the ceasefire"),
     Marker(r"\s*(?:[\w'-]+\s+){0,5}?(?:only\s+(?:if|after|once|when)|if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition|in\s+principle|as\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}(?:agree|accept|sign)\w*|"
