@@ -550,6 +550,32 @@ def vocabulary() -> Iterator[Probe]:
         yield Probe(template.format(w=name), "", (kind, want))
 
 
+# -- verbs: the ways reports tell each kind, in one plain sentence each ----------------------
+VERBS = (
+    *(("extended", f"The south Lebanon truce was {v} until midnight on Thursday, the army said.", end_of(14)) for v in (
+        "extended", "prolonged", "renewed", "stretched", "rolled over", "lengthened", "further extended", "extended again")),
+    *(("extended", f"The army {v} the south Lebanon truce until midnight on Thursday.", end_of(14)) for v in (
+        "extended", "prolonged", "renewed", "stretched", "agreed to extend", "decided to extend", "moved to extend",
+        "voted to extend", "has extended", "chose to extend")),
+    *(("expired", f"The south Lebanon truce {v} at 6 a.m. on Tuesday.", at(12, 6)) for v in (
+        "expired", "ran out", "lapsed", "came to an end", "ended", "elapsed", "was over", "formally ended", "officially expired",
+        "ended as scheduled")),
+    *(("collapsed", f"The south Lebanon truce {v} on Tuesday.", None) for v in (
+        "collapsed", "broke down", "fell apart", "was shattered", "unravelled", "crumbled", "was called off", "was scrapped",
+        "was abandoned", "was declared over", "was torn up", "disintegrated", "ended abruptly", "was suspended")),
+    *(("declared", f"A truce in south Lebanon {v} at 6 a.m. on Tuesday, the army said.", None) for v in (
+        "took effect", "came into force", "began", "went into effect", "entered into force", "kicked in", "started",
+        "came into effect", "took hold")),
+    *(("declared", f"A truce in south Lebanon {v} on Tuesday, the army said.", None) for v in (
+        "was announced", "was declared", "was signed", "was proclaimed")),
+)
+
+
+def verbs() -> Iterator[Probe]:
+    for kind, text, want in VERBS:
+        yield Probe(text, "", (kind, want))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -585,7 +611,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
-    "vocabulary": vocabulary,
+    "vocabulary": vocabulary, "verbs": verbs,
 }
 
 

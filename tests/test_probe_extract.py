@@ -13,7 +13,9 @@ end: "16h00", "24:00", "4 p.m. local time (1300 GMT)", ISO and dotted dates), 0 
 someone), 0 of 28 (2 when added); no truce (attacks beside calls, talks, rejections and old
 ends), 0 of 110; weekdays (an end named by its weekday, read on each day of the week, 0-5 days
 ahead), 0 of 203 (7 when added); vocabulary (27 ways to name a truce in five plain sentences), 0 of
-135 (11 when added).
+135 (11 when added); verbs (the ways reports tell each kind, one plain sentence each), 0 of 55
+(15 when added; passive "was agreed" and "was reached" are left out: as a cue they cost five
+labelled declarations, mostly history).
 """
 
 import runpy
@@ -23,7 +25,7 @@ import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 2, "two-truces": 0, "lengths": 0,
-            "violations": 0, "windows": 1, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0}
+            "violations": 0, "windows": 1, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0}
 
 
 def test_every_family_has_a_ceiling():
