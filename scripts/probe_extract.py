@@ -259,9 +259,24 @@ TWO_TRUCES: tuple[tuple[str, set], ...] = (
 )
 
 
+def _news_of(place: str, name: str, zone: ZoneInfo) -> list[tuple[str, tuple]]:
+    """One plain news sentence of each kind for the truce in ``place``."""
+    return [
+        (f"The {place} truce was extended until midnight on Thursday, officials said on Tuesday.", (name, "extended", at(14, 24, zone=zone))),
+        (f"A truce took effect in {place} at 6 a.m. on Tuesday and will last until noon on Friday.", (name, "declared", at(15, 12, zone=zone))),
+        (f"The {place} truce expired at 6 a.m. on Tuesday without a further extension.", (name, "expired", at(12, 6, zone=zone))),
+        (f"The militia declared on Tuesday that the {place} truce was over.", (name, "collapsed", None)),
+        (f"Militia fighters fired rockets at an army post in {place} on Tuesday, breaking the truce there.", (name, "violation", None)),
+    ]
+
+
 def two_truces() -> Iterator[Probe]:
     for text, want in TWO_TRUCES:
         yield Probe(text, "", want, (LEBANON, GAZA))
+    # each kind of news for one truce beside each kind for the other, in both orders
+    for (lebanon, le), (gaza, ge) in itertools.product(_news_of("south Lebanon", "Lebanon", BEIRUT), _news_of("Gaza", "Gaza", GAZA_ZONE)):
+        yield Probe(f"{lebanon} {gaza}", "", {le, ge}, (LEBANON, GAZA))
+        yield Probe(f"{gaza} {lebanon}", "", {le, ge}, (LEBANON, GAZA))
 
 
 # -- lengths from a stated start, extensions from a stated old end ---------------------------
