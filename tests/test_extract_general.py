@@ -4851,3 +4851,11 @@ def test_more_collapse_verbs(verb):
 ])
 def test_more_verbs_of_each_kind(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Hezbollah, Israel trade fire despite south Lebanon truce", ["violation"]),
+    ("Israel says south Lebanon truce over", ["collapsed"]),
+])
+def test_headline_forms(title, kinds):
+    assert _kinds("Officials gave no further details.", title=title) == kinds

@@ -2103,7 +2103,8 @@ def _over_after(low: str, a: int, b: int) -> bool:
     """The ending cue ``low[a:b]`` is "over" with what ended it after ("the truce was over after
     rebels attacked"): a collapse, and that attack its ending, not a breach."""
     return low.endswith(" over", a, b) and _AFTER_ATTACK.match(low, b) is not None
-_DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$")
+_DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclaimed)\s+(?:[\w'-]+\s+){0,3}?that\s+[^;:.]*$|"
+                            r"^[^;:.]{0,40}?\b(?:says|said)\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,3}$")  # "Israel says south Lebanon truce over"
 
 
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:

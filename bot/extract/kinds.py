@@ -80,7 +80,7 @@ _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "u
 
 #: "over" as the truce's state, not a preposition ("declared the truce over", "... over on
 #: Tuesday", "... over, citing"; not "a truce over Easter").
-OVER_NOW = r"over(?=[\"']?\s*(?:[,;:.]|$)|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
+OVER_NOW = r"over(?=[\"']?\s*(?:[,;:.]|$)|[\"']?[ \t]*\n|\s+(?:and|as|after|on|at|late|early|today|yesterday|shortly|following|citing)\b)"
 
 
 #: After a truce word, its place, if named: "the ceasefire in south Lebanon", "the truce along
@@ -235,8 +235,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
     Cue("expiring", r"(?:not|no|never)\s+(?:[\w']+\s+){0,3}(?:extension|extend\w*|prolong\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}beyond\b", "Putin had not ordered any extension of the Easter truce beyond midnight", "any"),
     # ("truce over" as a headline's whole predicate: not "a ceasefire over Christmas")
-    Cue("expiring", r"over\b(?<=truce over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
-    Cue("expiring", r"over\b(?<=ceasefire over)(?=\s*(?:[,;:.!?]|$)|\s+(?:as|and|after|amid)\b)", "Ceasefire over, fighting resumes", "any", 10),
+    Cue("expiring", r"over\b(?<=truce over)(?=\s*(?:[,;:.!?]|$)|[ \t]*\n|\s+(?:as|and|after|amid)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
+    Cue("expiring", r"over\b(?<=ceasefire over)(?=\s*(?:[,;:.!?]|$)|[ \t]*\n|\s+(?:as|and|after|amid)\b)", "Ceasefire over, fighting resumes", "any", 10),
     # -- collapsed
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b" + _not_adjective("collapsed"), "the truce collapsed within hours (not 'to revive the collapsed 2015 deal')", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
@@ -525,6 +525,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+up",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
+    "trad(?:e|es|ed|ing)\\s+(?:heavy\\s+|small-arms\\s+|artillery\\s+|rocket\\s+)?fire",
     "weapons\\s+fire", "machine-?gun\\s+fire", "small-arms\\s+fire", "tank\\s+(?:fire|rounds|shells)", "harass(?:ment|ing)\\s+fire",
 )
 ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS])
