@@ -4859,3 +4859,9 @@ def test_more_verbs_of_each_kind(text, kinds):
 ])
 def test_headline_forms(title, kinds):
     assert _kinds("Officials gave no further details.", title=title) == kinds
+
+
+@pytest.mark.parametrize("title", ["South Lebanon truce on brink after deadly strike",
+                                   "South Lebanon ceasefire teeters after rocket attack"])
+def test_a_truce_on_the_brink_after_an_attack_is_breached(title):
+    assert _kinds("Officials gave no further details.", title=title) == ["violation"]

@@ -621,7 +621,8 @@ ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 #: "ordered the army to cease fire, twelve days after Zapatista rebels seized San Cristobal"
 #: (searched over the 80 characters before the attack word, across the "after" cut).
 LED_TO_TRUCE = re.compile(
-    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|halts?)\s+(?:(?:in|on|to)\s+(?:[\w'-]+\s+){1,5}?)?(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
+    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|halts?)(?!\s+(?:on\s+(?:the\s+)?(?:brink|verge|edge|knife-edge)|in\s+(?:jeopardy|danger|doubt|peril|tatters))\b)"
+    r"\s+(?:(?:in|on|to)\s+(?:[\w'-]+\s+){1,5}?)?(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
     r"(?:(?:from|starting|on)\s+[\w'-]+\s+)?(?:after|following|amid|(?:a|an|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|months?)\s+into)\s+"
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)|a\s+(?:day|week|month))\s+after\s+(?:[\w'-]+\s+){0,4}$"
@@ -800,6 +801,8 @@ EXCLUDED = fast_compile(
 TRUCE_RUNNING = re.compile(
     r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
     r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|(?:fragile|shaky)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire)|"
+    # "South Lebanon truce on brink after deadly strike", "the ceasefire teetered"
+    r"(?:truce|ceasefire|cease-fire)\s+(?:(?:is|was|now|looked)\s+)?(?:on\s+(?:the\s+)?(?:brink|verge)|in\s+jeopardy|teeter\w*)|"
     # "threatened to unravel the shaky NATO-brokered ceasefire"
     r"(?:threaten\w*|risk\w*)\s+to\s+(?:unravel|wreck|derail|shatter|undermine|collapse|unpick)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire),?\s+in\s+force\s+since|"
     r"(?:truce|ceasefire|cease-fire)\s+on\s+(?:its\s+)?(?:first|second|third|fourth|fifth|sixth|seventh)\s+day|"
