@@ -4865,3 +4865,12 @@ def test_headline_forms(title, kinds):
                                    "South Lebanon ceasefire teeters after rocket attack"])
 def test_a_truce_on_the_brink_after_an_attack_is_breached(title):
     assert _kinds("Officials gave no further details.", title=title) == ["violation"]
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("South Lebanon truce agreed", ["declared"]),
+    ("South Lebanon ceasefire deal reached; talks to follow", ["declared"]),
+    ("South Lebanon truce extended", ["extended"]),  # a headline-final participle, a body after it
+])
+def test_a_headlines_final_passive_is_news(title, kinds):
+    assert _kinds("Officials gave no further details.", title=title) == kinds

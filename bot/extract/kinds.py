@@ -178,6 +178,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today", "any"),
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
+    # a headline's passive, the truce its subject: "South Lebanon truce agreed", "Gaza truce deal reached"
+    Cue("declared", r"(?:truce|ceasefire|cease-fire)\s+(?:deal\s+|agreement\s+)?(?:agreed|reached|struck|sealed|clinched)"
+        r"(?=[ \t]*(?:\n|[;:,]|\s-\s)|\s*$)", "South Lebanon truce agreed; Gaza ceasefire deal reached", "any"),
     Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
         "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
