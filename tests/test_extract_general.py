@@ -4874,3 +4874,16 @@ def test_a_truce_on_the_brink_after_an_attack_is_breached(title):
 ])
 def test_a_headlines_final_passive_is_news(title, kinds):
     assert _kinds("Officials gave no further details.", title=title) == kinds
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The south Lebanon truce, first agreed for three days and then extended to Wednesday, will now run until Friday.",
+     ("extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))),
+    ("The south Lebanon truce will now expire at midnight on Friday rather than Wednesday, the UN said on Tuesday.",
+     ("extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))),
+    ("Under the extension announced on Tuesday, the south Lebanon truce will last until Friday at midnight.",
+     ("extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))),
+    ("The south Lebanon truce has 36 hours left to run.", ("expiring", None)),
+])
+def test_running_story_forms(text, want):
+    assert [(k, d) for _, k, d in _events(text)] == [want]

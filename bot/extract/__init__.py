@@ -1922,7 +1922,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     pub = doc.pub
     if pub is None:
         return _cand(doc, t, "extended", i, a, None, direct=False)
-    if doc.found(K.RECAP, i):
+    if doc.found(K.RECAP, i) and " now " not in low[a:b + 1]:  # (but "... then extended to Wednesday, will now run until Friday")
         fut = [p for p in _ends(doc, i, t) if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[-1]) if fut else None
     # "extended their 48-hour truce ...": a length naming the truce is not the extension
