@@ -614,6 +614,33 @@ def verbs() -> Iterator[Probe]:
         yield Probe(text, "", (kind, want))
 
 
+# -- running stories: a new end beside the old one, told as feeds retell a truce day by day ----
+RUNNING = (
+    ("The south Lebanon truce, extended on Sunday until Wednesday, was extended again on Tuesday until Friday.", "extended", end_of(15)),
+    ("The south Lebanon truce was extended again on Tuesday, this time until Friday; it had been due to end on Wednesday.",
+     "extended", end_of(15)),
+    ("Hezbollah and Israel on Tuesday agreed a second extension of the south Lebanon truce, to midnight on Friday.", "extended", end_of(15)),
+    ("The south Lebanon truce, first agreed for three days and then extended to Wednesday, will now run until Friday.",
+     "extended", end_of(15)),
+    ("The south Lebanon truce will now expire at midnight on Friday rather than Wednesday, the UN said on Tuesday.",
+     "extended", end_of(15)),
+    ("The south Lebanon truce was extended by 48 hours on Tuesday. It had been due to expire at midnight on Wednesday.",
+     "extended", end_of(15)),
+    ("The south Lebanon truce, which began on Saturday and was due to end at midnight on Wednesday, was extended by two days "
+     "on Tuesday.", "extended", end_of(15)),
+    ("Under the extension announced on Tuesday, the south Lebanon truce will last until Friday at midnight.", "extended", end_of(15)),
+    ("The south Lebanon truce expires at midnight on Wednesday; mediators are seeking an extension.", "expiring", end_of(13)),
+    ("The south Lebanon truce, which expires at midnight on Wednesday, was holding on Tuesday.", "expiring", end_of(13)),
+    ("Tuesday is the last full day of the south Lebanon truce, which ends at midnight on Wednesday.", "expiring", end_of(13)),
+    ("The south Lebanon truce has 36 hours left to run.", "expiring", ...),
+)
+
+
+def running() -> Iterator[Probe]:
+    for text, kind, want in RUNNING:
+        yield Probe(text, "", {("Lebanon", kind, want)} if want is not ... else (kind, ...))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -649,7 +676,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
-    "vocabulary": vocabulary, "verbs": verbs,
+    "vocabulary": vocabulary, "verbs": verbs, "running": running,
 }
 
 

@@ -16,7 +16,8 @@ ahead), 0 of 203 (7 when added); vocabulary (27 ways to name a truce in five pla
 135 (11 when added); verbs (the ways reports tell each kind, one plain sentence each), 0 of 55
 (15 when added; passive "was agreed" and "was reached" are left out: as a cue they cost five
 labelled declarations, mostly history); headlines grow to 126 (23 more forms), 0 failing (the
-passives "South Lebanon truce agreed" and "... truce deal reached" now read).
+passives "South Lebanon truce agreed" and "... truce deal reached" now read); running stories (a
+new end beside the old one, as feeds retell a truce), 0 of 12 (4 when added).
 """
 
 import runpy
@@ -26,7 +27,7 @@ import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
-            "violations": 0, "windows": 1, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0}
+            "violations": 0, "windows": 1, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0}
 
 
 def test_every_family_has_a_ceiling():
