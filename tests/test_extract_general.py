@@ -4887,3 +4887,13 @@ def test_a_headlines_final_passive_is_news(title, kinds):
 ])
 def test_running_story_forms(text, want):
     assert [(k, d) for _, k, d in _events(text)] == [want]
+
+
+@pytest.mark.parametrize("other", [
+    "Shelling was reported in the north of Syria, far from the south Lebanon truce zone.",
+    "A shepherd was wounded by an unexploded cluster bomb in south Lebanon on Tuesday.",
+    "Two soldiers were killed in south Lebanon on Tuesday by a mortar round left over from the war.",
+])
+def test_attacks_outside_the_zone_or_from_old_ordnance_breach_nothing(other):
+    text = f"The south Lebanon truce, in force since Sunday, was holding on Tuesday, officials said. {other}"
+    assert _kinds(text) == []

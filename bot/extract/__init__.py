@@ -2328,6 +2328,10 @@ _HELD_DESPITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:(?:largely|
 #: Right after a bomb word: the device was found before it went off ("a bomb found in
 #: Belfast", "a car bomb discovered near the port", "a bomb that was defused").
 _UNEXPLODED_GATE = ("found", "discovered", "defused", "uncovered", "seized")
+#: Before or after a bomb word: ordnance from the war, not an attack ("an unexploded cluster
+#: bomb", "a landmine left over from the war").
+_LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over)\s+(?:[\w-]+\s+){0,2}$")
+_LEFT_OVER_AFTER = re.compile(r"s?(?:\s+(?:rounds?|shells?|bombs?|mines?|munitions?))?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?left\s+over\b")
 _UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
 
 
@@ -2365,6 +2369,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             return None
     if attacks and any(w in low for w in _UNEXPLODED_GATE):
         attacks = _keep(attacks, lambda x: not _UNEXPLODED.match(low, x[1]))  # "a bomb found in Belfast": it did not go off
+    if attacks and ("unexploded" in low or "left over" in low or "leftover" in low):
+        attacks = _keep(attacks, lambda x: not _LEFTOVER.search(low, max(0, x[0] - 30), x[0]) and not _LEFT_OVER_AFTER.match(low, x[1]))
     if attacks and "ing " in low:
         attacks = _keep(attacks, lambda x: not _HALTING.search(low, max(0, x[0] - 50), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
@@ -2403,6 +2409,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                for x, y, c in doc.cues[i]):
             return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach
             # of a running one; or after its end, told first ("IRA says ceasefire over; huge bomb rocks Docklands")
+    if (" zone" in low or " area" in low) and _OUTSIDE_ZONE.search(low):
+        return None  # "shelling was reported in northern Syria, far from the truce zone"
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
@@ -2475,6 +2483,8 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
 #: A sentence or clause opening on other ground than the tracked truce's (when it names none
 #: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
 #: "..., but in neighbouring Croatia government forces launched an offensive".
+#: The sentence places its attack outside the truce's ground.
+_OUTSIDE_ZONE = re.compile(r"\b(?:far\s+from|outside|beyond|away\s+from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:zone|area|region)\b")
 _ELSEWHERE_GATE = ("elsewhere", "away from", "further", "farther", "neighbo", "across the border")
 _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|away\s+from|further\s+(?:west|east|north|south|afield)|farther\s+(?:west|east|north|south|afield)|"
                         r"in\s+neighbou?ring|across\s+the\s+border)\b")
