@@ -357,11 +357,33 @@ NO_BREACHES = (
 )
 
 
+#: Beside a truce told as running, attacks that breach nothing, alone and after it.
+RUNNING_TRUCE = "The south Lebanon truce, in force since Sunday, was holding on Tuesday, officials said."
+NOT_BREACHES_BESIDE = (
+    "Israeli jets struck Hezbollah positions in south Lebanon on Saturday, a day before the truce took effect.",
+    "Fighting in south Lebanon continued until minutes before the truce began on Sunday.",
+    "Hezbollah denied Israeli claims that it had fired rockets from south Lebanon.",
+    "No violations have been reported in south Lebanon since the truce began.",
+    "Shelling was reported in the north of Syria, far from the south Lebanon truce zone.",
+    "Two soldiers were killed in south Lebanon on Tuesday by a mortar round left over from the war.",
+    "Police clashed with protesters in Beirut over fuel prices on Tuesday.",
+    "A shepherd was wounded by an unexploded cluster bomb in south Lebanon on Tuesday.",
+    "The army said it would retaliate for any attack on its troops in south Lebanon.",
+    "In Gaza, Israeli strikes killed 30 people on Tuesday.",
+    "Residents of south Lebanon said they had heard no gunfire since Sunday.",
+    "The UN said it was investigating reports of shooting in south Lebanon last week.",
+)
+
+
 def violations() -> Iterator[Probe]:
     for text in BREACHES:
         yield Probe(text, "", ("violation", ...))
     for text in NO_BREACHES:
         yield Probe(text, "", ("not", "violation"))
+    for text in NOT_BREACHES_BESIDE:
+        yield Probe(text, "", ("not", "violation"))
+        yield Probe(f"{RUNNING_TRUCE} {text}", "", ("not", "violation"))
+    yield Probe(f"{RUNNING_TRUCE} Militia fighters shelled an army post in south Lebanon on Tuesday.", "", ("violation", ...))
 
 
 # -- windows --------------------------------------------------------------------------------

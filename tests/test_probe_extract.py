@@ -17,7 +17,8 @@ ahead), 0 of 203 (7 when added); vocabulary (27 ways to name a truce in five pla
 (15 when added; passive "was agreed" and "was reached" are left out: as a cue they cost five
 labelled declarations, mostly history); headlines grow to 126 (23 more forms), 0 failing (the
 passives "South Lebanon truce agreed" and "... truce deal reached" now read); running stories (a
-new end beside the old one, as feeds retell a truce), 0 of 12 (4 when added).
+new end beside the old one, as feeds retell a truce), 0 of 12 (4 when added); violations grow to
+45 (attacks beside a running truce that breach nothing), 0 failing (3 when added).
 """
 
 import runpy
