@@ -482,6 +482,14 @@ DISTRACTORS = (
     "A UN spokesman said the Security Council would meet on Wednesday.",
     "Hamas said on Tuesday it had agreed to a pause in Gaza, but Israel denied it.",
     "The UN urged both sides to agree a permanent ceasefire by the end of the month.",
+    # truces of trade, politics, labour, sport and feuds
+    "The two airlines agreed a price truce on Tuesday.", "Rival unions declared a truce in their pay dispute on Tuesday.",
+    "The football clubs called a truce in their transfer row on Tuesday.", "The Olympic truce took effect on Tuesday.",
+    "Washington and Beijing extended their tariff truce by 90 days on Tuesday.",
+    "The two families ended their feud with a truce on Tuesday.",
+    "Parliament's rival blocs agreed a political truce until the budget vote on Friday.",
+    "Opposition parties agreed an election truce on Tuesday.", "The truce between the two gangs in El Salvador collapsed on Tuesday.",
+    "A media truce between the two broadcasters ended on Tuesday.",
     # attacks that breach nothing: elsewhere, by outsiders, old, before the truce, not attacks
     "Islamic State claimed a bombing in Baghdad that killed 12 people.",
     "In Gaza, Israeli strikes killed 30 people overnight.",

@@ -4897,3 +4897,14 @@ def test_running_story_forms(text, want):
 def test_attacks_outside_the_zone_or_from_old_ordnance_breach_nothing(other):
     text = f"The south Lebanon truce, in force since Sunday, was holding on Tuesday, officials said. {other}"
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("other", [
+    "Rival unions declared a truce in their pay dispute on Tuesday.",
+    "Parliament's rival blocs agreed a political truce until the budget vote on Friday.",
+    "The truce between the two gangs in El Salvador collapsed on Tuesday.",
+    "A media truce between the two broadcasters ended on Tuesday.",
+])
+def test_truces_of_politics_labour_and_feuds_are_not_the_tracked_one(other):
+    news = "The militia declared on Tuesday that the south Lebanon truce was over."
+    assert _events(f"{other} {news}") == [("Lebanon", "collapsed", None)]

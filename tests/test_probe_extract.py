@@ -18,7 +18,8 @@ ahead), 0 of 203 (7 when added); vocabulary (27 ways to name a truce in five pla
 labelled declarations, mostly history); headlines grow to 126 (23 more forms), 0 failing (the
 passives "South Lebanon truce agreed" and "... truce deal reached" now read); running stories (a
 new end beside the old one, as feeds retell a truce), 0 of 12 (4 when added); violations grow to
-45 (attacks beside a running truce that breach nothing), 0 failing (3 when added).
+45 (attacks beside a running truce that breach nothing), 0 failing (3 when added); distractors
+grow to 455 (ten truces of trade, politics, labour, sport and feuds), 0 failing (28 when added).
 """
 
 import runpy

@@ -2082,6 +2082,8 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
     for j in range(len(doc.sents)):
         if not doc.about(j, t) and not (doc.topic[j] == t and not doc.ments[j]):
             continue
+        if not doc.ments[j] and doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE):
+            continue  # "A media truce between the two broadcasters ended on Tuesday": another truce's end
         for p in _ends(doc, j, t):
             if lo <= p.instant <= hi:  # type: ignore[operator]
                 if best is None or (p.time_stated and not best[1].time_stated):
