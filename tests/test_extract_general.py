@@ -4908,3 +4908,17 @@ def test_attacks_outside_the_zone_or_from_old_ordnance_breach_nothing(other):
 def test_truces_of_politics_labour_and_feuds_are_not_the_tracked_one(other):
     news = "The militia declared on Tuesday that the south Lebanon truce was over."
     assert _events(f"{other} {news}") == [("Lebanon", "collapsed", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce, which expired last Friday, was not renewed.",
+    "The court heard that the attack came days after the south Lebanon truce took effect in 2019.",
+])
+def test_history_told_by_last_weekday_or_a_past_year(text):
+    assert _kinds(text) == []
+
+
+def test_the_first_raids_since_a_past_years_start_are_todays():
+    text = ("Jets hit militia depots in south Lebanon late on Monday, the first such raids since the truce began in 2019, "
+            "breaking the ceasefire.")
+    assert _kinds(text) == ["violation"]

@@ -2433,6 +2433,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # dated history, unless it tallies the running truce ("since it took effect")
     if doc.pub is not None and (y := _IN_A_YEARS_TRUCE.search(low, 0, hit[0])) is not None and int(y.group(1)) < doc.pub.year:
         return None  # "During the 2006 truce, an air strike hit a school": that truce's history
+    if doc.pub is not None and ("19" in low or "20" in low) and (m := K.INSIDE.search(low)) is not None \
+            and "since" not in m.group(0) and (y := _IN_YEAR_RIGHT_AFTER.match(low, m.end())) is not None and int(y.group(1)) < doc.pub.year:
+        return None  # "the attack came days after the truce took effect in 2019": the truce's start, and so the attack, is
+        # history (not "the first raids since the peace process began in 2013": a span up to now)
     if doc.pub is not None and _attack_in_past_year(doc, low, hit) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # "and again in July 2020 in clashes on the border", read in 2021
@@ -2458,6 +2462,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+#: Right after a marker: the year it happened in ("took effect in 2019").
+_IN_YEAR_RIGHT_AFTER = re.compile(r"(?:\s+(?:effect|hold|force|into\s+(?:force|effect)))?\s+in\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 #: Before an attack: the truce it fell in, named by a year ("during the 2006 truce").
 _IN_A_YEARS_TRUCE = re.compile(r"\b(?:during|under|throughout|amid)\s+(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b")
 #: A breach dated to the truce's first days or hours: its early record.

@@ -573,6 +573,8 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
             delta = (wd - adate.weekday()) % 7
             if m.string.endswith("next ", 0, m.start()):
                 delta = delta or 7  # "next Tuesday": the coming one
+            elif m.string.endswith(("last ", "this past "), 0, m.start()):
+                delta = delta - 7 if delta > 0 else delta or -7  # "last Friday": the one before, never today
             elif delta > (5 if _END_WEEKDAY.search(m.string, max(0, m.start() - 60), m.start()) else 4):
                 delta -= 7  # nearest, leaning forward: -2 .. +4 days; an end one day further (read on
                 # Tuesday, "extended until Sunday" is the coming one, not two days gone)
