@@ -835,7 +835,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
                                             or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
-    if kind != "violation" and ("den" in low or "ject" in low or "dismiss" in low or "refut" in low) \
+    if kind != "violation" and (" deni" in low or " deny" in low or "reject" in low or "dismiss" in low or "refut" in low) \
             and _DENIED_CLAIM.search(low, max(0, a - 140), a):
         return True  # "dismissed media reports that the cessation of hostilities ... was due to end on 18 May"
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
@@ -2431,9 +2431,10 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
             inside if inside is not None else doc.found(K.INSIDE, i, _INSIDE_GATE)):
         return None  # dated history, unless it tallies the running truce ("since it took effect")
-    if doc.pub is not None and (y := _IN_A_YEARS_TRUCE.search(low, 0, hit[0])) is not None and int(y.group(1)) < doc.pub.year:
+    if doc.pub is not None and any(w in low for w in ("during", "under", "throughout", "amid")) \
+            and (y := _IN_A_YEARS_TRUCE.search(low, 0, hit[0])) is not None and int(y.group(1)) < doc.pub.year:
         return None  # "During the 2006 truce, an air strike hit a school": that truce's history
-    if doc.pub is not None and ("19" in low or "20" in low) and (m := K.INSIDE.search(low)) is not None \
+    if doc.pub is not None and ("19" in low or "20" in low) and _IN_YEAR.search(low) and (m := K.INSIDE.search(low)) is not None \
             and "since" not in m.group(0) and (y := _IN_YEAR_RIGHT_AFTER.match(low, m.end())) is not None and int(y.group(1)) < doc.pub.year:
         return None  # "the attack came days after the truce took effect in 2019": the truce's start, and so the attack, is
         # history (not "the first raids since the peace process began in 2013": a span up to now)
@@ -2462,6 +2463,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+_IN_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 #: Right after a marker: the year it happened in ("took effect in 2019").
 _IN_YEAR_RIGHT_AFTER = re.compile(r"(?:\s+(?:effect|hold|force|into\s+(?:force|effect)))?\s+in\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 #: Before an attack: the truce it fell in, named by a year ("during the 2006 truce").

@@ -277,10 +277,12 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:legal\s+effects|ceasefire|cease-fire|truce|decree)\b", "suspended the legal effects of the ceasefire decree", "any"),
     Cue("collapsed", r"(?:fell|falls?|falling|fallen)\s+apart\b", "the ceasefire fell apart within a week", "subj"),
     Cue("collapsed", r"(?:crumbl(?:ed|es|ing)|disintegrat(?:ed|es|ing))\b", "the truce crumbled within days; the ceasefire disintegrated", "subj"),
-    Cue("collapsed", r"(?:was|were|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?declared\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
+    # passives, read from the participle (a lead word, where "was" and "is" would be read everywhere)
+    Cue("collapsed", r"declared\b(?:(?<=was declared)|(?<=were declared)|(?<=has been declared)|(?<=had been declared)|(?<=is declared))\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
         "the south Lebanon truce was declared over on Tuesday", "subj"),
-    Cue("collapsed", r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:suspended|scrapped|revoked|terminated)\b"
-        r"(?!\s+(?:for|until|till|pending)\b)", "the south Lebanon truce was suspended on Tuesday (not 'talks were suspended until ...')", "subj"),
+    Cue("collapsed", "|".join(rf"{w}\b(?:{'|'.join(f'(?<={aux} {w})' for aux in ('was', 'were', 'has been', 'had been'))})(?!\s+(?:for|until|till|pending)\b)"
+                              for w in ("suspended", "scrapped", "revoked", "terminated")),
+        "the south Lebanon truce was suspended on Tuesday (not 'talks were suspended until ...')", "subj"),
     Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
         "the Polisario declared the ceasefire over; declared the truce over on Tuesday", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
