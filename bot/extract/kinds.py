@@ -901,17 +901,18 @@ OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
     # truces of politics, labour and feuds beside a tracked war truce
     Marker(r"\b(?:political|election|electoral|pay|wage|labou?r|union|gang|family|budget|transfer|industrial|pension)\s+(?:truce|ceasefire)\b",
            "Parliament's rival blocs agreed a political truce until the budget vote; opposition parties agreed an election truce"),
-    Marker(r"\b(?:truce|ceasefire)\s+(?:in|over)\s+(?:their|its|the)\s+(?:[\w'-]+\s+){0,2}(?:dispute|row|feud|spat|quarrel|strike|standoff)\b",
+    Marker(r"\b(?:truce|ceasefire)\s+(?:in|over)\s+(?:their|its|the)\s+(?:[\w'-]+\s+){0,2}(?:dispute|row|feud|spat|quarrel|standoff)\b",
            "rival unions declared a truce in their pay dispute"),
     Marker(r"\b(?:truce|ceasefire)\s+between\s+(?:the\s+)?(?:two\s+|rival\s+)?(?:gangs|unions|families|clubs|airlines|broadcasters|companies|firms|teams|retailers|banks)\b",
            "the truce between the two gangs in El Salvador collapsed; a media truce between the two broadcasters"),
-    Marker(r"\b(?:feud|dispute|row|spat|strike)\s+with\s+an?\s+(?:[\w-]+\s+)?truce\b", "the two families ended their feud with a truce"),
+    Marker(r"\b(?:feud|dispute|row|spat)\s+with\s+an?\s+(?:[\w-]+\s+)?truce\b", "the two families ended their feud with a truce"),
 )
 OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
 #: Substrings one of which every ``OTHER_TRUCE`` match holds (a cheap pre-check).
 OTHER_TRUCE_GATE = ("separate", "different", "top of", "addition to", "tariff", "trade", "price", "tax", "currency", "media", "olympic",
                     "political", "election", "electoral", "pay ", "wage", "labo", "union", "gang", "family", "budget", "transfer",
-                    "industrial", "pension", "dispute", " row", "feud", "spat", "quarrel", "strike", "standoff", "between")
+                    "industrial", "pension", "dispute", " row", "feud", "spat", "quarrel", "standoff", "truce between",
+                    "ceasefire between")
 #: A truce starting immediately has no clock time to add its length to.
 IMMEDIATE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b", "declared an immediate ceasefire"),
