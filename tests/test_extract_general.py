@@ -4922,3 +4922,8 @@ def test_the_first_raids_since_a_past_years_start_are_todays():
     text = ("Jets hit militia depots in south Lebanon late on Monday, the first such raids since the truce began in 2019, "
             "breaking the ceasefire.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_truce_to_last_for_the_days_of_a_holiday_is_declared():
+    text = "Hezbollah said its south Lebanon truce would last for the first three days of Eid al-Fitr."
+    assert _events(text) == [("Lebanon", "declared", None)]

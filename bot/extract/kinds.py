@@ -212,7 +212,7 @@ CUES: tuple[Cue, ...] = (
     # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon",
     # "the ceasefire would apply from Dec 21 until April 30"
     Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold|apply)"
-        r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2},?\s+(?:from|between|on(?=\s+(?:\w+day\b|[a-z]+\s+\d|\d)))\b",
+        r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2},?\s+(?:from|between|on(?=\s+(?:\w+day\b|[a-z]+\s+\d|\d))|for(?=\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:days|hours)\s+of\b))\b",
         "the ceasefire would last from 9:00 to 16:00 local time; a pause will be observed in south Lebanon on Wednesday from 8 a.m.; "
         "will be observed in south Lebanon for the Easter weekend, from Friday to Monday", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
