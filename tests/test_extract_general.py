@@ -4927,3 +4927,16 @@ def test_the_first_raids_since_a_past_years_start_are_todays():
 def test_a_truce_to_last_for_the_days_of_a_holiday_is_declared():
     text = "Hezbollah said its south Lebanon truce would last for the first three days of Eid al-Fitr."
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize("adjective, place, zone", [("Yemeni", "Yemen", "Asia/Aden"), ("Lebanese", "Lebanon", "Asia/Beirut"),
+                                                    ("Afghan", "Afghanistan", "Asia/Kabul"), ("Ukrainian", "Ukraine", "Europe/Kyiv")])
+def test_a_places_adjective_before_a_truce_word_names_it(adjective, place, zone):
+    spec = TruceSpec(f"{place} truce", zone, (place,))
+    got = _kinds(f"The {adjective} truce was extended until midnight on Friday, officials said.", tracked=(spec,))
+    assert got == ["extended"]
+
+
+def test_a_places_adjective_alone_names_no_truce():
+    spec = TruceSpec("Lebanon truce", "Asia/Beirut", ("Lebanon",))
+    assert _kinds("The Lebanese army said a truce in Gaza was extended until Friday.", tracked=(spec,)) == []

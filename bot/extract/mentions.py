@@ -185,6 +185,28 @@ _NAME_END = (r"(?!\w)(?!-(?:based|backed|led|held|run|controlled|allied|aligned|
              r"wide|style|era|made|owned|funded|sponsored|brokered|mediated|like|[^a-z]))")
 
 
+def _demonyms(name: str) -> list[str]:
+    """The adjectives of a one-word place name, for "the Yemeni truce" when "Yemen" is tracked:
+    a suffix added ("yemeni", "sudanese", "egyptian") or swapped ("lebanese", "ukrainian",
+    "afghan"); "-a" names already take "-n" in ``_alias_pattern``."""
+    n = fold(name).strip()
+    if not n.isalpha() or len(n) < 4 or n.endswith("a") or n in _GENERIC_HEADS:
+        return []
+    forms = {n + "i", n + "ese", n + "ian"}
+    if n.endswith("on"):
+        forms.add(n[:-2] + "ese")
+    if n.endswith("e"):
+        forms |= {n[:-1] + "ian", n[:-1] + "ean"}
+    if n.endswith("istan"):
+        forms.add(n[:-5])
+    return sorted(forms)
+
+
+def _demonym_pattern(name: str) -> str:
+    """A place's adjective right before a truce word: "the Yemeni truce", "Lebanese ceasefire"."""
+    return "|".join(rf"{form}(?=\s+(?:truce|cease[\s-]?fire|pause|armistice)\b)" for form in _demonyms(name))
+
+
 def _needle(name: str) -> str:
     """The longest plain run of letters in a folded name: a cheap pre-check before the regex."""
     runs = re.findall(r"[a-z0-9]+", fold(name).replace("cease-fire", "ceasefire"))
@@ -262,6 +284,7 @@ class TruceMatcher:
             # if it names one of them (``names_a_deal``)
             deal_names |= {fold(n) for n in names if _NAME_NOUN.search(fold(n)) and not _TRUCE_PART_WORDS.search(fold(n))}
             pats = [(_alias_pattern(n), _needle(n)) for n in names] + _pair_clauses(full)
+            pats += [(_demonym_pattern(h), h[:4]) for h in sorted(full | heads) if _demonyms(h)]
             for pat, needle in pats:
                 try:
                     leads(pat)
