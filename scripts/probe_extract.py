@@ -550,6 +550,16 @@ SPEECH_NONE = (
     "Hezbollah rejected an Israeli offer to extend the south Lebanon truce by 48 hours.",
     "Israel said the south Lebanon truce would end automatically if a single rocket was fired.",
     "There was no word from Hezbollah on whether it would honour the south Lebanon truce.",
+    # ultimatums and threats with a time in them
+    "Israel said it would resume strikes in south Lebanon at 6 p.m. on Friday unless Hezbollah withdrew.",
+    "The militia gave Israel until Friday to withdraw from south Lebanon or the truce would end.",
+    "Hezbollah warned that the south Lebanon truce would collapse if Israel kept up its raids.",
+    "Israel set a deadline of midnight on Friday for Hezbollah to pull back, or the south Lebanon truce would be over.",
+    "The army threatened to end the south Lebanon truce at midnight unless the rockets stopped.",
+    "Hezbollah said it would consider the south Lebanon truce void if Israel struck Beirut again.",
+    "Unless a deal is reached by Friday, the south Lebanon truce will lapse, diplomats warned.",
+    "The south Lebanon truce could end as early as Friday if talks fail, officials said.",
+    "Should the talks collapse, the south Lebanon truce would end at midnight on Friday.",
 )
 SPEECH_NEWS = (
     ("extended", "'We have agreed to extend the truce in south Lebanon until Friday,' a government spokesman said on Tuesday."),
