@@ -711,6 +711,8 @@ FORMATS: list[tuple[str, int, int, int, str | None]] = [
     ("18.00 on Friday, March 15", 15, 18, 0, None), ("Friday, 15 March 2024, at 6 p.m.", 15, 18, 0, None),
     ("6 p.m. on March 15 (1200 GMT)", 15, 12, 0, "UTC"), ("11:59 p.m. on Friday", 15, 23, 59, None),
     ("0600 GMT on Saturday", 16, 6, 0, "UTC"), ("dawn on Friday", 0, 0, 0, None),
+    ("18:00 (UTC+3) on Friday", 15, 18, 0, "Etc/GMT-3"), ("6 p.m. (GMT) on Friday", 15, 18, 0, "UTC"),
+    ("18:00 GMT+3 on Friday", 15, 18, 0, "Etc/GMT-3"),
 ]
 
 

@@ -4940,3 +4940,9 @@ def test_a_places_adjective_before_a_truce_word_names_it(adjective, place, zone)
 def test_a_places_adjective_alone_names_no_truce():
     spec = TruceSpec("Lebanon truce", "Asia/Beirut", ("Lebanon",))
     assert _kinds("The Lebanese army said a truce in Gaza was extended until Friday.", tracked=(spec,)) == []
+
+
+@pytest.mark.parametrize("end, hour", [("18:00 (UTC+3) on Friday", 15), ("6 p.m. (GMT) on Friday", 18)])
+def test_a_zone_alone_in_parentheses_is_the_clocks_own(end, hour):
+    got = _events(f"The south Lebanon truce was extended until {end}, the army said.")
+    assert got == [("Lebanon", "extended", datetime(2024, 3, 15, hour, 0, tzinfo=UTC))]

@@ -883,6 +883,9 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
             elif prev_dates and n and _RANGE_TO.match(low[groups[n - 1][-1].end: g[0].start]):
                 lend = main + prev_dates  # "on Wednesday from 6 a.m. to 3 p.m.": the same day
         prev_dates = [t for t in lend if t.date and not t.paren]
+        if par and has_clock and not any(t.clock or t.date for t in par) and not any(t.kind in _ZONE_KINDS for t in main):
+            # a zone alone in parentheses is the clock's own: "18:00 (UTC+3) on Friday", "6 p.m. (GMT)"
+            lend = lend + [t for t in par if t.kind in _EXPLICIT_KINDS]
         p = _parts(lend, local, anchor, days)
         if p.clock == "midnight" and p.day is not None and p.day2 is None and len(g) > 1 \
                 and _NIGHT_TO.search(low, g[0].end, g[-1].start):
