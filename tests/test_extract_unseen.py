@@ -144,6 +144,15 @@
   its end (totals only) with the extractor at the round's start and at its end: 0.860
   throughout, 0.878 throughout, 0.899 throughout and 0.694 -> 0.712; pooled 0.840 -> 0.843
   (deadlines 36 -> 37 of 44, false alarms 11 of 69 both times).
+- Twentieth round (next session): holdout63-66 became tuning material (pooled F1 0.843 ->
+  0.924). ``extract-holdout67`` to ``extract-holdout70`` (50 items each: South and Southeast Asia
+  and the Pacific with local zones from +4:30 to +8; running stories followed over days;
+  reported speech, denials, conditions and ultimatums, 40 % with nothing to alert; wire copy with
+  odd time and date formats and truces named by alias or adjective), written by labellers who
+  saw no code at the round's start, never read, were measured once at its end (totals only)
+  with the extractor at the round's start and at its end: 0.892 throughout, 0.907 throughout,
+  0.776 -> 0.805 and 0.938 throughout; pooled 0.878 -> 0.886 (deadlines 42 of 48 both times,
+  false alarms 11 -> 10 of 67).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -262,10 +271,10 @@ FLOORS = [
     Floors("extract-holdout61", 0.91, 0.85, 0, 0.08, tuned=True),  # once: F1 0.865 throughout, dl 23/28, FA 4/14; tuned 0.920
     Floors("extract-holdout62", 0.90, 0.99, 1, 0.10, tuned=True),  # once: F1 0.831 throughout, dl 8/8, 1 invented, FA 5/22; tuned 0.907
     # measured once at the end of the nineteenth round (totals only), then tuned on in the twentieth
-    Floors("extract-holdout63", 0.85, 0.90, 2, 0.14, tuned=True),  # once: F1 0.860 throughout (19th round start, its end), dl 9/11 -> 10/11, 2 invented, FA 2/15
-    Floors("extract-holdout64", 0.87, 0.81, 0, 0.07, tuned=True),  # once: F1 0.878 throughout, dl 9/11, FA 1/15
-    Floors("extract-holdout65", 0.89, 0.84, 1, 0.07, tuned=True),  # once: F1 0.899 throughout, dl 11/13, 1 invented, FA 1/15
-    Floors("extract-holdout66", 0.71, 0.77, 0, 0.30, tuned=True),  # once: F1 0.694 -> 0.712, dl 7/9, FA 7/24
+    Floors("extract-holdout63", 0.91, 0.90, 2, 0.07, tuned=True),  # once: F1 0.860 throughout (19th round start, its end), dl 9/11 -> 10/11, 2 invented, FA 2/15; tuned 0.922
+    Floors("extract-holdout64", 0.95, 0.99, 0, 0.01, tuned=True),  # once: F1 0.878 throughout, dl 9/11, FA 1/15; tuned 0.962
+    Floors("extract-holdout65", 0.92, 0.92, 0, 0.07, tuned=True),  # once: F1 0.899 throughout, dl 11/13, 1 invented, FA 1/15; tuned 0.932
+    Floors("extract-holdout66", 0.86, 0.88, 0, 0.17, tuned=True),  # once: F1 0.694 -> 0.712, dl 7/9, FA 7/24; tuned 0.873
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -275,6 +284,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout67", 0.89, 0.86, 0, 0.20, tuned=False),  # once: F1 0.892 throughout (20th round start, its end), dl 13/15, FA 3/15
+    Floors("extract-holdout68", 0.90, 0.80, 2, 0.07, tuned=False),  # once: F1 0.907 throughout, dl 8/10, 2 invented, FA 1/15
+    Floors("extract-holdout69", 0.80, 0.86, 0, 0.25, tuned=False),  # once: F1 0.776 -> 0.805, dl 13/15, FA 6/20 -> 5/20
+    Floors("extract-holdout70", 0.93, 0.99, 2, 0.06, tuned=False),  # once: F1 0.938 throughout, dl 8/8, 2 invented, FA 1/17
 ]
 
 
@@ -290,8 +303,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round).
-UNREAD: list[str] = ["extract-holdout67", "extract-holdout68", "extract-holdout69", "extract-holdout70"]
+#: the extractor would show their misses before their round). None is pending now.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
