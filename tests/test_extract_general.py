@@ -4946,3 +4946,8 @@ def test_a_places_adjective_alone_names_no_truce():
 def test_a_zone_alone_in_parentheses_is_the_clocks_own(end, hour):
     got = _events(f"The south Lebanon truce was extended until {end}, the army said.")
     assert got == [("Lebanon", "extended", datetime(2024, 3, 15, hour, 0, tzinfo=UTC))]
+
+
+def test_a_pause_to_be_observed_until_a_holidays_end_is_declared():
+    text = "A humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9, the UN said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]

@@ -22,7 +22,8 @@ new end beside the old one, as feeds retell a truce), 0 of 12 (4 when added); vi
 grow to 455 (ten truces of trade, politics, labour, sport and feuds), 0 failing (28 when added);
 history grows to 32 (anniversaries, op-eds, recaps), 0 failing (2 when added); speech grows to 37
 (nine ultimatums and threats with a time in them), 0 failing; zones and formats grow to 152 (a zone
-alone in parentheses, "18:00 (UTC+3)"), 0 failing (16 when added).
+alone in parentheses, "18:00 (UTC+3)"), 0 failing (16 when added); windows 0 of 28 ("will be
+observed ... until the end of Ramadan on April 9" now reads).
 """
 
 import runpy
@@ -32,7 +33,7 @@ import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
-            "violations": 0, "windows": 1, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0}
+            "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0}
 
 
 def test_every_family_has_a_ceiling():

@@ -215,6 +215,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2},?\s+(?:from|between|on(?=\s+(?:\w+day\b|[a-z]+\s+\d|\d))|for(?=\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:days|hours)\s+of\b))\b",
         "the ceasefire would last from 9:00 to 16:00 local time; a pause will be observed in south Lebanon on Wednesday from 8 a.m.; "
         "will be observed in south Lebanon for the Easter weekend, from Friday to Monday", "subj"),
+    # a pause to be observed until a stated end ("will be observed ... until the end of Ramadan on April 9")
+    Cue("declared", r"observed\b(?:(?<=will be observed)|(?<=would be observed)|(?<=shall be observed))"
+        r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}(?=,?\s+(?:until|till|through)\b)",
+        "a humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
     Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
