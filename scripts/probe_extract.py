@@ -691,6 +691,13 @@ RUNNING = (
     ("The south Lebanon truce, which expires at midnight on Wednesday, was holding on Tuesday.", "expiring", end_of(13)),
     ("Tuesday is the last full day of the south Lebanon truce, which ends at midnight on Wednesday.", "expiring", end_of(13)),
     ("The south Lebanon truce has 36 hours left to run.", "expiring", ...),
+    *((f"The south Lebanon truce {v} midnight on Thursday.", "expiring", end_of(14)) for v in (
+        "is set to run out at", "will lapse at", "comes to an end at", "is scheduled to end at", "runs out at",
+        "will be over at", "is valid until")),
+    ("The deadline for the south Lebanon truce is midnight on Thursday.", "expiring", end_of(14)),
+    ("The south Lebanon truce's deadline is midnight on Thursday.", "expiring", end_of(14)),
+    ("With the south Lebanon truce due to expire at midnight on Thursday, diplomats are racing to extend it.", "expiring", end_of(14)),
+    ("The clock is ticking on the south Lebanon truce, which expires at midnight on Thursday.", "expiring", end_of(14)),
 )
 
 

@@ -4951,3 +4951,10 @@ def test_a_zone_alone_in_parentheses_is_the_clocks_own(end, hour):
 def test_a_pause_to_be_observed_until_a_holidays_end_is_declared():
     text = "A humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9, the UN said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", ["The deadline for the south Lebanon truce is midnight on Thursday.",
+                                  "The south Lebanon truce's deadline is midnight on Thursday.",
+                                  "The south Lebanon truce will be over at midnight on Thursday."])
+def test_more_forms_of_an_end_coming(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -2111,7 +2111,8 @@ _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclai
 
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
-    past = K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None
+    past = (K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None) \
+        and not low.startswith(("will ", "would "), a)  # ("will be over at midnight" is to come)
     pub = doc.pub
     if pub is None:
         return _cand(doc, t, "expired", i, a, None) if past else None

@@ -234,6 +234,10 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),
     Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out)\b", "the truce is to end at 6 pm on Tuesday", "subj"),
+    Cue("expiring", r"(?:will|would)\s+be\s+over\b(?=\s+(?:at|on|by)\b)", "the truce will be over at midnight on Thursday", "subj"),
+    Cue("expiring", r"deadline\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:is|was)\b|"
+        r"(?:truce|ceasefire|cease-fire|pause)'s\s+deadline\s+(?:is|was)\b",
+        "the deadline for the south Lebanon truce is midnight on Thursday; the truce's deadline is midnight", "any"),
     Cue("expiring", r"deadline\s+(?:passed|passes|has\s+passed)\b", "Lebanon truce deadline passes without extension; the truce deadline passed at midnight", "subj"),
     Cue("expiring", r"(?:enters?|entering|entered|in)\s+(?:its|their)\s+(?:final|last)\s+(?:day|hours|\w+\s+hours)\b",
         "the truce enters its final 24 hours", "subj"),
