@@ -560,6 +560,17 @@ SPEECH_NONE = (
     "Unless a deal is reached by Friday, the south Lebanon truce will lapse, diplomats warned.",
     "The south Lebanon truce could end as early as Friday if talks fail, officials said.",
     "Should the talks collapse, the south Lebanon truce would end at midnight on Friday.",
+    # previews of a truce not yet made
+    "A truce in south Lebanon is expected to take effect at noon on Wednesday, diplomats said.",
+    "A truce in south Lebanon could take effect as early as Wednesday, officials said.",
+    "Negotiators hope a truce in south Lebanon will take effect by the weekend.",
+    "A draft truce for south Lebanon would take effect 24 hours after signing.",
+    "A truce in south Lebanon is within reach, the US envoy said.",
+    "Israel is weighing a proposal for a 60-day truce in south Lebanon.",
+    "The security cabinet will meet on Wednesday to approve a truce in south Lebanon, officials said.",
+    "A truce in south Lebanon is likely to be announced in the coming days, sources said.",
+    "Israel and Hezbollah are close to agreeing a truce in south Lebanon, officials said.",
+    "If approved, the truce in south Lebanon would begin at 4 a.m. on Wednesday.",
 )
 SPEECH_NEWS = (
     ("extended", "'We have agreed to extend the truce in south Lebanon until Friday,' a government spokesman said on Tuesday."),

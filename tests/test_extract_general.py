@@ -4958,3 +4958,7 @@ def test_a_pause_to_be_observed_until_a_holidays_end_is_declared():
                                   "The south Lebanon truce will be over at midnight on Thursday."])
 def test_more_forms_of_an_end_coming(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_truce_likely_to_be_announced_is_not_declared():
+    assert _kinds("A truce in south Lebanon is likely to be announced in the coming days, sources said.") == []

@@ -24,7 +24,8 @@ history grows to 32 (anniversaries, op-eds, recaps), 0 failing (2 when added); s
 (nine ultimatums and threats with a time in them), 0 failing; zones and formats grow to 152 (a zone
 alone in parentheses, "18:00 (UTC+3)"), 0 failing (16 when added); windows 0 of 28 ("will be
 observed ... until the end of Ramadan on April 9" now reads); running stories grow to 23 (ends
-coming, told eleven more ways), 0 failing (3 when added).
+coming, told eleven more ways), 0 failing (3 when added); speech grows to 47 (ten previews of a
+truce not yet made), 0 failing (1 when added).
 """
 
 import runpy
