@@ -571,6 +571,14 @@ SPEECH_NONE = (
     "A truce in south Lebanon is likely to be announced in the coming days, sources said.",
     "Israel and Hezbollah are close to agreeing a truce in south Lebanon, officials said.",
     "If approved, the truce in south Lebanon would begin at 4 a.m. on Wednesday.",
+    # what collapsed was not the truce, or it did not collapse
+    "Fears grew that the south Lebanon truce could collapse.", "The south Lebanon truce has not collapsed, officials insisted.",
+    "The collapse of the 2019 truce in south Lebanon still haunts residents.", "The south Lebanon truce is on the verge of collapse.",
+    "Talks on extending the south Lebanon truce collapsed on Tuesday.", "Efforts to extend the south Lebanon truce collapsed on Tuesday.",
+    "Negotiations over the south Lebanon truce broke down on Tuesday.",
+    "A prisoner swap under the south Lebanon truce fell apart on Tuesday.",
+    "Hezbollah denied that the south Lebanon truce had collapsed.",
+    "Reports that the south Lebanon truce had collapsed were false, the army said.",
 )
 SPEECH_NEWS = (
     ("extended", "'We have agreed to extend the truce in south Lebanon until Friday,' a government spokesman said on Tuesday."),

@@ -4962,3 +4962,10 @@ def test_more_forms_of_an_end_coming(text):
 
 def test_a_truce_likely_to_be_announced_is_not_declared():
     assert _kinds("A truce in south Lebanon is likely to be announced in the coming days, sources said.") == []
+
+
+@pytest.mark.parametrize("text", ["Talks on extending the south Lebanon truce collapsed on Tuesday.",
+                                  "Efforts to extend the south Lebanon truce collapsed on Tuesday.",
+                                  "A prisoner swap under the south Lebanon truce fell apart on Tuesday."])
+def test_talks_or_swaps_about_a_truce_that_collapse_are_no_collapse_of_it(text):
+    assert _kinds(text) == []

@@ -25,7 +25,8 @@ history grows to 32 (anniversaries, op-eds, recaps), 0 failing (2 when added); s
 alone in parentheses, "18:00 (UTC+3)"), 0 failing (16 when added); windows 0 of 28 ("will be
 observed ... until the end of Ramadan on April 9" now reads); running stories grow to 23 (ends
 coming, told eleven more ways), 0 failing (3 when added); speech grows to 47 (ten previews of a
-truce not yet made), 0 failing (1 when added).
+truce not yet made), 0 failing (1 when added), then to 57 (collapses that were not the truce's,
+or not collapses), 0 failing (4 when added).
 """
 
 import runpy

@@ -715,6 +715,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
             return False  # (not a word of a relative aside: "the accord, which ended 16 years of civil war, was over")
         if _PART_OF.search(low, max(0, before[-1][0] - 40), before[-1][0]):
             return False  # "The first, 42-day phase of the ceasefire ended": the phase did
+        if (head := _HEAD_BEFORE_TRUCE.search(low, max(0, before[-1][0] - 50), before[-1][0])) is not None \
+                and "," not in low[head.start():a] and not K.CLAUSE_CUT.search(low, before[-1][1], a):
+            return False  # "Talks on extending the truce collapsed", "a prisoner swap under the truce fell apart": the head noun did
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
         # unless the relative clause has its own verb and the cue is the main verb after it
         # ("the moratorium on strikes that Putin agreed to in March has expired")
@@ -942,6 +945,11 @@ def _backshift(low: str, start: int, at: int) -> bool:
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\s+to|\w+ed)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
 
 
+#: Before a truce reference: the noun heading the phrase, the real subject of a cue after it
+#: ("Talks on extending the truce collapsed", "Efforts to extend the truce broke down").
+_HEAD_BEFORE_TRUCE = re.compile(r"\b(?:talks|negotiations|efforts?|attempts?|bids?|push|drive|swap|exchange|"
+                                r"discussions?|consultations?|mediation|monitoring\s+mission|mission)\s+"
+                                r"(?:on|over|to|for|under|about|towards?|aimed\s+at)\s+(?:[\w'-]+\s+){0,5}$")
 #: Right before a truce reference: the subject is a part of the truce, not the truce ("the first
 #: phase of the ceasefire ended", "the 90-day period set out in the ceasefire agreement ... expired").
 _PART_OF = re.compile(r"\b(?:(?:phase|stage|round|part|first\s+half|leg)\s+of|(?:period|deadline|window|timeline)\s+(?:set\s+(?:out\s+)?|laid\s+down\s+|fixed\s+|provided\s+(?:for\s+)?)?(?:in|under|by))"
