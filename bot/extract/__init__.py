@@ -882,14 +882,16 @@ _TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agree
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
+#: A verb of denial: "denied", "rejects", "dismissed", "refuting".
+_DENY = r"(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))"
 #: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
 #: "again denied Israeli accusations that they had fired missiles".
-_DENIED_REPORTS = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+_DENIED_REPORTS = re.compile(r"\b" + _DENY + r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
 #: A denial of what reports said, before a cue: "dismissed media reports that the truce was due to end".
-_DENIED_CLAIM = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+|media\s+|press\s+|news\s+)*"
+_DENIED_CLAIM = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|media\s+|press\s+|news\s+)*"
                            r"(?:reports?|claims?|rumou?rs?|speculation)\s+that\b[^.;]{0,110}$")
 #: A denial right before a breach cue that names a charge: "Iran rejects breach allegations".
-_DENIED_BEFORE = re.compile(r"\b(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
+_DENIED_BEFORE = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
 _CHARGE_AFTER = re.compile(r"\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b")
 #: A charge nobody made, before a breach cue.
 _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
