@@ -807,7 +807,7 @@ def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
 
 
 #: After a participle in a headline: the predicate of an elided passive ("truce extended to ...").
-_HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|after|amid|as|again)\b|\s*$|[ \t]*(?:\n|[;:,]|\s-\s)")
+_HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|after|amid|as|again)\b|" + K.HEADLINE_END)
 
 
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:

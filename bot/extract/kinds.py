@@ -87,6 +87,18 @@ OVER_NOW = r"over(?=[\"']?\s*(?:[,;:.]|$)|[\"']?[ \t]*\n|\s+(?:and|as|after|on|a
 #: the border".
 TRUCE_PLACE = r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
 
+#: Between a window's verb and its times, up to two place or occasion phrases: "will be observed
+#: in south Lebanon for the Easter weekend, from Friday to Monday".
+_WINDOW_PLACES = r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}"
+
+#: After "truce over" / "ceasefire over": the phrase ends there ("Easter truce over; Kyiv counts
+#: violations", a headline's last words), so "over" is the truce's state.
+_OVER_ENDS = r"(?=\s*(?:[,;:.!?]|$)|[ \t]*\n|\s+(?:as|and|after|amid)\b)"
+
+#: Where a headline's predicate ends: the headline's own end (the summary follows on a new line),
+#: a clause mark, a dash, or the end of the text.
+HEADLINE_END = r"[ \t]*(?:\n|[;:,]|\s-\s)|\s*$"
+
 
 #: Right after a breach word: a norm other than the truce ("a shocking violation of Libyan
 #: sovereignty", "breaches of human rights", "in violation of the arms embargo").
@@ -184,7 +196,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
     # a headline's passive, the truce its subject: "South Lebanon truce agreed", "Gaza truce deal reached"
     Cue("declared", r"(?:truce|ceasefire|cease-fire)\s+(?:deal\s+|agreement\s+)?(?:agreed|reached|struck|sealed|clinched)"
-        r"(?=[ \t]*(?:\n|[;:,]|\s-\s)|\s*$)", "South Lebanon truce agreed; Gaza ceasefire deal reached", "any"),
+        r"(?=" + HEADLINE_END + ")", "South Lebanon truce agreed; Gaza ceasefire deal reached", "any"),
     Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
         "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
@@ -212,12 +224,12 @@ CUES: tuple[Cue, ...] = (
     # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon",
     # "the ceasefire would apply from Dec 21 until April 30"
     Cue("declared", r"(?:will|would|shall)\s+(?:be\s+in\s+(?:place|force|effect)|be\s+observed|last|run|hold|apply)"
-        r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2},?\s+(?:from|between|on(?=\s+(?:\w+day\b|[a-z]+\s+\d|\d))|for(?=\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:days|hours)\s+of\b))\b",
+        + _WINDOW_PLACES + r",?\s+(?:from|between|on(?=\s+(?:\w+day\b|[a-z]+\s+\d|\d))|for(?=\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:days|hours)\s+of\b))\b",
         "the ceasefire would last from 9:00 to 16:00 local time; a pause will be observed in south Lebanon on Wednesday from 8 a.m.; "
         "will be observed in south Lebanon for the Easter weekend, from Friday to Monday", "subj"),
     # a pause to be observed until a stated end ("will be observed ... until the end of Ramadan on April 9")
     Cue("declared", r"observed\b(?:(?<=will be observed)|(?<=would be observed)|(?<=shall be observed))"
-        r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}(?=,?\s+(?:until|till|through)\b)",
+        + _WINDOW_PLACES + r"(?=,?\s+(?:until|till|through)\b)",
         "a humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
@@ -250,8 +262,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
     Cue("expiring", r"(?:not|no|never)\s+(?:[\w']+\s+){0,3}(?:extension|extend\w*|prolong\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}beyond\b", "Putin had not ordered any extension of the Easter truce beyond midnight", "any"),
     # ("truce over" as a headline's whole predicate: not "a ceasefire over Christmas")
-    Cue("expiring", r"over\b(?<=truce over)(?=\s*(?:[,;:.!?]|$)|[ \t]*\n|\s+(?:as|and|after|amid)\b)", "Easter truce over; Kyiv counts violations", "any", 6),
-    Cue("expiring", r"over\b(?<=ceasefire over)(?=\s*(?:[,;:.!?]|$)|[ \t]*\n|\s+(?:as|and|after|amid)\b)", "Ceasefire over, fighting resumes", "any", 10),
+    Cue("expiring", r"over\b(?<=truce over)" + _OVER_ENDS, "Easter truce over; Kyiv counts violations", "any", 6),
+    Cue("expiring", r"over\b(?<=ceasefire over)" + _OVER_ENDS, "Ceasefire over, fighting resumes", "any", 10),
     # -- collapsed
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b" + _not_adjective("collapsed"), "the truce collapsed within hours (not 'to revive the collapsed 2015 deal')", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
