@@ -1903,25 +1903,22 @@ def _open_ended(low: str) -> bool:
 _A_GOAL = re.compile(r"\b(?:agree|reach|negotiate|secure|achieve|towards?|for)\s+(?:on\s+)?an?\s+(?:[\w-]+\s+)?$")
 
 
-def _own_previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
-    """The end sentence ``i`` itself says truce ``t`` had before its extension."""
-    low = doc.sents[i].low
-    if not doc.found(K.PREVIOUS_END, i):
-        return None
-    return next((p for p in _ends(doc, i, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
-                 and _truce_at(doc, i, p.start) == t and not _OWN_TRUCE.search(low, max(0, p.start - 60), p.start)), None)
+def _previous_ends(doc: _Doc, j: int, i: int, t: int) -> list[Phrase]:
+    """The ends sentence ``j`` says truce ``t`` had before the extension told in sentence ``i``
+    ("which had been due to end on Tuesday"; in ``i`` itself, not another party's own truce's)."""
+    low = doc.sents[j].low
+    if not doc.found(K.PREVIOUS_END, j):
+        return []
+    return [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
+            and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)
+            and not (j == i and _OWN_TRUCE.search(low, max(0, p.start - 60), p.start))]
 
 
 def _previous_end(doc: _Doc, i: int, t: int) -> Phrase | None:
     """The end the item says the truce had before an extension (time-stated first)."""
     order = sorted(range(len(doc.sents)), key=lambda j: (abs(j - i), j < i))
     for j in order:
-        low = doc.sents[j].low
-        if not doc.found(K.PREVIOUS_END, j):
-            continue
-        found = [p for p in _ends(doc, j, t) if K.PREVIOUS_END.search(low, max(0, p.start - 60), p.start)
-                 and (len(doc.specs) == 1 or _truce_at(doc, j, p.start) == t)
-                 and not (j == i and _OWN_TRUCE.search(low, max(0, p.start - 60), p.start))]
+        found = _previous_ends(doc, j, i, t)
         if found:  # the nearest sentence's ("due to end on 19 June"), not another truce's
             return next((p for p in found if p.time_stated), found[0])
     return None
@@ -1959,7 +1956,7 @@ def _extended(doc: _Doc, i: int, a: int, b: int, t: int, known: Mapping[str, dat
     # ten days"), only a neighbour that tells the extension too ("has been extended by 48 hours
     # ... to midnight on Wednesday"), not an end it gives another truce
     near = _following(doc, i, t, 1)[1:] + [j for j in (i - 1, i - 2) if j >= 0 and doc.about(j, t)]
-    if ext_by is not None and _own_previous_end(doc, i, t) is not None:
+    if ext_by is not None and _previous_ends(doc, i, i, t):
         near = [j for j in near if any(c.kind == "extended" for _, _, c in doc.cues[j])]
     for j in near:
         nxt = [p for p in _ends(doc, j, t) if p.instant > pub  # type: ignore[operator]
