@@ -728,7 +728,7 @@ def test_pressing_a_leader_to_end_a_truce_is_no_collapse():
 
 @pytest.mark.parametrize("text", [
     "Hezbollah lifted its unilateral ceasefire in south Lebanon on Tuesday.",
-    "The south Lebanon ceasefire was lifted effective 7 p.m. on Tuesday, the army said.",
+    "The south Lebanon ceasefire was lifted effective 7 a.m. on Tuesday, the army said.",
 ])
 def test_lifting_a_truce_collapses_it(text):
     assert "collapsed" in _kinds(text)
@@ -4074,7 +4074,7 @@ def test_a_curfew_lifted_is_no_truce_lifted():
 
 
 def test_a_truce_lifted_collapsed():
-    assert _kinds("The government said the south Lebanon ceasefire was lifted effective 7 p.m. on Tuesday.") == ["collapsed"]
+    assert _kinds("The government said the south Lebanon ceasefire was lifted effective 7 a.m. on Tuesday.") == ["collapsed"]
 
 
 def test_clashes_the_night_before_a_truce_announced_today_came_before_it():
@@ -4969,3 +4969,24 @@ def test_a_truce_likely_to_be_announced_is_not_declared():
                                   "A prisoner swap under the south Lebanon truce fell apart on Tuesday."])
 def test_talks_or_swaps_about_a_truce_that_collapse_are_no_collapse_of_it(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("", "Hezbollah lifts south Lebanon truce effective 11:59 p.m. on March 20"),
+    ("Hezbollah said it would terminate the south Lebanon truce it has kept since January, effective 11:59 p.m. on March 20.", ""),
+    ("Hezbollah lifted the south Lebanon truce on Tuesday, with effect from 11:59 p.m. on March 20.", ""),
+    ("", "Hezbollah to end south Lebanon truce at 11:59 p.m. on March 20"),
+])
+def test_an_end_given_on_notice_is_expiring_at_its_time(text, title):
+    assert _events(text, title=title) == [("Lebanon", "expiring", datetime(2024, 3, 20, 21, 59, tzinfo=UTC))]
+
+
+def test_an_end_taking_effect_already_is_a_collapse():
+    assert _kinds("Hezbollah lifted the south Lebanon truce on Tuesday, effective at 6 a.m. that day.") == ["collapsed"]
+
+
+def test_an_order_to_end_a_truce_is_no_declaration_and_its_time_may_come_later():
+    text = ("Hezbollah's council ordered the Islamic Resistance fighters to end the south Lebanon truce on Tuesday. "
+            "The end takes effect at 11:59 p.m. on March 20, it said.")
+    got = _events(text, title="Hezbollah lifts south Lebanon truce effective 11:59 p.m. on March 20")
+    assert got == [("Lebanon", "expiring", datetime(2024, 3, 20, 21, 59, tzinfo=UTC))]

@@ -1529,6 +1529,30 @@ def _announced_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
 
 
+#: "lifted its ceasefire, effective 11:59 p.m. on February 10": the time the end takes effect
+_EFFECTIVE_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:effective|with\s+effect\s+from)\b")
+#: the truce ended or lifted just before a cue "effective ...": the end takes effect, not the truce
+_ENDED_BEFORE = re.compile(r"\b(?:lift|end|terminat|scrap|cancel|revok|rescind)\w*\s+(?:(?:the|its|their|his|her|a)\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b[^.;:]{0,30}$")
+
+
+#: "ordered the New People's Army to end", "NPA to end": an end ordered or announced, told before its verb
+_TO_END_BEFORE = re.compile(r"\b(?:(?:order|instruct|direct|decid|decree|plan)\w*\s+(?:[\w'-]+\s+){0,5})?to\s+$")
+
+
+def _effective_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
+    """A truce lifted or terminated "effective" at a time still ahead ("NPA terminates its
+    ceasefire effective 11:59 p.m. on February 10"): an end given on notice, expiring then.
+    None when no such time follows: an end taking effect now is a collapse."""
+    m = _EFFECTIVE_AFTER.match(doc.sents[i].low, b)
+    if m is None or doc.pub is None:
+        return None
+    t = _truce_at(doc, i, a)
+    ahead = [p for p in doc.phrases(i, t) if p.instant is not None and m.end() <= p.start <= m.end() + 25
+             and p.instant > doc.pub]
+    return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1539,7 +1563,14 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind in ("collapsed", "expiring") and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
         return None  # "days after the Gaza ceasefire collapsed", "days after the Carter-brokered truce lapsed": an end days old
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
-        return _announced_end(doc, i, a, b)  # "it will end its ceasefire on Wednesday night": an announced end
+        # "it will end its ceasefire on Wednesday night", "will terminate the ceasefire ..., effective 11:59 p.m."
+        return _announced_end(doc, i, a, b) or _effective_end(doc, i, a, b)
+    if kind == "collapsed" and "effect" in low and (ahead := _effective_end(doc, i, a, b)):
+        return ahead
+    if kind == "collapsed" and _TO_END_BEFORE.search(low, max(0, a - 70), a) and (ahead := _announced_end(doc, i, a, b)):
+        return ahead  # "NPA to end unilateral ceasefire at 11:59 p.m. on February 10"
+    if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
+        return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
@@ -3006,6 +3037,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (t, "collapsed") in by and (t, "expired") in by and by[(t, "expired")].deadline is not None \
                 and _NOUN_COLLAPSE.match(doc.sents[by[(t, "collapsed")].sent].low, by[(t, "collapsed")].pos):
             by.pop((t, "collapsed"))  # "lapsed at midnight ... blamed the government for its collapse": the lapse, named
+        if (t, "collapsed") in by and _ordered_end_timed(doc, by, t):
+            by.pop((t, "collapsed"))  # "ordered the NPA to end the ceasefire ... The termination would take effect at 11:59 p.m."
         if (t, "collapsed") in by:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
@@ -3086,6 +3119,15 @@ _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(
 
 #: An end further off than this is the truce's term restated, not an expiry to warn of.
 _FAR_END = timedelta(days=45)
+
+
+def _ordered_end_timed(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
+    """The collapse is an end ordered or announced ("ordered the rebels to end the
+    ceasefire") and the item gives that end a time still ahead: the truce is expiring."""
+    c, e = by[(t, "collapsed")], by.get((t, "expiring"))
+    if e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub:
+        return False
+    return _TO_END_BEFORE.search(doc.sents[c.sent].low, max(0, c.pos - 70), c.pos) is not None
 
 
 def _collapse_told(doc: _Doc, c: _Cand) -> bool:

@@ -187,8 +187,10 @@ CUES: tuple[Cue, ...] = (
         "the warring parties reached a ceasefire deal on Monday (not 'a US-brokered ceasefire', 'Egypt, which brokered the truce')", "any"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
     Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes)\s+to\s+"
-        r"(?!(?:cease|halt|stop|suspend|observe|respect|hold|refrain|abide|pause|end|silence|lay)\b))",
-        "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire (not 'ordered the army to crush the rebels')"),
+        r"(?!(?:cease|halt|stop|suspend|observe|respect|hold|refrain|abide|pause|end|silence|lay)\b))"
+        r"(?!\s+(?:[\w'-]+\s+){0,5}to\s+(?:end|lift|terminate|scrap|cancel|abandon|break)\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b)",
+        "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire (not 'ordered the army to crush the rebels', "
+        "'ordered the New People's Army to end the unilateral ceasefire')"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
@@ -306,7 +308,8 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"declar(?:e|es|ed|ing)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:" + OVER_NOW + r"|dead|void|null(?:\s+and\s+void)?|defunct|ended|finished)\b",
         "the Polisario declared the ceasefire over; declared the truce over on Tuesday", "any"),
     # lifting a truce: "Duterte lifted the unilateral ceasefire", "the ceasefire was lifted"
-    Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Duterte lifted the unilateral ceasefire", "any"),
+    Cue("collapsed", r"lift(?:s|ed|ing)?\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
+        "Duterte lifted the unilateral ceasefire; CPP lifts NPA ceasefire", "any"),
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause|moratorium|suspension\s+of\s+(?:[\w-]+\s+){1,3}?operations)(?:\s+(?:order|declaration))?"
         r"(?:\s+[^,;.]{0,40}?)?\s+(?:was|were|is|has\s+been|had\s+been)\s+lifted\b",
         "the ceasefire was lifted effective 7 p.m. (its own subject: not 'a curfew in Baghdad was lifted')", "any"),
