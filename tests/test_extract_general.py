@@ -4990,3 +4990,19 @@ def test_an_order_to_end_a_truce_is_no_declaration_and_its_time_may_come_later()
             "The end takes effect at 11:59 p.m. on March 20, it said.")
     got = _events(text, title="Hezbollah lifts south Lebanon truce effective 11:59 p.m. on March 20")
     assert got == [("Lebanon", "expiring", datetime(2024, 3, 20, 21, 59, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties have agreed to press Beirut to declare a ceasefire in south Lebanon before the holidays.",
+    "The donors agreed to ask both sides to announce a truce in south Lebanon, the envoy said.",
+])
+def test_agreeing_to_ask_others_for_a_truce_declares_nothing(text):
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah will declare its own truce in south Lebanon once the prisoners are home, its leader said.",
+    "The army will announce a truce in south Lebanon as soon as the talks in Cairo open, officials said.",
+])
+def test_a_declaration_promised_for_a_later_moment_is_not_made(text):
+    assert _kinds(text) == []

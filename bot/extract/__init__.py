@@ -1529,6 +1529,8 @@ def _announced_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
 
 
+#: After a declaration told ahead ("will declare"): the moment it waits for ("when talks open")
+_ONCE_LATER = re.compile(r"[^.;]{0,60}?\b(?:once|when|as\s+soon\s+as)\s")
 #: "lifted its ceasefire, effective 11:59 p.m. on February 10": the time the end takes effect
 _EFFECTIVE_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:effective|with\s+effect\s+from)\b")
 #: the truce ended or lifted just before a cue "effective ...": the end takes effect, not the truce
@@ -1569,6 +1571,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return ahead
     if kind == "collapsed" and _TO_END_BEFORE.search(low, max(0, a - 70), a) and (ahead := _announced_end(doc, i, a, b)):
         return ahead  # "NPA to end unilateral ceasefire at 11:59 p.m. on February 10"
+    if kind == "declared" and low.startswith(("declar", "announc", "proclaim"), a) and K.FUTURE_BEFORE.search(low, max(0, a - 8), a) \
+            and _ONCE_LATER.match(low, b):
+        return None  # "will declare their own ceasefire when formal talks open": a promise, its moment not come
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
