@@ -304,8 +304,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round). None is pending now.
-UNREAD: list[str] = []
+#: the extractor would show their misses before their round).
+UNREAD: list[str] = ["extract-holdout73"]
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
