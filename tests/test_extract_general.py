@@ -5006,3 +5006,11 @@ def test_agreeing_to_ask_others_for_a_truce_declares_nothing(text):
 ])
 def test_a_declaration_promised_for_a_later_moment_is_not_made(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants shelled two border posts overnight, the first attacks since Hezbollah ended its truce in south Lebanon on Saturday.",
+    "Raids have resumed since the militias called off their south Lebanon ceasefire, residents said.",
+])
+def test_an_end_told_after_since_is_a_reference_point(text):
+    assert "collapsed" not in _kinds(text)
