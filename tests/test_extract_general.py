@@ -5014,3 +5014,9 @@ def test_a_declaration_promised_for_a_later_moment_is_not_made(text):
 ])
 def test_an_end_told_after_since_is_a_reference_point(text):
     assert "collapsed" not in _kinds(text)
+
+
+def test_clashes_measured_against_a_truce_signed_show_it_running():
+    text = ("Six soldiers were killed in a firefight with Hezbollah fighters near Bint Jbeil on Monday, the deadliest "
+            "clash since Israel and Hezbollah signed their south Lebanon truce.")
+    assert _kinds(text) == ["violation"]

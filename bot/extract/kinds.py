@@ -490,6 +490,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
            + r"\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed|brokered)\b",
            "aid deliveries, which had increased since the truce was declared in March (the declaration is a reference point)"),
+    Marker(r"\bsince\s+(?:[\w'-]+\s+){0,6}?(?:signed|agreed|declared|reached|brokered)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
+           "the deadliest clash since Israel and Hezbollah signed their truce (the signing is a reference point)"),
     Marker(r"\b(?:(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)|early\s+(?:this|last)|late\s+last)\s+(?:week|month|year)\b", "since the truce lapsed at the start of the month; a pause declared early this week"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years)\s+ago\b", "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago"),
     Marker(r"\bin\s+(?:recent|past|previous|earlier)\s+years\b", "Newroz, which has been marked by deadly clashes in recent years"),
@@ -854,6 +856,9 @@ TRUCE_RUNNING = re.compile(
     r"(?:truce|ceasefire|cease-fire)(?:\s+regime)?(?:\s+in\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+(?:was|is|has\s+been)\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:observed|respected)|"
     # "entered its area without coordinating with the joint ceasefire committee, as required under the truce"
     r"\b(?:required|allowed|permitted|banned|forbidden|prohibited)\s+under\s+the\s+(?:truce|ceasefire|cease-fire)\b|"
+    # "one of the bloodiest incidents since the government and the MILF signed their ceasefire": measured against it
+    r"(?:worst|bloodiest|deadliest|heaviest|fiercest|most\s+serious|biggest|largest)\s+(?:[\w'-]+\s+){0,3}since\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:signed|agreed|declared|reached|brokered)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     # "seize mining town despite declared ceasefire"
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
