@@ -5020,3 +5020,14 @@ def test_clashes_measured_against_a_truce_signed_show_it_running():
     text = ("Six soldiers were killed in a firefight with Hezbollah fighters near Bint Jbeil on Monday, the deadliest "
             "clash since Israel and Hezbollah signed their south Lebanon truce.")
     assert _kinds(text) == ["violation"]
+
+
+def test_air_strikes_told_before_a_party_announced_its_truce_are_no_breach():
+    text = ("Hezbollah accused Israel of air strikes on villages in south Lebanon in the days after the floods, "
+            "before the army announced its own truce in south Lebanon on March 2.")
+    assert "violation" not in _kinds(text)
+
+
+def test_a_truce_that_began_more_than_a_day_ago_is_not_declared_again():
+    text = "The truce in south Lebanon, which began 30 hours ago, has halted the air raids on border villages."
+    assert "declared" not in _kinds(text)
