@@ -5031,3 +5031,21 @@ def test_air_strikes_told_before_a_party_announced_its_truce_are_no_breach():
 def test_a_truce_that_began_more_than_a_day_ago_is_not_declared_again():
     text = "The truce in south Lebanon, which began 30 hours ago, has halted the air raids on border villages."
     assert "declared" not in _kinds(text)
+
+
+def test_gunfire_in_the_hours_before_a_start_deadline_is_no_breach():
+    text = ("A truce took effect in south Lebanon at 6 a.m. on Tuesday. "
+            "Residents reported sporadic shelling near Khiam in the hours before the deadline.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_window_agreed_as_a_participle_beside_a_long_reported_clause_is_declared():
+    text = ("Officials said a third attempt to bring aid convoys into the villages of south Lebanon would begin at noon "
+            "on Tuesday, with a local truce agreed from 10:00 to 21:00.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 19, 0, tzinfo=UTC))]
+
+
+def test_fighters_ordered_to_resume_operations_declare_nothing():
+    text = ("Hezbollah said on Tuesday that its truce in south Lebanon would end at midnight tonight and ordered "
+            "fighters to resume operations against Israeli forces.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

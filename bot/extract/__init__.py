@@ -934,7 +934,7 @@ def _attributed_after(low: str, b: int) -> bool:
 def _backshift(low: str, start: int, at: int) -> bool:
     """A reporting verb governs the clause before ``at`` (within 80 characters, possibly
     just before the hedge window's clause cut)."""
-    lo = max(0, min(start, at) - 25, at - 80)
+    lo = max(0, at - 80)
     if any(m.end() <= at for m in _REPORTING.finditer(low, lo, at)):
         return True
     # "Israel said its truce, which had been due to end on 15 March, would be extended":

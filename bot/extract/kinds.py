@@ -192,7 +192,7 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|armistice|cessation\s+of\s+hostilities)\b",
         "the warring parties reached a ceasefire deal on Monday (not 'a US-brokered ceasefire', 'Egypt, which brokered the truce')", "any"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
-    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes)\s+to\s+"
+    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes|fighters|guerrillas|combatants|commanders|cadres)\s+to\s+"
         r"(?!(?:cease|halt|stop|suspend|observe|respect|hold|refrain|abide|pause|end|silence|lay)\b))"
         r"(?!\s+(?:[\w'-]+\s+){0,5}to\s+(?:end|lift|terminate|scrap|cancel|abandon|break)\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b)",
         "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire (not 'ordered the army to crush the rebels', "
@@ -202,6 +202,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today", "any"),
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
+    # a window agreed, told as a participle: "with a local ceasefire agreed from 10:00 to 21:00"
+    Cue("declared", r"(?:truce|ceasefire|cease-fire|pause)\s+(?:agreed|declared|announced)(?=\s+from\s+[^.;]{0,30}?\s(?:to|until|till)\s)",
+        "a second evacuation attempt, with a local ceasefire agreed from 10:00 to 21:00", "any"),
     # a headline's passive, the truce its subject: "South Lebanon truce agreed", "Gaza truce deal reached"
     Cue("declared", r"(?:truce|ceasefire|cease-fire)\s+(?:deal\s+|agreement\s+)?(?:agreed|reached|struck|sealed|clinched)"
         r"(?=" + HEADLINE_END + ")", "South Lebanon truce agreed; Gaza ceasefire deal reached", "any"),
@@ -754,7 +757,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "Hours before the announcement, government forces shelled the town (not 'before the announcement of the truce's end')"),
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire|cease-fire|halt|lull|pause|suspension)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))",
            "fighting before the ceasefire; heavy fighting raged through the morning before the halt (not 'before the truce ran out')"),
-    Marker(r"\bin\s+the\s+final\s+hours\s+before\s+the\s+deadline\b", "in the final hours before the deadline separatists pounded the town"),
+    Marker(r"\bin\s+the\s+(?:(?:final|last)\s+)?(?:few\s+)?hours\s+before\s+the\s+deadline\b",
+           "in the final hours before the deadline separatists pounded the town; gunfire in the hours before the deadline"),
     Marker(r"\b(?:takes?|took)\s+(?:hold|effect)\b[^.]{0,80}?\b(?:in|during)\s+the\s+(?:final|last)\s+(?:few\s+)?(?:hours|minutes)\b(?!\s+of\b)",
            "Gaza ceasefire takes hold after three-hour delay; strikes in the final hours kill 19"),
     Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
