@@ -5049,3 +5049,9 @@ def test_fighters_ordered_to_resume_operations_declare_nothing():
     text = ("Hezbollah said on Tuesday that its truce in south Lebanon would end at midnight tonight and ordered "
             "fighters to resume operations against Israeli forces.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("title", ["Israel, Hezbollah agree south Lebanon truce; shelling to stop from 5 pm",
+                                   "Israel, Hezbollah agree south Lebanon truce, say air strikes will cease at 5 pm"])
+def test_attacks_told_as_to_stop_are_no_breach(title):
+    assert _kinds("", title=title) == ["declared"]
