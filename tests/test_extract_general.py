@@ -5055,3 +5055,9 @@ def test_fighters_ordered_to_resume_operations_declare_nothing():
                                    "Israel, Hezbollah agree south Lebanon truce, say air strikes will cease at 5 pm"])
 def test_attacks_told_as_to_stop_are_no_breach(title):
     assert _kinds("", title=title) == ["declared"]
+
+
+def test_strikes_while_a_truce_fails_to_start_on_time_are_no_breach():
+    text = ("The south Lebanon truce that was due to begin at 8 a.m. on Tuesday did not take effect on time, officials said. "
+            "Israeli strikes after 8 a.m. killed five people in Nabatieh, medics said.")
+    assert "violation" not in _kinds(text)

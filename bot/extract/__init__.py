@@ -3194,7 +3194,8 @@ def _elsewhere_start(doc: _Doc, i: int, t: int) -> bool:
 #: The item says the truce has not started (not a body beside it: "a monitoring committee
 #: has yet to begin work").
 _NOT_YET_STARTED = re.compile(r"(?:\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b|"
-                              r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b)"
+                              r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b|"
+                              r"\b(?:did\s+not|failed\s+to)\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+(?:schedule|time)|as\s+(?:planned|scheduled))\b)"
                               r"(?!\s+(?:work|its|their|the|operations|monitoring|patrols|deploying|meeting|talks)\b)")
 #: A start that is still days or weeks away, counted from now: "a cessation of armed
 #: confrontation to come into force within 30 days", "will take effect in two weeks".
