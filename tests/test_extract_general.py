@@ -5061,3 +5061,14 @@ def test_strikes_while_a_truce_fails_to_start_on_time_are_no_breach():
     text = ("The south Lebanon truce that was due to begin at 8 a.m. on Tuesday did not take effect on time, officials said. "
             "Israeli strikes after 8 a.m. killed five people in Nabatieh, medics said.")
     assert "violation" not in _kinds(text)
+
+
+def test_accepting_a_named_bodys_plan_for_a_truce_is_no_declaration():
+    text = "Hezbollah said on Tuesday it had accepted a United Nations Security Council plan for a truce in south Lebanon."
+    assert _kinds(text) == []
+
+
+def test_a_declared_truce_said_to_remain_in_place_until_a_vague_end_is_its_term():
+    text = ("Israel declared an immediate, unilateral truce in south Lebanon on Tuesday. A statement said the truce "
+            "would remain in place until the end of the harvest, so that farmers could reach their fields.")
+    assert _kinds(text) == ["declared"]

@@ -2967,6 +2967,9 @@ def _declared_end_restated(doc: _Doc, by: dict[tuple[int, str], _Cand], t: int) 
     midnight on Thursday"; "signed an agreement on a temporary ceasefire, to remain in force until
     November 6" (no word of lengthening in its sentence)."""
     d, e = by.get((t, "declared")), by[(t, "extended")]
+    if d is not None and d.deadline is None and e.deadline is None and d.sent < e.sent \
+            and not _LONGER.search(doc.sents[e.sent].low):
+        return True  # "declared an immediate ceasefire ... would remain in place until the end of the farming season"
     if d is None or d.deadline is None or d.deadline != e.deadline or _LONGER.search(doc.sents[e.sent].low):
         return False
     if d.sent == e.sent:  # "signed an agreement on a temporary ceasefire ..., to remain in force until November 6"

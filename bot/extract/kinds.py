@@ -447,6 +447,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|code\s+of\s+conduct|modalities|(?:ground\s+)?rules|"
            r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire; "
            "agreed a 25-point code of conduct for their ceasefire"),
+    Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,5}(?:plan|proposal|initiative|roadmap|framework)\s+(?:for|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation|pause)\b",
+           "Eritrea had accepted an Organisation of African Unity plan for a cessation of hostilities"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
     Marker(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|lull)"
            + TRUCE_PLACE + r"\s+(?:was|is|were|are)\s+(?:now\s+)?"
