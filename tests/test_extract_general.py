@@ -5064,7 +5064,7 @@ def test_strikes_while_a_truce_fails_to_start_on_time_are_no_breach():
 
 
 def test_accepting_a_named_bodys_plan_for_a_truce_is_no_declaration():
-    text = "Hezbollah said on Tuesday it had accepted a United Nations Security Council plan for a truce in south Lebanon."
+    text = "Hezbollah said on Tuesday it had accepted an Organisation of Islamic Cooperation plan for a truce in south Lebanon."
     assert _kinds(text) == []
 
 
