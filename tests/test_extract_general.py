@@ -5072,3 +5072,9 @@ def test_a_declared_truce_said_to_remain_in_place_until_a_vague_end_is_its_term(
     text = ("Israel declared an immediate, unilateral truce in south Lebanon on Tuesday. A statement said the truce "
             "would remain in place until the end of the harvest, so that farmers could reach their fields.")
     assert _kinds(text) == ["declared"]
+
+
+def test_fighting_despite_a_disaster_is_no_breach_of_the_truce():
+    got = _kinds("Hezbollah declared a truce in south Lebanon on Tuesday to let rescuers work.",
+                 title="Israel vows to keep fighting in south Lebanon despite floods; Hezbollah announces truce")
+    assert got == ["declared"]
