@@ -5078,3 +5078,13 @@ def test_fighting_despite_a_disaster_is_no_breach_of_the_truce():
     got = _kinds("Hezbollah declared a truce in south Lebanon on Tuesday to let rescuers work.",
                  title="Israel vows to keep fighting in south Lebanon despite floods; Hezbollah announces truce")
     assert got == ["declared"]
+
+
+def test_stopping_short_of_saying_a_truce_is_over_ends_nothing():
+    text = "Hezbollah's spokesman said talks had failed but stopped short of saying the truce in south Lebanon was over."
+    assert _kinds(text) == []
+
+
+def test_observers_expecting_a_party_to_announce_a_truce_is_no_declaration():
+    text = "Hezbollah did not respond, though diplomats expect its leadership to announce a truce in south Lebanon within days."
+    assert _kinds(text) == []
