@@ -5086,5 +5086,5 @@ def test_stopping_short_of_saying_a_truce_is_over_ends_nothing():
 
 
 def test_observers_expecting_a_party_to_announce_a_truce_is_no_declaration():
-    text = "Hezbollah did not respond, though diplomats expect its leadership to announce a truce in south Lebanon within days."
+    text = "Hezbollah was silent on Tuesday, though diplomats expect its leadership to announce a truce in south Lebanon within days."
     assert _kinds(text) == []
