@@ -5088,3 +5088,15 @@ def test_stopping_short_of_saying_a_truce_is_over_ends_nothing():
 def test_observers_expecting_a_party_to_announce_a_truce_is_no_declaration():
     text = "Hezbollah was silent on Tuesday, though diplomats expect its leadership to announce a truce in south Lebanon within days."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", ["the deal, hammered out during a week of shuttling between the capitals, is written",
+                                  "after two days of intensive haggling in cairo"])
+def test_a_span_of_doing_something_is_no_truce_length(text):
+    assert find_durations(text) == []
+
+
+def test_a_start_beside_a_week_of_shuttle_diplomacy_has_no_end():
+    text = ("Washington said the south Lebanon truce would take effect at 4 a.m. (0200 GMT) on Wednesday. "
+            "The arrangement, hammered out during a week of shuttling between Beirut and Jerusalem, is written down.")
+    assert _events(text) == [("Lebanon", "declared", None)]

@@ -959,7 +959,7 @@ _WINDOW_JOIN = re.compile(r"[\s,]*(?:to|until|till|through|thru)\s+(?:(?:midnigh
 _DUR = re.compile(
     rf"(?<![:.])\b(?P<n>\d{{1,3}}|{_NUM})(?:\s*\((?P<n2>\d{{1,3}})\))?"
     r"(?P<mid>\s+(?:more|additional|further|extra|consecutive)\s+|\s*-\s*|\s+)"
-    r"(?P<u>hours?|days?|weeks?|months?|years?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since|when)\b|\s+(?:in|during|on)\s+which\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?))?"
+    r"(?P<u>hours?|days?|weeks?|months?|years?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since|when)\b|\s+(?:in|during|on)\s+which\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?|diplomacy|mediation|meetings)|\s+of\s+(?:[\w-]+\s+)?[\w-]+ing\b)?"
 )
 _DUR_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bmore\s+than|\bless\s+than|\bevery|\beach|"
