@@ -5100,3 +5100,8 @@ def test_a_start_beside_a_week_of_shuttle_diplomacy_has_no_end():
     text = ("Washington said the south Lebanon truce would take effect at 4 a.m. (0200 GMT) on Wednesday. "
             "The arrangement, hammered out during a week of shuttling between Beirut and Jerusalem, is written down.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_date_naming_the_truce_does_not_date_its_collapse():
+    text = "The Dec. 9 cessation of hostilities agreement in south Lebanon is effectively dead, officials said."
+    assert _kinds(text) == ["collapsed"]

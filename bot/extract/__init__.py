@@ -273,7 +273,9 @@ class _Doc:
         if got is None and not any(tok.date for tok in self.tokens(i)):
             got = self._old[key] = False  # no date in the sentence: nothing to resolve
         if got is None:
-            dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date]
+            low = self.sents[i].low
+            dated = [p for p in self.phrases(i, t) if p.instant is not None and p.has_date
+                     and not (_DATE_NAMES_TRUCE.match(low, p.end) and _DET_END.search(low, max(0, p.start - 6), p.start))]
             got = bool(dated) and all(self.age(p, t) >= 2 for p in dated)
             self._old[key] = got
         return got
@@ -995,6 +997,10 @@ _SUPERLATIVE = re.compile(r"\b(?:worst|heaviest|deadliest|bloodiest|fiercest|big
 #: only as a past verb's subject: "the December agreement is now effectively dead" is news,
 #: and so is the truce named inside a cue dated by its day ("declared on Saturday the end of its
 #: commitment to the 1991 ceasefire").
+#: A date naming the truce ("the Dec. 9 cessation of hostilities agreement", "the July 28
+#: truce"): it dates the agreement, not the sentence's news.
+_DATE_NAMES_TRUCE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|cessation|accord|agreement|armistice|pact)\b")
+_DET_END = re.compile(r"\b(?:the|its|their)\s+$")
 _NAMED_BY_DATE = re.compile(r"(?:a|an|the|its)\s+(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\s")
 _PRESENT_CUE = re.compile(r"(?:is|are|has|have|now)\s")
 _DAY_NAMED = re.compile(r"\b(?:today|tonight|" + K.WEEKDAY + r")\b")
