@@ -725,6 +725,54 @@ def running() -> Iterator[Probe]:
         yield Probe(text, "", {("Lebanon", kind, want)} if want is not ... else (kind, ...))
 
 
+# -- notice: a party ends its truce at a time it gives; ahead it is expiring, passed a collapse --
+NOTICE_FORMS = (
+    ("Hezbollah said it would {v} the south Lebanon truce, effective {t}.", "", ("terminate", "end", "lift")),
+    ("Hezbollah said on Tuesday it was {v} the south Lebanon truce it has kept since January, effective {t}.", "",
+     ("terminating", "ending", "lifting")),
+    ("Hezbollah {v} the south Lebanon truce on Tuesday, with effect from {t}.", "", ("terminated", "ended", "lifted")),
+    ("", "Hezbollah {v} south Lebanon truce effective {t}", ("terminates", "ends", "lifts")),
+    ("", "Hezbollah to {v} south Lebanon truce at {t}", ("end", "terminate", "lift")),
+    ("Hezbollah will {v} the south Lebanon truce at {t}, giving the ten days' notice it promised.", "", ("end", "terminate")),
+)
+NOTICE_TIMES = (("11:59 p.m. on March 20", "expiring", at(20, 23, 59)), ("midnight on Friday", "expiring", end_of(15)),
+                ("6 p.m. on Thursday (1600 GMT)", "expiring", datetime(2024, 3, 14, 16, tzinfo=UTC)))
+
+
+def notice() -> Iterator[Probe]:
+    for text, title, verbs in NOTICE_FORMS:
+        for v in verbs:
+            for t, kind, want in NOTICE_TIMES:
+                yield Probe(text.format(v=v, t=t), title.format(v=v, t=t), {("Lebanon", kind, want)})
+    for text in ("Hezbollah lifted the south Lebanon truce on Tuesday, effective at 6 a.m. that day.",
+                 "Hezbollah said the south Lebanon truce was lifted effective 7 a.m. on Tuesday.",
+                 "Hezbollah ended the south Lebanon truce with immediate effect on Tuesday."):
+        yield Probe(text, "", {("Lebanon", "collapsed", None)})
+
+
+# -- frames: an event told as the time of another ("since the truce ended") is no news itself --
+FRAMED = (
+    ("the guerrillas ended their truce in south Lebanon", "collapsed", False),
+    ("the truce in south Lebanon collapsed", "collapsed", False),
+    ("the militias called off their south Lebanon ceasefire", "collapsed", False),
+    ("Israel and Hezbollah signed their south Lebanon truce", "declared", True),
+    ("the truce in south Lebanon was declared", "declared", True),
+    ("the south Lebanon truce took effect", "declared", True),
+)
+FRAME_SENTENCES = ("Militants shelled two army posts on Monday night, the first attacks since {e} on Saturday.",
+                   "Militants shelled two army posts on Monday night, the deadliest attack since {e}.",
+                   "Residents said shelling had resumed since {e}.")
+
+
+def frames() -> Iterator[Probe]:
+    for event, kind, running in FRAMED:
+        for sentence in FRAME_SENTENCES:
+            text = sentence.format(e=event)
+            yield Probe(text, "", ("not", kind))
+            if not running:
+                yield Probe(text, "", NONE)
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -762,7 +810,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "two-truces": two_truces, "lengths": lengths, "violations": violations, "windows": windows,
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
-    "vocabulary": vocabulary, "verbs": verbs, "running": running,
+    "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
 }
 
 

@@ -27,6 +27,12 @@ observed ... until the end of Ramadan on April 9" now reads); running stories gr
 coming, told eleven more ways), 0 failing (3 when added); speech grows to 47 (ten previews of a
 truce not yet made), 0 failing (1 when added), then to 57 (collapses that were not the truce's,
 or not collapses), 0 failing (4 when added).
+Twenty-first round: notice (a party ends its truce at a time it gives: "effective 11:59 p.m. on
+March 20", "with effect from", "to end ... at"; ahead it is expiring at that time, already passed a
+collapse), 0 of 54 (written after the round's notice rule, which they exercise); frames (an end or a
+start told as the time of another act: "the first attacks since the truce in south Lebanon
+collapsed", "the deadliest attack since Israel and Hezbollah signed their truce"), 0 of 27 (6 when
+added: the noun-first "since" marker did not allow a place between the truce and its verb).
 """
 
 import runpy
@@ -36,7 +42,8 @@ import pytest
 
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
-            "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0}
+            "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0,
+            "notice": 0, "frames": 0}
 
 
 def test_every_family_has_a_ceiling():

@@ -490,7 +490,9 @@ CLAUSE_CUT = fast_compile(
 BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
-    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b", "the biggest raid since the truce ended (the end is a reference point)"),
+    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
+           + r"\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b",
+           "the biggest raid since the truce ended; since the truce in south Lebanon collapsed (the end is a reference point)"),
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:ended|lifted|scrapped|abandoned|called\s+off|terminated|broke|tore\s+up)\s+"
            r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
            "the first strikes since the guerrillas ended their four-month ceasefire on Monday (the end is a reference point)"),
