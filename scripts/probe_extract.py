@@ -773,6 +773,22 @@ def frames() -> Iterator[Probe]:
                 yield Probe(text, "", NONE)
 
 
+# -- asks: a truce asked of others, promised for later, expected, or a plan for one accepted --
+def asks() -> Iterator[Probe]:
+    for v in ("agreed", "decided", "voted", "resolved", "have agreed", "had agreed"):
+        for ask in ("to ask", "to urge", "to press", "to call on", "to request"):
+            yield Probe(f"The cabinet {v} {ask} Hezbollah to declare a truce in south Lebanon.", "", NONE)
+    for when in ("once the prisoners are freed", "when the talks in Cairo open", "as soon as the army withdraws"):
+        for v in ("declare", "announce", "proclaim"):
+            yield Probe(f"Hezbollah will {v} a truce in south Lebanon {when}, its leader said.", "", NONE)
+    for who in ("Diplomats", "Observers", "Analysts"):
+        for party in ("Hezbollah", "its leadership", "the army", "the two sides"):
+            yield Probe(f"{who} expect {party} to announce a truce in south Lebanon within days.", "", NONE)
+    for body in ("a UN", "an Egyptian", "an Arab League", "an Organisation of Islamic Cooperation", "the French"):
+        for plan in ("plan", "proposal", "initiative", "roadmap"):
+            yield Probe(f"Hezbollah said it had accepted {body} {plan} for a truce in south Lebanon.", "", NONE)
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -811,6 +827,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
+    "asks": asks,
 }
 
 

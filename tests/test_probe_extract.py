@@ -32,7 +32,11 @@ March 20", "with effect from", "to end ... at"; ahead it is expiring at that tim
 collapse), 0 of 54 (written after the round's notice rule, which they exercise); frames (an end or a
 start told as the time of another act: "the first attacks since the truce in south Lebanon
 collapsed", "the deadliest attack since Israel and Hezbollah signed their truce"), 0 of 27 (6 when
-added: the noun-first "since" marker did not allow a place between the truce and its verb).
+added: the noun-first "since" marker did not allow a place between the truce and its verb); asks
+(a truce asked of others: "the cabinet voted to request Hezbollah to declare a truce"; promised for
+later: "will declare a truce ... once the prisoners are freed"; expected: "diplomats expect the army
+to announce a truce"; a plan for one accepted), 0 of 71 (15 when added: "request" was no asking
+verb, and "expect X to" was a hedge only with a possessive).
 """
 
 import runpy
@@ -43,7 +47,7 @@ import pytest
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
             "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0,
-            "notice": 0, "frames": 0}
+            "notice": 0, "frames": 0, "asks": 0}
 
 
 def test_every_family_has_a_ceiling():
