@@ -789,6 +789,32 @@ def asks() -> Iterator[Probe]:
             yield Probe(f"Hezbollah said it had accepted {body} {plan} for a truce in south Lebanon.", "", NONE)
 
 
+# -- orders: an order to others is no truce unless it orders the truce ------------------------
+ORDERED = ("fighters", "guerrillas", "commanders", "units", "troops", "soldiers", "forces", "cadres")
+
+
+def orders() -> Iterator[Probe]:
+    for who in ORDERED:
+        yield Probe(f"Hezbollah said on Tuesday that its truce in south Lebanon would end at midnight tonight and ordered its {who} "
+                    "to resume operations.", "", {("Lebanon", "expiring", end_of(12))})
+        yield Probe(f"Hezbollah's council ordered its {who} to end the south Lebanon truce at 6 p.m. on Thursday.", "",
+                    {("Lebanon", "expiring", at(14, 18))})
+        yield Probe(f"Hezbollah ordered its {who} to observe a truce in south Lebanon from 6 a.m. on Wednesday.", "",
+                    ("declared", ...))
+
+
+# -- despite: a breach is fighting despite the truce, not despite a flood ----------------------
+DISASTERS = ("the floods", "the earthquake", "the quake", "the storm", "the pandemic", "the outbreak", "the snow", "the heat")
+
+
+def despite() -> Iterator[Probe]:
+    for d in DISASTERS:
+        yield Probe("Hezbollah declared a truce in south Lebanon on Tuesday to let rescuers work.",
+                    f"Israel vows to keep fighting in south Lebanon despite {d}", {("Lebanon", "declared", None)})
+        yield Probe(f"Israeli jets struck villages in south Lebanon on Tuesday despite {d} and the truce, officials said.", "",
+                    ("violation", None))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -827,7 +853,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
-    "asks": asks,
+    "asks": asks, "orders": orders, "despite": despite,
 }
 
 
