@@ -5105,3 +5105,14 @@ def test_a_start_beside_a_week_of_shuttle_diplomacy_has_no_end():
 def test_a_date_naming_the_truce_does_not_date_its_collapse():
     text = "The Dec. 9 cessation of hostilities agreement in south Lebanon is effectively dead, officials said."
     assert _kinds(text) == ["collapsed"]
+
+
+def test_hedge_words_inside_an_aside_do_not_hedge_the_main_verb():
+    text = "The south Lebanon truce, which followed talks on a wider deal, collapsed on Tuesday."
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_a_truce_accepted_provided_the_other_side_accepts_is_not_declared():
+    text = ("Hezbollah said on Tuesday it was ready to back a truce in south Lebanon, which both sides had long discussed, "
+            "provided Israel accepts it too.")
+    assert _kinds(text) == []

@@ -825,7 +825,11 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         start = _last_cut(_TRUCE_THAT, low, start, a, start)
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
+    aside = _ASIDE_BEFORE.search(low, max(0, a - 140), a) if "," in low[start:a] else None
+    close = low.rfind(",", aside.start() + 1, a) if aside else -1  # the aside's closing comma
     for m in pat.finditer(low, start, stop):
+        if aside and m.start() < close:
+            continue  # "The truce, which followed talks on a wider deal, collapsed": the aside's own words
         if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)) \
                 and not _SPEECH_ACT.match(low, a):
             continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)

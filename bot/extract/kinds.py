@@ -386,7 +386,7 @@ _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|w
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|" + MAY_MODAL + r"|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
            "the truce could be extended; the truce must be extended; the daily windows it used to announce"),
-    Marker(r"\b(?:if|unless|whether)\b", "whether it would be renewed"),
+    Marker(r"\b(?:if|unless|whether|provided|providing|(?:as|so)\s+long\s+as)\b", "whether it would be renewed; provided Russia accepts it too"),
     Marker(r"\b(?:" + _NEGATION + r"|no|none|nobody|no\s+one|without|nor|neither|yet\s+to)\b",
            "the army said it was not declaring a new truce; the ceasefire cannot be extended; it won't be renewed; none has announced a truce; "
            "neither side has formally announced an extension"),
