@@ -5116,3 +5116,9 @@ def test_a_truce_accepted_provided_the_other_side_accepts_is_not_declared():
     text = ("Hezbollah said on Tuesday that a truce in south Lebanon, which both sides had long discussed, would take effect "
             "at noon on Wednesday provided Israel accepts it too.")
     assert _kinds(text) == []
+
+
+def test_a_month_inside_a_relative_aside_does_not_date_the_end_after_it():
+    text = ("The army said on Tuesday that the 30-day truce in south Lebanon, which Hezbollah agreed in talks with the UN "
+            "envoy in February, had expired.")
+    assert _kinds(text) == ["expired"]

@@ -1324,7 +1324,7 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             # dates the truce: "the moratorium that Putin agreed to in March has expired", "the
             # truce agreed at Burnham in October will be extended" (not "... agreed in March had lapsed")
             continue
-        if _in_appositive(low, m.start(), m.end(), cue_at, start):
+        if _in_appositive(low, m.start(), m.end(), cue_at, start) or _in_relative_aside(low, m.start(), cue_at):
             continue  # "their ceasefire, declared in September and extended in December, would end tonight"
         if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
             continue  # "suspending the ceasefire they had declared in December": dates its origin
@@ -1333,6 +1333,15 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
     return False
+
+
+def _in_relative_aside(low: str, a: int, cue_at: int) -> bool:
+    """``low[a:]`` (a date) lies in a relative aside closed right before the cue at ``cue_at``
+    ("the moratorium, which Putin agreed in a call with Trump in March, had expired")."""
+    if cue_at < 0 or "," not in low[a:cue_at]:
+        return False
+    aside = _ASIDE_BEFORE.search(low, max(0, cue_at - 140), cue_at)
+    return aside is not None and aside.start() < a < low.rfind(",", aside.start() + 1, cue_at)
 
 
 def _in_appositive(low: str, a: int, b: int, cue_at: int, lo: int = 0) -> bool:

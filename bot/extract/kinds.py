@@ -922,8 +922,8 @@ _MAIN_VERB_OPENS = r"(?:(?:has|have|had|is|was|will|would|(?:appeared|appears|se
 #: Between a truce and its cue: a relative clause with its own verb, closed before the cue's
 #: auxiliary, so the truce is still the subject.
 CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*\s(?:has|have|had|is|was)\s*$",
-           "the moratorium that Russia agreed to in March has"),
+    Marker(r"\b(?:agreed|signed|brokered|ordered|announced|declared|reached|proposed)\b[^,;]*,?\s(?:has|have|had|is|was)\s*$",
+           "the moratorium that Russia agreed to in March has; the moratorium, which Putin agreed in March, had"),
     Marker(r"\b(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|ended|halted|stopped|brought)\b[^,;]*,\s+" + _MAIN_VERB_OPENS,
            "the three-day truce, which began on Friday, is; the 1992 accord, which ended 16 years of civil war, was"),
     Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out|begin|start|take\s+effect)\b[^,;]*,\s+"
