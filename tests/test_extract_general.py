@@ -5122,3 +5122,8 @@ def test_a_month_inside_a_relative_aside_does_not_date_the_end_after_it():
     text = ("The army said on Tuesday that the 30-day truce in south Lebanon, which Hezbollah agreed in talks with the UN "
             "envoy in February, had expired.")
     assert _kinds(text) == ["expired"]
+
+
+def test_a_party_that_will_unilaterally_halt_hostilities_declares_a_truce():
+    text = "Israel said on Tuesday it would unilaterally halt hostilities in south Lebanon from 08:00 to 18:00 on Wednesday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC))]
