@@ -5127,3 +5127,12 @@ def test_a_month_inside_a_relative_aside_does_not_date_the_end_after_it():
 def test_a_party_that_will_unilaterally_halt_hostilities_declares_a_truce():
     text = "Israel said on Tuesday it would unilaterally halt hostilities in south Lebanon from 08:00 to 18:00 on Wednesday."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 16, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "A truce in south Lebanon took effect during the night, the army said on Tuesday.",
+    "Israel said on Tuesday it would open a corridor in south Lebanon from 08:00 to 18:00 on Wednesday and would "
+    "unilaterally halt hostilities during those hours.",
+])
+def test_during_is_no_gerund_after_a_start(text):
+    assert "declared" in _kinds(text)
