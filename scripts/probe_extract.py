@@ -815,6 +815,26 @@ def despite() -> Iterator[Probe]:
                     ("violation", None))
 
 
+# -- trailers: a plain report of each kind with an adverbial after its verb --------------------
+TRAILERS = ("during the night", "following talks in Cairo", "according to officials", "early on Tuesday", "overnight",
+            "amid heavy rain", "as planned", "without incident", "at the request of the UN", "in the morning",
+            "after days of mediation", "under pressure from Washington", "pending further talks", "including in Tyre")
+TRAILED = (
+    ("declared", "A truce in south Lebanon took effect {x}, the army said.", None),
+    ("declared", "Israel and Hezbollah agreed to a truce in south Lebanon {x}, the army said.", None),
+    ("extended", "The south Lebanon truce was extended until Friday {x}, the army said.", end_of(15)),
+    ("collapsed", "The south Lebanon truce collapsed {x}, the army said.", None),
+    ("violation", "Israeli shelling hit two villages in south Lebanon {x}, violating the truce, the army said.", None),
+)
+
+
+def trailers() -> Iterator[Probe]:
+    for kind, text, want in TRAILED:
+        for x in TRAILERS:
+            if not (kind == "violation" and x == "without incident"):
+                yield Probe(text.format(x=x), "", (kind, want))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -853,7 +873,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "history": history, "reported": reported, "distractors": distractors, "zones-formats": zones_and_formats,
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
-    "asks": asks, "orders": orders, "despite": despite,
+    "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
 }
 
 

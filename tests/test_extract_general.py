@@ -5136,3 +5136,9 @@ def test_a_party_that_will_unilaterally_halt_hostilities_declares_a_truce():
 ])
 def test_during_is_no_gerund_after_a_start(text):
     assert "declared" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", ["A truce in south Lebanon took effect following talks in Cairo, the army said.",
+                                  "A truce in south Lebanon took effect at the request of the UN, the army said."])
+def test_talks_or_a_request_told_as_an_adverbial_are_no_proposal(text):
+    assert _kinds(text) == ["declared"]

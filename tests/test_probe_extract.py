@@ -39,7 +39,10 @@ to announce a truce"; a plan for one accepted), 0 of 71 (15 when added: "request
 verb, and "expect X to" was a hedge only with a possessive); orders (an order to fighters, units,
 cadres ... to resume operations or to end the truce is no declaration; to observe a truce is one),
 0 of 24; despite (fighting "despite the floods" breaches nothing, "despite the floods and the truce"
-does), 0 of 16 (8 when added: the disaster exclusion of this round had hidden the second form).
+does), 0 of 16 (8 when added: the disaster exclusion of this round had hidden the second form);
+trailers (a plain report of four kinds with an adverbial after its verb: "during the night",
+"following talks in Cairo", "at the request of the UN", ...), 0 of 69 (2 when added, besides the
+"during" bug found by a labelled item: "following talks" and "at the request of" read as a proposal).
 """
 
 import runpy
@@ -50,7 +53,7 @@ import pytest
 PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "probe_extract.py"))
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
             "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0,
-            "notice": 0, "frames": 0, "asks": 0, "orders": 0, "despite": 0}
+            "notice": 0, "frames": 0, "asks": 0, "orders": 0, "despite": 0, "trailers": 0}
 
 
 def test_every_family_has_a_ceiling():
