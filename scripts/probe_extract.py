@@ -835,6 +835,44 @@ def trailers() -> Iterator[Probe]:
                 yield Probe(text.format(x=x), "", (kind, want))
 
 
+# -- leads: wire datelines, labels and attributions in front of a plain report ----------------
+LEADS = ("BEIRUT (Reuters) - ", "BEIRUT, March 12 (AFP) - ", "UPDATE 2-", "Breaking: ", "In a statement, ", "Officials said that ",
+         "According to the UN, ", "On Tuesday, ", "Late on Monday, ", "Meanwhile, ", "In south Lebanon, ", "Separately, ",
+         "Lebanese media reported that ", "The army said in a statement that ", "- ", "* ")
+LED = (
+    ("declared", "a truce in south Lebanon took effect at 6 a.m. on Tuesday.", None),
+    ("extended", "the south Lebanon truce was extended until Friday.", end_of(15)),
+    ("expiring", "the south Lebanon truce expires at midnight on Thursday.", end_of(14)),
+    ("collapsed", "the south Lebanon truce collapsed on Tuesday after heavy shelling.", None),
+    ("violation", "Israeli shelling hit two villages in south Lebanon on Tuesday in violation of the truce.", None),
+)
+
+
+def leads() -> Iterator[Probe]:
+    for kind, text, want in LED:
+        for lead in LEADS:
+            body = text if lead[-2:] in ("t ", "f ") or lead.endswith("that ") or lead[-2] == "," else text[0].upper() + text[1:]
+            yield Probe(lead + body, "", (kind, want))
+
+
+# -- pronouns: the second sentence tells the news of the truce the first named -----------------
+PRONOUNED = (
+    ("Israel and Hezbollah agreed a truce in south Lebanon on Tuesday. It will last until midnight on Friday.", "declared", end_of(15)),
+    ("The south Lebanon truce had been due to end on Wednesday. It was extended on Tuesday until Friday.", "extended", end_of(15)),
+    ("The south Lebanon truce has held since Sunday. It expires at midnight on Thursday.", "expiring", end_of(14)),
+    ("The south Lebanon truce had held since Sunday. It collapsed on Tuesday after heavy shelling.", "collapsed", None),
+    ("The south Lebanon truce has held since Sunday. The army said it was extended on Tuesday until Friday.", "extended", end_of(15)),
+    ("A truce took effect in south Lebanon on Sunday. On Tuesday it was extended until Friday.", "extended", end_of(15)),
+    ("A truce took effect in south Lebanon on Sunday. Israeli shelling broke it on Tuesday, killing two people.", "violation", None),
+    ("Hezbollah declared a truce in south Lebanon on Tuesday. The truce will run until 6 p.m. on Thursday.", "declared", at(14, 18)),
+)
+
+
+def pronouns() -> Iterator[Probe]:
+    for text, kind, want in PRONOUNED:
+        yield Probe(text, "", (kind, want))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
@@ -874,6 +912,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
+    "leads": leads, "pronouns": pronouns,
 }
 
 

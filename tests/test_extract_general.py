@@ -5142,3 +5142,10 @@ def test_during_is_no_gerund_after_a_start(text):
                                   "A truce in south Lebanon took effect at the request of the UN, the army said."])
 def test_talks_or_a_request_told_as_an_adverbial_are_no_proposal(text):
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("second", ["It was extended on Tuesday until Friday.", "On Tuesday it was extended until Friday.",
+                                    "The army said it was extended on Tuesday until Friday."])
+def test_it_in_the_next_sentence_refers_to_the_truce(second):
+    text = "A truce took effect in south Lebanon on Sunday. " + second
+    assert ("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC)) in _events(text)

@@ -750,6 +750,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return True  # "an eight-hour 'humanitarian pause' that the military declared from 6 a.m.": the relative's object
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
+    if not before and _it_opens(doc, i, a):
+        return True  # "It was extended on Tuesday until Friday", after a sentence about the truce
     if before:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
         # off" (a relative aside between is no new clause: "the pause, which was due to lapse
@@ -772,7 +774,10 @@ _OBJECT_RELATIVE = re.compile(r"[\"']?\s+(?:that|which)\s+(?:the\s+)?[\w'-]+(?:\
 
 
 #: A sentence opening with "It" and its verb: "It collapsed within hours", "It was violated".
-_IT_OPENS = re.compile(r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later)\s+)?$")
+#: (A time or a reporting clause may come first: "On Tuesday it was extended", "The army said it was extended".)
+_IT_PREFIX = r"(?:(?:on\s+\w+day|late\s+on\s+\w+day|later|then|today|now),?\s+|(?:the\s+)?[\w'-]+\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?)?"
+_IT_OPENS = re.compile(_IT_PREFIX + r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later)\s+)?$")
+_IT_LEADS = re.compile(_IT_PREFIX + r"it\s")
 
 
 def _it_opens(doc: _Doc, i: int, a: int) -> bool:
@@ -1395,7 +1400,7 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
     strong_violation: set[int] = set()
     for i in range(len(doc.sents)):
         has_tw = doc.tw(i)
-        if has_tw or doc.ments[i] or doc.sents[i].low.startswith("it ") and doc.follows_truce(i):
+        if has_tw or doc.ments[i] or "it " in doc.sents[i].low[:48] and _IT_LEADS.match(doc.sents[i].low) and doc.follows_truce(i):
             seen: set[str] = set()
             for a, b, cue in doc.cues[i]:
                 kind = cue.kind
