@@ -875,7 +875,10 @@ def pronouns() -> Iterator[Probe]:
 
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
-         ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"))
+         ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
+         ("Port-au-Prince", "America/Port-au-Prince"), ("Mexico City", "America/Mexico_City"), ("Lima", "America/Lima"),
+         ("Khartoum", "Africa/Khartoum"), ("Juba", "Africa/Juba"), ("Addis Ababa", "Africa/Addis_Ababa"), ("Goma", "Africa/Lubumbashi"),
+         ("Tripoli", "Africa/Tripoli"), ("Maputo", "Africa/Maputo"), ("Aden", "Asia/Aden"))
 FORMATS: list[tuple[str, int, int, int, str | None]] = [
     # (end phrase, day in March 2024, hour, minute, explicit zone or None for the truce's own)
     ("16h00 on Friday", 15, 16, 0, None), ("24:00 on Friday", 15, 24, 0, None), ("1600 GMT Friday", 15, 16, 0, "UTC"),
