@@ -873,6 +873,27 @@ def pronouns() -> Iterator[Probe]:
         yield Probe(text, "", (kind, want))
 
 
+# -- recall: a feed item's news beside a sentence recalling the truce's earlier state -----------
+RECALLS = ("The truce began on Sunday after weeks of mediation.", "It had taken effect at 4 a.m. on Sunday.",
+           "Israeli shelling last week killed two people in Khiam.", "The truce was first agreed in January and extended twice.",
+           "A previous truce in south Lebanon collapsed in 2022.", "Hezbollah accused Israel of breaches last month.",
+           "The first truce, in January, lasted only three days.", "Since Sunday, the front has been largely quiet.")
+NEWS = (
+    ("extended", "The south Lebanon truce was extended on Tuesday until Friday.", end_of(15)),
+    ("expiring", "The south Lebanon truce expires at midnight on Thursday.", end_of(14)),
+    ("collapsed", "The south Lebanon truce collapsed on Tuesday after heavy shelling.", None),
+    ("violation", "Israeli shelling hit two villages in south Lebanon on Tuesday in violation of the truce.", None),
+)
+
+
+def recall() -> Iterator[Probe]:
+    for recalled in RECALLS:
+        yield Probe("The south Lebanon truce has held since Sunday. " + recalled, "", NONE)
+        for kind, news, want in NEWS:
+            for text in (f"{news} {recalled}", f"{recalled} {news}"):
+                yield Probe(text, "", {("Lebanon", kind, want)})
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -915,7 +936,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
-    "leads": leads, "pronouns": pronouns,
+    "leads": leads, "pronouns": pronouns, "recall": recall,
 }
 
 
