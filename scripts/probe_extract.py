@@ -878,7 +878,7 @@ RECALLS = ("The truce began on Sunday after weeks of mediation.", "It had taken 
            "Israeli shelling last week killed two people in Khiam.", "The truce was first agreed in January and extended twice.",
            "A previous truce in south Lebanon collapsed in 2022.", "Hezbollah accused Israel of breaches last month.",
            "The first truce, in January, lasted only three days.", "Since Sunday, the front has been largely quiet.")
-NEWS = (
+RECALL_NEWS = (
     ("extended", "The south Lebanon truce was extended on Tuesday until Friday.", end_of(15)),
     ("expiring", "The south Lebanon truce expires at midnight on Thursday.", end_of(14)),
     ("collapsed", "The south Lebanon truce collapsed on Tuesday after heavy shelling.", None),
@@ -889,7 +889,7 @@ NEWS = (
 def recall() -> Iterator[Probe]:
     for recalled in RECALLS:
         yield Probe("The south Lebanon truce has held since Sunday. " + recalled, "", NONE)
-        for kind, news, want in NEWS:
+        for kind, news, want in RECALL_NEWS:
             for text in (f"{news} {recalled}", f"{recalled} {news}"):
                 yield Probe(text, "", {("Lebanon", kind, want)})
 
