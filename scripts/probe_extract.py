@@ -894,6 +894,20 @@ def recall() -> Iterator[Probe]:
                 yield Probe(text, "", {("Lebanon", kind, want)})
 
 
+# -- counts: breaches told by their number, and tallies that are no breach --------------------
+COUNTED = ("15", "dozens of", "three", "more than 100", "a handful of", "several", "at least 20", "fresh", "new", "repeated")
+NOT_COUNTED = ("no", "zero", "fewer", "a drop in", "no new", "a sharp fall in", "a decline in")
+
+
+def counts() -> Iterator[Probe]:
+    for n in COUNTED:
+        for noun in ("violations", "breaches"):
+            yield Probe(f"The UN said it recorded {n} {noun} of the south Lebanon truce on Monday.", "", ("violation", None))
+            yield Probe(f"Hezbollah accused Israel of {n} {noun} of the south Lebanon truce overnight.", "", ("violation", None))
+    for n in NOT_COUNTED:
+        yield Probe(f"The UN said it recorded {n} violations of the south Lebanon truce on Monday.", "", ("not", "violation"))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -936,7 +950,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "speech": speech, "no-truce": no_truce, "weekdays": weekdays,
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
-    "leads": leads, "pronouns": pronouns, "recall": recall,
+    "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
 }
 
 

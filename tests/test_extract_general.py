@@ -5149,3 +5149,8 @@ def test_talks_or_a_request_told_as_an_adverbial_are_no_proposal(text):
 def test_it_in_the_next_sentence_refers_to_the_truce(second):
     text = "A truce took effect in south Lebanon on Sunday. " + second
     assert ("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC)) in _events(text)
+
+
+@pytest.mark.parametrize("n", ["zero", "fewer", "a sharp fall in"])
+def test_a_tally_of_no_or_fewer_breaches_is_no_breach(n):
+    assert "violation" not in _kinds(f"The UN said it recorded {n} violations of the south Lebanon truce on Monday.")
