@@ -908,6 +908,30 @@ def counts() -> Iterator[Probe]:
         yield Probe(f"The UN said it recorded {n} violations of the south Lebanon truce on Monday.", "", ("not", "violation"))
 
 
+# -- chains: one more extension from a stated end, open-ended ones, and refusals --------------
+CHAINED = (("by another 72 hours", end_of(16)), ("for a further week", end_of(20)), ("by a further 48 hours", end_of(15)),
+           ("for another two days", end_of(15)), ("by three more days", end_of(16)), ("until the end of the month", end_of(31)),
+           ("for an additional 24 hours", end_of(14)), ("once more, by 48 hours", end_of(15)), ("indefinitely", None),
+           ("until further notice", None))
+REFUSED = ("Hezbollah refused to extend the south Lebanon truce, which ends at midnight on Wednesday.",
+           "Israel rejected an extension of the south Lebanon truce, which ends at midnight on Wednesday.",
+           "Israel ruled out extending the south Lebanon truce, which ends at midnight on Wednesday.",
+           "Hezbollah said it would not extend the south Lebanon truce, which ends at midnight on Wednesday.",
+           "France proposed extending the south Lebanon truce, which ends at midnight on Wednesday, by a week, but Israel has not agreed.",
+           "Talks on extending the south Lebanon truce, which ends at midnight on Wednesday, broke up without a deal.")
+
+
+def chains() -> Iterator[Probe]:
+    for more, want in CHAINED:
+        yield Probe(f"The south Lebanon truce, which had been due to end at midnight on Wednesday, was extended {more} on Tuesday.",
+                    "", {("Lebanon", "extended", want)})
+        yield Probe(f"The south Lebanon truce was extended {more} on Tuesday. It had been due to end at midnight on Wednesday.",
+                    "", {("Lebanon", "extended", want)})
+    for text in REFUSED:
+        yield Probe(text, "", ("not", "extended"))
+        yield Probe(text, "", ("expiring", end_of(13)))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -951,6 +975,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
     "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
+    "chains": chains,
 }
 
 
