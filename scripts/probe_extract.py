@@ -932,6 +932,21 @@ def chains() -> Iterator[Probe]:
         yield Probe(text, "", ("expiring", end_of(13)))
 
 
+# -- breaches: ten kinds of attack told five ways beside a running truce -----------------------
+ATTACKS = ("sniper fire", "a drone strike", "mortar fire", "artillery shelling", "an air raid", "a rocket attack",
+           "heavy machine-gun fire", "an ambush", "a roadside bomb", "a missile strike")
+BREACH_FORMS = ("{A} killed two people in south Lebanon on Tuesday despite the truce, medics said.",
+                "Hezbollah accused Israel of {a} in south Lebanon on Tuesday in breach of the truce.",
+                "Two people were killed by {a} in south Lebanon on Tuesday, three days into the truce.",
+                "{A} hit a village in south Lebanon on Tuesday, the first serious violation of the truce since it began on Sunday.",
+                "The south Lebanon truce was shaken on Tuesday when {a} killed two soldiers.")
+
+
+def breaches() -> Iterator[Probe]:
+    for attack, form in itertools.product(ATTACKS, BREACH_FORMS):
+        yield Probe(form.format(a=attack, A=attack[0].upper() + attack[1:]), "", ("violation", None))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -975,7 +990,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
     "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
-    "chains": chains,
+    "chains": chains, "breaches": breaches,
 }
 
 
