@@ -5154,3 +5154,14 @@ def test_it_in_the_next_sentence_refers_to_the_truce(second):
 @pytest.mark.parametrize("n", ["zero", "fewer", "a sharp fall in"])
 def test_a_tally_of_no_or_fewer_breaches_is_no_breach(n):
     assert "violation" not in _kinds(f"The UN said it recorded {n} violations of the south Lebanon truce on Monday.")
+
+
+def test_a_truce_declared_before_by_its_length_and_end_is_running_and_expiring():
+    text = "Hezbollah has declared a four-day truce in south Lebanon for the holiday, running until Wednesday."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_an_attack_told_as_the_time_a_report_came_after_is_no_breach():
+    text = ("Israel said on Tuesday it was extending its truce in south Lebanon by ten days, hours after a car bombing "
+            "shook the port of Tyre.")
+    assert _kinds(text) == ["extended"]

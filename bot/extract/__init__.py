@@ -1848,6 +1848,20 @@ def _extended_in_item(doc: _Doc) -> bool:
     return any(c.kind == "extended" for cues in doc.cues for _, _, c in cues)
 
 
+#: A present perfect before a declaration cue: "The Taliban have declared their own truce".
+_HAVE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?$")
+
+
+def _began_long_ago(doc: _Doc, i: int, t: int, end: Phrase) -> bool:
+    """The truce's length in sentence ``i``, counted back from its ``end``, puts its start more
+    than ``_RESTATED_START`` before publication: a running truce restated, not a new one."""
+    ln = next((d for d in doc.durations(i) if not d.by and d.unit != "months"), None)
+    if ln is None or doc.pub is None or end.instant is None:
+        return False
+    began = end.instant - (timedelta(hours=ln.amount) if ln.unit == "hours" else timedelta(days=ln.amount))
+    return doc.pub - began > _RESTATED_START
+
+
 def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     pub = doc.pub
     if pub is None:
@@ -1873,6 +1887,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     # an end bound to the cue ("from 10:00 to 20:00", "will run until July 19") wins over
     # an open-ended series ("every day ... until further notice")
     bound = [p for p in fut if p.start >= b and not K.OPEN_ENDED.search(low, b, p.start)]
+    if bound and not starts and _HAVE_BEFORE.search(low, max(0, a - 16), a) and _began_long_ago(doc, i, t, bound[0]):
+        return _cand(doc, t, "expiring", i, a, bound[0])  # "have declared their own three-day truce ..., running until Sunday", read on Saturday
     if bound:
         return _cand(doc, t, "declared", i, a, bound[0])
     js = _following(doc, i, t)
@@ -2383,7 +2399,9 @@ _NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
 #: Before an attack word: the earlier event a time is reckoned from ("killed on Wednesday, days
 #: after the minister's visit sparked clashes"), not a breach told.
-_RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$")
+_RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$|"
+                             # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
+                             r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
