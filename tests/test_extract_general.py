@@ -5165,3 +5165,10 @@ def test_an_attack_told_as_the_time_a_report_came_after_is_no_breach():
     text = ("Israel said on Tuesday it was extending its truce in south Lebanon by ten days, hours after a car bombing "
             "shook the port of Tyre.")
     assert _kinds(text) == ["extended"]
+
+
+@pytest.mark.parametrize("second", ["Israel said it was declaring a closed military zone along the border.",
+                                    "The army said the border strip was declared a closed military zone.",
+                                    "The army said it was declared a closed military zone."])
+def test_it_after_a_reporting_verb_is_the_speaker_and_a_place_declared_a_zone_is_no_truce(second):
+    assert "declared" not in _kinds("A truce took effect in south Lebanon on Sunday. " + second)

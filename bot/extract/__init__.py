@@ -750,8 +750,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return True  # "an eight-hour 'humanitarian pause' that the military declared from 6 a.m.": the relative's object
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
-    if not before and _it_opens(doc, i, a):
-        return True  # "It was extended on Tuesday until Friday", after a sentence about the truce
+    if not before and doc.follows_truce(i) and not doc.ments[i] and not low[a:b].split()[0].endswith("ing") \
+            and _IT_OPENS_PASSIVE.fullmatch(low, 0, a):
+        return True  # "It was extended on Tuesday until Friday", "The army said it was extended", after a sentence about the truce
     if before:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
         # off" (a relative aside between is no new clause: "the pause, which was due to lapse
@@ -774,10 +775,14 @@ _OBJECT_RELATIVE = re.compile(r"[\"']?\s+(?:that|which)\s+(?:the\s+)?[\w'-]+(?:\
 
 
 #: A sentence opening with "It" and its verb: "It collapsed within hours", "It was violated".
-#: (A time or a reporting clause may come first: "On Tuesday it was extended", "The army said it was extended".)
-_IT_PREFIX = r"(?:(?:on\s+\w+day|late\s+on\s+\w+day|later|then|today|now),?\s+|(?:the\s+)?[\w'-]+\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?)?"
-_IT_OPENS = re.compile(_IT_PREFIX + r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later)\s+)?$")
-_IT_LEADS = re.compile(_IT_PREFIX + r"it\s")
+#: (A time may come first: "On Tuesday it was extended"; for a passive, a reporting clause too:
+#: "The army said it was extended", where an active verb's "it" is the army: "said it was declaring".)
+_IT_TIME = r"(?:(?:on\s+\w+day|late\s+on\s+\w+day|later|then|today|now),?\s+)?"
+_IT_SAID = r"(?:(?:the\s+)?[\w'-]+\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+day\s+)?(?:that\s+)?)?"
+_IT_VERB = r"it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later)\s+)?$"
+_IT_OPENS = re.compile(_IT_TIME + _IT_VERB)
+_IT_OPENS_PASSIVE = re.compile(_IT_TIME + _IT_SAID + _IT_VERB)
+_IT_LEADS = re.compile(_IT_TIME + _IT_SAID + r"it\s")
 
 
 def _it_opens(doc: _Doc, i: int, a: int) -> bool:
@@ -1553,6 +1558,9 @@ def _announced_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
 
 
+#: After a passive "was declared": a complement naming no truce ("a closed military zone").
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+_COMPLEMENT = re.compile(r"\s+(?:an?|the)\s+(?!(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull|halt|cessation|armistice)\b)")
 #: After a declaration told ahead ("will declare"): the moment it waits for ("when talks open")
 _ONCE_LATER = re.compile(r"[^.;]{0,60}?\b(?:once|when|as\s+soon\s+as)\s")
 #: "lifted its ceasefire, effective 11:59 p.m. on February 10": the time the end takes effect
@@ -1598,6 +1606,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "declared" and low.startswith(("declar", "announc", "proclaim"), a) and K.FUTURE_BEFORE.search(low, max(0, a - 8), a) \
             and _ONCE_LATER.match(low, b):
         return None  # "will declare their own ceasefire when formal talks open": a promise, its moment not come
+    if kind == "declared" and low.startswith("declared ", a) and _BE_BEFORE.search(low, max(0, a - 12), a) and _COMPLEMENT.match(low, b):
+        return None  # "it was declared a closed military zone": what the place became, not a truce
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
