@@ -868,9 +868,17 @@ PRONOUNED = (
 )
 
 
+PRONOUN_OTHERS = ("Israel said it was declaring a closed military zone along the border.",
+                  "The army said it had extended its deployment in the south until Friday.",
+                  "On Tuesday it declared a curfew in Tyre.", "The UN said it had extended the mandate of its observers until June.",
+                  "The army said it was declared a closed military zone.")
+
+
 def pronouns() -> Iterator[Probe]:
     for text, kind, want in PRONOUNED:
         yield Probe(text, "", (kind, want))
+    for other in PRONOUN_OTHERS:  # "it" is the speaker or another thing: nothing new of the truce
+        yield Probe("A truce took effect in south Lebanon on Sunday. " + other, "", NONE)
 
 
 # -- recall: a feed item's news beside a sentence recalling the truce's earlier state -----------
