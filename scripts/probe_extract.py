@@ -955,6 +955,23 @@ def breaches() -> Iterator[Probe]:
         yield Probe(form.format(a=attack, A=attack[0].upper() + attack[1:]), "", ("violation", None))
 
 
+# -- fronted: the window or end told before the verb ----------------------------------------
+FRONTED = (
+    ("Between 10:00 and 16:00 on Wednesday, the army will observe a truce in south Lebanon.", "declared", at(13, 16)),
+    ("From 10:00 to 16:00 on Wednesday, Israel will halt hostilities in south Lebanon, the army said.", "declared", at(13, 16)),
+    ("At midnight on Thursday, the south Lebanon truce expires.", "expiring", end_of(14)),
+    ("By midnight on Thursday the south Lebanon truce will have expired, officials said.", "expiring", end_of(14)),
+    ("Israel said that from 08:00 to 18:00 on Wednesday it would halt hostilities in south Lebanon.", "declared", at(13, 18)),
+    ("Israel said it would open a corridor in south Lebanon from 08:00 to 18:00 on Wednesday and would halt hostilities "
+     "during those hours.", "declared", at(13, 18)),
+)
+
+
+def fronted() -> Iterator[Probe]:
+    for text, kind, want in FRONTED:
+        yield Probe(text, "", (kind, want))
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -998,7 +1015,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "vocabulary": vocabulary, "verbs": verbs, "running": running, "notice": notice, "frames": frames,
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
     "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
-    "chains": chains, "breaches": breaches,
+    "chains": chains, "breaches": breaches, "fronted": fronted,
 }
 
 

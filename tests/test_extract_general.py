@@ -5172,3 +5172,9 @@ def test_an_attack_told_as_the_time_a_report_came_after_is_no_breach():
                                     "The army said it was declared a closed military zone."])
 def test_it_after_a_reporting_verb_is_the_speaker_and_a_place_declared_a_zone_is_no_truce(second):
     assert "declared" not in _kinds("A truce took effect in south Lebanon on Sunday. " + second)
+
+
+@pytest.mark.parametrize("text", ["At midnight on Thursday, the south Lebanon truce expires.",
+                                  "By midnight on Thursday the south Lebanon truce will have expired, officials said."])
+def test_an_end_told_before_its_verb_is_the_coming_end(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -2205,12 +2205,14 @@ _DECLARED_THAT = re.compile(r"\b(?:declared|declares|announced|announces|proclai
 def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     low = doc.sents[i].low
     past = (K.END_PAST.match(low, a) is not None or K.END_PAST.search(low, a, b) is not None) \
-        and not low.startswith(("will ", "would "), a)  # ("will be over at midnight" is to come)
+        and not low.startswith(("will ", "would "), a) and not low.endswith("will have ", 0, a)  # ("will be over at midnight", "will have expired" are to come)
     pub = doc.pub
     if pub is None:
         return _cand(doc, t, "expired", i, a, None) if past else None
     phr = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start"]
     bound = [p for p in phr if b - 2 <= p.start <= b + 60 and not K.SAID_BEFORE.search(low, max(0, p.start - 30), p.start)]
+    if not bound and (front := _FRONT_END.match(low)) is not None:
+        bound = [p for p in phr if p.start == front.end() and p.end < a]  # "At midnight on Thursday, the truce expires"
     dl = bound[0] if bound else None
     j = i
     if _over_after(low, a, b) and K.ATTACK.search(low, b, min(len(low), b + 70)):
@@ -2255,6 +2257,8 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     return c
 
 
+#: A sentence opening with the time of its end: "At midnight on Thursday, the truce expires".
+_FRONT_END = re.compile(r"(?:at|by)\s+")
 #: Right after a past ending cue: the end came before its time.
 _ABRUPTLY = re.compile(r"\s+(?:abruptly|prematurely|suddenly)\b")
 #: Right after an ending cue: a quotation closes and its speaker follows ("... is over,' a
