@@ -972,6 +972,22 @@ def fronted() -> Iterator[Probe]:
         yield Probe(text, "", (kind, want))
 
 
+# -- questions: a headline or sentence that asks tells nothing; an answer after it does -------
+QUESTIONS = ("Will the south Lebanon truce be extended?", "Is the south Lebanon truce over?", "Has the south Lebanon truce collapsed?",
+             "Did Israel break the south Lebanon truce?", "Explainer: will the south Lebanon truce hold past Friday?",
+             "Could the south Lebanon truce be extended beyond midnight on Thursday?", "Can the south Lebanon truce survive?",
+             "Was the south Lebanon truce violated overnight?", "Will the south Lebanon truce expire at midnight on Thursday?")
+
+
+def questions() -> Iterator[Probe]:
+    for q in QUESTIONS:
+        yield Probe("", q, NONE)
+        yield Probe(q + " Officials would not say.", "", NONE)
+    yield Probe("The south Lebanon truce was extended until Friday, the army said on Tuesday.",
+                "Will the south Lebanon truce be extended?", {("Lebanon", "extended", end_of(15))})
+    yield Probe("", "Analysis: South Lebanon truce extended until Friday, but for how long?", {("Lebanon", "extended", end_of(15))})
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -1016,6 +1032,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
     "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
     "chains": chains, "breaches": breaches, "fronted": fronted,
+    "questions": questions,
 }
 
 

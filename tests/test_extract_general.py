@@ -5178,3 +5178,9 @@ def test_it_after_a_reporting_verb_is_the_speaker_and_a_place_declared_a_zone_is
                                   "By midnight on Thursday the south Lebanon truce will have expired, officials said."])
 def test_an_end_told_before_its_verb_is_the_coming_end(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("title", ["Will the south Lebanon truce be extended?", "Is the south Lebanon truce over?",
+                                   "Explainer: has the south Lebanon truce collapsed?"])
+def test_a_question_tells_nothing(title):
+    assert _kinds("", title=title) == []

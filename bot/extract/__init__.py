@@ -822,8 +822,14 @@ def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
 _HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|after|amid|as|again)\b|" + K.HEADLINE_END)
 
 
+#: A sentence asking a yes-no question (a label may come first: "Explainer: will the truce hold?").
+_QUESTION = re.compile(r"(?:[\w' -]{1,30}:\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|should|does|did|do|might|may|shall)\s")
+
+
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     """A hedge, proposal or negation governs the cue at ``low[a:b]``."""
+    if "?" in low[b:] and (q := _QUESTION.match(low)) is not None and q.end() <= a and "?" not in low[:a]:
+        return True  # a question asks, it tells nothing: "Will the truce be extended?", "Has the truce collapsed?"
     table = "expiring" if kind == "expired" else kind
     pat = K.HEDGES.get(table)
     if pat is None:
