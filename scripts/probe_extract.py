@@ -976,7 +976,8 @@ def fronted() -> Iterator[Probe]:
 QUESTIONS = ("Will the south Lebanon truce be extended?", "Is the south Lebanon truce over?", "Has the south Lebanon truce collapsed?",
              "Did Israel break the south Lebanon truce?", "Explainer: will the south Lebanon truce hold past Friday?",
              "Could the south Lebanon truce be extended beyond midnight on Thursday?", "Can the south Lebanon truce survive?",
-             "Was the south Lebanon truce violated overnight?", "Will the south Lebanon truce expire at midnight on Thursday?")
+             "Was the south Lebanon truce violated overnight?", "Will the south Lebanon truce expire at midnight on Thursday?",
+             "When will the south Lebanon truce expire?", "How long will the south Lebanon truce be extended?")
 
 
 def questions() -> Iterator[Probe]:

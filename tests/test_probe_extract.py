@@ -60,7 +60,7 @@ fronted (the window or end told before the verb: "At midnight on Thursday, the t
 midnight on Thursday the truce will have expired", "from 08:00 to 18:00 ... and would halt
 hostilities during those hours"), 0 of 6 (2 when added; two fronted "Until ..." forms were left out
 as ambiguous between a new truce and a term); questions (a headline or sentence asking "Will the
-truce be extended?", "Has the truce collapsed?", alone and before an answer), 0 of 20 (12 when
+truce be extended?", "Has the truce collapsed?", alone and before an answer; "when" and "how long" too), 0 of 24 (12 of the first 20 when
 added: a yes-no question read as the event it asks about).
 """
 

@@ -822,8 +822,9 @@ def _modifier(doc: _Doc, i: int, a: int, b: int) -> bool:
 _HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|after|amid|as|again)\b|" + K.HEADLINE_END)
 
 
-#: A sentence asking a yes-no question (a label may come first: "Explainer: will the truce hold?").
-_QUESTION = re.compile(r"(?:[\w' -]{1,30}:\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|should|does|did|do|might|may|shall)\s")
+#: A sentence asking a yes-no question, or when or how long (a label may come first: "Explainer:
+#: will the truce hold?"); not "why": "Why did the truce collapse?" tells that it did.
+_QUESTION = re.compile(r"(?:[\w' -]{1,30}:\s+)?(?:(?:when|how\s+long)\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|should|does|did|do|might|may|shall)\s")
 
 
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:
