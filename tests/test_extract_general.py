@@ -5184,3 +5184,8 @@ def test_an_end_told_before_its_verb_is_the_coming_end(text):
                                    "Explainer: has the south Lebanon truce collapsed?"])
 def test_a_question_tells_nothing(title):
     assert _kinds("", title=title) == []
+
+
+def test_measures_that_take_effect_are_no_new_truce():
+    title = "UN: no violations of south Lebanon truce recorded after additional measures entered into force"
+    assert "declared" not in _kinds("", title=title)
