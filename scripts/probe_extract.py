@@ -989,6 +989,24 @@ def questions() -> Iterator[Probe]:
     yield Probe("", "Analysis: South Lebanon truce extended until Friday, but for how long?", {("Lebanon", "extended", end_of(15))})
 
 
+# -- not extended: an end told beside a negation, and what the negation governs ---------------
+NOT_EXTENDED = (
+    ("The south Lebanon truce did not expire at midnight on Monday as planned; it was extended until Friday.", "extended", end_of(15)),
+    ("The south Lebanon truce, which is due to expire at midnight on Wednesday, will not be extended, Israel said on Tuesday.",
+     "expiring", end_of(13)),
+    ("Israel said on Tuesday the south Lebanon truce would not be extended beyond midnight on Wednesday.", "expiring", end_of(13)),
+    ("The south Lebanon truce expired at midnight on Monday without being extended.", "expired", end_of(11)),
+    ("The south Lebanon truce was not renewed and lapsed at midnight on Monday.", "expired", end_of(11)),
+    ("The south Lebanon truce was not extended and ran out at midnight on Monday.", "expired", end_of(11)),
+    ("The south Lebanon truce has not collapsed and remains in force, the UN said.", "not", "collapsed"),
+)
+
+
+def not_extended() -> Iterator[Probe]:
+    for text, kind, want in NOT_EXTENDED:
+        yield Probe(text, "", (kind, want) if kind == "not" else {("Lebanon", kind, want)})
+
+
 # -- zones and formats: the same ends in other zones and other spellings --------------------
 ZONES = (("Kabul", "Asia/Kabul"), ("Kathmandu", "Asia/Kathmandu"), ("Yangon", "Asia/Yangon"), ("Manila", "Asia/Manila"),
          ("Srinagar", "Asia/Kolkata"), ("Belfast", "Europe/London"), ("Bogota", "America/Bogota"), ("Donetsk", "Europe/Kyiv"),
@@ -1033,7 +1051,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Probe]]] = {
     "asks": asks, "orders": orders, "despite": despite, "trailers": trailers,
     "leads": leads, "pronouns": pronouns, "recall": recall, "counts": counts,
     "chains": chains, "breaches": breaches, "fronted": fronted,
-    "questions": questions,
+    "questions": questions, "not-extended": not_extended,
 }
 
 

@@ -5189,3 +5189,18 @@ def test_a_question_tells_nothing(title):
 def test_measures_that_take_effect_are_no_new_truce():
     title = "UN: no violations of south Lebanon truce recorded after additional measures entered into force"
     assert "declared" not in _kinds("", title=title)
+
+
+def test_not_extended_beyond_a_coming_end_is_expiring_not_expired():
+    text = "Israel said on Tuesday the south Lebanon truce would not be extended beyond midnight on Wednesday."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_a_negation_of_a_first_verb_does_not_hedge_the_second():
+    text = "The south Lebanon truce was not renewed and lapsed at midnight on Monday."
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_it_after_a_semicolon_is_the_truce_as_a_passives_subject():
+    text = "The south Lebanon truce did not expire at midnight on Monday as planned; it was extended until Friday."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -61,7 +61,11 @@ midnight on Thursday the truce will have expired", "from 08:00 to 18:00 ... and 
 hostilities during those hours"), 0 of 6 (2 when added; two fronted "Until ..." forms were left out
 as ambiguous between a new truce and a term); questions (a headline or sentence asking "Will the
 truce be extended?", "Has the truce collapsed?", alone and before an answer; "when" and "how long" too), 0 of 24 (12 of the first 20 when
-added: a yes-no question read as the event it asks about).
+added: a yes-no question read as the event it asks about); not extended (an end told beside a
+negation: "would not be extended beyond midnight on Wednesday", "was not renewed and lapsed at
+midnight on Monday", "did not expire ... as planned; it was extended until Friday"), 0 of 7 (4 when
+added: "ended" was found inside "extended", making a coming end past; the negation of a first
+verb hedged the second; "it" after a semicolon was no passive's subject).
 """
 
 import runpy
@@ -73,7 +77,7 @@ PROBES = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "p
 CEILINGS = {"end-phrases": 0, "negatives": 0, "paraphrases": 0, "headlines": 0, "two-truces": 0, "lengths": 0,
             "violations": 0, "windows": 0, "history": 0, "reported": 0, "distractors": 0, "zones-formats": 0, "speech": 0, "no-truce": 0, "weekdays": 0, "vocabulary": 0, "verbs": 0, "running": 0,
             "notice": 0, "frames": 0, "asks": 0, "orders": 0, "despite": 0, "trailers": 0,
-            "leads": 0, "pronouns": 0, "recall": 0, "counts": 0, "chains": 0, "breaches": 0, "fronted": 0, "questions": 0}
+            "leads": 0, "pronouns": 0, "recall": 0, "counts": 0, "chains": 0, "breaches": 0, "fronted": 0, "questions": 0, "not-extended": 0}
 
 
 def test_every_family_has_a_ceiling():

@@ -750,8 +750,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return True  # "an eight-hour 'humanitarian pause' that the military declared from 6 a.m.": the relative's object
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
-    if not before and doc.follows_truce(i) and not doc.ments[i] and not low[a:b].split()[0].endswith("ing") \
-            and _IT_OPENS_PASSIVE.fullmatch(low, 0, a):
+    if not before and not low[a:b].split()[0].endswith("ing") and (
+            _it_opens(doc, i, a) or doc.follows_truce(i) and not doc.ments[i] and _IT_OPENS_PASSIVE.fullmatch(low, 0, a)):
         return True  # "It was extended on Tuesday until Friday", "The army said it was extended", after a sentence about the truce
     if before:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
@@ -847,6 +847,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     for m in pat.finditer(low, start, stop):
         if aside and m.start() < close:
             continue  # "The truce, which followed talks on a wider deal, collapsed": the aside's own words
+        if table in ("expiring", "collapsed") and m.group(0) in ("not", "never") and " and " in low[m.end():a]:
+            continue  # "was not renewed and lapsed at midnight": the negation is the first verb's
         if m.group(0) == "would" and (_backshift(low, start, m.start()) or _attributed_after(low, b)) \
                 and not _SPEECH_ACT.match(low, a):
             continue  # reported speech: "said the truce would begin" is "will begin" (but "would declare" is still to come)

@@ -357,7 +357,7 @@ CUES: tuple[Cue, ...] = (
 
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
-END_PAST = fast_compile(r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed))\b")
+END_PAST = fast_compile(r"\b(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed))\b")
 
 
 CUE_LEXICON: Lexicon[Cue] = Lexicon([(c.pattern, c) for c in CUES])
