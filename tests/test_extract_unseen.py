@@ -153,6 +153,14 @@
   with the extractor at the round's start and at its end: 0.892 throughout, 0.907 throughout,
   0.776 -> 0.805 and 0.938 throughout; pooled 0.878 -> 0.886 (deadlines 42 of 48 both times,
   false alarms 11 -> 10 of 67).
+- Twenty-first round (next session): holdout67-70 became tuning material (pooled F1 0.886 ->
+  0.953). ``extract-holdout71`` to ``extract-holdout74`` (50 items each: Middle East feed items
+  that recall the truce's earlier state; Africa and the Americas with time-zone arithmetic from
+  UTC-6 to UTC+3; extensions, expiries and lapses, 34 % with nothing to alert; hard negatives and
+  near-misses, 46 % with nothing to alert), written by labellers who saw no code at the round's
+  start, never read, were measured once at its end (totals only) with the extractor at the
+  round's start and at its end: 0.866 throughout, 0.907 -> 0.918, 0.739 -> 0.756 and 0.861
+  throughout; pooled 0.842 -> 0.849 (deadlines 45 of 56 both times, false alarms 17 -> 15 of 70).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -276,10 +284,10 @@ FLOORS = [
     Floors("extract-holdout65", 0.92, 0.92, 0, 0.07, tuned=True),  # once: F1 0.899 throughout, dl 11/13, 1 invented, FA 1/15; tuned 0.932
     Floors("extract-holdout66", 0.86, 0.88, 0, 0.17, tuned=True),  # once: F1 0.694 -> 0.712, dl 7/9, FA 7/24; tuned 0.873
     # measured once at the end of the twentieth round (totals only), then tuned on in the twenty-first
-    Floors("extract-holdout67", 0.89, 0.86, 0, 0.20, tuned=True),  # once: F1 0.892 throughout (20th round start, its end), dl 13/15, FA 3/15
-    Floors("extract-holdout68", 0.90, 0.80, 2, 0.07, tuned=True),  # once: F1 0.907 throughout, dl 8/10, 2 invented, FA 1/15
-    Floors("extract-holdout69", 0.80, 0.86, 0, 0.25, tuned=True),  # once: F1 0.776 -> 0.805, dl 13/15, FA 6/20 -> 5/20
-    Floors("extract-holdout70", 0.93, 0.99, 2, 0.06, tuned=True),  # once: F1 0.938 throughout, dl 8/8, 2 invented, FA 1/17
+    Floors("extract-holdout67", 0.97, 0.93, 0, 0.01, tuned=True),  # once: F1 0.892 throughout (20th round start, its end), dl 13/15, FA 3/15; tuned 0.975
+    Floors("extract-holdout68", 0.95, 0.90, 2, 0.07, tuned=True),  # once: F1 0.907 throughout, dl 8/10, 2 invented, FA 1/15; tuned 0.952
+    Floors("extract-holdout69", 0.93, 0.93, 0, 0.05, tuned=True),  # once: F1 0.776 -> 0.805, dl 13/15, FA 6/20 -> 5/20; tuned 0.933
+    Floors("extract-holdout70", 0.95, 0.99, 1, 0.06, tuned=True),  # once: F1 0.938 throughout, dl 8/8, 2 invented, FA 1/17; tuned 0.951
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -289,6 +297,10 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    Floors("extract-holdout71", 0.86, 0.80, 1, 0.20, tuned=False),  # once: F1 0.866 throughout (21st round start, its end), dl 12/15, 1 invented, FA 3/15
+    Floors("extract-holdout72", 0.91, 0.90, 0, 0.07, tuned=False),  # once: F1 0.907 -> 0.918, dl 10/11, FA 2/15 -> 1/15
+    Floors("extract-holdout73", 0.75, 0.77, 0, 0.30, tuned=False),  # once: F1 0.739 -> 0.756, dl 17/22, FA 6/17 -> 5/17
+    Floors("extract-holdout74", 0.86, 0.75, 0, 0.27, tuned=False),  # once: F1 0.861 throughout, dl 6/8, FA 6/23
 ]
 
 
@@ -304,8 +316,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round).
-UNREAD: list[str] = ["extract-holdout71", "extract-holdout72", "extract-holdout73", "extract-holdout74"]
+#: the extractor would show their misses before their round). None is pending now.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
