@@ -842,10 +842,9 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         start = _last_cut(_TRUCE_THAT, low, start, a, start)
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
     stop = a + 3 if low.startswith("to ", a) else a
-    aside = _ASIDE_BEFORE.search(low, max(0, a - 140), a) if "," in low[start:a] else None
-    close = low.rfind(",", aside.start() + 1, a) if aside else -1  # the aside's closing comma
+    aside = _closed_aside(low, a) if "," in low[start:a] else None
     for m in pat.finditer(low, start, stop):
-        if aside and m.start() < close:
+        if aside and m.start() < aside[1]:
             continue  # "The truce, which followed talks on a wider deal, collapsed": the aside's own words
         if table in ("expiring", "collapsed") and m.group(0) in ("not", "never") and " and " in low[m.end():a]:
             continue  # "was not renewed and lapsed at midnight": the negation is the first verb's
@@ -1359,8 +1358,15 @@ def _in_relative_aside(low: str, a: int, cue_at: int) -> bool:
     ("the moratorium, which Putin agreed in a call with Trump in March, had expired")."""
     if cue_at < 0 or "," not in low[a:cue_at]:
         return False
-    aside = _ASIDE_BEFORE.search(low, max(0, cue_at - 140), cue_at)
-    return aside is not None and aside.start() < a < low.rfind(",", aside.start() + 1, cue_at)
+    aside = _closed_aside(low, cue_at)
+    return aside is not None and aside[0] < a < aside[1]
+
+
+def _closed_aside(low: str, at: int) -> tuple[int, int] | None:
+    """(start, closing comma) of a relative aside closed right before ``at`` (", which
+    followed talks on a wider deal, collapsed"), or None."""
+    aside = _ASIDE_BEFORE.search(low, max(0, at - 140), at)
+    return (aside.start(), low.rfind(",", aside.start() + 1, at)) if aside else None
 
 
 def _in_appositive(low: str, a: int, b: int, cue_at: int, lo: int = 0) -> bool:
