@@ -750,8 +750,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return True  # "an eight-hour 'humanitarian pause' that the military declared from 6 a.m.": the relative's object
     if _PASSIVE.search(low, max(0, a - 30), a) is None:
         return False
-    if not before and not low[a:b].split()[0].endswith("ing") and (
-            _it_opens(doc, i, a) or doc.follows_truce(i) and not doc.ments[i] and _IT_OPENS_PASSIVE.fullmatch(low, 0, a)):
+    if not before and not low[a:b].split()[0].endswith("ing") and _it_opens(doc, i, a, passive=True):
         return True  # "It was extended on Tuesday until Friday", "The army said it was extended", after a sentence about the truce
     if before:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
@@ -785,7 +784,7 @@ _IT_OPENS_PASSIVE = re.compile(_IT_TIME + _IT_SAID + _IT_VERB)
 _IT_LEADS = re.compile(_IT_TIME + _IT_SAID + r"it\s")
 
 
-def _it_opens(doc: _Doc, i: int, a: int) -> bool:
+def _it_opens(doc: _Doc, i: int, a: int, passive: bool = False) -> bool:
     """The cue at ``a`` is the verb of a sentence whose subject is "It", right after a
     sentence about a truce (the truce is what "it" refers to); or of a clause opening "it"
     after a semicolon or "and that", after a clause about a truce ("approved a ceasefire deal
@@ -794,7 +793,8 @@ def _it_opens(doc: _Doc, i: int, a: int) -> bool:
     low = doc.sents[i].low
     if (";" in low or "and that it" in low) and (semi := _IT_AFTER_SEMI.search(low, max(0, a - 40), a)) is not None:
         return any(x < semi.start() for x, _ in doc.truce_words[i])
-    return doc.follows_truce(i) and _IT_OPENS.fullmatch(low, 0, a) is not None and not doc.ments[i]
+    opens = _IT_OPENS_PASSIVE if passive else _IT_OPENS  # (a passive's "it" may follow "X said": "said it was extended")
+    return doc.follows_truce(i) and opens.fullmatch(low, 0, a) is not None and not doc.ments[i]
 
 
 _IT_AFTER_SEMI = re.compile(r"(?:;|,?\s+and\s+that)\s+it\s+(?:(?:has|had|was|is|have)\s+)?(?:(?:been|already|also|quickly|soon|later|now)\s+)?$")
@@ -1567,9 +1567,15 @@ def _announced_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     no time ahead, nothing (the end is only announced)."""
     if doc.pub is None or _ACT_THAT.search(doc.sents[i].low, max(0, a - 20), a):
         return None  # "a move that will end the six-year-old truce on January 16": the act ends it, not the term
+    return _expiring_at(doc, i, a, b, starts=False)
+
+
+def _expiring_at(doc: _Doc, i: int, a: int, at: int, starts: bool) -> _Cand | None:
+    """Expiring, at the first time stated within 25 characters after ``at`` that is still
+    ahead (with ``starts``, also one read as a start: "effective 11:59 p.m."); else None."""
     t = _truce_at(doc, i, a)
-    ahead = [p for p in doc.phrases(i, t) if p.instant is not None and p.role != "start" and b <= p.start <= b + 25
-             and p.instant > doc.pub]
+    ahead = [p for p in doc.phrases(i, t) if p.instant is not None and (starts or p.role != "start")
+             and at <= p.start <= at + 25 and p.instant > doc.pub]
     return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
 
 
@@ -1596,10 +1602,7 @@ def _effective_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     m = _EFFECTIVE_AFTER.match(doc.sents[i].low, b)
     if m is None or doc.pub is None:
         return None
-    t = _truce_at(doc, i, a)
-    ahead = [p for p in doc.phrases(i, t) if p.instant is not None and m.end() <= p.start <= m.end() + 25
-             and p.instant > doc.pub]
-    return _cand(doc, t, "expiring", i, a, ahead[0]) if ahead else None
+    return _expiring_at(doc, i, a, m.end(), starts=True)
 
 
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
