@@ -5204,3 +5204,10 @@ def test_a_negation_of_a_first_verb_does_not_hedge_the_second():
 def test_it_after_a_semicolon_is_the_truce_as_a_passives_subject():
     text = "The south Lebanon truce did not expire at midnight on Monday as planned; it was extended until Friday."
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_headline_attack_the_body_places_before_the_start_in_a_fronted_clause_is_no_breach():
+    title = "Israel agrees south Lebanon truce; roadside bomb kills two soldiers near Tyre"
+    text = ("Israel said on Tuesday it would observe a three-day truce in south Lebanon from 6 p.m. (1600 GMT). "
+            "Hours before the truce was due to start, a roadside bomb exploded near Tyre, killing two soldiers.")
+    assert _kinds(text, title=title) == ["declared"]

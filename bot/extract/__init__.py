@@ -2843,9 +2843,16 @@ def _told_before_start(doc: _Doc, stem: str) -> bool:
                 or not doc.found(K.PRE_TRUCE, j, _PRE_GATE):
             continue
         for before in K.PRE_TRUCE.finditer(low):
-            if any(low.startswith(stem, x) and before.start() - 120 <= x <= before.end() for x, _, _ in doc.attacks[j]):
-                return True  # (the retold attack is the one the marker places: near it, not in another clause)
+            reach = before.end() + 120 if before.start() < 16 and _FRONTED_BEFORE.match(low) else before.end()
+            if any(low.startswith(stem, x) and before.start() - 120 <= x <= reach for x, _, _ in doc.attacks[j]):
+                return True  # (the retold attack is the one the marker places: near it, not in another clause; or
+                # after a "before" that opens the sentence and so places all of it: "Hours before the truce was due
+                # to begin, a car bomb exploded")
     return False
+
+
+#: A sentence that opens by placing itself before a time: "Hours before the truce was due to begin, ...".
+_FRONTED_BEFORE = re.compile(r"(?:(?:minutes|hours|days|shortly|just|moments|a\s+day|an\s+hour)\s+)?before\b")
 
 
 #: Groups no truce has ever covered, excluded from every one by name (the 2016 Syrian
