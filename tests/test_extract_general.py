@@ -5211,3 +5211,20 @@ def test_a_headline_attack_the_body_places_before_the_start_in_a_fronted_clause_
     text = ("Israel said on Tuesday it would observe a three-day truce in south Lebanon from 6 p.m. (1600 GMT). "
             "Hours before the truce was due to start, a roadside bomb exploded near Tyre, killing two soldiers.")
     assert _kinds(text, title=title) == ["declared"]
+
+
+@pytest.mark.parametrize("second", [
+    "Air strikes on south Lebanon continued during the day, and six civilians were killed in Bint Jbeil on Tuesday, rescuers said.",
+    "Shelling in south Lebanon killed two civilians on Tuesday afternoon.",
+    "Israeli shelling of south Lebanon went on through the afternoon, residents said.",
+])
+def test_attacks_told_before_a_declared_start_still_to_come_are_no_breach(second):
+    text = "Israel and Hezbollah agreed on Tuesday to a ceasefire in south Lebanon starting at midnight. " + second
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_start_still_to_come_on_another_day_than_the_report_keeps_the_breach():
+    pub = datetime(2024, 3, 12, 23, 30, tzinfo=UTC)  # 01:30 on Wednesday in Beirut: the 17:00 start was Tuesday's
+    text = ("Israel and Hezbollah agreed on Tuesday to stop firing in south Lebanon with effect from 1700 local time. "
+            "Shelling in south Lebanon killed two civilians late on Tuesday.")
+    assert "violation" in _kinds(text, pub=pub)

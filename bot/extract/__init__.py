@@ -3061,7 +3061,8 @@ def _declared_end_restated(doc: _Doc, by: dict[tuple[int, str], _Cand], t: int) 
 
 def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """Drop weak breaches dated a day before a truce declared today (no other event of it):
-    "announced a ceasefire in Tripoli on Wednesday ... Clashes on Tuesday night spread"; and
+    "announced a ceasefire in Tripoli on Wednesday ... Clashes on Tuesday night spread", or told
+    in an item published before the declared start ("a ceasefire starting at midnight"); and
     strong ones too when the declaration states a start no earlier than the attack's day ("came
     into force at 00:01 on Thursday ... had shelled Terter late on Wednesday, hours before the
     deadline": the deadline is the start)."""
@@ -3070,7 +3071,23 @@ def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
         c.kind == "violation" and (d := news.get((c.truce, "declared"))) is not None
         and (not c.strong or _dated_before_start(doc, c, d))
         and not any((c.truce, k) in news for k in ("extended", "expiring", "expired", "collapsed"))
-        and _day_before_declared(doc, c.sent, d.sent, c.truce))]
+        and (_day_before_declared(doc, c.sent, d.sent, c.truce) or not c.strong and _starts_after_publication(doc, d)))]
+
+
+_WEEKDAY_WORD = re.compile(r"\b" + K.WEEKDAY + r"\b")
+
+
+def _starts_after_publication(doc: _Doc, d: _Cand) -> bool:
+    """Declaration ``d``'s sentence states a start still to come when the item was published:
+    "agreed on Thursday to a ceasefire starting at midnight ... Air strikes continued during the
+    day" (a truce not yet running, so the day's strikes breach nothing)."""
+    pub = doc.pub
+    if pub is None:
+        return False
+    today = pub.astimezone(doc.tz(d.truce)).strftime("%A").lower()
+    if any(m.group(0) != today for m in _WEEKDAY_WORD.finditer(doc.sents[d.sent].low)):
+        return False  # ("agreed on Saturday to stop firing with effect from 1700 hours", read early on Sunday: Saturday's start)
+    return any(p.instant is not None and p.instant > pub for p in _starts(doc, d.sent, d.truce))
 
 
 def _dated_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
