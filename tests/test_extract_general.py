@@ -5228,3 +5228,11 @@ def test_a_start_still_to_come_on_another_day_than_the_report_keeps_the_breach()
     text = ("Israel and Hezbollah agreed on Tuesday to stop firing in south Lebanon with effect from 1700 local time. "
             "Shelling in south Lebanon killed two civilians late on Tuesday.")
     assert "violation" in _kinds(text, pub=pub)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced a unilateral truce in south Lebanon for Wednesday and Thursday to mark the holiday.",
+    "Israel declared a ceasefire in south Lebanon for Wednesday and Thursday, the army said.",
+])
+def test_a_truce_for_two_days_ends_with_the_second(text):
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -790,7 +790,7 @@ _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|be
 _WITH_GLUE = re.compile(r"[\s,]*with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
-_RANGE_OPEN = fast_compile(r"\b(?:on|between|from)\s+(?:the\s+)?$")
+_RANGE_OPEN = fast_compile(r"\b(?:on|between|from|for)\s+(?:the\s+)?$")
 
 
 def _role(low: str, start: int) -> str | None:
