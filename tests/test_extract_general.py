@@ -5236,3 +5236,15 @@ def test_a_start_still_to_come_on_another_day_than_the_report_keeps_the_breach()
 ])
 def test_a_truce_for_two_days_ends_with_the_second(text):
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Tyre were sceptical: a string of truces brokered in south Lebanon since January were violated almost as soon as they began.",
+    "The two truces agreed in south Lebanon this year have been repeatedly violated, residents said.",
+])
+def test_breaches_of_several_truces_are_not_the_tracked_ones(text):
+    assert _kinds(text) == []
+
+
+def test_the_one_truce_violated_is_still_a_breach():
+    assert _kinds("The south Lebanon truce was violated almost as soon as it began, residents said.") == ["violation"]

@@ -2937,6 +2937,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                     or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
+        if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_SUBJECT.search(low, max(0, a - 110), a):
+            continue  # "a string of truces agreed in Jeddah were violated": several truces, not the one tracked
         if low.endswith(("last ", "previous ", "recent "), 0, a) and _LAST_ONE.search(low, max(0, a - 20), a) and not _TODAY.search(low):
             continue  # "the last violation of the truce was recorded in January": its record, not a breach told
         w = low[a:b]
@@ -2952,6 +2954,9 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
     return None
 
 
+#: Before a passive breach cue, a plural truce noun as its subject: "a string of truces
+#: agreed in Jeddah since May were violated", "earlier ceasefires had been broken".
+_TRUCES_SUBJECT = re.compile(r"\b(?:truces|ceasefires|cease-fires)\b[^.;:]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?$")
 #: Before a breach cue: the latest of a record ("the last violation ... was recorded in January").
 _LAST_ONE = re.compile(r"\bthe\s+(?:last|previous|most\s+recent)\s+$")
 #: A toll before "despite the truce": "Six killed in south Lebanon despite truce".
