@@ -5248,3 +5248,18 @@ def test_breaches_of_several_truces_are_not_the_tracked_ones(text):
 
 def test_the_one_truce_violated_is_still_a_breach():
     assert _kinds("The south Lebanon truce was violated almost as soon as it began, residents said.") == ["violation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in northern Israel just minutes before the south Lebanon truce began at 11:30 p.m. on Monday, "
+    "and the army said it struck a launcher in response.",
+    "Israel reopened the border crossings on Tuesday as a ceasefire in south Lebanon that began at 11:30 p.m. on Monday "
+    "held through the night. A few shells fell in the hour before the truce took effect, residents said.",
+])
+def test_a_start_of_an_earlier_day_told_as_the_time_before_which_something_happened_declares_nothing(text):
+    assert "declared" not in _kinds(text)
+
+
+def test_a_start_of_the_reports_day_told_so_is_still_news():
+    text = "Shells fell on Tyre minutes before the south Lebanon truce took effect at 7 a.m. on Tuesday, residents said."
+    assert _kinds(text) == ["declared"]

@@ -1900,6 +1900,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return None  # "... as Bosnia truce takes hold elsewhere", the body: "took effect on New Year's Day"
     if not ends and not starts and _PAST_CUE.search(doc.sents[i].low, a, b) and _started_before_yesterday(doc, t):
         return None  # "hours after a ceasefire came into force" (a past cue), another sentence: "since it began at 6 a.m. on Saturday", read on Sunday noon
+    if _BEFORE_IT_BEGAN.search(doc.sents[i].low, max(0, a - 80), a) and _started_on_an_earlier_day(doc, t):
+        return None  # "sirens sounded minutes before the truce began at 11:30 p.m. on Sunday", read on Monday: a reference point
     if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
@@ -1952,6 +1954,19 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+#: A start cue inside a clause that makes it the time before which something happened.
+_BEFORE_IT_BEGAN = re.compile(r"\bbefore\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+"
+                              r"(?:(?:was|were)\s+due\s+to\s+)?$")
+
+
+def _started_on_an_earlier_day(doc: _Doc, t: int) -> bool:
+    """A sentence dates truce ``t``'s start to a day before publication's (local), and none
+    to publication's own day."""
+    ages = [doc.age(p, t) for j in range(len(doc.sents)) if doc.about(j, t)
+            for p in _starts(doc, j, t, stated=False) if p.has_date and p.instant is not None]
+    return bool(ages) and min(ages) >= 1
 
 
 def _started_before_yesterday(doc: _Doc, t: int) -> bool:
