@@ -5263,3 +5263,13 @@ def test_a_start_of_an_earlier_day_told_as_the_time_before_which_something_happe
 def test_a_start_of_the_reports_day_told_so_is_still_news():
     text = "Shells fell on Tyre minutes before the south Lebanon truce took effect at 7 a.m. on Tuesday, residents said."
     assert _kinds(text) == ["declared"]
+
+
+def test_the_halt_in_the_next_sentence_is_the_truce_just_declared():
+    text = ("Israel suspended offensive operations in south Lebanon at noon on Tuesday to allow talks. "
+            "The unilateral halt is to last until noon on Wednesday, a spokesman said.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 10, 0, tzinfo=UTC))]
+
+
+def test_a_capitalised_subject_of_a_verb_truce_word_is_not_a_ground_naming_it():
+    assert _kinds("Israel suspended offensive operations in south Lebanon on Tuesday.") == ["declared"]

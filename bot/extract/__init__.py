@@ -599,7 +599,7 @@ _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
 _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\s+)?)?"
-                      r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension)\b|^(?:it|this)\s|"
+                      r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension|halt)\b|^(?:it|this)\s|"
                       r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b|^[^;:.]{0,40}?\b(?:put|set|gave|fixed|named)\s+the\s+dates\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|saying|to\s+say|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
@@ -1516,13 +1516,18 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
     for x, y in doc.truce_words[i]:
         if not (a - 12 <= x <= b + 12):
             continue
-        m = _NAMED_BEFORE.search(raw, max(0, x - 30), x)
+        m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
         if m is not None and not any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True
         m = _PLACE_AFTER.match(raw, y)
         if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True  # "agreed to a pause in Gaza", Lebanon tracked
     return False
+
+
+#: A truce word that is a verb: the capitalised word before it is its subject ("Israel
+#: suspended offensive operations"), not the ground that names it ("the Gaza truce").
+_VERB_TRUCE_WORD = re.compile(r"(?:halted|stopped|ceased|suspended|paused|halts|stops|suspends)\b")
 
 
 #: Right after a truce word, the place it is in: "a pause in Gaza".
