@@ -5273,3 +5273,11 @@ def test_the_halt_in_the_next_sentence_is_the_truce_just_declared():
 
 def test_a_capitalised_subject_of_a_verb_truce_word_is_not_a_ground_naming_it():
     assert _kinds("Israel suspended offensive operations in south Lebanon on Tuesday.") == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said on Tuesday that the south Lebanon ceasefire, the longest in its history, would remain in force only until Friday.",
+    "The south Lebanon truce, the longest in the group's history, will end on Friday, Hezbollah said.",
+])
+def test_a_superlative_in_its_history_is_no_history_marker(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -510,7 +510,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:five|ten|fifteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|\d+)\s+years\s+(?:after|on|since)\b", "Twenty years after the IRA ceasefire: how the guns fell silent (an anniversary)"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "the rebels had announced a ceasefire four days earlier; the truce agreed in Pretoria ten days ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
-    Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b", "a similar LTTE offer"),
+    Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b(?<!its history)(?<!eir history)(?<!'s history)",
+           "a similar LTTE offer (not a superlative's 'the longest in its history')"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
     # (a bare "said the truce had been extended" is reported news, not a recap)
