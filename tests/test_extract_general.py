@@ -5281,3 +5281,11 @@ def test_a_capitalised_subject_of_a_verb_truce_word_is_not_a_ground_naming_it():
 ])
 def test_a_superlative_in_its_history_is_no_history_marker(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("quote", ['"The calm is over and there will be no renewal," an official said.',
+                                   '"The truce is over," an official said.'])
+def test_a_truce_declared_over_that_ends_ahead_is_expiring(quote):
+    title = "Hezbollah says south Lebanon truce is over, will not be renewed"
+    text = "Hezbollah said on Tuesday it would not renew its truce in south Lebanon when it expires on Friday. " + quote
+    assert _events(text, title=title) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

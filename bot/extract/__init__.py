@@ -3179,6 +3179,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 # "ordered a ceasefire over Eid ... an official said the truce runs through Tuesday"
                 by[(t, "declared")] = replace(d, deadline=e.deadline, time_stated=e.time_stated,
                                               direct=e.direct, explicit=e.explicit)
+        if (x := by.get((t, "expired"))) is not None and x.deadline is None and (e := by.get((t, "expiring"))) is not None \
+                and e.deadline is not None and doc.pub is not None and e.deadline > doc.pub:
+            by.pop((t, "expired"))  # "would not renew its truce when it expires on Friday ... 'The calm is over'": it ends ahead
         if (t, "expired") in by:
             by.pop((t, "expiring"), None)
         e = by.get((t, "expiring"))
