@@ -5289,3 +5289,11 @@ def test_a_truce_declared_over_that_ends_ahead_is_expiring(quote):
     title = "Hezbollah says south Lebanon truce is over, will not be renewed"
     text = "Hezbollah said on Tuesday it would not renew its truce in south Lebanon when it expires on Friday. " + quote
     assert _events(text, title=title) == [("Lebanon", "expiring", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah announced on Tuesday that its south Lebanon ceasefire would not be extended and would end at midnight tonight.",
+    "Hezbollah announced that its south Lebanon ceasefire would not be renewed and would expire at midnight tonight.",
+])
+def test_announcing_that_a_truce_will_not_be_extended_is_no_declaration(text):
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

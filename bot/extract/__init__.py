@@ -572,7 +572,7 @@ _END_OBJECT = re.compile(
     r"lost\s+(?:its|their)\s+relevance|no\s+longer\s+(?:valid|in\s+force|in\s+effect|binding))\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+end\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:,[^,;.]{1,80},)?\s+"
-    r"(?:(?:would|will)\s+(?:end|expire|lapse|run\s+out)|ends|expires|lapses|runs\s+out)\b|"
+    r"(?:(?:would|will)\s+(?:end|expire|lapse|run\s+out|not\s+be\s+(?:extended|renewed|prolonged))|ends|expires|lapses|runs\s+out)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:would|will)\s+not\s+(?:extend|renew|prolong)\b|"
     r"(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had|has|have)\s+(?:revoked|ended|terminated|scrapped|suspended|cancell?ed|lifted|abrogated|called\s+off)\b|"
     r"(?:(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been)\s+)?"
