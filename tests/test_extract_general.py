@@ -5297,3 +5297,10 @@ def test_a_truce_declared_over_that_ends_ahead_is_expiring(quote):
 ])
 def test_announcing_that_a_truce_will_not_be_extended_is_no_declaration(text):
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_an_end_stated_beyond_a_counted_extension_wins():
+    title = "Israel and Hezbollah renew lapsed south Lebanon truce for a further month"
+    text = ("Israel and Hezbollah signed an addendum on Tuesday renewing for a further month their south Lebanon truce, "
+            "which expired at the end of February. Under the addendum, the truce will run until April 1.")
+    assert _events(text, title=title) == [("Lebanon", "extended", datetime(2024, 4, 1, 21, 0, tzinfo=UTC))]

@@ -3157,6 +3157,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by[(t, "collapsed")] = replace(by.pop((t, "expired")), kind="collapsed")  # "The ceasefire is over. The government has declared war on us"
         if (t, "extended") in by and _declared_end_restated(doc, by, t):
             by.pop((t, "extended"))  # "agreed to a 72-hour ceasefire from midnight ... that would keep the truce in place until Thursday"
+        if (x := by.get((t, "extended"))) is not None and not x.direct and (e := by.get((t, "expiring"))) is not None \
+                and e.deadline is not None and e.direct and doc.pub is not None and e.deadline > doc.pub \
+                and x.deadline is not None and e.deadline > x.deadline:
+            # "renew lapsed truce for a further month" (counted from the old end) ... "the truce will run until December 1"
+            by[(t, "extended")] = replace(x, deadline=e.deadline, time_stated=e.time_stated, direct=True, explicit=e.explicit)
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)
