@@ -5304,3 +5304,9 @@ def test_an_end_stated_beyond_a_counted_extension_wins():
     text = ("Israel and Hezbollah signed an addendum on Tuesday renewing for a further month their south Lebanon truce, "
             "which expired at the end of February. Under the addendum, the truce will run until April 1.")
     assert _events(text, title=title) == [("Lebanon", "extended", datetime(2024, 4, 1, 21, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("title", ["Calls to prolong south Lebanon truce go unanswered",
+                                   "Hezbollah attacks resume as calls to extend south Lebanon truce go unanswered"])
+def test_calls_to_extend_are_no_extension(title):
+    assert "extended" not in _kinds("", title=title)
