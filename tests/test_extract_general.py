@@ -5310,3 +5310,14 @@ def test_an_end_stated_beyond_a_counted_extension_wins():
                                    "Hezbollah attacks resume as calls to extend south Lebanon truce go unanswered"])
 def test_calls_to_extend_are_no_extension(title):
     assert "extended" not in _kinds("", title=title)
+
+
+def test_an_extension_without_an_end_ahead_is_history_once_the_truce_collapsed():
+    text = "The south Lebanon truce collapsed on Tuesday as shelling resumed. The ceasefire had started on Saturday and was extended on Monday."
+    assert _kinds(text) == ["collapsed"]
+
+
+def test_an_extension_to_an_end_ahead_stays_beside_a_collapse_of_another_truce():
+    gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce",))
+    text = "The Gaza truce collapsed on Tuesday. The south Lebanon ceasefire was extended on Tuesday until Friday."
+    assert sorted(k for _, k, _ in _events(text, tracked=(LEBANON, gaza))) == ["collapsed", "extended"]

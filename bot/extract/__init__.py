@@ -3157,6 +3157,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by[(t, "collapsed")] = replace(by.pop((t, "expired")), kind="collapsed")  # "The ceasefire is over. The government has declared war on us"
         if (t, "extended") in by and _declared_end_restated(doc, by, t):
             by.pop((t, "extended"))  # "agreed to a 72-hour ceasefire from midnight ... that would keep the truce in place until Thursday"
+        if (t, "collapsed") in by and (x := by.get((t, "extended"))) is not None and doc.pub is not None \
+                and (x.deadline is None or x.deadline <= doc.pub):
+            by.pop((t, "extended"))  # "collapsed on Saturday ... had started on Wednesday and was extended on Friday": its history
         if (x := by.get((t, "extended"))) is not None and not x.direct and (e := by.get((t, "expiring"))) is not None \
                 and e.deadline is not None and e.direct and doc.pub is not None and e.deadline > doc.pub \
                 and x.deadline is not None and e.deadline > x.deadline:
