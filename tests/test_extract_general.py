@@ -5321,3 +5321,15 @@ def test_an_extension_to_an_end_ahead_stays_beside_a_collapse_of_another_truce()
     gaza = TruceSpec("Gaza", "Asia/Gaza", ("Gaza truce",))
     text = "The Gaza truce collapsed on Tuesday. The south Lebanon ceasefire was extended on Tuesday until Friday."
     assert sorted(k for _, k, _ in _events(text, tracked=(LEBANON, gaza))) == ["collapsed", "extended"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said on Tuesday it would restore its 2006 ceasefire in south Lebanon from noon on Wednesday.",
+    "Hezbollah reinstated the south Lebanon ceasefire at noon on Tuesday after a day of shelling.",
+])
+def test_restoring_a_truce_declares_it_anew(text):
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_restored_truce_told_in_a_past_year_stays_history():
+    assert _kinds("Hezbollah restored its 2006 ceasefire in south Lebanon in 2007.") == []

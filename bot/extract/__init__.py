@@ -1004,8 +1004,9 @@ def _dates_cue(low: str, m: re.Match[str], cue: int, cue_end: int) -> bool:
     if m.start() > cue and _REDUCED_RELATIVE.search(low, max(cue, m.start() - 60), m.start()):
         return False  # the truce's origin after the cue: "the ceasefire agreed in 2019"
     if _NAMED_BY_DATE.match(m.group(0)) and (
-            _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and _DAY_NAMED.search(low, cue, m.start())):
-        return False  # the truce named by its date: "the December agreement is now dead"
+            _PRESENT_CUE.match(low, cue) or cue <= m.start() and m.end() <= cue_end and (
+                _RESTORES.match(low, cue) or _DAY_NAMED.search(low, cue, m.start()))):
+        return False  # the truce named by its date: "the December agreement is now dead", "restore its 1994 ceasefire"
     return True
 
 
@@ -1122,7 +1123,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
         if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
-        if (cue.kind == "declared" or _THAT_BEFORE.search(low, max(0, a - 20), a)) \
+        if (cue.kind == "declared" or _THAT_BEFORE.search(low, max(0, a - 20), a)) and not _RESTORES.match(low, a) \
                 and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
             # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
@@ -1299,6 +1300,9 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
 #: Right before a cue: it opens a relative clause ("the bomb that wrecked ...").
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+)?$")
+#: A cue that brings an old truce back: its year names the truce, not the time of the news
+#: ("the IRA said it would restore its 1994 ceasefire from noon on Sunday").
+_RESTORES = re.compile(r"(?:restor|reinstat)")
 _OBJECT_YEAR = re.compile(r"\s+(?:(?:the|its|their)\s+)?((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|accord|deal|pact|armistice)\b")
 
 
