@@ -5333,3 +5333,15 @@ def test_restoring_a_truce_declares_it_anew(text):
 
 def test_a_restored_truce_told_in_a_past_year_stays_history():
     assert _kinds("Hezbollah restored its 2006 ceasefire in south Lebanon in 2007.") == []
+
+
+def test_truce_words_before_any_tracked_name_belong_to_another_truce_named_first():
+    text = ("Washington extended its tariff truce with Beijing by 90 days on Tuesday. The pause keeps duties at 30% "
+            "until June 10, and Beijing announced a matching extension. Officials in south Lebanon watched the talks.")
+    assert _kinds(text) == []
+
+
+def test_a_tracked_truce_named_first_keeps_the_truce_words_after_another_truce():
+    text = ("The south Lebanon truce was extended on Tuesday until Friday. Separately, Washington extended its tariff truce "
+            "with Beijing. The pause in south Lebanon keeps guns silent.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -1614,6 +1614,14 @@ def _effective_end(doc: _Doc, i: int, a: int, b: int) -> _Cand | None:
     return _expiring_at(doc, i, a, m.end(), starts=True)
 
 
+def _other_truce_first(doc: _Doc, i: int) -> bool:
+    """No sentence up to ``i`` names a tracked truce and one names another kind of truce
+    ("a tariff truce", "a separate truce"): until a tracked name comes, the item's truce
+    words ("The pause keeps tariffs ...") are that truce's."""
+    return not any(doc.ments[j] for j in range(i + 1)) and any(
+        doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE) for j in range(i + 1))
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1639,6 +1647,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
+    if not doc.ments[i] and _other_truce_first(doc, i):
+        return None  # "extending a tariff truce with China ... The pause keeps tariffs until November 10": that truce's
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
