@@ -5345,3 +5345,14 @@ def test_a_tracked_truce_named_first_keeps_the_truce_words_after_another_truce()
     text = ("The south Lebanon truce was extended on Tuesday until Friday. Separately, Washington extended its tariff truce "
             "with Beijing. The pause in south Lebanon keeps guns silent.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_party_whose_own_truce_ends_names_that_truce_by_a_word_of_its_tracked_name():
+    text = ("Kabul prolonged the government ceasefire on Tuesday: the truce, which had been due to end on Thursday, "
+            "will be extended by five days. The Taliban, whose own short truce for the spring holiday ends on Wednesday, "
+            "said they had no plans to extend it.")
+    eid = TruceSpec("Taliban Eid truce", "Asia/Kabul", ("Taliban ceasefire",))  # ("The Taliban" is no alias)
+    assert sorted(_events(text, tracked=(KABUL, eid))) == [
+        ("Afghan truce", "extended", datetime(2024, 3, 19, 19, 30, tzinfo=UTC)),
+        ("Taliban Eid truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC)),
+    ]

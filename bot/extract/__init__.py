@@ -453,14 +453,12 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     """The truce a cue at ``pos`` in sentence ``i`` is about: the nearest mention, preferring
     one before the cue; the sentence's topic when it names none."""
     ments = doc.ments[i]
+    if len(doc.specs) > 1 and " whose " in doc.sents[i].low and (owner := _whose_own(doc, i, pos)) is not None:
+        return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
     if not ments:
         return doc.topic[i]
     if len(doc.specs) > 1:
         low = doc.sents[i].low
-        if " whose " in low and (own := _WHOSE_OWN.search(low, max(0, pos - 70), pos)) is not None:
-            owner = next((m[2] for m in ments if 0 <= own.start() - m[1] <= 2), None)
-            if owner is not None:
-                return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
         ground = _ground_after(doc, i, pos)
         if ground is not None:
             return ground  # "agreed to stop fighting along the Nagorno-Karabakh line of contact": the ground named
@@ -513,7 +511,23 @@ def _ground_after(doc: _Doc, i: int, pos: int) -> int | None:
 #: Right after truce words: the ground they hold on ("along the line of contact", "in northern Shan").
 _ALONG = re.compile(r"\s+(?:along|across|in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?")
 #: Before a cue: a truce owned by the name right before "whose" ("the Taliban, whose own truce is").
-_WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:[\w'-]+\s+){0,3}$")
+def _whose_own(doc: _Doc, i: int, pos: int) -> int | None:
+    """The tracked truce of the party before "whose own truce" ends right before ``pos``: a
+    mention there, or a word of a tracked truce's name ("The Taliban, whose own three-day truce
+    ends on Sunday", the "Taliban Eid ceasefire" tracked)."""
+    low = doc.sents[i].low
+    own = _WHOSE_OWN.search(low, max(0, pos - 70), pos)
+    if own is None:
+        return None
+    owner = next((m[2] for m in doc.ments[i] if 0 <= own.start() - m[1] <= 2), None)
+    if owner is None and (word := _LAST_WORD.search(low, 0, own.start())) is not None:
+        owner = _owner_tracked(doc, word.group(1))
+    return owner
+
+
+_LAST_WORD = re.compile(r"([\w'-]+)\s*$")
+#: (the truce's own words may run on: "whose own three-day truce for the Eid al-Fitr holiday ends on Sunday")
+_WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:[\w'-]+\s+){0,7}$")
 
 
 # ---------------------------------------------------------------- step 2: which event
