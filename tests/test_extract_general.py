@@ -5359,3 +5359,16 @@ def test_a_party_whose_own_truce_ends_names_that_truce_by_a_word_of_its_tracked_
         ("Afghan government Eid truce", "extended", datetime(2024, 3, 19, 19, 30, tzinfo=UTC)),
         ("Taliban Eid truce", "expiring", datetime(2024, 3, 13, 19, 30, tzinfo=UTC)),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce has held since January. A truce that is extended is harder to break than one that simply runs out.",
+    "Talks on a south Lebanon truce resume on Friday. But any truce would face the old problem: no one agrees on the definition of a violation.",
+])
+def test_truce_words_that_name_truces_in_general_report_nothing(text):
+    assert _kinds(text) == []
+
+
+def test_an_indefinite_truce_in_a_report_of_news_is_still_news():
+    text = "Israel and Hezbollah agreed on Tuesday to a ceasefire that takes effect in south Lebanon at midnight."
+    assert _kinds(text) == ["declared"]

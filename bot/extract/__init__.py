@@ -1430,6 +1430,22 @@ def _opens_with_background(low: str) -> bool:
 _BEST = (True, True, True, True)
 
 
+#: A truce word as a kind, not a truce: "A truce that is renewed is harder to abandon",
+#: "Researchers note that a ceasefire that depends on nobody firing first is fragile", "But any
+#: truce would face the problem". The indefinite opens the sentence or its reported clause and
+#: is told in the present of a relative clause or the conditional.
+_GENERIC_BEFORE = re.compile(r"(?:^|\b(?:that|but|and)\s+|:\s+)(?:any|an?)\s+(?:[\w'-]+\s+){0,2}$")
+_GENERIC_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:simply\s+|only\s+)?(?:is|are|has|does|[a-z]+[^s\W]s)\b|would\b)")
+
+
+def _generic_truces(doc: _Doc, i: int) -> bool:
+    """Every truce word of sentence ``i`` names truces in general (``_GENERIC_BEFORE``): the
+    sentence reports no event."""
+    low = doc.sents[i].low
+    return all(_GENERIC_BEFORE.search(low, max(0, x - 40), x) and _GENERIC_AFTER.match(low, y)
+               for x, y in doc.truce_words[i])
+
+
 def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
     out: list[_Cand] = []
     # (truce, kind) pairs whose evidence cannot be bettered: later cues of that kind are
@@ -1438,6 +1454,8 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
     strong_violation: set[int] = set()
     for i in range(len(doc.sents)):
         has_tw = doc.tw(i)
+        if has_tw and not doc.ments[i] and _generic_truces(doc, i):
+            continue
         if has_tw or doc.ments[i] or "it " in doc.sents[i].low[:48] and _IT_LEADS.match(doc.sents[i].low) and doc.follows_truce(i):
             seen: set[str] = set()
             for a, b, cue in doc.cues[i]:
