@@ -5372,3 +5372,15 @@ def test_truce_words_that_name_truces_in_general_report_nothing(text):
 def test_an_indefinite_truce_in_a_report_of_news_is_still_news():
     text = "Israel and Hezbollah agreed on Tuesday to a ceasefire that takes effect in south Lebanon at midnight."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_scheduled_start_restates_an_agreement_dated_days_ago():
+    text = ("Beirut said on Tuesday it would pull troops back if Hezbollah kept its promise of a one-week south Lebanon "
+            "truce due to start on 20 March. Hezbollah announced the truce last Friday in Doha.")
+    assert _kinds(text) == []
+
+
+def test_a_scheduled_start_of_an_agreement_made_today_is_news():
+    text = ("Hezbollah announced on Tuesday a one-week south Lebanon truce due to start on 20 March. "
+            "Beirut said it would pull troops back if the promise was kept.")
+    assert _kinds(text) == ["declared"]

@@ -1765,6 +1765,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         if c is not None and c.kind == "declared" and c.deadline is None and _PREVIEW.search(low, max(0, a - 40), a) \
                 and _BEFORE_IT.search(low, max(0, a - 130), a):
             return None  # "hours before a truce for Christmas was due to begin at noon", no end told: a time reference
+        if c is not None and c.kind == "declared" and _SCHEDULED.search(low, max(0, a - 20), a) and _agreed_days_ago(doc, t):
+            return None  # "the truce, due to start on 20 July" after "the rebels announced the truce last Wednesday": restated
         return c
     if kind == "extended":
         if low.startswith(("remain", "stay"), a) and any(
@@ -3338,6 +3340,19 @@ _SEASON_BEFORE = re.compile(r"\b(?:ramadan|eid(?:\s+al-[\w]+)?|christmas|easter|
                             r"(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to\s+$")
 #: Cues that make a truce (their object), not report what one will do ("announced that the truce would stay in force").
 _DECLARING = ("declar", "order", "proclaim", "decree")
+#: Right before a start cue: the start is a schedule ("a ceasefire due to start on 20 July").
+_SCHEDULED = re.compile(r"\b(?:due|set|scheduled|expected|slated)\s+to\s+$")
+#: The acts that make a truce (not its start): their date is the agreement's.
+_AGREEING = ("announc", "declar", "agree", "sign", "order", "proclaim", "decree", "reach", "broker", "struck", "seal")
+
+
+def _agreed_days_ago(doc: _Doc, t: int) -> bool:
+    """The item dates the act that made truce ``t`` to days before its own ("announced the
+    truce last Wednesday", "signed in Arusha earlier this month"): a scheduled start it gives
+    restates that agreement."""
+    return any(cue.kind == "declared" and doc.sents[j].low.startswith(_AGREEING, x) and _truce_at(doc, j, x) == t
+               and _about_truce(doc, j, x, y, cue) and _background(doc, j, t, x, y, cue) in ("dated", "marker")
+               for j in range(len(doc.sents)) for x, y, cue in doc.cues[j])
 _START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")
 
 
