@@ -5384,3 +5384,12 @@ def test_a_scheduled_start_of_an_agreement_made_today_is_news():
     text = ("Hezbollah announced on Tuesday a one-week south Lebanon truce due to start on 20 March. "
             "Beirut said it would pull troops back if the promise was kept.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize(("start", "deadline"), [
+    ("starting on Wednesday", datetime(2024, 3, 13, 14, 0, tzinfo=UTC)),  # the window of the start's day
+    ("starting at 6 p.m. on Wednesday", datetime(2024, 3, 14, 14, 0, tzinfo=UTC)),  # after the start: the next day's
+])
+def test_a_clock_only_end_told_after_a_start_day_falls_on_that_day(start, deadline):
+    text = f"Israel will halt its offensive in south Lebanon for three hours each day, {start}. The pause would run until 4 p.m. local time."
+    assert _events(text) == [("Lebanon", "declared", deadline)]

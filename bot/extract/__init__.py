@@ -1987,7 +1987,10 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     later = [(j, p) for j in js[1:] for p in _ends(doc, j, t) if p.instant > pub]  # type: ignore[operator]
     if later:
         j, p = next(((j, p) for j, p in later if p.time_stated), later[0])
-        return _cand(doc, t, "declared", i, a, p, j)
+        c = _cand(doc, t, "declared", i, a, p, j)
+        if c.deadline is not None and not p.has_date and (day := _start_day_after(doc, i, t, c.deadline)) is not None:
+            c.deadline = day  # "... starting on Wednesday. The first window would run from 1 p.m. to 4 p.m."
+        return c
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js) or (_length(doc, [i - 1]) if i > 0 and doc.about(i - 1, t) else None)
     if ln is not None and not K.IMMEDIATE.search(low) and not K.IMMEDIATE.search(doc.sents[ln[0]].low):  # "an immediate ceasefire": no clock to add to
@@ -2007,6 +2010,20 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _start_day_after(doc: _Doc, i: int, t: int, end: datetime) -> datetime | None:
+    """A clock-only ``end`` told after a declaration whose sentence ``i`` dates the start to a
+    later day ("halt its offensive for three hours each day, starting on Wednesday", read on
+    Tuesday): the end's clock on that day (the next day's when the start's clock is later)."""
+    tz = doc.tz(t)
+    start = next((p.instant for p in _starts(doc, i, t, stated=False) if p.has_date and p.instant is not None
+                  and p.instant.astimezone(tz).date() > end.astimezone(tz).date()), None)
+    if start is None:
+        return None
+    local = start.astimezone(tz)
+    moved = datetime.combine(local.date(), end.astimezone(tz).time(), tzinfo=tz)
+    return (moved if moved > local else moved + _DAY).astimezone(UTC)
 
 
 #: A start cue inside a clause that makes it the time before which something happened.
