@@ -5393,3 +5393,13 @@ def test_a_scheduled_start_of_an_agreement_made_today_is_news():
 def test_a_clock_only_end_told_after_a_start_day_falls_on_that_day(start, deadline):
     text = f"Israel will halt its offensive in south Lebanon for three hours each day, {start}. The pause would run until 4 p.m. local time."
     assert _events(text) == [("Lebanon", "declared", deadline)]
+
+
+@pytest.mark.parametrize("second", [
+    'The first "aid corridor" would run from 1 p.m. to 4 p.m. local time, he said.',
+    "The daily window would run from 1 p.m. to 4 p.m. local time, he said.",
+])
+def test_a_corridor_or_window_told_after_a_pause_is_that_pause(second):
+    text = ("Israel will halt its offensive in south Lebanon for three hours each day to let aid in, starting on Wednesday, "
+            "a military spokesman said. " + second)
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 14, 0, tzinfo=UTC))]

@@ -613,7 +613,7 @@ _RELATIVE = re.compile(r",?\s*\b(?:which|that|who)\b")
 #: A following sentence that continues about the same truce by an anaphoric noun phrase:
 #: "The first phase of the agreement is to last 42 days", "It will run until ...".
 _ANAPHOR = re.compile(r"^(?:[^;:.]{0,60}?\b(?:said|says|added|stated)\s+(?:that\s+)?)?"
-                      r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension|halt)\b|^(?:it|this)\s|"
+                      r"(?:the|its|this|that)\s+(?:[\"']?[\w-]+\s+){0,4}[\"']?(?:agreement|deal|accord|arrangement|phase|understanding|cessation|suspension|halt|corridor|window)\b|^(?:it|this)\s|"
                       r"^(?:the|its)\s+new\s+(?:deadline|end|expiry)\b|^[^;:.]{0,40}?\b(?:put|set|gave|fixed|named)\s+the\s+dates\b")
 #: Reporting verbs that backshift "will" to "would" ("said the truce would begin at 2 a.m.").
 _REPORTING = re.compile(r"\b(?:said|says|saying|to\s+say|told\s+[\w'-]+(?:\s+[\w'-]+)?|announced|added|stated|confirmed|declared|reported)\b(?:\s+(?:that|on\s+\w+|late\s+on\s+\w+|\w+day))?")
