@@ -5403,3 +5403,8 @@ def test_a_corridor_or_window_told_after_a_pause_is_that_pause(second):
     text = ("Israel will halt its offensive in south Lebanon for three hours each day to let aid in, starting on Wednesday, "
             "a military spokesman said. " + second)
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 14, 0, tzinfo=UTC))]
+
+
+def test_an_end_declared_days_ago_is_a_reference_point():
+    text = "Hezbollah fired 20 rockets on Monday, the heaviest barrage since it declared the end of its south Lebanon truce on Friday."
+    assert "collapsed" not in _kinds(text, pub=datetime(2024, 3, 11, 9, 0, tzinfo=UTC))

@@ -497,9 +497,11 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
            + r"\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b",
            "the biggest raid since the truce ended; since the truce in south Lebanon collapsed (the end is a reference point)"),
-    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:ended|lifted|scrapped|abandoned|called\s+off|terminated|broke|tore\s+up)\s+"
+    Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:ended|lifted|scrapped|abandoned|called\s+off|terminated|broke|tore\s+up|"
+           r"(?:declared|announced|proclaimed)\s+(?:the\s+|an\s+)?end\s+(?:of|to))\s+"
            r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
-           "the first strikes since the guerrillas ended their four-month ceasefire on Monday (the end is a reference point)"),
+           "the first strikes since the guerrillas ended their four-month ceasefire on Monday; the heaviest barrage since Hamas declared "
+           "the end of its six-month truce on Friday (the end is a reference point)"),
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
            + r"\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed|brokered)\b",
            "aid deliveries, which had increased since the truce was declared in March (the declaration is a reference point)"),
