@@ -5408,3 +5408,14 @@ def test_a_corridor_or_window_told_after_a_pause_is_that_pause(second):
 def test_an_end_declared_days_ago_is_a_reference_point():
     text = "Hezbollah fired 20 rockets on Monday, the heaviest barrage since it declared the end of its south Lebanon truce on Friday."
     assert "collapsed" not in _kinds(text, pub=datetime(2024, 3, 11, 9, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The south Lebanon truce was extended on Tuesday until Friday. The two sides failed, however, to agree on a border line, "
+     "and Hezbollah said fighting along the frontier, where UN troops are deployed, would continue unless Israel stopped "
+     "offensive operations.", ["extended"]),
+    ("The south Lebanon truce was extended on Tuesday until Friday. Hezbollah said Israeli shelling killed two people "
+     "on Tuesday in breach of the truce, and that it would respond if attacked.", ["extended", "violation"]),
+])
+def test_an_attack_threatened_on_a_condition_is_no_breach(text, kinds):
+    assert _kinds(text) == kinds

@@ -2561,6 +2561,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" not " in low or "never" in low):
         attacks = _keep(attacks, lambda x: not K.ATTACK_DENIED.match(low, x[1])
                         and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0]))
+    if attacks and (" unless " in low or " if " in low):
+        attacks = _keep(attacks, lambda x: not K.ATTACK_THREATENED.match(low, x[1]))
     if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and " since " in low:

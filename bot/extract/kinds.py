@@ -998,6 +998,13 @@ ATTACK_DENIED_TABLE: tuple[Marker, ...] = (
            "air strikes have not resumed"),
 )
 ATTACK_DENIED = compile_markers(ATTACK_DENIED_TABLE)
+#: Right after an attack word: a threat on a condition, not a report ("the opposition said
+#: fighting along the border, where Russian guards are deployed, would continue unless ...").
+ATTACK_THREATENED_TABLE: tuple[Marker, ...] = (
+    Marker(r"(?:\s+[\w'-]+|,[^,;.]{0,60},){0,6}?\s+(?:would|will|could|might)\s+(?:continue|resume|go\s+on|escalate|intensify)\s+(?:unless|if)\b",
+           "said fighting along the border, where Russian border guards are deployed, would continue unless the government stopped"),
+)
+ATTACK_THREATENED = compile_markers(ATTACK_THREATENED_TABLE)
 #: Right before an attack word: it did not happen.
 ATTACK_DENIED_BEFORE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:not|never)\s+(?:[\w-]+\s+)?$", "the Houthis have not "),  # ... fired missiles
