@@ -5419,3 +5419,12 @@ def test_an_end_declared_days_ago_is_a_reference_point():
 ])
 def test_an_attack_threatened_on_a_condition_is_no_breach(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("pub", "kinds"), [
+    (datetime(2024, 3, 14, 9, 0, tzinfo=UTC), []),  # read on Thursday: the weekend is days old
+    (datetime(2024, 3, 11, 9, 0, tzinfo=UTC), ["expired"]),  # read on Monday: yesterday's news
+])
+def test_an_end_told_at_the_weekend_is_history_midweek(pub, kinds):
+    text = "The south Lebanon truce lapsed quietly at the weekend with no move by either side to renew it."
+    assert _kinds(text, pub=pub) == kinds

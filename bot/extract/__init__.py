@@ -1141,6 +1141,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
             # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
+        if _PAST_CUE.search(low, a, b) and "weekend" in low and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
+            return "dated"  # "lapsed quietly at the weekend", read on Thursday
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
             # (a day inside the cue, or right before its "to", dates it too: "agreed on Saturday to a
@@ -1173,6 +1175,18 @@ def _object_end(doc: _Doc, i: int, b: int) -> int:
 #: From a date to a declaration cue: the date's possessive names the truce ("Saturday's
 #: understanding to halt military action", "Sunday's ceasefire").
 _DAY_POSSESSIVE = re.compile(r"'s\s+(?:[\w'-]+\s+){0,3}$")
+
+
+#: Right after a past cue, its time given as the weekend: "lapsed quietly at the weekend".
+_AT_WEEKEND = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:at|over|during)\s+the\s+weekend\b")
+
+
+def _weekend_days_ago(doc: _Doc, t: int) -> int:
+    """Local days from the last weekend's Sunday to publication (0 on a weekend itself:
+    "at the weekend" is then this one)."""
+    assert doc.pub is not None
+    weekday = doc.pub.astimezone(doc.tz(t)).weekday()
+    return 0 if weekday >= 5 else weekday + 1
 
 
 def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
