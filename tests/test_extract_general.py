@@ -5428,3 +5428,21 @@ def test_an_attack_threatened_on_a_condition_is_no_breach(text, kinds):
 def test_an_end_told_at_the_weekend_is_history_midweek(pub, kinds):
     text = "The south Lebanon truce lapsed quietly at the weekend with no move by either side to renew it."
     assert _kinds(text, pub=pub) == kinds
+
+
+@pytest.mark.parametrize("second", [
+    "The first phase of the deal is to last 42 days, during which prisoners are to be exchanged.",
+    "In the first, six-week phase of the agreement, prisoners are to be exchanged.",
+])
+def test_a_deals_phase_is_not_the_truces_length(second):
+    text = "A ceasefire took effect in south Lebanon at 11:15 a.m. on Tuesday. " + second
+    assert _events(text, pub=datetime(2024, 3, 12, 10, 30, tzinfo=UTC)) == [("Lebanon", "declared", None)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Aid deliveries are to rise to 600 trucks a day.", []),
+    ("Fighting is to pause for three hours a day.", [3]),
+    ("The truce, which ends on May 11, was extended by a day.", [1]),
+])
+def test_a_day_after_a_count_is_a_rate(text, days):
+    assert [d.amount for d in find_durations(fold(text).lower())] == days

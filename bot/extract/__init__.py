@@ -1884,11 +1884,12 @@ def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
 
 
 #: A length that belongs to something else: "talks are to last six weeks", "a withdrawal
-#: lasting 60 days", "the hard part is the next 60 days" (a deal's "first phase" is the truce's
-#: own length).
+#: lasting 60 days", "the hard part is the next 60 days"; a deal's phase too ("The first phase
+#: is to last 42 days", "the first, 42-day phase"): the truce is meant to outlast it, and the
+#: labelled reports give such a truce no deadline (7 items to 2).
 _OTHER_LENGTH = re.compile(
     r"\b(?:withdrawal|pullback|deployment|process|talks|negotiations|evacuation|campaign|"
-    r"exchange|mission|period\s+of)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
+    r"exchange|mission|period\s+of|phase|stage)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
     r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$|"
     # "the hard part is the next 60 days": a span from now
     r"\b(?:is|are|was|were)\s+the\s+(?:next|coming)\s+$"
@@ -1897,7 +1898,7 @@ _OTHER_LENGTH = re.compile(
 
 #: After a length, the noun it measures when that is not the truce: "a 60-day period in which
 #: Israeli forces are to withdraw", "a 48-hour ultimatum".
-_OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|"
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|phase|stage|"
                                r"period\s+(?:in|during|within)\s+which|period\s+(?:for|to)\b)")
 #: After a length: the war's or the fighting's, not the truce's ("to end the 20-month war",
 #: "ending 16 days of Israeli air, sea and artillery bombardment"); the words between may not

@@ -968,6 +968,10 @@ _DUR_BAD_BEFORE = re.compile(
     # "the air strikes that had pounded the region for three months": how long something has gone on
     r"\b(?:that|which|who)\s+ha(?:s|ve|d)\s+(?!(?:been\s+)?(?:agreed|extended|declared|set|planned|scheduled|announced|proposed|prolonged|renewed|offered|promised)\b)(?:[\w'-]+\s+){1,5}for)\s*$"
 )
+#: Before "a day", "an hour": a count it divides, so a rate ("600 trucks a day", "three hours a
+#: day", "twice a day"), not a length.
+_RATE_BEFORE = re.compile(rf"\b(?:\d(?:[\d,]*\d)?|{_NUM}|hundreds|thousands|dozens|once|twice)\s+"
+                          r"(?:(?!(?:by|for|of|to|another|further|additional|extra|more|than|and|or)\b)[\w-]+\s+){0,2}$")
 _DUR_BY_BEFORE = re.compile(
     r"(?:\bby|\bfor\s+(?:another|a\s+further|an\s+additional|a\s+further)|\banother|\bfurther|"
     r"\badditional|\bextension\s+of|\bextended\s+(?:it\s+)?for|\bextend\w*\s+(?:\w+\s+){0,6}for|"
@@ -993,7 +997,7 @@ def find_durations(low: str) -> list[Duration]:
         if amount <= 0:
             continue
         before = low[max(0, m.start() - 40): m.start()]
-        if _DUR_BAD_BEFORE.search(before):
+        if _DUR_BAD_BEFORE.search(before) or n in ("a", "an") and _RATE_BEFORE.search(before):
             continue
         u = m.group("u")
         unit = "hours" if u.startswith("hour") else "months" if u.startswith("month") else "days"
