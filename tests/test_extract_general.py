@@ -5446,3 +5446,10 @@ def test_a_deals_phase_is_not_the_truces_length(second):
 ])
 def test_a_day_after_a_count_is_a_rate(text, days):
     assert [d.amount for d in find_durations(fold(text).lower())] == days
+
+
+def test_a_sentence_naming_another_kind_of_truce_and_no_tracked_one_is_that_truces():
+    title = "Washington delays tariffs again; Trump repeats south Lebanon claim"
+    text = ("Trump signed an order on Monday extending the pause on tariffs for another 90 days, hours before the earlier "
+            "truce in the trade war was due to run out at midnight on Tuesday.")
+    assert _kinds(text, title=title) == []

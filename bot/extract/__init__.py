@@ -1693,7 +1693,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
         return None  # "in Gaza, where a separate truce collapsed": not the tracked one
-    if not doc.ments[i] and _other_truce_first(doc, i):
+    if not doc.ments[i] and (doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or _other_truce_first(doc, i)):
         return None  # "extending a tariff truce with China ... The pause keeps tariffs until November 10": that truce's
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):

@@ -960,8 +960,8 @@ OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
     # truces of politics, labour and feuds beside a tracked war truce
     Marker(r"\b(?:political|election|electoral|pay|wage|labou?r|union|gang|family|budget|transfer|industrial|pension)\s+(?:truce|ceasefire)\b",
            "Parliament's rival blocs agreed a political truce until the budget vote; opposition parties agreed an election truce"),
-    Marker(r"\b(?:truce|ceasefire)\s+(?:in|over)\s+(?:their|its|the)\s+(?:[\w'-]+\s+){0,2}(?:dispute|row|feud|spat|quarrel|standoff)\b",
-           "rival unions declared a truce in their pay dispute"),
+    Marker(r"\b(?:truce|ceasefire)\s+(?:in|over)\s+(?:their|its|the)\s+(?:[\w'-]+\s+){0,2}(?:dispute|row|feud|spat|quarrel|standoff|trade\s+war|tariff\s+war)\b",
+           "rival unions declared a truce in their pay dispute; the earlier truce in the trade war was due to run out"),
     Marker(r"\b(?:truce|ceasefire)\s+between\s+(?:the\s+)?(?:two\s+|rival\s+)?(?:gangs|unions|families|clubs|airlines|broadcasters|companies|firms|teams|retailers|banks)\b",
            "the truce between the two gangs in El Salvador collapsed; a media truce between the two broadcasters"),
     Marker(r"\b(?:feud|dispute|row|spat)\s+with\s+an?\s+(?:[\w-]+\s+)?truce\b", "the two families ended their feud with a truce"),
