@@ -5453,3 +5453,12 @@ def test_a_sentence_naming_another_kind_of_truce_and_no_tracked_one_is_that_truc
     text = ("Trump signed an order on Monday extending the pause on tariffs for another 90 days, hours before the earlier "
             "truce in the trade war was due to run out at midnight on Tuesday.")
     assert _kinds(text, title=title) == []
+
+
+@pytest.mark.parametrize(("opening", "kinds"), [
+    ("BEIRUT, March 12 - ", []),  # the dateline's date does not make yesterday's start news
+    ("", []),
+])
+def test_a_dateline_does_not_keep_yesterdays_start_news(opening, kinds):
+    text = opening + "Shots were heard overnight, hours after the south Lebanon truce came into force at noon on Monday."
+    assert "declared" not in _kinds(text, pub=datetime(2024, 3, 12, 12, 0, tzinfo=UTC))
