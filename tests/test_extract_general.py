@@ -5462,3 +5462,9 @@ def test_a_sentence_naming_another_kind_of_truce_and_no_tracked_one_is_that_truc
 def test_a_dateline_does_not_keep_yesterdays_start_news(opening, kinds):
     text = opening + "Shots were heard overnight, hours after the south Lebanon truce came into force at noon on Monday."
     assert "declared" not in _kinds(text, pub=datetime(2024, 3, 12, 12, 0, tzinfo=UTC))
+
+
+def test_a_truce_with_a_long_prepositional_phrase_and_relative_clause_is_the_subject():
+    text = ("The 30-day pause on strikes against power plants in south Lebanon that Israel agreed with the envoy "
+            "in January has expired, officials said on Tuesday.")
+    assert _kinds(text) == ["expired"]

@@ -702,7 +702,7 @@ _TRUCE_AFTER = re.compile(r"(?:(?:(?<=')|(?<='s)|'s?)\s+(?:[\w-]+\s+){0,2}?|\s+)
 
 #: The truce word heads its noun phrase, the rest a prepositional phrase: "the pause in
 #: Turkey's offensive in northeastern Syria is due to expire" (the pause expires).
-_HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,80}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
+_HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,120}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
 
 
 #: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
