@@ -5468,3 +5468,9 @@ def test_a_truce_with_a_long_prepositional_phrase_and_relative_clause_is_the_sub
     text = ("The 30-day pause on strikes against power plants in south Lebanon that Israel agreed with the envoy "
             "in January has expired, officials said on Tuesday.")
     assert _kinds(text) == ["expired"]
+
+
+@pytest.mark.parametrize(("when", "kinds"), [("last week", []), ("on Tuesday", ["expired"])])
+def test_news_told_by_a_statement_made_days_ago_is_old(when, kinds):
+    text = f"The south Lebanon truce has lapsed, the army said {when}, and no one has proposed a new one."
+    assert _kinds(text) == kinds

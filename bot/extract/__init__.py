@@ -1100,6 +1100,12 @@ def _background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | 
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$")
 
 
+#: After a cue: the attribution closing its clause, dated days back ("has lapsed, the
+#: Kremlin said last week").
+_SAID_DAYS_AGO = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?said\s+(?:last\s+(?:week|month)|earlier\s+this\s+month|"
+                            r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+days\s+ago)\b")
+
+
 def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
@@ -1114,6 +1120,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
+    if " said " in low and _SAID_DAYS_AGO.match(low, b):
+        return "dated"  # "... has lapsed, the Kremlin said last week": the report is days old, and so is its news
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
                     and doc.age(p, t) >= 1 for p in doc.phrases(i, t)) \
