@@ -5474,3 +5474,9 @@ def test_a_truce_with_a_long_prepositional_phrase_and_relative_clause_is_the_sub
 def test_news_told_by_a_statement_made_days_ago_is_old(when, kinds):
     text = f"The south Lebanon truce has lapsed, the army said {when}, and no one has proposed a new one."
     assert _kinds(text) == kinds
+
+
+def test_a_participle_aside_after_the_truces_phrase_keeps_it_the_subject():
+    text = ("The Kremlin said on Tuesday that the 30-day pause on strikes against power plants in south Lebanon, "
+            "agreed by the two sides in a February call, was over.")
+    assert _kinds(text) == ["expired"]

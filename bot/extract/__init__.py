@@ -726,7 +726,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         if not before:
             return _it_opens(doc, i, a)
         gap = low[before[-1][1]: a]
-        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(gap) and (
+        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(_PARTICIPLE_ASIDE.sub(" ", gap)) and (
                 "," not in gap or K.NOT_TRUCE_SUBJECT.search(_ASIDE.sub(" ", gap)) is not None):
             return False  # (not a word of a relative aside: "the accord, which ended 16 years of civil war, was over")
         if _PART_OF.search(low, max(0, before[-1][0] - 40), before[-1][0]):
@@ -783,6 +783,9 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,")
+#: A participle's aside after a truce's prepositional phrase: "the 30-day moratorium on strikes
+#: against energy infrastructure, agreed by Putin in a March 18 call with Trump, was over".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:agreed|signed|brokered|announced|declared|reached|ordered|negotiated)\b[^,;]*,(?=\s*(?:\S+\s*)?$)")
 #: Between a truce and a cue: a relative clause whose object it is ("pause' that the military declared").
 _OBJECT_RELATIVE = re.compile(r"[\"']?\s+(?:that|which)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+")
 
