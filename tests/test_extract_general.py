@@ -5480,3 +5480,8 @@ def test_a_participle_aside_after_the_truces_phrase_keeps_it_the_subject():
     text = ("The Kremlin said on Tuesday that the 30-day pause on strikes against power plants in south Lebanon, "
             "agreed by the two sides in a February call, was over.")
     assert _kinds(text) == ["expired"]
+
+
+def test_a_quoted_reduction_in_violence_begins_like_a_truce():
+    text = 'Hezbollah and Israel will start a seven-day "reduction in violence" in south Lebanon at midnight on Wednesday.'
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

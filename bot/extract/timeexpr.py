@@ -235,7 +235,7 @@ _START_TAIL = re.compile(
     r"(?:\s+(?:on|at|from|in|the|of|early|late|around|about|shortly))*[\s,]*$"
     # "will begin a 12-hour ceasefire in Lebanon at": the start verb, its truce, then the time
     r"|\b(?:begin|began|begins|start|starts|started)\s+(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:truce|ceasefire|cease-fire|pause)(?:\s+(?:in|across|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|on|from)\s+$"
+    r"[\"']?(?:truce|ceasefire|cease-fire|pause|reduction\s+in\s+violence[\"']?)(?:\s+(?:in|across|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|on|from)\s+$"
 )
 
 
