@@ -5485,3 +5485,13 @@ def test_a_participle_aside_after_the_truces_phrase_keeps_it_the_subject():
 def test_a_quoted_reduction_in_violence_begins_like_a_truce():
     text = 'Hezbollah and Israel will start a seven-day "reduction in violence" in south Lebanon at midnight on Wednesday.'
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_has_begun_starts_a_truce():
+    text = "The humanitarian pause in south Lebanon has begun, the governor said. It is to last three days, until Thursday."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_time_after_begun_is_a_start():
+    low = fold("the pause has begun at 10:00 on tuesday").lower()
+    assert [p.role for p in find_phrases(low, PUB, zone("Asia/Beirut"))] == ["start"]

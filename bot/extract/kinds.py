@@ -213,7 +213,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
         "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
-    Cue("declared", r"(?:began|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)(?!\s+(?:date|dates|time|times|line|delayed|postponed)\b)(?<!the start)(?<!the beginning)(?<!the very start)",
+    Cue("declared", r"(?:began|begun|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)(?!\s+(?:date|dates|time|times|line|delayed|postponed)\b)(?<!the start)(?<!the beginning)(?<!the very start)",
         "an open-ended ceasefire began at 7pm (not 'at the start of March', 'a sham from the start')", "subj"),
     Cue("declared", r"now\s+in\s+(?:force|effect)\b(?!\s+(?:since|for)\b)",
         "THE CEASEFIRE IS NOW IN EFFECT; Trump says Israel-Iran ceasefire 'now in effect' (news of today, not 'now in force since May')", "subj"),

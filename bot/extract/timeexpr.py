@@ -229,7 +229,7 @@ _END_TAIL = re.compile(
 #: Words just before a phrase that make it the truce's START. Example: "from", "starting at",
 #: "take effect at", "enter into force on", "began at", "fall silent across X at".
 _START_TAIL = re.compile(
-    r"(?:\bfrom|\bstart\w*|\bbegin\w*|\bbegan|\bcommenc\w*|\beffect(?:ive)?|\bforce|\bsince|"
+    r"(?:\bfrom|\bstart\w*|\bbegin\w*|\bbegan|\bbegun|\bcommenc\w*|\beffect(?:ive)?|\bforce|\bsince|"
     r"\bas\s+of|\bintroduced|\bresum\w*|\bkick\w*\s+in|\bsilent(?:\s+\w+){0,3})"
     r"(?:\s+(?:in|across|throughout|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"  # "took effect across Yemen at"
     r"(?:\s+(?:on|at|from|in|the|of|early|late|around|about|shortly))*[\s,]*$"
