@@ -5495,3 +5495,8 @@ def test_has_begun_starts_a_truce():
 def test_a_time_after_begun_is_a_start():
     low = fold("the pause has begun at 10:00 on tuesday").lower()
     assert [p.role for p in find_phrases(low, PUB, zone("Asia/Beirut"))] == ["start"]
+
+
+@pytest.mark.parametrize("text", ["The south Lebanon truce has run out.", "The south Lebanon truce has come to an end."])
+def test_the_perfect_participles_of_ending_are_an_expiry(text):
+    assert _kinds(text) == ["expired"]
