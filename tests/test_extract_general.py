@@ -5500,3 +5500,10 @@ def test_a_time_after_begun_is_a_start():
 @pytest.mark.parametrize("text", ["The south Lebanon truce has run out.", "The south Lebanon truce has come to an end."])
 def test_the_perfect_participles_of_ending_are_an_expiry(text):
     assert _kinds(text) == ["expired"]
+
+
+def test_a_deal_between_the_parties_with_no_truce_word_is_read():
+    hezbollah = TruceSpec("Israel-Hezbollah truce", "Asia/Beirut", ("south Lebanon", "Israel-Lebanon ceasefire"))
+    text = ("The arrangement between Lebanon and Israel will continue to be in effect until March 31, "
+            "the White House said on Tuesday.")
+    assert _events(text, tracked=(hezbollah,)) == [("Israel-Hezbollah truce", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]

@@ -404,10 +404,13 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
     else:
         words = truce_spans(low, scan)
     matcher = matcher_for(tracked)
-    if not words and not matcher.names_a_deal(low, scan):
+    # (no truce word, but a deal between two parties a tracked name gives: "the arrangement
+    # between Lebanon and Israel ... will continue to be in effect until February 18")
+    between = not words and " between " in low and _DEAL_NOUN_BETWEEN.search(low) is not None
+    if not words and not between and not matcher.names_a_deal(low, scan):
         return None
     mentions = matcher.find(low, scan)
-    if not mentions or not words and not any(_TRUCE_NAME.search(low, a, b) for a, b, _ in mentions):
+    if not mentions or not words and not between and not any(_TRUCE_NAME.search(low, a, b) for a, b, _ in mentions):
         return None  # (no truce word, but a tracked name that is one: "the Aceh peace deal collapsed")
     if hits is None:
         (cues, attacks), time_starts = _SCANNER.find(low, scan)
@@ -688,6 +691,7 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
 
 
 #: A deal between the parties a tracked name gives: "the arrangement between Lebanon and Israel".
+_DEAL_NOUN_BETWEEN = re.compile(r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s")
 _DEAL_BETWEEN = re.compile(r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s+(?:the\s+)?$")
 
 
