@@ -161,6 +161,16 @@
   start, never read, were measured once at its end (totals only) with the extractor at the
   round's start and at its end: 0.866 throughout, 0.907 -> 0.918, 0.739 -> 0.756 and 0.861
   throughout; pooled 0.842 -> 0.849 (deadlines 45 of 56 both times, false alarms 17 -> 15 of 70).
+- Twenty-second round (two sessions): holdout71-74 became tuning material (pooled F1 0.849 ->
+  0.920, deadlines 45 -> 55 of 56, false alarms 15 -> 5 of 70). ``extract-holdout75`` to
+  ``extract-holdout78`` (50 items each: Europe, the Caucasus and Ukraine with European daylight
+  saving, 30 % with nothing to alert; Asia's local and holiday truces across twelve zones;
+  breaches, collapses and near-misses, 40 % with nothing to alert; declarations and starts),
+  written by labellers who saw no code at the round's start and committed unread, were measured
+  once at its end (totals only) with the extractor at the round's start and at its end: 0.821 ->
+  0.835, 0.889 throughout, 0.773 throughout and 0.892 -> 0.902; pooled 0.844 -> 0.850 (deadlines
+  40 of 44 both times, no invented deadline, false alarms 18 of 67 both times; breaches are the
+  weak kind there: 35 right, 26 false, 5 missed).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -291,10 +301,10 @@ FLOORS = [
     Floors("extract-holdout69", 0.93, 0.93, 0, 0.05, tuned=True),  # once: F1 0.776 -> 0.805, dl 13/15, FA 6/20 -> 5/20; tuned 0.933
     Floors("extract-holdout70", 0.95, 0.99, 1, 0.06, tuned=True),  # once: F1 0.938 throughout, dl 8/8, 2 invented, FA 1/17; tuned 0.951
     # measured once at the end of the twenty-first round (totals only), then tuned on in the twenty-second
-    Floors("extract-holdout71", 0.86, 0.80, 1, 0.20, tuned=True),  # once: F1 0.866 throughout (21st round start, its end), dl 12/15, 1 invented, FA 3/15
-    Floors("extract-holdout72", 0.91, 0.90, 0, 0.07, tuned=True),  # once: F1 0.907 -> 0.918, dl 10/11, FA 2/15 -> 1/15
-    Floors("extract-holdout73", 0.75, 0.77, 0, 0.30, tuned=True),  # once: F1 0.739 -> 0.756, dl 17/22, FA 6/17 -> 5/17
-    Floors("extract-holdout74", 0.86, 0.75, 0, 0.27, tuned=True),  # once: F1 0.861 throughout, dl 6/8, FA 6/23
+    Floors("extract-holdout71", 0.92, 0.99, 0, 0.07, tuned=True),  # once: F1 0.866 throughout (21st round start, its end), dl 12/15, 1 invented, FA 3/15; tuned 0.925
+    Floors("extract-holdout72", 0.93, 0.99, 0, 0.01, tuned=True),  # once: F1 0.907 -> 0.918, dl 10/11, FA 2/15 -> 1/15; tuned 0.940
+    Floors("extract-holdout73", 0.88, 0.95, 0, 0.12, tuned=True),  # once: F1 0.739 -> 0.756, dl 17/22, FA 6/17 -> 5/17; tuned 0.884
+    Floors("extract-holdout74", 0.93, 0.99, 0, 0.09, tuned=True),  # once: F1 0.861 throughout, dl 6/8, FA 6/23; tuned 0.935
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -304,6 +314,11 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    # measured once at the end of the twenty-second round (totals only): the round's start -> its end
+    Floors("extract-holdout75", 0.83, 0.99, 0, 0.27, tuned=False),  # once: F1 0.821 -> 0.835, dl 9/9, FA 4/15
+    Floors("extract-holdout76", 0.88, 0.80, 0, 0.20, tuned=False),  # once: F1 0.889 throughout, dl 12/15, FA 3/15
+    Floors("extract-holdout77", 0.77, 0.99, 0, 0.40, tuned=False),  # once: F1 0.773 throughout, dl 3/3, FA 8/20
+    Floors("extract-holdout78", 0.90, 0.94, 0, 0.18, tuned=False),  # once: F1 0.892 -> 0.902, dl 16/17, FA 3/17
 ]
 
 
@@ -319,9 +334,9 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round). Measured once at the end of the
-#: twenty-second round.
-UNREAD: list[str] = ["extract-holdout75", "extract-holdout76", "extract-holdout77", "extract-holdout78"]
+#: the extractor would show their misses before their round). None at the moment: holdout75-78
+#: were measured at the end of the twenty-second round.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
