@@ -5507,3 +5507,9 @@ def test_a_deal_between_the_parties_with_no_truce_word_is_read():
     text = ("The arrangement between Lebanon and Israel will continue to be in effect until March 31, "
             "the White House said on Tuesday.")
     assert _events(text, tracked=(hezbollah,)) == [("Israel-Hezbollah truce", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_an_end_the_truce_was_to_lapse_at_is_the_old_one():
+    text = ("Israel and Hezbollah agreed to extend the south Lebanon truce, which was to lapse on Wednesday. "
+            "The truce will now run until March 31.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]

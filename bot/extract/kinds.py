@@ -567,7 +567,7 @@ OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no
 #: Example: "which was due to expire at 00:01 on Tuesday, has been extended until ...";
 #: "had been due to run until Tuesday; the extension was for 10 days".
 PREVIOUS_END = re.compile(
-    r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse|(?:run|last|hold)\s+(?:until|till|through))|\bwas\s+to\s+(?:expire|end)|"
+    r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse|(?:run|last|hold)\s+(?:until|till|through))|\b(?:was|were)\s+to\s+(?:expire|end|lapse|run\s+out)|"
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\b(?<!now )expires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
     r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
     r"\b(?:expired|lapsed|ran\s+out)\b|"  # "extended by 60 days ... The truce expired at midnight on Monday"
