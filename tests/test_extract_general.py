@@ -5513,3 +5513,10 @@ def test_an_end_the_truce_was_to_lapse_at_is_the_old_one():
     text = ("Israel and Hezbollah agreed to extend the south Lebanon truce, which was to lapse on Wednesday. "
             "The truce will now run until March 31.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_a_statements_day_does_not_keep_yesterdays_start_news():
+    ira = TruceSpec("IRA ceasefire", "Europe/London", ("IRA truce",))
+    text = ("Belfast had a calm night after the IRA's renewed ceasefire, which took effect at noon on Sunday, "
+            "got through its first day without incidents, police said on Monday.")
+    assert _events(text, tracked=(ira,), pub=datetime(1997, 7, 21, 9, 30, tzinfo=UTC)) == []

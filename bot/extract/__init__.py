@@ -1217,7 +1217,8 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
     assert doc.pub is not None and p.instant is not None
     # (a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's)
     return doc.days_before(p.instant, t) == 1 and doc.pub - p.instant > _OVERNIGHT and not any(
-        q.instant is not None and q.instant > doc.pub and not _dateline(doc.sents[i].low, q) for q in doc.phrases(i, t))
+        q.instant is not None and q.instant > doc.pub and not _dateline(doc.sents[i].low, q)
+        and not K.SAID_BEFORE.search(doc.sents[i].low, max(0, q.start - 30), q.start) for q in doc.phrases(i, t))
 
 
 #: Before a dateline's date: the place opening the item ("GROZNY, Aug 24 (Interfax) -").
@@ -1226,7 +1227,7 @@ _DATELINE_PLACE = re.compile(r"[\w .'-]{2,30},\s*")
 
 def _dateline(low: str, q: Phrase) -> bool:
     """``q`` is the dateline's date, which runs past publication only as the report's day does,
-    not as a window would."""
+    not as a window would (so is a statement's day, ``SAID_BEFORE``: "police said on Monday")."""
     return q.role is None and not q.has_clock and _DATELINE_PLACE.fullmatch(low, 0, q.start) is not None
 
 
