@@ -5520,3 +5520,18 @@ def test_a_statements_day_does_not_keep_yesterdays_start_news():
     text = ("Belfast had a calm night after the IRA's renewed ceasefire, which took effect at noon on Sunday, "
             "got through its first day without incidents, police said on Monday.")
     assert _events(text, tracked=(ira,), pub=datetime(1997, 7, 21, 9, 30, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("sinn fein could join talks in six weeks", []),  # a time from now, not a length
+    ("the truce expires in 48 hours", [2]),
+    ("a truce for six weeks", [42]),
+])
+def test_in_before_a_length_makes_it_a_point_in_time(text, days):
+    assert [d.amount if d.unit == "days" else d.amount // 24 for d in find_durations(text)] == days
+
+
+def test_a_later_time_counted_in_weeks_is_no_truce_length():
+    text = ("Hezbollah declared a truce in south Lebanon from noon on Wednesday. "
+            "Its political wing could join talks in six weeks, officials said.")
+    assert _events(text) == [("Lebanon", "declared", None)]

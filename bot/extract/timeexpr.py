@@ -962,7 +962,7 @@ _DUR = re.compile(
     r"(?P<u>hours?|days?|weeks?|months?|years?)\b(?P<after>-old|\s+old\b|\s+(?:ago|after|before|later|earlier|since|when)\b|\s+(?:in|during|on)\s+which\b|\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|fighting|war|consultations|clashes|violence|shelling|bombardment|strikes|hostilities|protests?|diplomacy|mediation|meetings)|\s+of\s+(?:[\w-]+\s+)?[\w-]+ing\b)?"
 )
 _DUR_BAD_BEFORE = re.compile(
-    r"(?:\bwithin|\bpast|\bafter|\bover|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bmore\s+than|\bless\s+than|\bevery|\beach|"
+    r"(?:\bwithin|\bpast|\bafter|\bover|\b(?<!\bexpires )(?<!\bends )(?<!\bexpire )(?<!\bend )(?<!\bout )in|\b(?:the|its|their|these|those|over|in|during|past)\s+last|\bfirst|\bnearly|\balmost|\bclose\s+to|\bmore\s+than|\bless\s+than|\bevery|\beach|"
     r"\bin\s+the\s+(?:first|last|past)|\bover\s+the|\b(?:over|in|during|within)\s+the\s+(?:next|coming)|\bonly|\bsome|\bup\s+to|\bthe\s+first|"
     r"\bha(?:s|ve|d)|\b(?:giv(?:e|es|en|ing)|gave)(?:\s+[\w-]+){0,3}?|\b(?:attempts?|times?|tries|bid|(?:worst|heaviest|deadliest|biggest|largest|longest|fiercest)(?:\s+[\w-]+){0,2})\s+in|"
     # "the air strikes that had pounded the region for three months": how long something has gone on
