@@ -5535,3 +5535,9 @@ def test_a_later_time_counted_in_weeks_is_no_truce_length():
     text = ("Hezbollah declared a truce in south Lebanon from noon on Wednesday. "
             "Its political wing could join talks in six weeks, officials said.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_collapse_told_in_a_clause_weeks_before_the_news_is_background():
+    text = ("The south Lebanon truce formally lapsed at midnight on Monday, two weeks after Israel said it was "
+            "walking away from the largely defunct deal.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

@@ -1793,8 +1793,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "during the holy month of Ramadan, due to begin early next week": the month begins
     if kind == "declared" and _PAST_FORM.match(low, a) and _DAY_AFTER_THAT.match(low, b):
         return None  # "the ceasefire that took effect the following day has broadly held": dated by another event
-    if kind in ("declared", "extended") and _DAYS_AFTER.search(low, max(0, a - 220), a):
-        return None  # "a day after the truce took effect": a start restated, not news
+    if kind in ("declared", "extended", "collapsed") and _DAYS_AFTER.search(low, max(0, a - 220), a):
+        return None  # "a day after the truce took effect": a start restated, not news; "lapsed ..., two weeks
+        # after the government gave notice that it was pulling out of the largely defunct pact": its end the same
     if kind == "declared" and _PAST_CUE.search(low, a, b) and (m := _DATED_BY_EVENT.match(low, _object_end(doc, i, b))) and not any(
             p.has_date for p in doc.phrases(i, t) if b <= p.start < m.end()):
         return None  # "the Taliban announced their own truce two days after Ghani's offer": told by another event
