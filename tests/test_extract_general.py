@@ -5541,3 +5541,8 @@ def test_a_collapse_told_in_a_clause_weeks_before_the_news_is_background():
     text = ("The south Lebanon truce formally lapsed at midnight on Monday, two weeks after Israel said it was "
             "walking away from the largely defunct deal.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_suspending_counter_terrorist_operations_is_a_truce():
+    text = "Israel said on Tuesday it would suspend its 'counter-terrorism operations' in south Lebanon from 13:00 local time."
+    assert _kinds(text) == ["declared"]

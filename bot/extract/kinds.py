@@ -219,10 +219,10 @@ CUES: tuple[Cue, ...] = (
         "THE CEASEFIRE IS NOW IN EFFECT; Trump says Israel-Iran ceasefire 'now in effect' (news of today, not 'now in force since May')", "subj"),
     Cue("declared", r"(?:(?:is|are)\s+(?:being\s+)?|(?:has|have|had)\s+been\s+)(?:observed|respected|in\s+force|in\s+effect)\b",
         "since 00:01 the regime of ceasefire is being observed; it had been in force since 20:00 local time", "subj", fresh=True),
-    Cue("declared", r"(?:will|would|to)\s+(?:(?:unilaterally|temporarily|immediately|completely|fully)\s+)?(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive|"
+    Cue("declared", r"(?:will|would|to)\s+(?:(?:unilaterally|temporarily|immediately|completely|fully)\s+)?(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?['\"]?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|(?:anti|counter)-terror(?:ist|ism)?\s+(?:measures|operations?)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive|"
         r"operations(?=\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|over\s+(?:the\s+)?(?:christmas|easter|eid|new\s+year|holiday))\b))\b",
         "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
-        "would unilaterally halt hostilities during those hours; would halt operations in its northern and northeastern commands from December 21 until April 30; would suspend operations for three days over Christmas", "any"),
+        "would unilaterally halt hostilities during those hours; would halt operations in its northern and northeastern commands from December 21 until April 30; would suspend operations for three days over Christmas; agreed to suspend its 'anti-terrorist measures' from 13:00", "any"),
     Cue("declared", r"(?:took|takes|take|taken|taking)\s+hold\b", "as the truce takes hold; the truce has taken hold", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"
         r"military\s+operations|offensive\s+operations|offensive|attacks|strikes)\b", "the army unilaterally halted fire until Thursday", "any"),
