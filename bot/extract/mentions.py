@@ -129,11 +129,12 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|between)\s+" + _WHEN_WORD,
      "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
-    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-     r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive|armed\s+confrontations?)\b",
+    (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?[\"']?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
+     r"military\s+(?:action|activity|activities|operations?|offensive)|combat\s+operations|offensive\s+operations|offensive|armed\s+confrontations?|"
+     r"(?:anti|counter)-terror(?:ist|ism)?\s+(?:measures|operations?))\b",
      "agreed to stop all firing and military action; agreed to pause its military offensive; would suspend 'offensive military operations'; "
      "agreed to suspend air strikes on southern Lebanon; ordered his militia to suspend all its activities; would suspend its military "
-     "operation for 120 hours; signed an agreement to cease armed confrontation"),
+     "operation for 120 hours; signed an agreement to cease armed confrontation; to suspend its 'anti-terrorist measures'"),
 )
 TRUCE_LEXICON: Lexicon[str] = Lexicon([(p, e) for p, e in TRUCE_TERMS], digits=True)
 
