@@ -5546,3 +5546,11 @@ def test_a_collapse_told_in_a_clause_weeks_before_the_news_is_background():
 def test_suspending_counter_terrorist_operations_is_a_truce():
     text = "Israel said on Tuesday it would suspend its 'counter-terrorism operations' in south Lebanon from 13:00 local time."
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Hezbollah has declared several truces in south Lebanon in the past, but none lasted.", []),
+    ("Hezbollah declared a truce in south Lebanon on Tuesday; shelling in the past 24 hours has stopped.", ["declared"]),
+])
+def test_in_the_past_tells_history(text, kinds):
+    assert _kinds(text) == kinds

@@ -513,7 +513,9 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|last)|early\s+(?:this|last)|late\s+last)\s+(?:week|month|year)\b", "since the truce lapsed at the start of the month; a pause declared early this week"),
     Marker(r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)|weeks|months|years|(?:2[4-9]|[3-9]\d)\s+hours)\s+ago\b",
            "a week ago the parties agreed a seven-day extension; a 'permanent' one signed weeks ago; the truce, which began 33 hours ago"),
-    Marker(r"\bin\s+(?:recent|past|previous|earlier)\s+years\b", "Newroz, which has been marked by deadly clashes in recent years"),
+    Marker(r"\bin\s+(?:recent|past|previous|earlier)\s+years\b|\bin\s+the\s+past\b(?!\s+(?:\d+|two|three|four|five|six|few|several|24|48|72)\s)",
+           "Newroz, which has been marked by deadly clashes in recent years; the PKK has declared several ceasefires in the past "
+           "(not 'in the past 24 hours')"),
     Marker(r"\b(?:five|ten|fifteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|\d+)\s+years\s+(?:after|on|since)\b", "Twenty years after the IRA ceasefire: how the guns fell silent (an anniversary)"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "the rebels had announced a ceasefire four days earlier; the truce agreed in Pretoria ten days ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
