@@ -5554,3 +5554,12 @@ def test_suspending_counter_terrorist_operations_is_a_truce():
 ])
 def test_in_the_past_tells_history(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("A joint statement said the south Lebanon truce would take effect once Hezbollah accepted and implemented it.", []),
+    ("The south Lebanon truce will begin when both sides sign the text in Doha.", []),
+    ("The south Lebanon truce will take effect at noon on Wednesday, when monitors arrive.", ["declared"]),
+])
+def test_a_start_waiting_on_a_condition_is_no_declaration(text, kinds):
+    assert _kinds(text) == kinds

@@ -1665,6 +1665,8 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _COMPLEMENT = re.compile(r"\s+(?:an?|the)\s+(?!(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull|halt|cessation|armistice)\b)")
 #: After a declaration told ahead ("will declare"): the moment it waits for ("when talks open")
 _ONCE_LATER = re.compile(r"[^.;]{0,60}?\b(?:once|when|as\s+soon\s+as)\s")
+#: A time told before the "once" or "when": "will take effect at noon on Sunday, when ...".
+_ONCE_TIMED = re.compile(r"[^.;]{0,60}?\b(?:at|from|on)\s+(?:\d|noon|midnight|dawn|" + K.WEEKDAY + r")")
 #: "lifted its ceasefire, effective 11:59 p.m. on February 10": the time the end takes effect
 _EFFECTIVE_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:effective|with\s+effect\s+from)\b")
 #: the truce ended or lifted just before a cue "effective ...": the end takes effect, not the truce
@@ -1710,9 +1712,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return ahead
     if kind == "collapsed" and _TO_END_BEFORE.search(low, max(0, a - 70), a) and (ahead := _announced_end(doc, i, a, b)):
         return ahead  # "NPA to end unilateral ceasefire at 11:59 p.m. on February 10"
-    if kind == "declared" and low.startswith(("declar", "announc", "proclaim"), a) and K.FUTURE_BEFORE.search(low, max(0, a - 8), a) \
-            and _ONCE_LATER.match(low, b):
-        return None  # "will declare their own ceasefire when formal talks open": a promise, its moment not come
+    if kind == "declared" and low.startswith(("declar", "announc", "proclaim", "take", "come", "go ", "enter", "begin", "start"), a) \
+            and K.FUTURE_BEFORE.search(low, max(0, a - 8), a) and _ONCE_LATER.match(low, b) and not _ONCE_TIMED.match(low, b):
+        return None  # "will declare their own ceasefire when formal talks open", "the truce would take effect once Russia
+        # accepted and implemented it": a promise, its moment not come (but "will begin once the clock strikes at noon" is timed)
     if kind == "declared" and low.startswith("declared ", a) and _BE_BEFORE.search(low, max(0, a - 12), a) and _COMPLEMENT.match(low, b):
         return None  # "it was declared a closed military zone": what the place became, not a truce
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
