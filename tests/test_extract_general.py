@@ -5563,3 +5563,12 @@ def test_in_the_past_tells_history(text, kinds):
 ])
 def test_a_start_waiting_on_a_condition_is_no_declaration(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_an_attack_the_authorities_do_not_regard_as_a_breach_is_none():
+    eta = TruceSpec("ETA ceasefire", "Europe/Madrid", ("ETA truce", "Basque truce"))
+    text = ("Hooded youths set fire to three buses and a bank office in the Basque towns of Hernani and Andoain overnight, "
+            "the latest in a run of street attacks, Basque police said. The interior minister condemned the arson but said "
+            "the government did not regard the street violence as a breach of ETA's ceasefire, which has held since "
+            "September last year. Analysts warned, however, that the truce looked increasingly fragile.")
+    assert _events(text, tracked=(eta,), pub=datetime(1999, 11, 12, 13, 0, tzinfo=UTC)) == []

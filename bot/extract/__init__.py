@@ -2933,9 +2933,11 @@ _CLAIMED_ANOTHER = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?
 
 
 #: The report itself keeps the attack apart from the truce: "Israeli officials did not link
-#: it to the pause", "the shooting was unrelated to the ceasefire".
+#: it to the pause", "the shooting was unrelated to the ceasefire", "the government did not
+#: regard the street violence as a breach of ETA's ceasefire".
 _UNLINKED = re.compile(r"\b(?:not|never|no\s+one)\s+(?:\w+\s+)?(?:link|tie|connect)\w*\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b|"
                        r"\bunrelated\s+to\s+the\s+(?:[\w-]+\s+)?(?:truce|pause|ceasefire|cease-fire)\b|"
+                       r"\bnot\s+(?:\w+\s+)?(?:regard|consider|see|treat|view)\w*\s+(?:it|them|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+(?:an?\s+)?(?:breach|violation)\b|"
                        r"\b(?:truce|pause|ceasefire|cease-fire)\s+(?:had\s+|has\s+)?(?:explicitly\s+|expressly\s+|specifically\s+)?"
                        r"(?:excluded|excludes|exempted|did\s+not\s+(?:cover|include|apply\s+to))\b")
 
