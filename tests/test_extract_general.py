@@ -5572,3 +5572,9 @@ def test_an_attack_the_authorities_do_not_regard_as_a_breach_is_none():
             "the government did not regard the street violence as a breach of ETA's ceasefire, which has held since "
             "September last year. Analysts warned, however, that the truce looked increasingly fragile.")
     assert _events(text, tracked=(eta,), pub=datetime(1999, 11, 12, 13, 0, tzinfo=UTC)) == []
+
+
+def test_a_breach_told_a_day_before_the_news_is_background():
+    text = ("The south Lebanon ceasefire appeared to be holding on Tuesday, a day after a shaky start in which each side "
+            "accused the other of breaking it.")
+    assert "violation" not in _kinds(text)

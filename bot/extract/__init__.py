@@ -3071,6 +3071,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                     or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
+        if " after " in low and _DAYS_AFTER.search(low, max(0, a - 220), a):
+            continue  # "holding on Wednesday, a day after a shaky start in which each side accused the other of breaking it"
         if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_SUBJECT.search(low, max(0, a - 110), a):
             continue  # "a string of truces agreed in Jeddah were violated": several truces, not the one tracked
         if low.endswith(("last ", "previous ", "recent "), 0, a) and _LAST_ONE.search(low, max(0, a - 20), a) and not _TODAY.search(low):
