@@ -5578,3 +5578,10 @@ def test_a_breach_told_a_day_before_the_news_is_background():
     text = ("The south Lebanon ceasefire appeared to be holding on Tuesday, a day after a shaky start in which each side "
             "accused the other of breaking it.")
     assert "violation" not in _kinds(text)
+
+
+def test_a_headlines_attack_that_ends_the_truce_is_the_collapse_not_a_breach():
+    hezbollah = TruceSpec("Israel-Hezbollah truce", "Asia/Beirut", ("south Lebanon", "Hezbollah truce"))
+    title = "Hezbollah says truce with Israel over after air strikes on Tyre"
+    text = "Hezbollah said on Tuesday that its truce with Israel had lost all meaning after Israeli jets bombed its depots near Tyre overnight."
+    assert sorted(k for _, k, _ in _events(text, title=title, tracked=(hezbollah,))) == ["collapsed"]

@@ -3335,6 +3335,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (v := by.get((t, "violation"))) is not None and not any((t, k) in by for k in ("declared", "extended", "expiring")) \
                 and _end_dated_back(doc, v.sent, t, before=True):
             by.pop((t, "violation"))  # "the initiative ended on Sunday ... accused forces of raids in breach of it", read on Thursday
+    for t in truces:
+        if (t, "collapsed") in by and (v := by.get((t, "violation"))) is not None and v.title:
+            by.pop((t, "violation"))  # "Israel pounds Gaza, ending two months of calm": the headline's attack is the collapse
     for c in by.values():
         if c.deadline is not None and c.direct and not c.explicit:
             c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
