@@ -5585,3 +5585,11 @@ def test_a_headlines_attack_that_ends_the_truce_is_the_collapse_not_a_breach():
     title = "Hezbollah says truce with Israel over after air strikes on Tyre"
     text = "Hezbollah said on Tuesday that its truce with Israel had lost all meaning after Israeli jets bombed its depots near Tyre overnight."
     assert sorted(k for _, k, _ in _events(text, title=title, tracked=(hezbollah,))) == ["collapsed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's office said reports that it had agreed to a pause in south Lebanon were 'incorrect'.",
+    "The army said claims that a truce had been declared in south Lebanon on Tuesday were false.",
+])
+def test_a_report_called_false_declares_nothing(text):
+    assert _kinds(text) == []

@@ -886,6 +886,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     if kind != "violation" and (" deni" in low or " deny" in low or "reject" in low or "dismiss" in low or "refut" in low) \
             and _DENIED_CLAIM.search(low, max(0, a - 140), a):
         return True  # "dismissed media reports that the cessation of hostilities ... was due to end on 18 May"
+    if kind != "violation" and "that " in low and _REPORTS_THAT.search(low, max(0, a - 110), a) and _CALLED_FALSE.match(low, b):
+        return True  # "said reports that he had agreed to a pause were 'incorrect'"
     if kind == "collapsed" and _CONDITION_AFTER.match(low, b) or kind == "expired" and _IF_RIGHT_AFTER.match(low, b):
         return True  # a threat: "said they would end the truce if attacks continued", "the truce will end if ..."
     if kind == "violation" and "none" in low and _NONE_FOUND.search(low, max(0, a - 100), a):
@@ -935,6 +937,11 @@ _DENIED_REPORTS = re.compile(r"\b" + _DENY + r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}
 #: A denial of what reports said, before a cue: "dismissed media reports that the truce was due to end".
 _DENIED_CLAIM = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|media\s+|press\s+|news\s+)*"
                            r"(?:reports?|claims?|rumou?rs?|speculation)\s+that\b[^.;]{0,110}$")
+#: A claim told before a cue and called false after it: "reports that he had agreed to a pause
+#: were 'incorrect'", "claims that a truce had been declared are untrue".
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+that\b[^.;]{0,100}$")
+_CALLED_FALSE = re.compile(r"[^.;]{0,50}?\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|simply\s+)?[\"']?"
+                           r"(?:incorrect|false|untrue|wrong|baseless|inaccurate|unfounded|not\s+true)\b")
 #: A denial right before a breach cue that names a charge: "Iran rejects breach allegations".
 _DENIED_BEFORE = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
 _CHARGE_AFTER = re.compile(r"\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b")
