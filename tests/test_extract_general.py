@@ -5593,3 +5593,11 @@ def test_a_headlines_attack_that_ends_the_truce_is_the_collapse_not_a_breach():
 ])
 def test_a_report_called_false_declares_nothing(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Envoys in Doha worked on a deal that would pause fighting in south Lebanon and free prisoners.", []),
+    ("Israel and Hezbollah signed a deal on Tuesday that would pause fighting in south Lebanon from noon on Wednesday.", ["declared"]),
+])
+def test_the_terms_of_a_deal_still_in_talks_declare_nothing(text, kinds):
+    assert _kinds(text) == kinds

@@ -881,7 +881,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
                                             or " to " in low and _READY_AND_TO.search(low, max(0, a - 140), stop)
                                             or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
-                                            or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)):
+                                            or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)
+                                            or " that would " in low and _DEAL_IN_TALKS.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind != "violation" and (" deni" in low or " deny" in low or "reject" in low or "dismiss" in low or "refut" in low) \
             and _DENIED_CLAIM.search(low, max(0, a - 140), a):
@@ -926,6 +927,11 @@ _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?
 #: Between talks and the cue, their outcome: "ended their talks on Tuesday by agreeing to".
 _TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agreed)\s+(?:on\s+|to\s+)?$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
+#: A deal still being worked on, whose terms the cue tells: "as negotiators worked on a deal
+#: that would pause fighting and free hostages".
+_DEAL_IN_TALKS = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|draft(?:s|ed|ing)?|"
+                            r"push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?"
+                            r"(?:deal|agreement|accord|plan|proposal|framework|text)\s+that\s+(?:would\s+)?$")
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
