@@ -171,6 +171,17 @@
   0.835, 0.889 throughout, 0.773 throughout and 0.892 -> 0.902; pooled 0.844 -> 0.850 (deadlines
   40 of 44 both times, no invented deadline, false alarms 18 of 67 both times; breaches are the
   weak kind there: 35 right, 26 false, 5 missed).
+- Twenty-third round (short, the same session as the twenty-second's end): holdout75-78 became
+  tuning material (pooled F1 0.850 -> 0.888, false alarms 18 -> 11 of 67). ``extract-holdout79``
+  to ``extract-holdout82`` (50 items each: Latin America and Africa with their historic offsets,
+  34 % with nothing to alert; the Middle East weighted to extensions and deadline arithmetic;
+  short feed items from every region, half with nothing to alert; running stories that retell
+  the background around one or two new facts, 40 % with nothing to alert), written by labellers
+  who saw no code during the round and committed unread, were measured once at its end (totals
+  only) with the extractor at the twenty-second round's start, at the twenty-third's start and at
+  its end: 0.947 throughout, 0.909 throughout, 0.848 -> 0.862 -> 0.862 and 0.829 -> 0.829 ->
+  0.840; pooled 0.885 -> 0.887 -> 0.890 (deadlines 60 of 68 throughout, one invented, false
+  alarms 11 -> 10 -> 10 of 77).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -307,10 +318,10 @@ FLOORS = [
     Floors("extract-holdout73", 0.88, 0.95, 0, 0.12, tuned=True),  # once: F1 0.739 -> 0.756, dl 17/22, FA 6/17 -> 5/17; tuned 0.884
     Floors("extract-holdout74", 0.93, 0.99, 0, 0.09, tuned=True),  # once: F1 0.861 throughout, dl 6/8, FA 6/23; tuned 0.935
     # measured once at the end of the twenty-second round (totals only), then tuned on in the twenty-third
-    Floors("extract-holdout75", 0.83, 0.99, 0, 0.27, tuned=True),  # once: F1 0.821 -> 0.835 (22nd round start, its end), dl 9/9, FA 4/15
-    Floors("extract-holdout76", 0.88, 0.80, 0, 0.20, tuned=True),  # once: F1 0.889 throughout, dl 12/15, FA 3/15
-    Floors("extract-holdout77", 0.77, 0.99, 0, 0.40, tuned=True),  # once: F1 0.773 throughout, dl 3/3, FA 8/20
-    Floors("extract-holdout78", 0.90, 0.94, 0, 0.18, tuned=True),  # once: F1 0.892 -> 0.902, dl 16/17, FA 3/17
+    Floors("extract-holdout75", 0.88, 0.99, 0, 0.14, tuned=True),  # once: F1 0.821 -> 0.835 (22nd round start, its end), dl 9/9, FA 4/15; tuned 0.883
+    Floors("extract-holdout76", 0.88, 0.86, 0, 0.20, tuned=True),  # once: F1 0.889 throughout, dl 12/15, FA 3/15; tuned 0.889, dl 13/15
+    Floors("extract-holdout77", 0.82, 0.99, 0, 0.30, tuned=True),  # once: F1 0.773 throughout, dl 3/3, FA 8/20; tuned 0.824
+    Floors("extract-holdout78", 0.96, 0.94, 0, 0.01, tuned=True),  # once: F1 0.892 -> 0.902, dl 16/17, FA 3/17; tuned 0.961
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -320,6 +331,11 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    # measured once at the end of the twenty-third round (totals only): the 22nd round's start -> the 23rd's start -> its end
+    Floors("extract-holdout79", 0.94, 0.99, 0, 0.18, tuned=False),  # once: F1 0.947 throughout, dl 14/14, FA 3/17
+    Floors("extract-holdout80", 0.90, 0.86, 0, 0.01, tuned=False),  # once: F1 0.909 throughout, dl 20/23, FA 0/15
+    Floors("extract-holdout81", 0.86, 0.78, 0, 0.08, tuned=False),  # once: F1 0.848 -> 0.862 -> 0.862, dl 11/14, FA 3/25 -> 2/25
+    Floors("extract-holdout82", 0.83, 0.88, 1, 0.25, tuned=False),  # once: F1 0.829 -> 0.829 -> 0.840, dl 15/17, 1 invented, FA 5/20
 ]
 
 
@@ -335,9 +351,9 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round). Measured once at the end of the
-#: twenty-third round.
-UNREAD: list[str] = ["extract-holdout79", "extract-holdout80", "extract-holdout81", "extract-holdout82"]
+#: the extractor would show their misses before their round). None at the moment: holdout79-82
+#: were measured at the end of the twenty-third round.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
