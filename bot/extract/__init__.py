@@ -513,7 +513,6 @@ def _ground_after(doc: _Doc, i: int, pos: int) -> int | None:
 
 #: Right after truce words: the ground they hold on ("along the line of contact", "in northern Shan").
 _ALONG = re.compile(r"\s+(?:along|across|in)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?")
-#: Before a cue: a truce owned by the name right before "whose" ("the Taliban, whose own truce is").
 def _whose_own(doc: _Doc, i: int, pos: int) -> int | None:
     """The tracked truce of the party before "whose own truce" ends right before ``pos``: a
     mention there, or a word of a tracked truce's name ("The Taliban, whose own three-day truce
@@ -529,7 +528,8 @@ def _whose_own(doc: _Doc, i: int, pos: int) -> int | None:
 
 
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
-#: (the truce's own words may run on: "whose own three-day truce for the Eid al-Fitr holiday ends on Sunday")
+#: Before a cue: a truce owned by the name right before "whose" ("the Taliban, whose own truce is";
+#: the truce's own words may run on: "whose own three-day truce for the Eid al-Fitr holiday ends on Sunday").
 _WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:[\w'-]+\s+){0,7}$")
 
 
@@ -690,9 +690,11 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-#: A deal between the parties a tracked name gives: "the arrangement between Lebanon and Israel".
-_DEAL_NOUN_BETWEEN = re.compile(r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s")
-_DEAL_BETWEEN = re.compile(r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s+(?:the\s+)?$")
+#: A deal between the parties a tracked name gives: "the arrangement between Lebanon and Israel"
+#: (anywhere in an item; right before a mention).
+_DEAL_NOUN = r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s"
+_DEAL_NOUN_BETWEEN = re.compile(_DEAL_NOUN)
+_DEAL_BETWEEN = re.compile(_DEAL_NOUN + r"+(?:the\s+)?$")
 
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
@@ -926,12 +928,12 @@ _WITHOUT_AGREEING = re.compile(r"\bwithout\s+[^.;:]{0,100}?\b(?:agreeing|decidin
 _NO_SIGN = re.compile(r"\bno\s+(?:sign|signs|indication|word|hint|evidence)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\b[^.;]*$")
 #: Between talks and the cue, their outcome: "ended their talks on Tuesday by agreeing to".
 _TALKS_AGREED = re.compile(r"\b(?:by\s+agreeing|agreed|have\s+agreed|has\s+agreed)\s+(?:on\s+|to\s+)?$")
-#: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 #: A deal still being worked on, whose terms the cue tells: "as negotiators worked on a deal
 #: that would pause fighting and free hostages".
 _DEAL_IN_TALKS = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|draft(?:s|ed|ing)?|"
                             r"push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?"
                             r"(?:deal|agreement|accord|plan|proposal|framework|text)\s+that\s+(?:would\s+)?$")
+#: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
@@ -1230,18 +1232,19 @@ def _days_old(doc: _Doc, i: int, t: int, p: Phrase, kind: str) -> bool:
     assert doc.pub is not None and p.instant is not None
     # (a start belongs to the day it opens: "at midnight on Tuesday", read on Wednesday, is today's)
     return doc.days_before(p.instant, t) == 1 and doc.pub - p.instant > _OVERNIGHT and not any(
-        q.instant is not None and q.instant > doc.pub and not _dateline(doc.sents[i].low, q)
-        and not K.SAID_BEFORE.search(doc.sents[i].low, max(0, q.start - 30), q.start) for q in doc.phrases(i, t))
+        q.instant is not None and q.instant > doc.pub and not _report_day(doc.sents[i].low, q) for q in doc.phrases(i, t))
 
 
 #: Before a dateline's date: the place opening the item ("GROZNY, Aug 24 (Interfax) -").
 _DATELINE_PLACE = re.compile(r"[\w .'-]{2,30},\s*")
 
 
-def _dateline(low: str, q: Phrase) -> bool:
-    """``q`` is the dateline's date, which runs past publication only as the report's day does,
-    not as a window would (so is a statement's day, ``SAID_BEFORE``: "police said on Monday")."""
-    return q.role is None and not q.has_clock and _DATELINE_PLACE.fullmatch(low, 0, q.start) is not None
+def _report_day(low: str, q: Phrase) -> bool:
+    """``q`` dates the report, not an event: the dateline's date ("GROZNY, Aug 24 -") or a
+    statement's day (``SAID_BEFORE``: "police said on Monday"). It runs past publication only as
+    the report's day does, not as a window would."""
+    return q.role is None and not q.has_clock and _DATELINE_PLACE.fullmatch(low, 0, q.start) is not None \
+        or K.SAID_BEFORE.search(low, max(0, q.start - 30), q.start) is not None
 
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.

@@ -138,6 +138,10 @@ _RENEWED_NOUN = (r"(?!(?<=renewed)\s+(?:enforcement|commitment|calls?|appeals?|e
                  r"fighting|clashes|violence|hostilities|attacks?|shelling|strikes|offensive|bombardment|tensions?|diplomacy|talks)\b)")
 
 #: Asking someone else for a truce: "had agreed to urge the Centre to announce a ceasefire".
+#: The perfect participles of ending whose past forms are read already ("ran out", "came to
+#: an end"): "the truce has run out", "has come to an end".
+_ENDED_PERFECT = (r"(?:run\s+out|come\s+to\s+an\s+end)"
+                  r"(?:(?<=has run out)|(?<=have run out)|(?<=had run out)|(?<=has come to an end)|(?<=had come to an end))")
 _ASK_VERBS = r"urge|ask|press|call|seek|demand|request|appeal|push|lobby|petition|recommend|propose"
 
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
@@ -268,8 +272,7 @@ CUES: tuple[Cue, ...] = (
         "the truce enters its final 24 hours", "subj"),
     Cue("expiring", r"(?:has|have)\s+(?:(?:less\s+than|under|only|just)\s+)?(?:a\s+day|\w+\s+(?:hours|days))\s+(?:left|to\s+run)\b",
         "the truce has less than 24 hours left to run", "subj"),
-    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|"
-        r"(?:run\s+out|come\s+to\s+an\s+end)(?:(?<=has run out)|(?<=have run out)|(?<=had run out)|(?<=has come to an end)|(?<=had come to an end)))\b"
+    Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|" + _ENDED_PERFECT + r")\b"
         + _INTRANSITIVE, "the ceasefire expired on Monday; the truce elapsed at 6 a.m.", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
@@ -362,7 +365,7 @@ CUES: tuple[Cue, ...] = (
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
 END_PAST = fast_compile(r"\b(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed)|"
-                        r"(?:run\s+out|come\s+to\s+an\s+end)(?:(?<=has run out)|(?<=have run out)|(?<=had run out)|(?<=has come to an end)|(?<=had come to an end)))\b")
+                        + _ENDED_PERFECT + r")\b")
 
 
 CUE_LEXICON: Lexicon[Cue] = Lexicon([(c.pattern, c) for c in CUES])
