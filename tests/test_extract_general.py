@@ -5601,3 +5601,30 @@ def test_a_report_called_false_declares_nothing(text):
 ])
 def test_the_terms_of_a_deal_still_in_talks_declare_nothing(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_breaches_summed_over_past_months_told_first_are_a_record():
+    text = ("Over the past three weeks the two sides have traded charges of breaches along the Litani, "
+            "but the UN says the south Lebanon truce has cut casualties.")
+    assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A separate, partial moratorium on strikes against power plants was agreed in January, and both sides accused each other of breaking it.",
+    "A different moratorium, on shelling the dams, was agreed in January, and each side accused the other of breaching it.",
+])
+def test_a_separate_moratorium_breached_is_another_truce(text):
+    assert "violation" not in _kinds("The south Lebanon truce has largely held. " + text)
+
+
+def test_a_freeze_on_a_militias_activities_is_a_truce():
+    militia = TruceSpec("Militia freeze", "Asia/Beirut", ("freeze",))
+    text = "The cleric has extended the freeze on the activities of his militia for another six months, his office said on Tuesday."
+    assert _events(text, tracked=(militia,)) == [("Militia freeze", "extended", None)]
+
+
+def test_an_undated_declaration_after_a_sentence_dating_the_truce_months_back_is_history():
+    text = ("Officials on Tuesday credited the decision by Hezbollah in late January to stop all attacks in south Lebanon. "
+            "Hezbollah announced the truce after clashes killed 50 people.")
+    assert _kinds(text) == []
+    assert _kinds("Hezbollah announced the south Lebanon truce after clashes killed 50 people.") == ["declared"]

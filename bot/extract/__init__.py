@@ -2014,6 +2014,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return None  # "... as Bosnia truce takes hold elsewhere", the body: "took effect on New Year's Day"
     if not ends and not starts and _PAST_CUE.search(doc.sents[i].low, a, b) and _started_before_yesterday(doc, t):
         return None  # "hours after a ceasefire came into force" (a past cue), another sentence: "since it began at 6 a.m. on Saturday", read on Sunday noon
+    if not ends and not starts and _PAST_CUE.search(doc.sents[i].low, a, b) and _told_months_ago(doc, i, t):
+        return None  # "credited the decision in late August to freeze its activities. Sadr announced the freeze after ...", read in October
     if _BEFORE_IT_BEGAN.search(doc.sents[i].low, max(0, a - 80), a) and _started_on_an_earlier_day(doc, t):
         return None  # "sirens sounded minutes before the truce began at 11:30 p.m. on Sunday", read on Monday: a reference point
     if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
@@ -2098,6 +2100,20 @@ def _started_on_an_earlier_day(doc: _Doc, t: int) -> bool:
     ages = [doc.age(p, t) for j in range(len(doc.sents)) if doc.about(j, t)
             for p in _starts(doc, j, t, stated=False) if p.has_date and p.instant is not None]
     return bool(ages) and min(ages) >= 1
+
+
+_NEW_TRUCE = re.compile(r"\b(?:new|fresh|another|second|renewed)\b")
+
+
+def _told_months_ago(doc: _Doc, i: int, t: int) -> bool:
+    """An earlier sentence speaks of truce ``t`` in a month before publication's ("the
+    decision in late August to freeze the militia's activities"), sentence ``i`` names no
+    day and no new truce, and no sentence tells a start today: ``i``'s undated past
+    declaration retells that month's."""
+    low = doc.sents[i].low
+    if _DAY_NAMED.search(low) or _NEW_TRUCE.search(low) or doc.fresh_anywhere(t):
+        return False
+    return any(doc.about(j, t) and doc.tw(j) and _past_month(doc, t, doc.sents[j].low, 0, len(doc.sents[j].low)) for j in range(i))
 
 
 def _started_before_yesterday(doc: _Doc, t: int) -> bool:

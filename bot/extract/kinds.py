@@ -843,6 +843,9 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            "troops violated the ceasefire 2,936 times in 2018"),
     Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|nine|twelve|eighteen|several|few)\s+)?(?:months|years|year)\b",
            "only a handful of ceasefire violations have been recorded along the LoC in the past twelve months (a year's tally; not 'over the past 24 hours')"),
+    Marker(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|nine|twelve|eighteen|several|few)\s+)?(?:weeks|months|years)\b"
+           r"[^.;]{0,80}?\b(?:violat\w*|breach\w*)",
+           "over the past two months both sides traded accusations of breaches (the span told first: a record, not a breach today)"),
     Marker(r"\b(?:violations|breaches)\b[^.;]{0,80}?\b(?:in\s+(?:\d+|[a-z]+)\s+years|since\s+(?:(?:january|february|march|april|may|june|july|august|"
            r"september|october|november|december)\s+)?(?:19|20)\d\d)\b|^(?:19|20)\d\d\s+saw\b",
            "2018 saw most LoC ceasefire violations in 15 years; only a handful of violations since February 2021"),
@@ -958,9 +961,9 @@ FUTURE_BEFORE_TABLE: tuple[Marker, ...] = (
 FUTURE_BEFORE = compile_markers(FUTURE_BEFORE_TABLE)
 #: Around a cue: a truce that is not the tracked one (another conflict's, or not an armed one).
 OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
-    Marker(r"\b(?:a|the|its|their|his|[\w-]+'s?)\s+(?:separate|different)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
+    Marker(r"\b(?:a|the|its|their|his|[\w-]+'s?)\s+(?:separate|different),?\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|moratorium)\b",
            "in Gaza, where a separate truce collapsed; a separate U.S.-brokered humanitarian truce runs until August 3; "
-           "despite the government's separate unilateral ceasefire"),
+           "despite the government's separate unilateral ceasefire; a separate, limited moratorium on strikes on power plants"),
     Marker(r"\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:a|an|the)\s+(?:[\w.'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
            "the deal comes on top of a U.S.-brokered humanitarian truce"),
     Marker(r"\b(?:tariff|trade|price|tax|currency|media|olympic)\s+(?:truce|ceasefire|cease-fire)\b",

@@ -39,7 +39,7 @@ TRUCE_WORDS = re.compile(
     r"suspensions? of (?:offensive (?:military )?|military )operations|suspensions? of hostilities|cessations? of (?:fire|firing)|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities|confrontations?)|"
     r"(?:fighting|hostilities|firing|military operations) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
-    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
+    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|freez(?:e|es|ed|ing) (?:on )?(?:the |its |their |all )?(?:military |armed |offensive )?(?:activities|operations|attacks|fighting|hostilities|strikes)|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
@@ -68,12 +68,12 @@ _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 #: Nouns that make a name a truce's name though they are no truce words by themselves.
 #: Nouns that make a tracked name a truce's own name, not a place's ("Aceh peace deal",
 #: "Ramadan peace initiative", "Blue Line arrangement"); also read by the extractor.
-NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension|memorandum|zones?\b"
+NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension|memorandum|freeze|zones?\b"
 _NAME_NOUN = re.compile(r"\b(?:" + NAME_NOUNS + r")\b")
 _TRUCE_PART_WORDS = re.compile(r"\b(?:truces?|cease[\s-]?fires?|cessation|armistice)\b")
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
-               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb")
+               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb", "freeze")
 
 
 def has_truce_words(low: str) -> bool:
@@ -118,6 +118,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"calm\b(?<=the calm)", "the calm"),
     (r"halt\b(?<=the halt)", "the halt"),
     (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
+    (r"freez(?:e|es|ed|ing)\s+(?:on\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:military\s+|armed\s+|offensive\s+)?(?:activities|operations|attacks|fighting|hostilities|strikes)\b",
+     "extended the freeze on the activities of his Mahdi Army militia; a freeze on military operations; decided to freeze the activities of his militia"),
     (r"reductions?\s+in\s+violence\b", "a seven-day 'reduction in violence' (Afghanistan, 2020)"),
     (r"reduce(?<=to reduce)\s+(?:the\s+)?violence\b", "the government and the BRN agreed to reduce violence during Ramadan"),
     (r"curb(?<=to curb)\s+(?:the\s+)?violence\b", "the two sides agree to curb violence in the Deep South"),
