@@ -5628,3 +5628,8 @@ def test_an_undated_declaration_after_a_sentence_dating_the_truce_months_back_is
             "Hezbollah announced the truce after clashes killed 50 people.")
     assert _kinds(text) == []
     assert _kinds("Hezbollah announced the south Lebanon truce after clashes killed 50 people.") == ["declared"]
+
+
+def test_a_suspension_of_air_strikes_is_a_truce():
+    text = "Israel's 24-hour suspension of air strikes on south Lebanon took effect at noon and is to last until noon on Wednesday, officials said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 10, 0, tzinfo=UTC))]

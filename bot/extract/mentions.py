@@ -36,7 +36,7 @@ TRUCE_WORDS = re.compile(
     r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes|from \d|between \d))|"
     r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
     r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
-    r"suspensions? of (?:offensive (?:military )?|military )operations|suspensions? of hostilities|cessations? of (?:fire|firing)|somo|"
+    r"suspensions? of (?:offensive (?:military )?|military )operations|suspensions? of hostilities|suspensions? of (?:[\w'-]+ ){0,2}?(?:air strikes|airstrikes|strikes|attacks|shelling|bombing|raids)|cessations? of (?:fire|firing)|somo|"
     r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities|confrontations?)|"
     r"(?:fighting|hostilities|firing|military operations) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
     r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|freez(?:e|es|ed|ing) (?:on )?(?:the |its |their |all )?(?:military |armed |offensive )?(?:activities|operations|attacks|fighting|hostilities|strikes)|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
@@ -111,6 +111,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:fighting|hostilities|firing|military\s+operations)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b",
      "all fighting in Chechnya is to stop at 12:00 Moscow time; military operations will stop on Friday morning"),
     (r"suspensions?\s+of\s+hostilities\b", "a suspension of hostilities"),
+    (r"suspensions?\s+of\s+(?:[\w'-]+\s+){0,2}?(?:air\s+strikes|airstrikes|strikes|attacks|shelling|bombing|raids)\b",
+     "Israel's 48-hour suspension of air strikes over southern Lebanon; a suspension of Russian attacks on energy sites"),
     (r"cessations?\s+of\s+(?:fire|firing)\b", "the cessation of fire (translated reports)"),
     (r"somo\b", "SOMO"),
     (r"halt\s+(?:in|to)\s+(?:the\s+)?fighting\b", "a halt in the fighting"),
