@@ -5633,3 +5633,8 @@ def test_an_undated_declaration_after_a_sentence_dating_the_truce_months_back_is
 def test_a_suspension_of_air_strikes_is_a_truce():
     text = "Israel's 24-hour suspension of air strikes on south Lebanon took effect at noon and is to last until noon on Wednesday, officials said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 10, 0, tzinfo=UTC))]
+
+
+def test_would_have_run_out_marks_the_previous_end():
+    text = "The south Lebanon truce, which would have run out at midnight local time on Tuesday, is to be extended by 24 hours, mediators said."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

@@ -574,7 +574,7 @@ OPEN_ENDED = fast_compile(r"\b(?:open-ended|unlimited|indefinite\w*|permanent|no
 PREVIOUS_END = re.compile(
     r"\b(?:due|set|scheduled|supposed|slated)\s+to\s+(?:expire|end|run\s+out|lapse|(?:run|last|hold)\s+(?:until|till|through))|\b(?:was|were)\s+to\s+(?:expire|end|lapse|run\s+out)|"
     r"\b(?:current|existing|original|old)\b|\binstead\s+of\b|\b(?<!now )expires?\b|\b(?:which|that)\s+(?:will\s+end|ends|runs\s+out|lapses)\b|"
-    r"\bwould\s+have\s+(?:expired|ended)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
+    r"\bwould\s+have\s+(?:expired|ended|lapsed|run\s+out)|\b(?:was|were)\s+to\s+have\s+(?:expired|ended|lapsed|run\s+out)|"
     r"\b(?:expired|lapsed|ran\s+out)\b|"  # "extended by 60 days ... The truce expired at midnight on Monday"
     r"\bhad\s+run\s+from\b[^.;]{0,60}?\bto\b|"  # "The two-week truce had run from noon on 9 April to noon on Thursday"
     r"\b(?:beyond|past)\s+(?:its|the|their)\s+(?:[\w'-]+\s+)?(?:expiry|expiration|end|deadline)\b"  # "for two months beyond its expiry at 7 p.m. on Thursday"
