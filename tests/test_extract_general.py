@@ -5638,3 +5638,10 @@ def test_a_suspension_of_air_strikes_is_a_truce():
 def test_would_have_run_out_marks_the_previous_end():
     text = "The south Lebanon truce, which would have run out at midnight local time on Tuesday, is to be extended by 24 hours, mediators said."
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_remaining_in_force_after_notice_to_quit_is_the_end_coming():
+    text = ("Beirut formally notified the mediators on Tuesday that it is pulling out of the south Lebanon ceasefire agreement; "
+            "under the accord's notice clause the truce will remain in force until March 20.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+    assert _kinds("Washington said the Lebanon truce would remain in force until 31 March.") == ["extended"]

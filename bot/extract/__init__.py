@@ -2822,6 +2822,13 @@ _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds
                     r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\b(?:many|so\s+many)\s+times\b|\bso\s+(?:often|frequently)\b")
 
 
+#: A party leaving the truce or giving notice to end it: an end it then still "remains in force
+#: until" is the end coming, not an extension.
+_WITHDRAWAL = re.compile(r"\b(?:(?:pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from|quit(?:s|ting)?|renounc(?:e|es|ed|ing)|abrogat(?:e|es|ed|ing))"
+                         r"\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|accord|pact)|"
+                         r"notice\s+(?:of|to)\s+(?:terminat|withdraw|end|quit|leav)|(?:notice|termination)\s+(?:clause|period))")
+
+
 def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
     """The item's events end truce ``t`` now: expired, or expiring within two days."""
     if (t, "expired") in by:
@@ -3313,6 +3320,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 and x.deadline is not None and e.deadline > x.deadline:
             # "renew lapsed truce for a further month" (counted from the old end) ... "the truce will run until December 1"
             by[(t, "extended")] = replace(x, deadline=e.deadline, time_stated=e.time_stated, direct=True, explicit=e.explicit)
+        if (x := by.get((t, "extended"))) is not None and (e := by.get((t, "expiring"))) is not None and e.sent == x.sent \
+                and e.deadline == x.deadline and _WITHDRAWAL.search(doc.low):
+            by.pop((t, "extended"))  # "is pulling out of the ceasefire ...; the truce will remain in force until January 16": notice, then the end
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)
