@@ -5645,3 +5645,11 @@ def test_remaining_in_force_after_notice_to_quit_is_the_end_coming():
             "under the accord's notice clause the truce will remain in force until March 20.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
     assert _kinds("Washington said the Lebanon truce would remain in force until 31 March.") == ["extended"]
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys met in Doha on Tuesday with officials from both sides on ways to prolong the south Lebanon truce.",
+    "The cabinet discussed on Tuesday how to extend the south Lebanon truce beyond Friday.",
+])
+def test_ways_to_extend_a_truce_are_the_subject_of_talks(text):
+    assert _kinds(text) == []
