@@ -5653,3 +5653,18 @@ def test_remaining_in_force_after_notice_to_quit_is_the_end_coming():
 ])
 def test_ways_to_extend_a_truce_are_the_subject_of_talks(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The south Lebanon truce collapsed on Saturday.",
+    "The south Lebanon truce broke down on Saturday after a rocket attack.",
+    "Hezbollah ended the south Lebanon truce at midnight on Saturday.",
+])
+def test_a_weekday_after_a_past_collapse_is_the_last_one(text):
+    assert _kinds(text) == []  # read on Tuesday: Saturday is three days back, not four ahead
+
+
+def test_the_day_before_hours_after_dates_the_end():
+    text = "Israeli troops launched raids on Sunday, hours after the south Lebanon truce ran out, and fighting continued on Tuesday."
+    assert _kinds(text) == []
+    assert _kinds("The south Lebanon truce ran out on Tuesday.") == ["expired"]

@@ -1128,6 +1128,11 @@ _SAID_DAYS_AGO = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4
                             r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+days\s+ago)\b")
 
 
+#: Before a cue: the act it came hours or days before ("on Wednesday, hours after the ceasefire
+#: ran out"): the date before the act dates the cue too.
+_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
+
+
 def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
@@ -1142,6 +1147,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
+    if " after " in low and doc.pub is not None and (h := _HOURS_AFTER.search(low, max(0, a - 100), a)) is not None and any(
+            p.instant is not None and p.has_date and p.end <= h.start() and h.start() - p.end <= 25 and doc.age(p, t) >= 2
+            for p in doc.phrases(i, t)):
+        return "dated"  # "launched an offensive on Wednesday, hours after the ceasefire ran out", read on Friday
     if " said " in low and _SAID_DAYS_AGO.match(low, b):
         return "dated"  # "... has lapsed, the Kremlin said last week": the report is days old, and so is its news
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \

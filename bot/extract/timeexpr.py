@@ -686,6 +686,7 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 _PAST_TAIL = re.compile(
     r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
+    r"collapsed|broke\s+down|fell\s+apart|unravell?ed|crumbled|(?:was|were)\s+(?:shattered|broken|violated|breached)|"
     r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded|extended|prolonged|renewed)|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
     r"(?:\s+(?:shortly|just|only|early|late|at|on|from|after|before|around|about|local|time|\(\S+\)|"
@@ -723,8 +724,8 @@ def _latest_if_past(low: str, at: int, inst: datetime, anchor: datetime, z: tzin
 #: "since" right before a weekday: a day gone by ("has kept up strikes since Wednesday", read on Monday).
 _SINCE_ON = re.compile(r"\bsince\s+(?:last\s+)?$")
 #: A past act and its truce right before "on" and a weekday: "announced the ceasefire on".
-_ACT_OBJECT_ON = re.compile(r"\b(?<!be )(?<!have )(?:announced|declared|agreed|signed|ordered|brokered)\s+(?:an?|the|its|their)\s+"
-                            r"(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+on\s+$")
+_ACT_OBJECT_ON = re.compile(r"\b(?<!be )(?<!have )(?:announced|declared|agreed|signed|ordered|brokered|ended|called\s+off|scrapped|abandoned|terminated|broke|violated|breached)\s+"
+                            r"(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:at\s+(?:(?:midnight|noon|[\d:.]+(?:\s*[ap]\.?m\.?)?)\s+on\s+)?|on\s+)$")
 #: After a weekday: a past relative clause telling what happened that day ("the ambush on
 #: Wednesday, which killed a militiaman", read on Saturday: three days ago).
 _PAST_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|when)\s+(?:killed|left|wounded|injured|destroyed|hit|struck|\w+ed\s+(?:at\s+least|\d|two|three|several|dozens))\b")
