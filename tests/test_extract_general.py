@@ -5668,3 +5668,8 @@ def test_the_day_before_hours_after_dates_the_end():
     text = "Israeli troops launched raids on Sunday, hours after the south Lebanon truce ran out, and fighting continued on Tuesday."
     assert _kinds(text) == []
     assert _kinds("The south Lebanon truce ran out on Tuesday.") == ["expired"]
+
+
+def test_several_truces_that_failed_are_not_the_tracked_ones_breach():
+    text = "Envoys met in Geneva on Tuesday after two truces in south Lebanon this month failed to stop the fighting."
+    assert "violation" not in _kinds(text)

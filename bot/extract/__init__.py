@@ -3140,7 +3140,8 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
 
 #: Before a passive breach cue, a plural truce noun as its subject: "a string of truces
 #: agreed in Jeddah since May were violated", "earlier ceasefires had been broken".
-_TRUCES_SUBJECT = re.compile(r"\b(?:truces|ceasefires|cease-fires)\b[^.;:]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?$")
+_TRUCES_SUBJECT = re.compile(r"\b(?:truces|ceasefires|cease-fires)\b[^.;:]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?$|"
+                             r"\b(?:truces|ceasefires|cease-fires)\s+(?:(?!and\b|but\b)[\w'-]+\s+){0,5}$")  # "three truces this month failed to stop the war"
 #: Before a breach cue: the latest of a record ("the last violation ... was recorded in January").
 _LAST_ONE = re.compile(r"\bthe\s+(?:last|previous|most\s+recent)\s+$")
 #: A toll before "despite the truce": "Six killed in south Lebanon despite truce".
