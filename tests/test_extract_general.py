@@ -5673,3 +5673,9 @@ def test_the_day_before_hours_after_dates_the_end():
 def test_several_truces_that_failed_are_not_the_tracked_ones_breach():
     text = "Envoys met in Geneva on Tuesday after two truces in south Lebanon this month failed to stop the fighting."
     assert "violation" not in _kinds(text)
+
+
+def test_a_date_in_the_first_of_two_past_verbs_dates_the_second():
+    text = "Israel launched air strikes early on Sunday and ended the south Lebanon truce, the army said on Tuesday."
+    assert "collapsed" not in _kinds(text)
+    assert _kinds("Israel launched air strikes early on Tuesday and ended the south Lebanon truce.") == ["collapsed"]

@@ -1128,6 +1128,8 @@ _SAID_DAYS_AGO = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4
                             r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+days\s+ago)\b")
 
 
+#: Between a date and a past cue: the cue is the second verb of the dated clause.
+_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:then\s+|so\s+|thereby\s+|effectively\s+)?")
 #: Before a cue: the act it came hours or days before ("on Wednesday, hours after the ceasefire
 #: ran out"): the date before the act dates the cue too.
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
@@ -1147,6 +1149,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
+    if " and " in low[max(0, a - 12):a] and doc.pub is not None and _PAST_CUE.match(low, a) and any(
+            p.instant is not None and p.has_date and _AND_THEN.fullmatch(low, p.end, a) and doc.age(p, t) >= 2 for p in doc.phrases(i, t)):
+        return "dated"  # "an offensive that began with air strikes early on Tuesday and ended a two-month ceasefire", read on Thursday
     if " after " in low and doc.pub is not None and (h := _HOURS_AFTER.search(low, max(0, a - 100), a)) is not None and any(
             p.instant is not None and p.has_date and p.end <= h.start() and h.start() - p.end <= 25 and doc.age(p, t) >= 2
             for p in doc.phrases(i, t)):
