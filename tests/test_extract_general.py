@@ -5679,3 +5679,11 @@ def test_a_date_in_the_first_of_two_past_verbs_dates_the_second():
     text = "Israel launched air strikes early on Sunday and ended the south Lebanon truce, the army said on Tuesday."
     assert "collapsed" not in _kinds(text)
     assert _kinds("Israel launched air strikes early on Tuesday and ended the south Lebanon truce.") == ["collapsed"]
+
+
+def test_attacks_after_a_collapse_told_days_back_are_no_breach():
+    text = ("Israel launched a wave of air strikes early on Sunday and ended the south Lebanon ceasefire, the army said on Tuesday. "
+            "Air strikes continued overnight, and Lebanon's health ministry said the death toll since Sunday had risen above 70. "
+            "The ceasefire took effect on 27 November and its first phase ended on 26 January; Israel had since held up aid and "
+            "pressed Hezbollah to accept a US proposal for an extended first phase.")
+    assert _kinds(text) == []

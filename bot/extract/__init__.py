@@ -1870,7 +1870,7 @@ def _end_dated_back(doc: _Doc, i: int, t: int, before: bool = False) -> bool:
     after "the initiative ended on Sunday", read on Thursday, is that truce's history)."""
     pub = doc.pub
     return pub is not None and any(
-        j != i and c.kind == "expiring" and _truce_at(doc, j, a) == t
+        j != i and (c.kind == "expiring" or before and c.kind == "collapsed") and _truce_at(doc, j, a) == t
         and not any(p.instant > pub for p in _ends(doc, j, t))  # type: ignore[operator]
         and _background(doc, j, t, a, b, c) in (("dated",) if before else ("dated", "marker"))
         for j in range(i if before else len(doc.sents)) for a, b, c in doc.cues[j])
