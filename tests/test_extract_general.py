@@ -5687,3 +5687,9 @@ def test_attacks_after_a_collapse_told_days_back_are_no_breach():
             "The ceasefire took effect on 27 November and its first phase ended on 26 January; Israel had since held up aid and "
             "pressed Hezbollah to accept a US proposal for an extended first phase.")
     assert _kinds(text) == []
+
+
+def test_a_sentence_opening_the_last_time_is_history():
+    text = ("Hezbollah ordered a three-day truce in south Lebanon on Tuesday. The last time it paused fighting, for a week "
+            "over Eid, the fighting resumed once the truce ended.")
+    assert _kinds(text) == ["declared"]

@@ -1491,10 +1491,10 @@ _ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|st
 
 def _opens_with_background(low: str) -> bool:
     """The sentence opens with a background marker ("One year ago on Thursday, ..."):
-    it dates the whole sentence, however far the cue. (The leftmost marker in the first 40
-    characters starts at 0-3 exactly when one matches there: four anchored tries, not a
-    search of all 40 positions.)"""
-    return any(K.BACKGROUND.match(low, q, 40) is not None for q in range(4))
+    it dates the whole sentence, however far the cue; an article may come first ("The last
+    time ..."). (The leftmost marker in the first 40 characters starts at 0-4 exactly when
+    one matches there: five anchored tries, not a search of all 40 positions.)"""
+    return any(K.BACKGROUND.match(low, q, 40) is not None for q in range(5))
 
 
 _BEST = (True, True, True, True)
