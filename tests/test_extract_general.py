@@ -5693,3 +5693,8 @@ def test_a_sentence_opening_the_last_time_is_history():
     text = ("Hezbollah ordered a three-day truce in south Lebanon on Tuesday. The last time it paused fighting, for a week "
             "over Eid, the fighting resumed once the truce ended.")
     assert _kinds(text) == ["declared"]
+
+
+def test_an_attempt_to_broker_a_truce_is_no_truce():
+    text = "Clerics met both militias in south Lebanon on Tuesday in an attempt to broker a truce that would let families go home."
+    assert _kinds(text) == []
