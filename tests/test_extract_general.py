@@ -5698,3 +5698,11 @@ def test_a_sentence_opening_the_last_time_is_history():
 def test_an_attempt_to_broker_a_truce_is_no_truce():
     text = "Clerics met both militias in south Lebanon on Tuesday in an attempt to broker a truce that would let families go home."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beirut and the militias agreed on Tuesday on a timetable under which they will try to negotiate a south Lebanon ceasefire by April 7.",
+    "Lebanon, militias agree timetable to negotiate ceasefire in south Lebanon by April",
+])
+def test_a_timetable_agreed_for_talks_is_no_truce(text):
+    assert _kinds(text) == []

@@ -457,9 +457,9 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?!(?:under|as|of|in|with|and|by|from|after|for|until|till|pending|following|at|during|amid|despite)\b)[\w'-]+\s+){0,4}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?|"
-           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|code\s+of\s+conduct|modalities|(?:ground\s+)?rules|"
+           r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|timetable|timeline|agenda|code\s+of\s+conduct|modalities|(?:ground\s+)?rules|"
            r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire; "
-           "agreed a 25-point code of conduct for their ceasefire"),
+           "agreed a 25-point code of conduct for their ceasefire; agreed on a timetable to negotiate a ceasefire"),
     Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,5}(?:plan|proposal|initiative|roadmap|framework)\s+(?:for|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|cessation|pause)\b",
            "Eritrea had accepted an Organisation of African Unity plan for a cessation of hostilities"),
     Marker(r"\s*(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:was|were|is|are|had|has|have)\s+not\b", "announced that it was not declaring a truce"),
