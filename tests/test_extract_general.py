@@ -5706,3 +5706,11 @@ def test_an_attempt_to_broker_a_truce_is_no_truce():
 ])
 def test_a_timetable_agreed_for_talks_is_no_truce(text):
     assert _kinds(text) == []
+
+
+def test_a_truce_announced_by_gangs_is_not_a_tracked_war_truce():
+    title = "Regional briefs: Tripoli gangs announce truce; south Lebanon talks stall"
+    text = "Leaders of the two main street gangs of Tripoli, in the north, announced a truce on Tuesday from inside a prison."
+    assert _kinds(text, title=title) == []
+    gangs = TruceSpec("Tripoli gang truce", "Asia/Beirut", ("Tripoli truce",))
+    assert sorted(k for _, k, _ in _events(text, tracked=(gangs,), title=title)) == ["declared"]

@@ -167,6 +167,15 @@ class _Doc:
                 topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
             self.topic.append(topic)
 
+    def other_truce(self, i: int) -> bool:
+        """Sentence ``i`` speaks of a truce that is not a tracked one (``K.OTHER_TRUCE``; gangs'
+        truce unless a tracked truce is a gang truce)."""
+        return self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or self.found(K.GANGS_TRUCE, i, ("gangs",)) and not self.tracks_gangs()
+
+    def tracks_gangs(self) -> bool:
+        """A tracked truce is a gang truce (its names say so)."""
+        return any(g in n for names in self.folded_names() for n in names for g in K.GANG_NAMES)
+
     def folded_names(self) -> list[tuple[str, ...]]:
         """Each tracked truce's names and aliases, folded; read once per item, when asked."""
         if self._folded_names is None:
@@ -318,7 +327,7 @@ class _Doc:
         """The sentence is about truce ``t`` (names it, or speaks of a truce under its topic)."""
         if any(m[2] == t for m in self.ments[i]):
             return True
-        return not self.ments[i] and self.topic[i] == t and self.tw(i) and not self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE)
+        return not self.ments[i] and self.topic[i] == t and self.tw(i) and not self.other_truce(i)
 
     # -- evidence: the most specific verbatim phrase
     def span(self, i: int, a: int, b: int) -> str:
@@ -1723,7 +1732,7 @@ def _other_truce_first(doc: _Doc, i: int) -> bool:
     ("a tariff truce", "a separate truce"): until a tracked name comes, the item's truce
     words ("The pause keeps tariffs ...") are that truce's."""
     return not any(doc.ments[j] for j in range(i + 1)) and any(
-        doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE) for j in range(i + 1))
+        doc.other_truce(j) for j in range(i + 1))
 
 
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
@@ -1750,9 +1759,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "it was declared a closed military zone": what the place became, not a truce
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
-    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60):
-        return None  # "in Gaza, where a separate truce collapsed": not the tracked one
-    if not doc.ments[i] and (doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or _other_truce_first(doc, i)):
+    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60) or \
+            "gangs" in low and K.GANGS_TRUCE.search(low, max(0, a - 100), b + 60) and not doc.tracks_gangs():
+        return None  # "in Gaza, where a separate truce collapsed", "Honduran gangs announce truce": not the tracked one
+    if not doc.ments[i] and (doc.other_truce(i) or _other_truce_first(doc, i)):
         return None  # "extending a tariff truce with China ... The pause keeps tariffs until November 10": that truce's
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
@@ -1925,7 +1935,7 @@ def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
     for j in range(i + 1, min(len(doc.sents), i + 1 + reach)):
         if doc.about(j, t) or (not doc.ments[j] and doc.topic[j] == t and (
                 _IT.search(doc.sents[j].low[:80]) or (j == i + 1 and _ANAPHOR.match(doc.sents[j].low)))
-                and not doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE)):  # ("The deal comes on top of a separate truce")
+                and not doc.other_truce(j)):  # ("The deal comes on top of a separate truce")
             if doc.pub is not None and doc.old_sentence(j, t):
                 continue
             out.append(j)
@@ -2369,7 +2379,7 @@ def _item_end(doc: _Doc, t: int, lo: datetime, hi: datetime) -> tuple[int, Phras
     for j in range(len(doc.sents)):
         if not doc.about(j, t) and not (doc.topic[j] == t and not doc.ments[j]):
             continue
-        if not doc.ments[j] and doc.found(K.OTHER_TRUCE, j, K.OTHER_TRUCE_GATE):
+        if not doc.ments[j] and doc.other_truce(j):
             continue  # "A media truce between the two broadcasters ended on Tuesday": another truce's end
         for p in _ends(doc, j, t):
             if lo <= p.instant <= hi:  # type: ignore[operator]
@@ -2675,7 +2685,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
         return None  # "in Gaza, where there is no ceasefire, strikes killed 30 people"
-    if not doc.ments[i] and doc.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE):
+    if not doc.ments[i] and doc.other_truce(i):
         return None  # "despite the government's separate ceasefire": another truce's breach
     if attacks and not vcues and " not " in low and _NOT_A_BREACH.search(low):
         return None  # "said the clash resulted from army operations and was not an attack on the truce"

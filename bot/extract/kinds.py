@@ -979,6 +979,10 @@ OTHER_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:feud|dispute|row|spat)\s+with\s+an?\s+(?:[\w-]+\s+)?truce\b", "the two families ended their feud with a truce"),
 )
 OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
+#: Gangs as the truce's parties: another truce, unless a tracked truce is a gang truce.
+GANGS_TRUCE = re.compile(r"\bgangs\b[^.;]{0,90}?\b(?:announc|declar|agree|sign|reach|call|forg)\w*\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?truce\b")
+#: Words in a tracked name that make it a gang truce.
+GANG_NAMES = ("gang", "mara", "pandilla", "ms-13")
 #: Substrings one of which every ``OTHER_TRUCE`` match holds (a cheap pre-check).
 OTHER_TRUCE_GATE = ("separate", "different", "top of", "addition to", "tariff", "trade", "price", "tax", "currency", "media", "olympic",
                     "political", "election", "electoral", "pay ", "wage", "labo", "union", "gang", "family", "budget", "transfer",
