@@ -5714,3 +5714,9 @@ def test_a_truce_announced_by_gangs_is_not_a_tracked_war_truce():
     assert _kinds(text, title=title) == []
     gangs = TruceSpec("Tripoli gang truce", "Asia/Beirut", ("Tripoli truce",))
     assert sorted(k for _, k, _ in _events(text, tracked=(gangs,), title=title)) == ["declared"]
+
+
+def test_an_end_on_schedule_in_the_body_wins_over_a_headlines_truce_over():
+    title = "Army declares south Lebanon truce over, blames militias"
+    text = "The army said on Tuesday that the south Lebanon truce had ended at 7 a.m. (0500 GMT), as the last 72-hour extension ran out."
+    assert _events(text, title=title) == [("Lebanon", "expired", datetime(2024, 3, 12, 5, 0, tzinfo=UTC))]

@@ -2853,6 +2853,10 @@ _WITHDRAWAL = re.compile(r"\b(?:(?:pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|
                          r"notice\s+(?:of|to)\s+(?:terminat|withdraw|end|quit|leav)|(?:notice|termination)\s+(?:clause|period))")
 
 
+#: An end on schedule: the term ran out.
+_RAN_OUT = re.compile(r"\b(?:ran\s+out|expired|lapsed|as\s+(?:scheduled|planned|announced)|on\s+schedule)\b")
+
+
 def _ending_now(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
     """The item's events end truce ``t`` now: expired, or expiring within two days."""
     if (t, "expired") in by:
@@ -3359,6 +3363,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (t, "collapsed") in by and (t, "expired") in by and by[(t, "expired")].deadline is not None \
                 and _NOUN_COLLAPSE.match(doc.sents[by[(t, "collapsed")].sent].low, by[(t, "collapsed")].pos):
             by.pop((t, "collapsed"))  # "lapsed at midnight ... blamed the government for its collapse": the lapse, named
+        if (c := by.get((t, "collapsed"))) is not None and c.title and (x := by.get((t, "expired"))) is not None \
+                and x.deadline is not None and not x.title and _RAN_OUT.search(doc.sents[x.sent].low):
+            by.pop((t, "collapsed"))  # "Army declares truce over" over "had ended at 7 p.m. as the last extension ran out": on schedule
         if (t, "collapsed") in by and _ordered_end_timed(doc, by, t):
             by.pop((t, "collapsed"))  # "ordered the NPA to end the ceasefire ... The termination would take effect at 11:59 p.m."
         if (t, "collapsed") in by:
