@@ -5720,3 +5720,9 @@ def test_an_end_on_schedule_in_the_body_wins_over_a_headlines_truce_over():
     title = "Army declares south Lebanon truce over, blames militias"
     text = "The army said on Tuesday that the south Lebanon truce had ended at 7 a.m. (0500 GMT), as the last 72-hour extension ran out."
     assert _events(text, title=title) == [("Lebanon", "expired", datetime(2024, 3, 12, 5, 0, tzinfo=UTC))]
+
+
+def test_a_truce_declared_for_an_event_is_the_subject_of_its_end():
+    text = "The south Lebanon truce Hezbollah declared for Sunday's elections ended at 6 a.m. on Tuesday, as announced."
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 4, 0, tzinfo=UTC))]
+    assert _kinds("The talks declared for Sunday ended at 6 a.m. on Tuesday, the south Lebanon truce holding.") == []

@@ -720,6 +720,12 @@ _TRUCE_AFTER = re.compile(r"(?:(?:(?<=')|(?<='s)|'s?)\s+(?:[\w-]+\s+){0,2}?|\s+)
 _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,120}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
 
 
+#: The truce word, then how it came about, up to the cue: "the ceasefire (the ELN) declared for
+#: Sunday's elections ended" (the ceasefire ended, not the elections).
+_ORIGIN_THEN_PP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:declared|agreed|announced|brokered|signed|ordered|called|proclaimed|reached|negotiated)\s+"
+                             r"(?:for|by|in|on|at|with|over|during|around|ahead\s+of)\s+[^,;:()]{0,80}?\s(?:(?:has|had|was|is)\s+)?")
+
+
 #: "the truce in south Lebanon, which ends tonight": after a truce's place, "which" is the truce.
 _PP_WORD = r"(?!(?:during|until|before|after|since|of|month|week|year)\b)[\w'-]+"
 _PP_THEN_WHICH = re.compile(
@@ -741,7 +747,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         if not before:
             return _it_opens(doc, i, a)
         gap = low[before[-1][1]: a]
-        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(_PARTICIPLE_ASIDE.sub(" ", gap)) and (
+        if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(_PARTICIPLE_ASIDE.sub(" ", gap)) \
+                and not _ORIGIN_THEN_PP.fullmatch(gap) and (
                 "," not in gap or K.NOT_TRUCE_SUBJECT.search(_ASIDE.sub(" ", gap)) is not None):
             return False  # (not a word of a relative aside: "the accord, which ended 16 years of civil war, was over")
         if _PART_OF.search(low, max(0, before[-1][0] - 40), before[-1][0]):
