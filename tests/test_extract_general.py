@@ -5726,3 +5726,9 @@ def test_a_truce_declared_for_an_event_is_the_subject_of_its_end():
     text = "The south Lebanon truce Hezbollah declared for Sunday's elections ended at 6 a.m. on Tuesday, as announced."
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 4, 0, tzinfo=UTC))]
     assert _kinds("The talks declared for Sunday ended at 6 a.m. on Tuesday, the south Lebanon truce holding.") == []
+
+
+def test_the_and_between_two_parties_cuts_no_clause():
+    text = ("A ceasefire between Hezbollah's fighters and the Israeli army in south Lebanon has been extended until Friday, "
+            "the envoy said on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

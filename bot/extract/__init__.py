@@ -793,6 +793,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         # off" (a relative aside between is no new clause: "the pause, which was due to lapse
         # on Tuesday, has been extended")
         gap = _ASIDE.sub(" ", low[before[-1][1]: a])
+        if " between " in gap:
+            gap = _BETWEEN_AND.sub("between ", gap)  # "a ceasefire between the factions and the SDF around Manbij has been extended"
         return K.CLAUSE_CUT.search(gap) is None and not (
             gap.startswith(",") and K.NOT_TRUCE_SUBJECT.match(gap.lstrip(", ")))  # "Six weeks into the truce, convoys ... have been scrapped"
     # "the truce was due to end at 7am but has been extended": the passive's subject is the
@@ -805,6 +807,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,")
+#: "between A and B": the "and" joins the parties, it cuts no clause.
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:.]{1,80}?\s+and\s+")
 #: A participle's aside after a truce's prepositional phrase: "the 30-day moratorium on strikes
 #: against energy infrastructure, agreed by Putin in a March 18 call with Trump, was over".
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:agreed|signed|brokered|announced|declared|reached|ordered|negotiated)\b[^,;]*,(?=\s*(?:\S+\s*)?$)")
