@@ -5732,3 +5732,9 @@ def test_the_and_between_two_parties_cuts_no_clause():
     text = ("A ceasefire between Hezbollah's fighters and the Israeli army in south Lebanon has been extended until Friday, "
             "the envoy said on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_ceremony_that_began_is_no_truce_starting():
+    text = ("The mayor has called for an Olympic truce during the Games, including in south Lebanon, and organisers echoed "
+            "the appeal as the opening ceremony began on Tuesday.")
+    assert _kinds(text) == []

@@ -559,7 +559,7 @@ NOT_TRUCE_SUBJECT = re.compile(
     r"convoys?|bombardments?|shelling|attacks?|clashes|strikes|visit|conference|process|rounds?|"
     r"consultations?|mission|deployment|flights?|embargo|kidnappings?|campaign|crisis|period\s+of\s+notice|"
     r"notification\s+period|discussions?|dialogue|drills?|exercises|manoeuvres|maneuvers|"
-    r"elections?|(?:additional|new|further|extra)\s+measures|they|we|he|she)\b"
+    r"elections?|ceremony|ceremonies|games|olympics|tournament|festival|celebrations?|(?:additional|new|further|extra)\s+measures|they|we|he|she)\b"
 )
 
 #: A recap of earlier prolongations: the end it gives is the current deadline, not news of
