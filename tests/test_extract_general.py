@@ -5738,3 +5738,9 @@ def test_a_ceremony_that_began_is_no_truce_starting():
     text = ("The mayor has called for an Olympic truce during the Games, including in south Lebanon, and organisers echoed "
             "the appeal as the opening ceremony began on Tuesday.")
     assert _kinds(text) == []
+
+
+def test_the_first_major_attack_since_a_truce_was_declared_breaches_it():
+    text = ("A car bomb blamed on Hezbollah wrecked a market in south Lebanon on Tuesday morning. It was the first major "
+            "bombing since Hezbollah declared a permanent ceasefire in January.")
+    assert _kinds(text) == ["violation"]

@@ -889,8 +889,9 @@ TRUCE_RUNNING = re.compile(
     r"(?:truce|ceasefire|cease-fire)(?:\s+regime)?(?:\s+in\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+(?:was|is|has\s+been)\s+(?:largely\s+|broadly\s+|generally\s+|mostly\s+)?(?:observed|respected)|"
     # "entered its area without coordinating with the joint ceasefire committee, as required under the truce"
     r"\b(?:required|allowed|permitted|banned|forbidden|prohibited)\s+under\s+the\s+(?:truce|ceasefire|cease-fire)\b|"
-    # "one of the bloodiest incidents since the government and the MILF signed their ceasefire": measured against it
-    r"(?:worst|bloodiest|deadliest|heaviest|fiercest|most\s+serious|biggest|largest)\s+(?:[\w'-]+\s+){0,3}since\s+(?:[\w'-]+\s+){0,6}?"
+    # "one of the bloodiest incidents since the government and the MILF signed their ceasefire", "the first major
+    # bombing since ETA declared a permanent ceasefire": measured against it
+    r"(?:worst|bloodiest|deadliest|heaviest|fiercest|most\s+serious|biggest|largest|first\s+(?:major|serious|big|deadly|fatal|large))\s+(?:[\w'-]+\s+){0,3}since\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:signed|agreed|declared|reached|brokered)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
     # "seize mining town despite declared ceasefire"
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
