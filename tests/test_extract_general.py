@@ -5744,3 +5744,15 @@ def test_the_first_major_attack_since_a_truce_was_declared_breaches_it():
     text = ("A car bomb blamed on Hezbollah wrecked a market in south Lebanon on Tuesday morning. It was the first major "
             "bombing since Hezbollah declared a permanent ceasefire in January.")
     assert _kinds(text) == ["violation"]
+
+
+def test_violating_the_understanding_after_a_truce_sentence_is_a_breach():
+    text = ("Israel and Hezbollah agreed to stop all firing in south Lebanon with effect from 0500 hours on Tuesday, the envoy said. "
+            "By the evening blasts were heard over Tyre, and the envoy said Hezbollah had violated the understanding reached in the morning.")
+    assert _kinds(text) == ["declared", "violation"]
+
+
+def test_breaches_while_the_truce_was_in_force_told_at_its_end_are_its_record():
+    text = ("The south Lebanon truce has expired, officials said on Tuesday. Both sides accused each other of breaching "
+            "the arrangement while it was in force.")
+    assert _kinds(text) == ["expired"]

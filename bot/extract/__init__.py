@@ -2854,7 +2854,8 @@ _TALLY = re.compile(r"\b(?:a\s+number\s+of|several|numerous|dozens\s+of|hundreds
                     r"seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:violations|incidents|breaches)\b|"
                     r"\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b|"
                     r"\bthroughout\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:month|months|weeks?)\b|"
-                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\b(?:many|so\s+many)\s+times\b|\bso\s+(?:often|frequently)\b")
+                    r"\bduring\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|week|month)\b|\bon\s+the\s+whole\b|\b(?:many|so\s+many)\s+times\b|\bso\s+(?:often|frequently)\b|"
+                    r"\bwhile\s+(?:it|the\s+[\w-]+)\s+(?:was|were)\s+in\s+(?:force|effect|place)\b")
 
 
 #: A party leaving the truce or giving notice to end it: an end it then still "remains in force
@@ -3126,6 +3127,8 @@ def _after_but(low: str, frame: re.Pattern[str], at: int) -> bool:
 
 _BUT_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|yet)\b")
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|lull|calm)\b")
+#: Right after a breach cue, a deal as its object: "had violated the understanding reached earlier in the day".
+_DEAL_OBJECT = re.compile(r"\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:deal|agreement|accord|understanding|arrangement|pact|lull|calm)\b")
 
 
 def _marker_not_origin(low: str, start: int, end: int, cue: int) -> bool:
@@ -3162,7 +3165,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                 and not _CASUALTIES.search(low, 0, a):
             continue  # (but "Six killed in south Lebanon despite truce" tells the attack by its dead)
         if not has_tw and not doc.ments[i] and not _IT.search(low, max(a, b - 3), b + 5) and not _it_opens(doc, i, a) \
-                and not (_DEAL.search(low, a, b) and doc.follows_truce(i)):
+                and not ((_DEAL.search(low, a, b) or _DEAL_OBJECT.match(low, b)) and doc.follows_truce(i)):
             continue  # (but "breaking the deal", right after a truce sentence, breaks the truce)
         return a, b
     return None
