@@ -5754,5 +5754,5 @@ def test_violating_the_understanding_after_a_truce_sentence_is_a_breach():
 
 def test_breaches_while_the_truce_was_in_force_told_at_its_end_are_its_record():
     text = ("The south Lebanon truce has expired, officials said on Tuesday. Both sides accused each other of breaching "
-            "the arrangement while it was in force.")
+            "the truce while it was in force.")
     assert _kinds(text) == ["expired"]
