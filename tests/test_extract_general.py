@@ -5756,3 +5756,12 @@ def test_breaches_while_the_truce_was_in_force_told_at_its_end_are_its_record():
     text = ("The south Lebanon truce has expired, officials said on Tuesday. Both sides accused each other of breaching "
             "the truce while it was in force.")
     assert _kinds(text) == ["expired"]
+
+
+def test_within_the_hour_after_a_start_is_a_breach_told():
+    text = ("A ceasefire brokered by France took effect in south Lebanon at 8 a.m. on Tuesday. Within the hour, the army accused "
+            "militants of shelling the town of Khiam.")
+    assert _kinds(text) == ["declared", "violation"]
+    text = ("A ceasefire brokered by France took effect in south Lebanon at 11 a.m. on Tuesday, three hours late. In the hours "
+            "in between, strikes hit Khiam.")
+    assert _kinds(text) == ["declared"]

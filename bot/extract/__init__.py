@@ -2842,7 +2842,7 @@ def _after_start_told(doc: _Doc, i: int) -> bool:
 _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
 
 
-_WITHIN_HOURS = re.compile(r"(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)(?:\s*,|\s+(?!of\b|after\b|before\b))|"
+_WITHIN_HOURS = re.compile(r"within\s+the\s+(?:first\s+)?hour\b|(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)(?:\s*,|\s+(?!of\b|after\b|before\b))|"
                            r"by\s+(?:the\s+)?(?:afternoon|evening|nightfall|mid-morning|midday|noon)\b")
 
 
