@@ -5765,3 +5765,11 @@ def test_within_the_hour_after_a_start_is_a_breach_told():
     text = ("A ceasefire brokered by France took effect in south Lebanon at 11 a.m. on Tuesday, three hours late. In the hours "
             "in between, strikes hit Khiam.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_named_by_another_holiday_is_another_truce():
+    easter = TruceSpec("Easter truce", "Asia/Beirut", ("Easter ceasefire",))
+    text = ("Hezbollah declared an Easter truce on Tuesday. It has declared short holiday pauses before: in January 2023, it "
+            "ordered a 36-hour Orthodox Christmas ceasefire, which Israel dismissed as a ploy and during which fighting went on "
+            "along the front.")
+    assert sorted(k for _, k, _ in _events(text, tracked=(easter,))) == ["declared"]

@@ -1660,6 +1660,24 @@ _VERB_TRUCE_WORD = re.compile(r"(?:halted|stopped|ceased|suspended|paused|halts|
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since)\b)")
 
 
+_HOLIDAYS = frozenset("christmas easter eid ramadan ramzan newroz nowruz tet diwali passover".split())
+_HOLIDAY_BEFORE = re.compile(r"\b(" + "|".join(sorted(_HOLIDAYS)) + r")\s+(?:[\w'-]+\s+)?$")
+
+
+def _other_holidays_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
+    """A truce word in ``low[lo:hi]`` named by a holiday that no tracked truce's names hold,
+    while a tracked truce is named by a holiday: "a 36-hour Orthodox Christmas ceasefire"
+    when the Easter truce is tracked is another truce."""
+    low = doc.sents[i].low
+    named = {h for names in doc.folded_names() for n in names for h in _HOLIDAYS if h in n}
+    if not named:
+        return False
+    for x, _ in doc.truce_words[i]:
+        if lo <= x <= hi and (m := _HOLIDAY_BEFORE.search(low, max(0, x - 30), x)) is not None and m.group(1) not in named:
+            return True
+    return False
+
+
 def _untracked_ground(doc: _Doc, name: str) -> bool:
     """``name`` (a capitalised word) is a ground no tracked truce names."""
     folded = fold(name)
@@ -1779,7 +1797,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
     t = _truce_at(doc, i, a)
-    if _foreign_truce(doc, i, a, b):
+    if _foreign_truce(doc, i, a, b) or _other_holidays_truce(doc, i, a - 12, b + 12):
         return None  # "With the Gaza truce dead, Lebanon's ceasefire looks fragile", Lebanon tracked
     bg = _background(doc, i, t, a, b, cue)
     if bg == "perfect" and kind == "declared" and doc.pub is not None:
@@ -2743,6 +2761,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if _by_the_excluded(doc, i):
         return None  # "a suicide bomber struck a gathering ...; Islamic State claimed responsibility"
     t = _truce_at(doc, i, hit[0]) if party is None else party
+    if not doc.ments[i] and _other_holidays_truce(doc, i, max(0, hit[0] - 130), hit[0]):
+        return None  # "Putin ordered an Orthodox Christmas ceasefire, during which fighting went on", the Easter truce tracked
     if len(doc.specs) > 1 and _located_elsewhere(doc, i, t, hit[0]):
         return None  # "Hours after the Lebanon ceasefire began, Israeli jets struck targets in Gaza": another ground's
     if doc.pub is not None and _old_clause(doc, i, t, hit[0]) and not (
