@@ -5773,3 +5773,9 @@ def test_a_truce_named_by_another_holiday_is_another_truce():
             "ordered a 36-hour Orthodox Christmas ceasefire, which Israel dismissed as a ploy and during which fighting went on "
             "along the front.")
     assert sorted(k for _, k, _ in _events(text, tracked=(easter,))) == ["declared"]
+
+
+def test_attacks_while_a_truce_is_being_announced_come_before_it():
+    text = ("Hezbollah on Tuesday ordered a truce in south Lebanon from 6 p.m. The army said rockets were still falling on "
+            "Kiryat Shmona as the truce was being announced.")
+    assert _kinds(text) == ["declared"]

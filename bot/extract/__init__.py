@@ -2537,7 +2537,7 @@ def _expiring_in(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
 
 
 _PRE_GATE = ("before", "ahead", "prior", "after", "delay", "intervening", "had been", "meant to", "due to", "supposed to", "scheduled to",
-             "set to", "expected to", "follow")
+             "set to", "expected to", "follow", "being")
 _POST_GATE = ("once", "after", "resumed", "since", "as soon", "when", " later")
 _INSIDE_GATE = ("after", "since", "during", "within", "first", "before", "hour", "when", "once", "throughout", " into ", " over ", " days of ",
                 "amid", "middle of")

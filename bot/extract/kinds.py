@@ -774,6 +774,8 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bahead\s+of\s+the\s+(?:truce|ceasefire)|\bprior\s+to\s+the\s+(?:truce|ceasefire)", "shelling ahead of the truce"),
     Marker(r"\bbefore\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:was|were|had\s+been)\s+(?:declared|announced|agreed|signed)\b",
            "troops fired warning shots at an aid convoy on Tuesday night, before its ceasefire was declared"),
+    Marker(r"\b(?:as|while|when)\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+(?:was|were|is|are)\s+being\s+(?:announced|declared|agreed|signed|negotiated)\b",
+           "air raid alerts were still sounding as the truce was being announced (the announcement came before the start)"),
     Marker(r"\bbefore\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:declared|announced|agreed|signed|ordered)\s+(?:its|their|the|a|an)\s+(?:own\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b",
            "accused the military of air strikes in the days after the quake, before the junta announced its own ceasefire"),
     Marker(r"\b(?:minutes|hours|shortly|just|moments)\s+before\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:announcement|declaration)\b(?!\s+(?:of|that)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:end|expiry|collapse|withdrawal))",
