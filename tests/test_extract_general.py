@@ -5779,3 +5779,10 @@ def test_attacks_while_a_truce_is_being_announced_come_before_it():
     text = ("Hezbollah on Tuesday ordered a truce in south Lebanon from 6 p.m. The army said rockets were still falling on "
             "Kiryat Shmona as the truce was being announced.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_day_that_began_is_no_truce_starting():
+    text = ("The three-day south Lebanon ceasefire Hezbollah declared around the Eid holiday ended as Sunday began, without "
+            "being extended, and the war went on this week much as before, with both sides reporting drone attacks overnight "
+            "into Tuesday.")
+    assert _kinds(text) == []

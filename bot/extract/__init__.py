@@ -720,6 +720,8 @@ _TRUCE_AFTER = re.compile(r"(?:(?:(?<=')|(?<='s)|'s?)\s+(?:[\w-]+\s+){0,2}?|\s+)
 _HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,120}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
 
 
+#: Right before a start or end cue, a time as its subject: "as Sunday began", "when the new year began".
+_TIME_SUBJECT = re.compile(r"\b(?:as|when|after|before|until)\s+(?:the\s+)?(?:new\s+)?(?:" + K.WEEKDAY + r"|day|night|morning|evening|week|month|year|holiday|festival)\s+$")
 #: The truce word, then how it came about, up to the cue: "the ceasefire (the ELN) declared for
 #: Sunday's elections ended" (the ceasefire ended, not the elections).
 _ORIGIN_THEN_PP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:declared|agreed|announced|brokered|signed|ordered|called|proclaimed|reached|negotiated)\s+"
@@ -746,6 +748,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     if cue.voice == "subj":
         if not before:
             return _it_opens(doc, i, a)
+        if _TIME_SUBJECT.search(low, max(0, a - 30), a):
+            return False  # "ended as Sunday began": the day began
         gap = low[before[-1][1]: a]
         if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(_PARTICIPLE_ASIDE.sub(" ", gap)) \
                 and not _ORIGIN_THEN_PP.fullmatch(gap) and (
