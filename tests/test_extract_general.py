@@ -5786,3 +5786,9 @@ def test_a_day_that_began_is_no_truce_starting():
             "being extended, and the war went on this week much as before, with both sides reporting drone attacks overnight "
             "into Tuesday.")
     assert _kinds(text) == []
+
+
+def test_a_weekday_that_began_is_its_first_minute_gone_by():
+    assert find_phrases("the truce ended as tuesday began.", PUB, zone("Asia/Beirut"))[0].instant == datetime(2024, 3, 11, 22, 0, tzinfo=UTC)
+    assert find_phrases("the truce ended as saturday began.", PUB, zone("Asia/Beirut"))[0].instant == datetime(2024, 3, 8, 22, 0, tzinfo=UTC)
+    assert _events("The south Lebanon truce ended as Tuesday began.") == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

@@ -832,6 +832,10 @@ def _split_paren(g: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     return (main, [t for t in g if t.paren]) if main else (g, [])
 
 
+#: Right after a weekday: the day began ("as Sunday began", "as Monday dawned"), its first minute.
+_DAY_BEGAN = re.compile(r"\s+(?:began|dawned|started)\b")
+
+
 def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | None = None) -> list[Phrase]:
     """Time phrases of the folded sentence ``low``, resolved against ``anchor`` (UTC).
 
@@ -892,7 +896,12 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
                 and _NIGHT_TO.search(low, g[0].end, g[-1].start):
             p.day, p.day2 = p.day - _ONE_DAY, p.day
         inst, stated = _instant(p, role, local, anchor, days)
-        if inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
+        if inst is not None and p.day is not None and not has_clock and _weekday_only(lend) and _DAY_BEGAN.match(low, g[-1].end):
+            # "ended as Sunday began": the day's first minute, the latest such one
+            inst, stated = _local(p.day, 0, 0, p.zone or local).astimezone(UTC), True
+            if inst > anchor + _PAST_SLACK:
+                inst = _wall_days_earlier(inst, p.zone or local, 7)
+        elif inst is not None and not (has_date or p.has_date) and inst > anchor + _PAST_SLACK:
             inst = _latest_if_past(low, g[0].start, inst, anchor, p.zone or local)
         elif inst is not None and inst > anchor + _PAST_SLACK and _weekday_only(lend):
             inst = _last_week_if_past(low, g[0].start, inst, anchor, p.zone or local, g[-1].end)
