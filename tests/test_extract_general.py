@@ -5792,3 +5792,9 @@ def test_a_weekday_that_began_is_its_first_minute_gone_by():
     assert find_phrases("the truce ended as tuesday began.", PUB, zone("Asia/Beirut"))[0].instant == datetime(2024, 3, 11, 22, 0, tzinfo=UTC)
     assert find_phrases("the truce ended as saturday began.", PUB, zone("Asia/Beirut"))[0].instant == datetime(2024, 3, 8, 22, 0, tzinfo=UTC)
     assert _events("The south Lebanon truce ended as Tuesday began.") == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_days_a_mediator_spent_are_no_truce_length():
+    text = ("A ceasefire between the militias came into force in south Lebanon at 4 p.m. on Tuesday, after the envoy spent "
+            "three days shuttling between the factions.")
+    assert _events(text) == [("Lebanon", "declared", None)]

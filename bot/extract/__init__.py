@@ -1995,7 +1995,9 @@ _OTHER_LENGTH = re.compile(
     r"exchange|mission|period\s+of|phase|stage)\b(?:\s+[\w'-]+){0,5}\s+(?:is\s+|are\s+|was\s+)?"
     r"(?:to\s+last|to\s+run|lasting|would\s+last|will\s+last|lasts|for|of)\s+$|"
     # "the hard part is the next 60 days": a span from now
-    r"\b(?:is|are|was|were)\s+the\s+(?:next|coming)\s+$"
+    r"\b(?:is|are|was|were)\s+the\s+(?:next|coming)\s+$|"
+    # "after the envoy spent three days shuttling between the factions": the mediation's span
+    r"\b(?:spent|spending|spends|took|after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?$"
 )
 
 
