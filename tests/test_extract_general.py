@@ -5798,3 +5798,9 @@ def test_days_a_mediator_spent_are_no_truce_length():
     text = ("A ceasefire between the militias came into force in south Lebanon at 4 p.m. on Tuesday, after the envoy spent "
             "three days shuttling between the factions.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_truces_counted_as_the_subject_are_a_record():
+    text = ("Envoys met in Riyadh on Tuesday on a plan for south Lebanon. More than fifty ceasefires have been announced in "
+            "Lebanon since the war began, and none has held for long.")
+    assert _kinds(text) == []

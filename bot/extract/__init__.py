@@ -1768,6 +1768,13 @@ def _other_truce_first(doc: _Doc, i: int) -> bool:
         doc.other_truce(j) for j in range(i + 1))
 
 
+#: Before a cue: truces counted as its subject ("more than fifty ceasefires have been announced",
+#: "dozens of truces were agreed"), many truces, none of them the news.
+_TRUCES_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of|several|many|numerous|"
+                             r"(?:more\s+than|at\s+least|some)\s+\w+)\s+(?:[\w-]+\s+)?(?:truces|ceasefires|cease-fires)\s+"
+                             r"(?:[\w'-]+\s+){0,3}?(?:have|had|has|were|was)\s+(?:been\s+)?$")
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1775,6 +1782,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
+    if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_COUNTED.search(low, max(0, a - 90), a):
+        return None  # "More than fifty ceasefires have been announced since the war began": a record of many truces
     if kind in ("collapsed", "expiring") and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
         return None  # "days after the Gaza ceasefire collapsed", "days after the Carter-brokered truce lapsed": an end days old
     if kind == "collapsed" and K.FUTURE_BEFORE.search(low, max(0, a - 8), a):
