@@ -5804,3 +5804,9 @@ def test_truces_counted_as_the_subject_are_a_record():
     text = ("Envoys met in Riyadh on Tuesday on a plan for south Lebanon. More than fifty ceasefires have been announced in "
             "Lebanon since the war began, and none has held for long.")
     assert _kinds(text) == []
+
+
+def test_a_lapse_on_schedule_then_the_calm_shattered_is_the_lapse():
+    text = ("The south Lebanon truce ran out at 7 a.m. (0500 GMT) on Tuesday without a further extension, and the calm was "
+            "shattered within minutes as jets struck targets near Tyre.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 5, 0, tzinfo=UTC))]

@@ -3412,9 +3412,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (t, "collapsed") in by and (t, "expired") in by and by[(t, "expired")].deadline is not None \
                 and _NOUN_COLLAPSE.match(doc.sents[by[(t, "collapsed")].sent].low, by[(t, "collapsed")].pos):
             by.pop((t, "collapsed"))  # "lapsed at midnight ... blamed the government for its collapse": the lapse, named
-        if (c := by.get((t, "collapsed"))) is not None and c.title and (x := by.get((t, "expired"))) is not None \
-                and x.deadline is not None and not x.title and _RAN_OUT.search(doc.sents[x.sent].low):
-            by.pop((t, "collapsed"))  # "Army declares truce over" over "had ended at 7 p.m. as the last extension ran out": on schedule
+        if (c := by.get((t, "collapsed"))) is not None and (x := by.get((t, "expired"))) is not None and x.deadline is not None \
+                and (c.title and not x.title or c.sent == x.sent and c.pos > x.pos) and _RAN_OUT.search(doc.sents[x.sent].low):
+            by.pop((t, "collapsed"))  # "Army declares truce over" over "had ended at 7 p.m. as the last extension ran out": on schedule;
+            # "ran out at 7 a.m. ..., and the calm was shattered within minutes": the lapse, then the fighting after it
         if (t, "collapsed") in by and _ordered_end_timed(doc, by, t):
             by.pop((t, "collapsed"))  # "ordered the NPA to end the ceasefire ... The termination would take effect at 11:59 p.m."
         if (t, "collapsed") in by:
