@@ -5810,3 +5810,9 @@ def test_a_lapse_on_schedule_then_the_calm_shattered_is_the_lapse():
     text = ("The south Lebanon truce ran out at 7 a.m. (0500 GMT) on Tuesday without a further extension, and the calm was "
             "shattered within minutes as jets struck targets near Tyre.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 5, 0, tzinfo=UTC))]
+
+
+def test_a_window_after_a_day_and_its_place_takes_that_day():
+    ps = find_phrases("the campaign would begin on thursday in south lebanon with a humanitarian pause from 6 a.m. to 3 p.m. local time.",
+                      PUB, zone("Asia/Beirut"))
+    assert [p.instant for p in ps if p.role == "end"] == [datetime(2024, 3, 14, 13, 0, tzinfo=UTC)]

@@ -788,7 +788,7 @@ _LEND_REACH = 14
 _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?(?=\S)")
 #: Between a date and a later clock it dates however far: "on Sunday, with the fighting there
 #: paused from 6 a.m. to 3 p.m.", "on Sunday, 1 September, with pauses from 6 a.m.".
-_WITH_GLUE = re.compile(r"[\s,]*with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
+_WITH_GLUE = re.compile(r"[\s,]*(?:in\s+(?:[\w'-]+\s+){1,3})?with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from|for)\s+(?:the\s+)?$")
