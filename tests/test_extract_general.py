@@ -5816,3 +5816,8 @@ def test_a_window_after_a_day_and_its_place_takes_that_day():
     ps = find_phrases("the campaign would begin on thursday in south lebanon with a humanitarian pause from 6 a.m. to 3 p.m. local time.",
                       PUB, zone("Asia/Beirut"))
     assert [p.instant for p in ps if p.role == "end"] == [datetime(2024, 3, 14, 13, 0, tzinfo=UTC)]
+
+
+def test_ran_out_over_the_weekend_read_on_tuesday_is_history():
+    text = "The south Lebanon ceasefire ran out over the weekend without any announcement on its future, officials said on Tuesday."
+    assert _kinds(text) == []

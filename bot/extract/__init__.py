@@ -1209,8 +1209,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
             # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
-        if _PAST_CUE.search(low, a, b) and "weekend" in low and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
-            return "dated"  # "lapsed quietly at the weekend", read on Thursday
+        if "weekend" in low and (_PAST_CUE.search(low, a, b) or low.startswith(("ran ", "broke ", "fell "), a)) \
+                and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
+            return "dated"  # "lapsed quietly at the weekend", "ran out over the weekend", read on Thursday
         reach = _object_end(doc, i, b) + 40
         for p in doc.phrases(i, t):
             # (a day inside the cue, or right before its "to", dates it too: "agreed on Saturday to a
