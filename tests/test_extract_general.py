@@ -5821,3 +5821,10 @@ def test_a_window_after_a_day_and_its_place_takes_that_day():
 def test_ran_out_over_the_weekend_read_on_tuesday_is_history():
     text = "The south Lebanon ceasefire ran out over the weekend without any announcement on its future, officials said on Tuesday."
     assert _kinds(text) == []
+
+
+def test_a_participle_aside_on_the_truce_is_no_declaration():
+    text = ("The south Lebanon truce ran out at midnight on Monday (2200 GMT). The truce, announced by Hezbollah and matched by "
+            "the army, brought a rare lull across the south.")
+    assert _kinds(text) == ["expired"]
+    assert _kinds("The south Lebanon truce, announced by Hezbollah on Tuesday, takes effect at noon.") == ["declared"]

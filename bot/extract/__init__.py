@@ -1769,6 +1769,10 @@ def _other_truce_first(doc: _Doc, i: int) -> bool:
         doc.other_truce(j) for j in range(i + 1))
 
 
+#: A truce word and the comma opening a participle aside on it ("The truce, announced by ...").
+_TRUCE_COMMA = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|moratorium)\s*,\s*$")
+#: After a participle cue: the rest of its aside, closed by a comma before the main verb.
+_ASIDE_CLOSES = re.compile(r"(?:\s+(?:by|in|on|at|with|after|last|earlier)\b[^,;.:]{0,90}?)?,\s+(?!(?:and|but|or|which|who|said|says|officials|the)\b)")
 #: Before a cue: truces counted as its subject ("more than fifty ceasefires have been announced",
 #: "dozens of truces were agreed"), many truces, none of them the news.
 _TRUCES_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of|several|many|numerous|"
@@ -1783,6 +1787,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
+    if kind == "declared" and _TRUCE_COMMA.search(low, max(0, a - 30), a) and _ASIDE_CLOSES.match(low, b):
+        return None  # "The truce, announced by the Taliban and matched by the government, brought a rare lull": who made it, told aside
     if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_COUNTED.search(low, max(0, a - 90), a):
         return None  # "More than fifty ceasefires have been announced since the war began": a record of many truces
     if kind in ("collapsed", "expiring") and " after " in low and _DAYS_AFTER_END.search(low, max(0, a - 90), a):
