@@ -5828,3 +5828,9 @@ def test_a_participle_aside_on_the_truce_is_no_declaration():
             "the army, brought a rare lull across the south.")
     assert _kinds(text) == ["expired"]
     assert _kinds("The south Lebanon truce, announced by Hezbollah on Tuesday, takes effect at noon.") == ["declared"]
+
+
+def test_a_cue_in_a_dated_announcements_that_clause_is_history():
+    text = ("In a statement issued on Tuesday, the Council welcomed the announcement by the envoy on 2 March that the parties "
+            "had agreed to renew the south Lebanon truce for a further two months.")
+    assert _kinds(text) == []

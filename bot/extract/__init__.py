@@ -1154,6 +1154,9 @@ _SAID_DAYS_AGO = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4
 
 #: Between a date and a past cue: the cue is the second verb of the dated clause.
 _AND_THEN = re.compile(r"\s*,?\s*and\s+(?:then\s+|so\s+|thereby\s+|effectively\s+)?")
+#: Before a cue in a "that" clause: the dated report it belongs to ("the announcement by the
+#: envoy on 2 June that ..."); group 1 holds the date's words.
+_DATED_THAT = re.compile(r"\b(?:announcement|decision|statement|declaration|news|word)\b[^.;]{0,80}?\b(?:on|of)\s+([^.;,]{1,30}?)\s+that\s+[^.;]{0,100}$")
 #: Before a cue: the act it came hours or days before ("on Wednesday, hours after the ceasefire
 #: ran out"): the date before the act dates the cue too.
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
@@ -1180,6 +1183,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             p.instant is not None and p.has_date and p.end <= h.start() and h.start() - p.end <= 25 and doc.age(p, t) >= 2
             for p in doc.phrases(i, t)):
         return "dated"  # "launched an offensive on Wednesday, hours after the ceasefire ran out", read on Friday
+    if " that " in low and doc.pub is not None and (d := _DATED_THAT.search(low, max(0, a - 200), a)) is not None and any(
+            p.instant is not None and p.has_date and d.start(1) <= p.start < d.end(1) and doc.age(p, t) >= 2 for p in doc.phrases(i, t)):
+        return "dated"  # "welcomed the announcement by the envoy on 2 June that the parties had agreed to renew the truce", read on the 16th
     if " said " in low and _SAID_DAYS_AGO.match(low, b):
         return "dated"  # "... has lapsed, the Kremlin said last week": the report is days old, and so is its news
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
