@@ -5834,3 +5834,9 @@ def test_a_cue_in_a_dated_announcements_that_clause_is_history():
     text = ("In a statement issued on Tuesday, the Council welcomed the announcement by the envoy on 2 March that the parties "
             "had agreed to renew the south Lebanon truce for a further two months.")
     assert _kinds(text) == []
+
+
+def test_being_in_contact_about_extending_is_a_topic():
+    text = ("Washington said on Tuesday it was in contact with both sides about extending the south Lebanon ceasefire for "
+            "another week.")
+    assert _kinds(text) == []

@@ -408,6 +408,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "media reports claiming the ceasefire would expire on Sunday were wrong"),
     Marker(r"\b(?:chances?|prospects?|likelihood|odds|possibility)\s+(?:of|for|that)\b", "officials conceded there was little chance of renewing it"),
     Marker(r"\b(?:ways?|means|options?|how)\s+to\s+$", "met on Tuesday on ways to prolong the pause; discussed how to extend the truce (the object of talks)"),
+    Marker(r"\b(?:about|regarding|concerning)\s+$", "were in contact with both sides about extending the ceasefire for another week (a topic, not an act)"),
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
     Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
