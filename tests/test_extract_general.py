@@ -5840,3 +5840,11 @@ def test_being_in_contact_about_extending_is_a_topic():
     text = ("Washington said on Tuesday it was in contact with both sides about extending the south Lebanon ceasefire for "
             "another week.")
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'The envoy said on Tuesday that both sides had agreed to "immediately meet and quickly work out a ceasefire" in south Lebanon.',
+    "Israel and Hezbollah agreed on Tuesday to quickly meet and work out a ceasefire in south Lebanon.",
+])
+def test_agreeing_to_meet_and_work_out_a_truce_is_no_truce(text):
+    assert _kinds(text) == []

@@ -179,12 +179,13 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"there\s+(?:will|shall)\s+be\b(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation|halt|pause|lull)\b)",
         "as of midnight, Wednesday 31 August, there will be a complete cessation of military operations"),
     Cue("declared", r"agree(?:s|d)?\s+(?:(?:on\s+\w+day|(?:at|in)\s+(?!principle\b)(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+){0,2}(?:to|on(?!\s+\w+day\b)|upon|an?)\b"
-        r"(?!\s+(?:extend|prolong|renew|keep|shore|reaffirm|recommit|strengthen|consolidate|bolster|work|meet|discuss|monitor|expand|let|allow|permit|deploy|send|"
+        r"(?!\s+[\"']?(?:(?:immediately|quickly|swiftly|urgently|also|then|soon)\s+)?(?:extend|prolong|renew|keep|shore|reaffirm|recommit|strengthen|consolidate|bolster|work|meet|discuss|monitor|expand|let|allow|permit|deploy|send|"
         + _ASK_VERBS + r")\b)",
         "agreed to a 60-day ceasefire; agreed at EU talks in Brussels on Wednesday to a truce (not 'agreed in principle', "
         "'agree in Vienna to shore up the ceasefire')"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))"
-        r"(?!\s+to\s+(?:" + _ASK_VERBS + r")\b)",
+        r"(?!\s+to\s+(?:" + _ASK_VERBS + r")\b)"
+        r"(?!\s+to\s+[\"']?(?:(?:immediately|quickly|swiftly|urgently|also|then|soon)\s+)?(?:meet|work|discuss|talk|negotiate|hold\s+talks)\b)",
         "the leaders have agreed that the cessation of hostilities will enter into force (not 'had agreed to urge the Centre to announce a ceasefire')"),
     # headline style, no preposition or article: "Israel, Hezbollah agree Lebanon ceasefire"
     Cue("declared", r"agree(?:s|d)?\b" + _not_adjective("agreed") + r"(?=\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|armistice)\b)"
