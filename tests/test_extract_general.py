@@ -5848,3 +5848,9 @@ def test_being_in_contact_about_extending_is_a_topic():
 ])
 def test_agreeing_to_meet_and_work_out_a_truce_is_no_truce(text):
     assert _kinds(text) == []
+
+
+def test_early_this_month_read_late_in_it_is_history():
+    text = "The south Lebanon truce announced in February was prolonged in early March, and Washington welcomed the mediation."
+    assert _kinds(text) == []
+    assert _kinds("The south Lebanon truce was prolonged on Tuesday until late March.") == ["extended"]

@@ -1448,6 +1448,9 @@ _SINCE_STARTED = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?
                             r"came\s+into\s+(?:force|effect)|went\s+into\s+effect|was\s+(?:agreed|signed|declared|reached))\s*$")
 
 
+_PART_OF_MONTH_GONE = re.compile(r"\b(?:early|mid)\b")
+
+
 def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Pattern[str] | None = None,
                 reach: int = 5, cue_at: int = -1, cue_end: int = -1) -> bool:
     """A month named without a day ("broke down in November", "took effect in late November")
@@ -1469,6 +1472,9 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             continue  # "the heaviest bombardment since a ceasefire took hold in January": the start a tally runs from
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
             return True
+        if month - 1 == MONTH_NAMES.index(m.group(1)) and _PART_OF_MONTH_GONE.search(m.group(0)) \
+                and doc.pub.astimezone(doc.tz(t)).day >= (12 if "early" in m.group(0) else 24):
+            return True  # "prolonged in mid-July", read on July 31: two weeks back
     return False
 
 
