@@ -5854,3 +5854,9 @@ def test_early_this_month_read_late_in_it_is_history():
     text = "The south Lebanon truce announced in February was prolonged in early March, and Washington welcomed the mediation."
     assert _kinds(text) == []
     assert _kinds("The south Lebanon truce was prolonged on Tuesday until late March.") == ["extended"]
+
+
+def test_areas_hit_by_a_quake_tell_no_breach():
+    text = ("The truce in south Lebanon will be effective from today until March 20, the army said in a statement, adding that "
+            "the aim was to maintain stability in the areas hit by the quake.")
+    assert _kinds(text) == ["declared"]

@@ -2704,6 +2704,11 @@ _LEFT_OVER_AFTER = re.compile(r"s?(?:\s+(?:rounds?|shells?|bombs?|mines?|munitio
 _UNEXPLODED = re.compile(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b")
 
 
+#: Right after an attack word: a natural disaster did it ("the areas hit by the quake").
+_BY_NATURE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?(?:[\w'-]+\s+){0,2}?(?:earthquakes?|quakes?|storms?|cyclones?|typhoons?|hurricanes?|"
+                        r"floods?|flooding|tsunamis?|landslides?|droughts?|disasters?|wildfires?|epidemic|outbreak)\b")
+
+
 def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str]], bool]) -> list[tuple[int, int, str]]:
     """The attack words that pass ``ok``, less those inside a word that fails it: "strikes"
     goes with "air strikes" ("with no reports of missile fire or air strikes")."""
@@ -2733,6 +2738,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
+    if attacks and " by " in low:
+        attacks = _keep(attacks, lambda x: not _BY_NATURE.match(low, x[1]))  # "the areas hit by the quake"
     if "despite" in low and _HELD_DESPITE_GATE.search(low):
         attacks = _keep(attacks, lambda x: not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[0]))
         vcues = [x for x in vcues if not _HELD_DESPITE.search(low, max(0, x[0] - 70), x[1])]
