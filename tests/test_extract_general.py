@@ -5860,3 +5860,8 @@ def test_areas_hit_by_a_quake_tell_no_breach():
     text = ("The truce in south Lebanon will be effective from today until March 20, the army said in a statement, adding that "
             "the aim was to maintain stability in the areas hit by the quake.")
     assert _kinds(text) == ["declared"]
+
+
+def test_days_given_to_agree_to_a_truce_are_an_ultimatum():
+    text = "Washington said on Tuesday it was giving Hezbollah 10 to 12 days, instead of 50, to agree to a ceasefire in south Lebanon."
+    assert _kinds(text) == []

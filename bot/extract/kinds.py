@@ -410,6 +410,8 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:chances?|prospects?|likelihood|odds|possibility)\s+(?:of|for|that)\b", "officials conceded there was little chance of renewing it"),
     Marker(r"\b(?:ways?|means|options?|how)\s+to\s+$", "met on Tuesday on ways to prolong the pause; discussed how to extend the truce (the object of talks)"),
     Marker(r"\b(?:about|regarding|concerning)\s+$", "were in contact with both sides about extending the ceasefire for another week (a topic, not an act)"),
+    Marker(r"\b(?:giv(?:e|es|ing|en)|gave)\s+(?:[\w'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:to\s+\d+\s+)?(?:days|weeks|hours|months)\b[^.;]{0,30}?\bto\s+$",
+           "giving Putin 10 to 12 days, instead of 50, to agree to a ceasefire (an ultimatum)"),
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
     Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
