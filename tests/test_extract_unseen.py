@@ -192,6 +192,16 @@
   only) with the extractor at the round's start and at its end: 0.847 throughout, 0.812 -> 0.825,
   0.874 throughout and 0.945 throughout; pooled 0.869 -> 0.872 (deadlines 66 of 71 both times,
   one invented, false alarms 14 of 75 both times).
+- Twenty-fifth round (short, the same session): holdout83-86 became tuning material (pooled F1
+  0.872 -> 0.897, deadlines 66 -> 67 of 71, invented 1 -> 0, false alarms 14 -> 10 of 75).
+  ``extract-holdout87`` to ``extract-holdout90`` (50 items each: Southeast Asia and the Pacific,
+  UTC+7 to +10; Europe and the Caucasus as wire copy with European summer time; Africa, weighted
+  to violations, accusations and collapses, 40 % with nothing to alert; long analysis pieces from
+  the Middle East and South Asia with one buried event, 40 % with nothing to alert), written by
+  labellers who saw no code during the round and committed unread, were measured once at its end
+  (totals only) with the extractor at the twenty-fourth round's start, at the twenty-fifth's start
+  and at its end: 0.844, 0.901, 0.881 and 0.838 each time; pooled 0.867 throughout (deadlines 53
+  of 61, none invented, false alarms 9 of 75): neither round's rules changed a prediction there.
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -338,10 +348,10 @@ FLOORS = [
     Floors("extract-holdout81", 0.92, 0.84, 0, 0.05, tuned=True),  # once: F1 0.848 -> 0.862 -> 0.862, dl 11/14, FA 2/25; tuned 0.939, dl 12/14, FA 1/25
     Floors("extract-holdout82", 0.95, 0.86, 1, 0.01, tuned=True),  # once: F1 0.829 -> 0.829 -> 0.840, dl 15/17, 1 invented, FA 5/20; tuned 0.972, FA 0/20
     # measured once at the end of the twenty-fourth round (totals only), then tuned on in the twenty-fifth
-    Floors("extract-holdout83", 0.84, 0.99, 1, 0.24, tuned=True),  # once: F1 0.847 throughout, dl 9/9, 1 invented, FA 4/17
-    Floors("extract-holdout84", 0.82, 0.81, 0, 0.18, tuned=True),  # once: F1 0.812 -> 0.825, dl 22/27, FA 3/17
-    Floors("extract-holdout85", 0.87, 0.99, 0, 0.28, tuned=True),  # once: F1 0.874 throughout, dl 16/16, FA 6/22
-    Floors("extract-holdout86", 0.94, 0.99, 0, 0.06, tuned=True),  # once: F1 0.945 throughout, dl 19/19, FA 1/19
+    Floors("extract-holdout83", 0.86, 0.99, 0, 0.18, tuned=True),  # once: F1 0.847 throughout (24th round start, its end), dl 9/9, 1 invented, FA 4/17; tuned 0.867, FA 3/17
+    Floors("extract-holdout84", 0.84, 0.85, 0, 0.12, tuned=True),  # once: F1 0.812 -> 0.825, dl 22/27, FA 3/17; tuned 0.851, dl 23/27, FA 2/17
+    Floors("extract-holdout85", 0.91, 0.99, 0, 0.19, tuned=True),  # once: F1 0.874 throughout, dl 16/16, FA 6/22; tuned 0.916, FA 4/22
+    Floors("extract-holdout86", 0.95, 0.99, 0, 0.06, tuned=True),  # once: F1 0.945 throughout, dl 19/19, FA 1/19; tuned 0.956
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -351,6 +361,11 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
+    # measured once at the end of the twenty-fifth round (totals only): the 24th round's start -> the 25th's start -> its end
+    Floors("extract-holdout87", 0.84, 0.71, 0, 0.17, tuned=False),  # once: F1 0.844 throughout, dl 15/21, FA 3/18
+    Floors("extract-holdout88", 0.90, 0.92, 0, 0.24, tuned=False),  # once: F1 0.901 throughout, dl 13/14, FA 4/17
+    Floors("extract-holdout89", 0.88, 0.99, 0, 0.01, tuned=False),  # once: F1 0.881 throughout, dl 11/11, FA 0/20
+    Floors("extract-holdout90", 0.83, 0.93, 0, 0.10, tuned=False),  # once: F1 0.838 throughout, dl 14/15, FA 2/20
 ]
 
 
@@ -366,9 +381,9 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round): written during the twenty-fifth
-#: round by labellers who saw no code.
-UNREAD: list[str] = ["extract-holdout87", "extract-holdout88", "extract-holdout89", "extract-holdout90"]
+#: the extractor would show their misses before their round). None at the moment: holdout87-90
+#: were measured at the end of the twenty-fifth round.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
