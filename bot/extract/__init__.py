@@ -134,6 +134,7 @@ class _Doc:
         self._started_before: dict[int, bool] = {}
         self._fresh: dict[int, bool] = {}
         self._folded_names: list[tuple[str, ...]] | None = None
+        self._held: dict[frozenset[str], frozenset[str]] = {}
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -174,7 +175,14 @@ class _Doc:
 
     def tracks_gangs(self) -> bool:
         """A tracked truce is a gang truce (its names say so)."""
-        return any(g in n for names in self.folded_names() for n in names for g in K.GANG_NAMES)
+        return bool(self.names_holding(K.GANG_NAMES))
+
+    def names_holding(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of ``words`` that some tracked name or alias holds; read once per item and set."""
+        got = self._held.get(words)
+        if got is None:
+            got = self._held[words] = frozenset(w for w in words if any(w in n for names in self.folded_names() for n in names))
+        return got
 
     def folded_names(self) -> list[tuple[str, ...]]:
         """Each tracked truce's names and aliases, folded; read once per item, when asked."""
@@ -1162,6 +1170,12 @@ _DATED_THAT = re.compile(r"\b(?:announcement|decision|statement|declaration|news
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
 
 
+def _dated_back(doc: _Doc, i: int, t: int, placed: Callable[[Phrase], bool]) -> bool:
+    """A dated phrase of sentence ``i``, two or more local days before publication, where
+    ``placed`` says it dates the cue."""
+    return any(p.instant is not None and p.has_date and placed(p) and doc.age(p, t) >= 2 for p in doc.phrases(i, t))
+
+
 def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
@@ -1176,15 +1190,14 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "marker"
     if (w := _dated_when(doc, i, t, a)) is not None:
         return w
-    if " and " in low[max(0, a - 12):a] and doc.pub is not None and _PAST_CUE.match(low, a) and any(
-            p.instant is not None and p.has_date and _AND_THEN.fullmatch(low, p.end, a) and doc.age(p, t) >= 2 for p in doc.phrases(i, t)):
+    if " and " in low[max(0, a - 12):a] and doc.pub is not None and _PAST_CUE.match(low, a) and _dated_back(
+            doc, i, t, lambda p: _AND_THEN.fullmatch(low, p.end, a) is not None):
         return "dated"  # "an offensive that began with air strikes early on Tuesday and ended a two-month ceasefire", read on Thursday
-    if " after " in low and doc.pub is not None and (h := _HOURS_AFTER.search(low, max(0, a - 100), a)) is not None and any(
-            p.instant is not None and p.has_date and p.end <= h.start() and h.start() - p.end <= 25 and doc.age(p, t) >= 2
-            for p in doc.phrases(i, t)):
+    if " after " in low and doc.pub is not None and (h := _HOURS_AFTER.search(low, max(0, a - 100), a)) is not None and _dated_back(
+            doc, i, t, lambda p: p.end <= h.start() and h.start() - p.end <= 25):
         return "dated"  # "launched an offensive on Wednesday, hours after the ceasefire ran out", read on Friday
-    if " that " in low and doc.pub is not None and (d := _DATED_THAT.search(low, max(0, a - 200), a)) is not None and any(
-            p.instant is not None and p.has_date and d.start(1) <= p.start < d.end(1) and doc.age(p, t) >= 2 for p in doc.phrases(i, t)):
+    if " that " in low and doc.pub is not None and (d := _DATED_THAT.search(low, max(0, a - 200), a)) is not None and _dated_back(
+            doc, i, t, lambda p: d.start(1) <= p.start < d.end(1)):
         return "dated"  # "welcomed the announcement by the envoy on 2 June that the parties had agreed to renew the truce", read on the 16th
     if " said " in low and _SAID_DAYS_AGO.match(low, b):
         return "dated"  # "... has lapsed, the Kremlin said last week": the report is days old, and so is its news
@@ -1644,9 +1657,11 @@ def _named_with(run: list[tuple[int, int, int]], t: int) -> list[int]:
 #: A place or party named right before a truce word, after its article: "the Gaza truce".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Any|No|Each|Every|Another|New|Last|First|One)\b))"
                            r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")  # (a sentence may open with it: "Israel-Hezbollah ceasefire takes effect")
+#: Holidays that name a truce ("the Easter truce", "an Eid ceasefire").
+_HOLIDAYS = frozenset("christmas easter eid ramadan ramzan newroz nowruz tet diwali passover".split())
 #: Capitalised words before a truce word that name a time or a broker, not a ground.
-_NOT_A_GROUND = frozenset(
-    "christmas easter eid ramadan ramzan orthodox newroz nowruz tet diwali lent passover holiday olympic "
+_NOT_A_GROUND = _HOLIDAYS | frozenset(
+    "orthodox lent holiday olympic "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday new first second third last latest previous "
     "current fragile temporary humanitarian".split())
@@ -1677,7 +1692,6 @@ _VERB_TRUCE_WORD = re.compile(r"(?:halted|stopped|ceased|suspended|paused|halts|
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since)\b)")
 
 
-_HOLIDAYS = frozenset("christmas easter eid ramadan ramzan newroz nowruz tet diwali passover".split())
 _HOLIDAY_BEFORE = re.compile(r"\b(" + "|".join(sorted(_HOLIDAYS)) + r")\s+(?:[\w'-]+\s+)?$")
 
 
@@ -1685,10 +1699,10 @@ def _other_holidays_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
     """A truce word in ``low[lo:hi]`` named by a holiday that no tracked truce's names hold,
     while a tracked truce is named by a holiday: "a 36-hour Orthodox Christmas ceasefire"
     when the Easter truce is tracked is another truce."""
-    low = doc.sents[i].low
-    named = {h for names in doc.folded_names() for n in names for h in _HOLIDAYS if h in n}
+    named = doc.names_holding(_HOLIDAYS)
     if not named:
         return False
+    low = doc.sents[i].low
     for x, _ in doc.truce_words[i]:
         if lo <= x <= hi and (m := _HOLIDAY_BEFORE.search(low, max(0, x - 30), x)) is not None and m.group(1) not in named:
             return True

@@ -989,7 +989,7 @@ OTHER_TRUCE = compile_markers(OTHER_TRUCE_TABLE)
 #: Gangs as the truce's parties: another truce, unless a tracked truce is a gang truce.
 GANGS_TRUCE = re.compile(r"\bgangs\b[^.;]{0,90}?\b(?:announc|declar|agree|sign|reach|call|forg)\w*\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?truce\b")
 #: Words in a tracked name that make it a gang truce.
-GANG_NAMES = ("gang", "mara", "pandilla", "ms-13")
+GANG_NAMES = frozenset(("gang", "mara", "pandilla", "ms-13"))
 #: Substrings one of which every ``OTHER_TRUCE`` match holds (a cheap pre-check).
 OTHER_TRUCE_GATE = ("separate", "different", "top of", "addition to", "tariff", "trade", "price", "tax", "currency", "media", "olympic",
                     "political", "election", "electoral", "pay ", "wage", "labo", "union", "gang", "family", "budget", "transfer",
