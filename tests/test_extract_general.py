@@ -5865,3 +5865,16 @@ def test_areas_hit_by_a_quake_tell_no_breach():
 def test_days_given_to_agree_to_a_truce_are_an_ultimatum():
     text = "Washington said on Tuesday it was giving Hezbollah 10 to 12 days, instead of 50, to agree to a ceasefire in south Lebanon."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel announced on Tuesday a truce in south Lebanon until March 20, and the rebels in the north have paused offensive operations for a week.",
+    "Israel announced on Tuesday a truce in south Lebanon until March 20; the rebels in the north stopped their attacks on Sunday.",
+])
+def test_an_attack_word_a_halt_governs_reports_no_attack(text):
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_battle_scarred_place_is_no_battle():
+    text = "The army will observe a truce in south Lebanon until March 20 so that families in the battle-scarred town of Khiam can return."
+    assert _kinds(text) == ["declared"]

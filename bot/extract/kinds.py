@@ -588,8 +588,9 @@ PREVIOUS_END = re.compile(
 # ---------------------------------------------------------------- violations
 
 #: Attack vocabulary: framed by a running truce it reports a violation. One entry per word
-#: family; a word right before a truce noun is a modifier ("bombing pause"), not an attack.
-_NOT_MOD = r"\b(?!\s+(?:pause|truce|ceasefire|cease-fire|halt))"
+#: family; a word right before a truce noun is a modifier ("bombing pause"), not an attack, and
+#: nor is one in a compound adjective ("the battle-scarred city", "bomb-damaged homes").
+_NOT_MOD = r"\b(?!\s+(?:pause|truce|ceasefire|cease-fire|halt)|-(?:scarred|hardened|weary|ravaged|torn|battered|damaged|proof|ready)\b)"
 ATTACK_WORDS: tuple[str, ...] = (
     "shell(?:s|ed|ing|ings)", "air\\s*strikes?", "air\\s+raids?", "airstrikes?", "raid(?:s|ed)?",
     "bomb(?:s|ed|ing|ardment|ardments|arded)?", "clash(?:es|ed)?", "fighting", "fought", "attack(?:s|ed)?",
@@ -657,6 +658,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:against|on)\s+(?:any\s+)?(?:groups?|anyone|those|forces|fighters|militants|units)\s+(?:that|who|which)\s+$",
            "troops would take necessary measures against groups that attacked them"),
     Marker(r"\bto\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}$", "if armed groups used the pause to regroup or attack; should not use the truce to regroup, attack, or expand"),
+    Marker(r"\b(?:paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|his|her)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
+           "the shadow government has paused offensive operations for two weeks; Israel halted its air strikes on the city"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+|[\w-]+,\s+[\w-]+,?\s+(?:and|or)\s+)?$",
            "the army was ready to resume fighting as soon as the pause ended; to take all necessary measures to stop intimidation, violence and attacks"),
