@@ -5878,3 +5878,11 @@ def test_an_attack_word_a_halt_governs_reports_no_attack(text):
 def test_a_battle_scarred_place_is_no_battle():
     text = "The army will observe a truce in south Lebanon until March 20 so that families in the battle-scarred town of Khiam can return."
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "A humanitarian pause in south Lebanon will run from 6 a.m. to 2 p.m. on Wednesday (0400 GMT to 1200 GMT), the army said.",
+    "A humanitarian pause in south Lebanon will run on Wednesday from 6 a.m. to 2 p.m. (0400 GMT to 1200 GMT), the army said.",
+])
+def test_a_bracketed_gmt_range_gives_the_end_its_twin(text):
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 12, 0, tzinfo=UTC))]

@@ -854,8 +854,16 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
     glued = _glued_dates(low, groups) if len(groups) > 1 else {}
     out: list[Phrase] = []
     prev_dates: list[_Tok] = []
+    twin_end = -1
     for n, g in enumerate(groups):
+        if n == twin_end:
+            continue
         main, par = _split_paren(g)
+        if par and n + 1 < len(groups) and all(t.paren for t in groups[n + 1]) and any(t.clock for t in groups[n + 1]) \
+                and _RANGE_TO.match(low[g[-1].end: groups[n + 1][0].start]):
+            # "from 6 a.m. to 2 p.m. (2200 GMT Saturday to 0600 GMT Sunday)": the bracketed range's
+            # end is this end's explicit twin (its start, the start's)
+            par, twin_end = groups[n + 1], n + 1
         has_clock = any(t.clock for t in main)
         has_date = any(t.date for t in main)
         if not (has_clock or has_date):
