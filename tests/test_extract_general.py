@@ -5886,3 +5886,16 @@ def test_a_battle_scarred_place_is_no_battle():
 ])
 def test_a_bracketed_gmt_range_gives_the_end_its_twin(text):
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 12, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("zone_words", ["Beirut time", "GMT", "local time"])
+def test_an_end_weekday_after_a_clock_and_its_zone_is_the_coming_one(zone_words):
+    text = f"The south Lebanon truce has been prolonged until 16:00 {zone_words} on Sunday, the UN said on Tuesday."
+    (got,) = _events(text)
+    assert got[1] == "extended" and got[2].date() == datetime(2024, 3, 17).date()
+
+
+def test_a_truce_named_before_a_long_aside_is_the_subject_of_its_verb():
+    text = ("A local truce in south Lebanon, agreed last month so that engineers can repair the power lines that supply water "
+            "to about 300,000 people on both sides of the border, has been prolonged until 18:00 on Sunday, the UN said on Tuesday.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]

@@ -697,6 +697,22 @@ def _last_cut(pat: re.Pattern[str], low: str, lo: int, hi: int, default: int) ->
     return best
 
 
+#: From a sentence-opening truce to its verb: a long participle or relative aside between
+#: commas, then the verb ("A local ceasefire around the plant, agreed so engineers can repair
+#: power lines that supply water to 345,000 people, has been prolonged").
+_LONG_ASIDE = re.compile(r",\s+(?:agreed|brokered|reached|signed|announced|declared|arranged|negotiated|designed|meant|intended|which|that)\b"
+                         r"[^;:,]*(?:,[^;:,]*)?,\s+(?:(?:has|have|had|was|were|is|are|will)\s+)?(?:been\s+|be\s+)?$")
+
+
+def _subject_before_long_aside(doc: _Doc, i: int, a: int) -> bool:
+    """The sentence opens with a truce, the subject of the cue at ``a`` beyond a long aside."""
+    low = doc.sents[i].low
+    first = low.find(",")
+    if not 0 < first < a or not _truce_refs(doc, i, 0, first):
+        return False
+    return _LONG_ASIDE.match(low, first, a) is not None and _last_cut(_CLAUSE_BACK, low, first, a, -1) < 0
+
+
 def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of truce references (truce words, tracked names) in sentence ``i``'s [a, b)."""
     low = doc.sents[i].low
@@ -755,7 +771,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     before = _truce_refs(doc, i, back, a)
     if cue.voice == "subj":
         if not before:
-            return _it_opens(doc, i, a)
+            return _it_opens(doc, i, a) or back > 0 and _subject_before_long_aside(doc, i, a)
         if _TIME_SUBJECT.search(low, max(0, a - 30), a):
             return False  # "ended as Sunday began": the day began
         gap = low[before[-1][1]: a]
@@ -800,6 +816,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         return False
     if not before and not low[a:b].split()[0].endswith("ing") and _it_opens(doc, i, a, passive=True):
         return True  # "It was extended on Tuesday until Friday", "The army said it was extended", after a sentence about the truce
+    if not before and back > 0 and _subject_before_long_aside(doc, i, a):
+        return True
     if before:
         # the passive's subject is in its own clause: not "sign truce as Grozny assault is called
         # off" (a relative aside between is no new clause: "the pause, which was due to lapse

@@ -479,7 +479,7 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:midnight|noon|the\s+
 #: Right before a weekday: an end ("until Sunday", "extended on Tuesday to Sunday").
 _END_WEEKDAY = re.compile(r"\b(?:until|till|through|(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,5}?to)\s+"
                           r"(?:(?:midnight|noon|the\s+end\s+of|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\d{4}(?:\s+(?:gmt|utc|hrs|hours))?)"
-                          r"(?:\s+local\s+time)?\s+(?:on\s+)?)?$")
+                          r"(?:\s+(?:gmt|utc|(?:[a-z]+\s+)?time))?\s+(?:on\s+)?)?$")  # "until 18:00 Kyiv time on Sunday"
 
 
 def _told_end(m: re.Match[str]) -> bool:
