@@ -5899,3 +5899,16 @@ def test_a_truce_named_before_a_long_aside_is_the_subject_of_its_verb():
     text = ("A local truce in south Lebanon, agreed last month so that engineers can repair the power lines that supply water "
             "to about 300,000 people on both sides of the border, has been prolonged until 18:00 on Sunday, the UN said on Tuesday.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "A truce in south Lebanon took effect at midnight on Tuesday; it comes with a ban on sniper fire, offensive and reconnaissance operations.",
+    "A truce in south Lebanon took effect at midnight on Tuesday; it bans sniper fire, offensive operations and shelling near towns.",
+])
+def test_attack_words_listed_after_a_ban_report_none(text):
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_ban_then_a_clause_of_its_own_reports_the_attack():
+    text = "A truce in south Lebanon took effect at midnight on Tuesday; it bans heavy weapons, yet rebels shelled Khiam within hours."
+    assert _kinds(text) == ["declared", "violation"]

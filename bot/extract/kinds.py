@@ -683,8 +683,10 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\bright\s+to\s+(?:[\w-]+\s+){1,5}$", "accepting the truce but reserving the right to hit back at rebel attacks"),
     Marker(r"\bno\s+(?:(?:immediate|further|new|fresh|confirmed|independent|credible|verified|serious)\s+){0,2}(?:reports?|word|signs?|evidence|accounts?)\s+of\s+(?:[\w-]+\s+){0,2}$",
            "there were no immediate reports of fighting on the main fronts; they had no confirmed reports of clashes"),
-    Marker(r"\b(?:bans?|banned|prohibits?|prohibited|prohibition)\s+(?:on\s+)?[^.;]{0,80}?,\s+(?:and\s+)?on\s+$",
-           "a ban on sniper fire, on offensive and sabotage operations"),
+    Marker(r"\b(?:bans?|banned|prohibits?|prohibited|prohibition)\s+(?:on\s+)?[^.;]{0,80}?,\s+(?:and\s+|or\s+)?(?:on\s+)?"
+           r"(?:(?!but\b|yet\b|while\b|though\b|although\b|then\b|as\b)[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$",
+           "a ban on sniper fire, on offensive and sabotage operations; a ban on sniper fire, offensive and reconnaissance operations; "
+           "bans sniper fire, heavy weapons and shelling (not 'bans heavy weapons, yet rebels shelled')"),
     Marker(r"\b(?:fatwa|edict|decree|campaign|protests?|warn\w*|ban)\s+against\s+(?:[\w-]+\s+){0,2}$", "scholars issued a fatwa against suicide attacks"),
     Marker(r"\b(?:deal|agreement|accord|pact|bargain|compromise)s?\s+$", "troops deployed under a separate deal struck with Damascus"),
     Marker(r"\b(?:halt\w*|end(?:s|ed|ing)|stop\w*|silenc\w*|suspend\w*)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:had|has|have)\s+(?:been\s+)?$",
