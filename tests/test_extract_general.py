@@ -5912,3 +5912,10 @@ def test_attack_words_listed_after_a_ban_report_none(text):
 def test_a_ban_then_a_clause_of_its_own_reports_the_attack():
     text = "A truce in south Lebanon took effect at midnight on Tuesday; it bans heavy weapons, yet rebels shelled Khiam within hours."
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_what_a_party_had_said_before_a_truce_declared_today_is_before_it():
+    text = ("Israel and Hezbollah agreed to halt fighting in south Lebanon from 8 a.m. on Tuesday, after talks in Paris. "
+            "Israel had said on Sunday that it was unilaterally suspending military operations, but fighting continued. "
+            "The army said rockets had hit Metula in the hours before the truce took effect.")
+    assert _kinds(text) == ["declared"]

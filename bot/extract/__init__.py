@@ -2682,7 +2682,7 @@ _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|might|may|shall|(?:is|are|was
 _WHETHER_OR = re.compile(r"\bwhether\b[^;:.]{0,100}\bor\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
 #: A past perfect before an attack word: told as done before the news ("rights groups had
 #: accused the army of carrying on with air strikes").
-_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been)\b")
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(?:accused|reported|carried|launched|kept|fought|shelled|attacked|struck|bombed|been|said)\b")
 #: A span of the recent past, before a truce declared today: "have kept up air strikes in recent weeks".
 #: Beside a new truce's declaration, a span its attacks belong to ("in recent weeks"; "the
 #: announcement came at the end of a day in which jets hit targets"): before the truce.
