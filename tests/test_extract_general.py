@@ -5919,3 +5919,9 @@ def test_what_a_party_had_said_before_a_truce_declared_today_is_before_it():
             "Israel had said on Sunday that it was unilaterally suspending military operations, but fighting continued. "
             "The army said rockets had hit Metula in the hours before the truce took effect.")
     assert _kinds(text) == ["declared"]
+
+
+def test_once_a_truce_takes_hold_is_a_truce_still_to_come():
+    text = "France said on Tuesday it would send troops to south Lebanon to help secure the border once a ceasefire took hold."
+    assert _kinds(text) == []
+    assert _kinds("Once the ceasefire in south Lebanon took hold on Tuesday, aid convoys began to move.") == ["declared"]

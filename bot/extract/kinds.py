@@ -417,6 +417,8 @@ HEDGE_TABLE: tuple[Marker, ...] = (
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
            "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
     Marker(r"\bfor\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\bto\s+be\s+$", "pressed for roads to reopen and for the truce to be extended to other towns"),
+    Marker(r"\b(?:once|until|till|as\s+soon\s+as)\s+an?\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt)\b",
+           "would send troops to help secure the area once a ceasefire took hold (a truce still to come; not 'once the ceasefire took hold')"),
 )
 #: Hedges for ending cues are narrower: "due to expire" is a fact, "may expire" is not.
 HEDGE_END_TABLE: tuple[Marker, ...] = (
