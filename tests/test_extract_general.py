@@ -5925,3 +5925,10 @@ def test_once_a_truce_takes_hold_is_a_truce_still_to_come():
     text = "France said on Tuesday it would send troops to south Lebanon to help secure the border once a ceasefire took hold."
     assert _kinds(text) == []
     assert _kinds("Once the ceasefire in south Lebanon took hold on Tuesday, aid convoys began to move.") == ["declared"]
+
+
+def test_an_attack_dated_days_before_a_truce_declared_today_is_before_it():
+    text = ("Israel and Hezbollah agreed to a truce in south Lebanon on Tuesday. The truce takes effect immediately and has no "
+            "fixed end date. Israeli troops were forced out of Khiam in south Lebanon on Sunday after a failed offensive, and "
+            "the militia later took two more villages.")
+    assert _kinds(text) == ["declared"]

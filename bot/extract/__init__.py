@@ -1188,6 +1188,12 @@ _DATED_THAT = re.compile(r"\b(?:announcement|decision|statement|declaration|news
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
 
 
+def _dates_attack(low: str, p: Phrase, at: int) -> bool:
+    """Phrase ``p`` dates the attack word at ``at``: just before it in its clause ("forced out of
+    Kidal on Wednesday after a failed offensive"; not "the town, which it took on Tuesday, ...")."""
+    return p.role != "end" and p.end <= at and at - p.end < 60 and "," not in low[p.end: at]
+
+
 def _dated_back(doc: _Doc, i: int, t: int, placed: Callable[[Phrase], bool]) -> bool:
     """A dated phrase of sentence ``i``, two or more local days before publication, where
     ``placed`` says it dates the cue."""
@@ -3501,7 +3507,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
             if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
-                                          or _RECENT_SPAN.search(doc.sents[v.sent].low))):
+                                          or _RECENT_SPAN.search(doc.sents[v.sent].low)
+                                          or _dated_back(doc, v.sent, t, lambda p, v=v: _dates_attack(doc.sents[v.sent].low, p, v.pos)))):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...", "had accused the army of ...": before the new truce
         v = by.get((t, "violation"))
         if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
