@@ -5932,3 +5932,11 @@ def test_an_attack_dated_days_before_a_truce_declared_today_is_before_it():
             "fixed end date. Israeli troops were forced out of Khiam in south Lebanon on Sunday after a failed offensive, and "
             "the militia later took two more villages.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel declared a truce in south Lebanon on Tuesday until March 20; aid agencies hope to reach villages where air raids have displaced thousands of families.",
+    "Israel declared a truce in south Lebanon on Tuesday until March 20. Aid agencies said they hoped the pause would let them reach civilians in areas where shelling displaced thousands.",
+])
+def test_attacks_told_as_what_displaced_people_are_the_wars_toll(text):
+    assert _kinds(text) == ["declared"]

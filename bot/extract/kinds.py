@@ -765,7 +765,8 @@ NON_PARTY_AFTER = re.compile(r"\s+(?:between|among|involving)\s+(?:rival\s+|loca
                              r"(?:clans|tribes|families|gangs|smugglers|drug\s+traffickers|villagers|herders|farmers)\b")
 ATTACK_STOPPED = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:stopped|ceased|halted|paused|died\s+down|subsided|fell\s+silent|was\s+halted|ended|came\s+to\s+an\s+end|"
                             r"(?:to|will|would|shall|must)\s+(?:stop|cease|halt|end)|"
-                            r"(?:have|has|had)\s+(?:fallen|dropped|declined|decreased|eased)|declined|decreased|dwindled)\b")
+                            r"(?:have|has|had)\s+(?:fallen|dropped|declined|decreased|eased)|declined|decreased|dwindled)\b|"
+                            r"\s+(?:(?:have|has|had)\s+)?(?:(?:already|long|also)\s+)?(?:displaced|uprooted)\b")  # "areas where air raids have displaced hundreds of thousands": the war's toll
 #: A sentence start that ties it to the truce news before it: its attacks are framed by
 #: the truce even without a truce word ("Hours earlier, troops opened fire on residents").
 LINKED = re.compile(
