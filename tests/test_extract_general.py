@@ -5940,3 +5940,11 @@ def test_an_attack_dated_days_before_a_truce_declared_today_is_before_it():
 ])
 def test_attacks_told_as_what_displaced_people_are_the_wars_toll(text):
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel announced a new pause on Tuesday. The south Lebanon truce agreed in 2022 has been breached frequently since it began.",
+    "Israel announced a new pause on Tuesday; the south Lebanon truce has been violated time and again over the past year.",
+])
+def test_a_truce_breached_repeatedly_since_is_its_record(text):
+    assert "violation" not in _kinds(text)

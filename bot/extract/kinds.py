@@ -870,6 +870,9 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            "have traded accusations of ceasefire violations since the truce began in November"),
     Marker(r"\b(?:have|has|had)\s+since\s+(?:then\s+)?(?:repeatedly\s+|often\s+|regularly\s+)?(?:accused|blamed|traded)\b",
            "the two sides signed a ceasefire in September, but both have since accused each other of violating it"),
+    Marker(r"\b(?:violat\w*|breach\w*|broken)\s+(?:repeatedly|frequently|regularly|often|routinely|(?:many|numerous|countless)\s+times|time\s+and\s+again)\s+"
+           r"(?:since|over\s+the|throughout|in\s+(?:the\s+)?(?:past|recent|last))\b",
+           "the Hodeidah ceasefire agreed in 2018 has been violated repeatedly since then (a record, not a breach told)"),
 )
 RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: Attacks on groups the truce excludes are not violations, nor attacks by groups that did
