@@ -5948,3 +5948,9 @@ def test_attacks_told_as_what_displaced_people_are_the_wars_toll(text):
 ])
 def test_a_truce_breached_repeatedly_since_is_its_record(text):
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("when", ["after October 7, 2023", "on 7 October 2023", "before March 2, 2022"])
+def test_an_attack_dated_by_a_full_past_date_is_history(when):
+    text = f"The south Lebanon truce was extended on Tuesday until March 20, and talks will begin on the return of prisoners captured {when}."
+    assert _kinds(text) == ["extended"]

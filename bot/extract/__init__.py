@@ -1419,7 +1419,8 @@ _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
 
 #: A year named before a cue in its clause: "of September 2014", "in 2014" (not "since 2001":
 #: "their first truce since 2001" dates nothing).
-_YEAR_BEFORE = re.compile(r"\b(?:in|of|from)\s+(?:(?:early|mid|late)-?\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|from|(?:on|after|before)(?=\s+\d{1,2}\s+[a-z]|\s+[a-z]+\s+\d))\s+(?:(?:early|mid|late)-?\s*)?(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                          r"((?:19|20)\d\d)\b(?!\s*(?:gmt|utc|hours|hrs))")  # "in July 2020", "after October 7, 2023"
 
 
 def _year_is_past(doc: _Doc, m: re.Match[str]) -> bool:
