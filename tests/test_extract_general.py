@@ -5954,3 +5954,9 @@ def test_a_truce_breached_repeatedly_since_is_its_record(text):
 def test_an_attack_dated_by_a_full_past_date_is_history(when):
     text = f"The south Lebanon truce was extended on Tuesday until March 20, and talks will begin on the return of prisoners captured {when}."
     assert _kinds(text) == ["extended"]
+
+
+def test_pauses_often_broken_within_hours_is_a_pattern_told():
+    text = ("Talks on Tuesday focused on the south Lebanon truce, due to end on Friday. The war has followed a pattern since it "
+            "began in October: short pauses, often broken within hours, followed by renewed air strikes.")
+    assert "violation" not in _kinds(text)

@@ -2889,7 +2889,7 @@ _IN_A_YEARS_TRUCE = re.compile(r"\b(?:during|under|throughout|amid)\s+(?:the|a|a
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
-                       r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*)\b[^;:.]*$")
+                       r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*|brok(?:e|en))\b[^;:.]*$")
 #: A breach record in the hundreds or thousands, summed up over the truce's life.
 _BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:times|violations|breaches|incidents)\b")
