@@ -5960,3 +5960,9 @@ def test_pauses_often_broken_within_hours_is_a_pattern_told():
     text = ("Talks on Tuesday focused on the south Lebanon truce, due to end on Friday. The war has followed a pattern since it "
             "began in October: short pauses, often broken within hours, followed by renewed air strikes.")
     assert "violation" not in _kinds(text)
+
+
+@pytest.mark.parametrize("verb", ["ran out", "fell apart", "unravelled"])
+def test_since_the_truce_ran_out_is_a_reference_point(verb):
+    text = f"Since the south Lebanon truce {verb}, militants have attacked checkpoints in three towns, officials said on Tuesday."
+    assert _kinds(text) == []

@@ -508,8 +508,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\blast\s+(?:week|month|year|christmas|time|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", "a ceasefire that expired last August"),
     Marker(r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b", "earlier this month Putin declared an Easter truce"),
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)" + TRUCE_PLACE
-           + r"\s+(?:ended|expired|collapsed|lapsed|broke\s+down)\b",
-           "the biggest raid since the truce ended; since the truce in south Lebanon collapsed (the end is a reference point)"),
+           + r"\s+(?:ended|expired|collapsed|lapsed|broke\s+down|ran\s+out|fell\s+apart|unravell?ed|was\s+over)\b",
+           "the biggest raid since the truce ended; since the truce in south Lebanon collapsed; since the truce ran out (the end is a reference point)"),
     Marker(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:ended|lifted|scrapped|abandoned|called\s+off|terminated|broke|tore\s+up|"
            r"(?:declared|announced|proclaimed)\s+(?:the\s+|an\s+)?end\s+(?:of|to))\s+"
            r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
