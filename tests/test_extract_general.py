@@ -5966,3 +5966,8 @@ def test_pauses_often_broken_within_hours_is_a_pattern_told():
 def test_since_the_truce_ran_out_is_a_reference_point(verb):
     text = f"Since the south Lebanon truce {verb}, militants have attacked checkpoints in three towns, officials said on Tuesday."
     assert _kinds(text) == []
+
+
+def test_a_truce_extended_three_times_is_its_record():
+    text = "The rebels extended the south Lebanon truce three times, each time for a month. On Tuesday they said the truce would end at midnight tonight."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

@@ -535,7 +535,10 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
     # (a bare "said the truce had been extended" is reported news, not a recap)
     Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
-           r"already\s+been|extended\s+twice|twice\b)", "had already been prolonged once"),
+           r"already\s+been|extended\s+twice|twice\b|"
+           r"(?:extended|prolonged|renewed)\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\s+)?"
+           r"(?:three|four|five|six|several|many|\d+)\s+times\b)",
+           "had already been prolonged once; the rebels extended it three times, each time for a month"),
     Marker(r"\b(?:a|an|the|its)\s+(?:(?:january|february|march|april|june|july|august|september|october|november|december)\s+(?:(?:19|20)\d\d\s+)?|(?:19|20)\d\d\s+)[\"']?(?:truce|ceasefire|cease-fire|cessation)\b",
            "a February truce that collapsed in April; a 1994 truce ended the war; the offensive tears up the March 1994 ceasefire"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b(?<!first since \d\d\d\d)", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
