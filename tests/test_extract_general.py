@@ -5971,3 +5971,11 @@ def test_since_the_truce_ran_out_is_a_reference_point(verb):
 def test_a_truce_extended_three_times_is_its_record():
     text = "The rebels extended the south Lebanon truce three times, each time for a month. On Tuesday they said the truce would end at midnight tonight."
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said on Tuesday the south Lebanon truce would lapse at midnight tonight, blaming an Israeli offensive.",
+    "The militia said on Tuesday the south Lebanon truce would end at midnight tonight and would not be renewed, saying the army had kept up its attacks on its fighters.",
+])
+def test_attacks_given_as_the_reason_for_an_end_are_no_breach_told(text):
+    assert _kinds(text) == ["expiring"]

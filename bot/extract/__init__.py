@@ -2826,6 +2826,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                for x, y, c in doc.cues[i]):
             return None  # the fighting that ended the truce ("strikes ..., effectively ending the truce"), not a breach
             # of a running one; or after its end, told first ("IRA says ceasefire over; huge bomb rocks Docklands")
+        if "," in low and any(c.kind in ("expiring", "collapsed") and y <= hit[0] and _REASON_GIVEN.search(low, y, hit[0])
+                              for x, y, c in doc.cues[i]):
+            return None  # "the truce will lapse tonight, blaming a government offensive": the reason for its end
     if (" zone" in low or " area" in low) and _OUTSIDE_ZONE.search(low):
         return None  # "shelling was reported in northern Syria, far from the truce zone"
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
@@ -2880,6 +2883,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                  title=doc.is_title(i), by_party=party is not None)
 
 
+#: Between an end told and an attack word: the reason a party gives for the end.
+_REASON_GIVEN = re.compile(r",\s+(?:blaming|citing|saying|accusing|complaining|charging)\b")
 _IN_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 #: Right after a marker: the year it happened in ("took effect in 2019").
 _IN_YEAR_RIGHT_AFTER = re.compile(r"(?:\s+(?:effect|hold|force|into\s+(?:force|effect)))?\s+in\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
