@@ -5979,3 +5979,9 @@ def test_a_truce_extended_three_times_is_its_record():
 ])
 def test_attacks_given_as_the_reason_for_an_end_are_no_breach_told(text):
     assert _kinds(text) == ["expiring"]
+
+
+def test_a_headline_pull_out_of_a_truce_is_a_collapse():
+    assert _kinds("The militia said on Tuesday that talks had become meaningless.",
+                  title="Hezbollah fighters pull out of south Lebanon truce after talks deadlock") == ["collapsed"]
+    assert _kinds("Hezbollah said on Tuesday that its fighters will pull out of the south Lebanon truce on Friday.") == []

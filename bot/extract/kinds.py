@@ -337,10 +337,10 @@ CUES: tuple[Cue, ...] = (
     # leaving a truce: "pulled out of the ceasefire" (not "withdrew from the ceasefire line")
     # (done, not announced: "notice to quit", "is withdrawing from ..., meaning it will end on 16
     # January" tell an end to come)
-    Cue("collapsed", r"(?:pull(?:s|ed)\s+out\s+of|pulling(?<=were pulling|\swas pulling)\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced|abrogat(?:es|ed)|revok(?:es|ed)|repudiat(?:es|ed)|(?:tore|tearing|tears)\s+up)"
+    Cue("collapsed", r"(?:pull(?:s|ed)\s+out\s+of|pull(?<!will pull)(?<!to pull)(?<!\bn't pull)(?<!not pull)\s+out\s+of|pulling(?<=were pulling|\swas pulling)\s+out\s+of|withdr(?:ew|awn)\s+from|walked\s+away\s+from|quit(?<!to quit)(?<!will quit)|renounced|abrogat(?:es|ed)|revok(?:es|ed)|repudiat(?:es|ed)|(?:tore|tearing|tears)\s+up)"
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
-        "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire", "any"),
+        "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire; headline 'Maoists pull out of ceasefire'", "any"),
     Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)(?!\s+(?:of|with|in|up|by|for)\b)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal)|cessation\s+of\s+hostilities|armistice)\b(?!\s+\w+\s+(?:at|on)\b)",
         "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
