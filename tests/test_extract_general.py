@@ -5985,3 +5985,9 @@ def test_a_headline_pull_out_of_a_truce_is_a_collapse():
     assert _kinds("The militia said on Tuesday that talks had become meaningless.",
                   title="Hezbollah fighters pull out of south Lebanon truce after talks deadlock") == ["collapsed"]
     assert _kinds("Hezbollah said on Tuesday that its fighters will pull out of the south Lebanon truce on Friday.") == []
+
+
+def test_a_calm_told_with_its_exceptions_reports_the_breach():
+    text = ("A truce in south Lebanon came into force at midnight on Tuesday. Residents said the border villages were mostly "
+            "quiet by morning, although sporadic clashes broke out near Khiam shortly after midnight.")
+    assert _kinds(text) == ["declared", "violation"]

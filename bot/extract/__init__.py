@@ -2806,8 +2806,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if hit is None:
         if not attacks or _until_before_start(doc, i):
             return None
-        linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or _CONCESSIVE.search(low) is not None and \
-            doc.follows_truce(i, 2) or low.startswith("but ") and _after_start_told(doc, i)
+        linked = K.LINKED.match(low) is not None and doc.follows_truce(i) or (
+            _CONCESSIVE.search(low) is not None or _QUIET_BUT.search(low) is not None) and doc.follows_truce(i, 2) \
+            or low.startswith("but ") and _after_start_told(doc, i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
             inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i) or _after_start_clock(doc, i)
             if not inside:
@@ -2945,6 +2946,9 @@ def _after_start_told(doc: _Doc, i: int) -> bool:
 
 
 _CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
+#: A calm told with its exceptions, after a truce's news: "the city was mostly quiet by morning,
+#: although sporadic clashes broke out" (the exceptions are the breaches).
+_QUIET_BUT = re.compile(r"\b(?:quiet|calm|held|holding)\b[^.;:]{0,40}?,\s+(?:although|though|but|except|save\s+for)\b")
 
 
 _WITHIN_HOURS = re.compile(r"within\s+the\s+(?:first\s+)?hour\b|(?:within|in)\s+(?:an?\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:minutes|hours?)(?:\s*,|\s+(?!of\b|after\b|before\b))|"
