@@ -5991,3 +5991,7 @@ def test_a_calm_told_with_its_exceptions_reports_the_breach():
     text = ("A truce in south Lebanon came into force at midnight on Tuesday. Residents said the border villages were mostly "
             "quiet by morning, although sporadic clashes broke out near Khiam shortly after midnight.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_agreeing_in_principle_to_stop_fighting_is_no_truce_yet():
+    assert _kinds("The envoy said on Tuesday that Hezbollah had agreed in principle to stop fighting in south Lebanon.") == []
