@@ -5995,3 +5995,17 @@ def test_a_calm_told_with_its_exceptions_reports_the_breach():
 
 def test_agreeing_in_principle_to_stop_fighting_is_no_truce_yet():
     assert _kinds("The envoy said on Tuesday that Hezbollah had agreed in principle to stop fighting in south Lebanon.") == []
+
+
+def test_refraining_from_violence_for_a_window_is_a_truce():
+    text = "Israel and Hezbollah agreed on Tuesday to refrain from violence in south Lebanon from March 14 to March 20."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+    assert _kinds("Israel and Hezbollah agreed on Tuesday to refrain from violence in south Lebanon.") == []
+
+
+def test_a_proposal_agreed_gives_its_terms_as_the_truce():
+    text = ("Israel and Hezbollah have agreed on a peace initiative under which both sides will refrain from violence in "
+            "south Lebanon from March 14 to March 20, the envoy said on Tuesday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+    proposed = "The envoy on Tuesday put forward a bridging proposal under which the south Lebanon truce would be extended to March 20."
+    assert _kinds(proposed) == []

@@ -933,7 +933,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)
                                             or " to " in low and _READY_AND_TO.search(low, max(0, a - 140), stop)
                                             or "without" in low and _WITHOUT_AGREEING.search(low, max(0, a - 130), stop)
-                                            or " which " in low and _PROPOSAL_WHICH.search(low, max(0, a - 130), a)
+                                            or " which " in low and (p := _PROPOSAL_WHICH.search(low, max(0, a - 130), a)) is not None
+                                            and not _AGREED_PROPOSAL.search(low, max(0, p.start() - 40), p.start())
                                             or " that would " in low and _DEAL_IN_TALKS.search(low, max(0, a - 130), a)):
         return True  # (a condition: "would take effect as soon as the Houthis agreed to it"; a call; a proposal's terms)
     if kind != "violation" and (" deni" in low or " deny" in low or "reject" in low or "dismiss" in low or "refut" in low) \
@@ -985,6 +986,9 @@ _DEAL_IN_TALKS = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on|negotiat(?:e|es|ed|ing
                             r"(?:deal|agreement|accord|plan|proposal|framework|text)\s+that\s+(?:would\s+)?$")
 #: A proposal's terms before the cue: "a bridging proposal under which the truce would be extended".
 _PROPOSAL_WHICH = re.compile(r"\b(?:propos\w*|plan|offer|draft|idea|initiative)\s+(?:[\w'-]+\s+){0,2}?(?:under|by)\s+which\b[^.;]*$")
+#: Right before such a proposal: it was agreed ("have agreed on a Ramadan peace initiative under
+#: which both sides will refrain from violence"), its terms are the truce.
+_AGREED_PROPOSAL = re.compile(r"\b(?:agreed\s+(?:on|to)|accepted|signed|adopted)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}$")
 #: Both parties named as the ones who did not act, right before the cue.
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: A verb of denial: "denied", "rejects", "dismissed", "refuting".
