@@ -6009,3 +6009,9 @@ def test_a_proposal_agreed_gives_its_terms_as_the_truce():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
     proposed = "The envoy on Tuesday put forward a bridging proposal under which the south Lebanon truce would be extended to March 20."
     assert _kinds(proposed) == []
+
+
+def test_a_headline_end_with_the_end_timed_ahead_is_an_expiry_coming():
+    text = "Hezbollah will end its unilateral truce in south Lebanon at 11:59 p.m. on March 15, the group said on Tuesday."
+    assert _events(text, title="Hezbollah ends south Lebanon truce, citing Israeli bad faith") == [
+        ("Lebanon", "expiring", datetime(2024, 3, 15, 21, 59, tzinfo=UTC))]

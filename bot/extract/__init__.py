@@ -3587,11 +3587,18 @@ _FAR_END = timedelta(days=45)
 
 def _ordered_end_timed(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
     """The collapse is an end ordered or announced ("ordered the rebels to end the
-    ceasefire") and the item gives that end a time still ahead: the truce is expiring."""
+    ceasefire", a headline's "end ceasefire") and the item gives that end a time still ahead:
+    the truce is expiring."""
     c, e = by[(t, "collapsed")], by.get((t, "expiring"))
     if e is None or e.deadline is None or doc.pub is None or e.deadline <= doc.pub:
         return False
-    return _TO_END_BEFORE.search(doc.sents[c.sent].low, max(0, c.pos - 70), c.pos) is not None
+    low = doc.sents[c.sent].low
+    return _TO_END_BEFORE.search(low, max(0, c.pos - 70), c.pos) is not None or c.title and _HEADLINE_END.match(low, c.pos) is not None
+
+
+#: A headline's present "end" ("Communists end ceasefire, citing bad faith"): the body may give
+#: the end a time ahead, and then the truce is expiring.
+_HEADLINE_END = re.compile(r"(?:to\s+)?(?:end|ends|terminates?)\b")
 
 
 def _collapse_told(doc: _Doc, c: _Cand) -> bool:
