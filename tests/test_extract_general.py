@@ -6015,3 +6015,11 @@ def test_a_headline_end_with_the_end_timed_ahead_is_an_expiry_coming():
     text = "Hezbollah will end its unilateral truce in south Lebanon at 11:59 p.m. on March 15, the group said on Tuesday."
     assert _events(text, title="Hezbollah ends south Lebanon truce, citing Israeli bad faith") == [
         ("Lebanon", "expiring", datetime(2024, 3, 15, 21, 59, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys said on Tuesday that an unconditional and mutually agreed ceasefire in south Lebanon remained the goal.",
+    "Diplomats said on Tuesday that only a jointly agreed truce in south Lebanon would last.",
+])
+def test_mutually_agreed_as_an_adjective_declares_nothing(text):
+    assert _kinds(text) == []

@@ -75,7 +75,7 @@ class Marker:
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _DETERMINERS = ("its", "the", "a", "an", "their", "this", "that", "as", "of", "under", "newly", "his", "her", "our", "despite",
-                "for", "on", "to", "with")
+                "for", "on", "to", "with", "mutually", "jointly")
 
 
 #: "over" as the truce's state, not a preposition ("declared the truce over", "... over on
