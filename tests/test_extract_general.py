@@ -6023,3 +6023,18 @@ def test_a_headline_end_with_the_end_timed_ahead_is_an_expiry_coming():
 ])
 def test_mutually_agreed_as_an_adjective_declares_nothing(text):
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel ordered an end to military operations in south Lebanon on Tuesday.",
+    "Israel announced an immediate end to hostilities in south Lebanon on Tuesday.",
+])
+def test_an_end_to_military_operations_ordered_is_a_truce(text):
+    assert _kinds(text) == ["declared"]
+    assert _kinds("The UN on Tuesday called for an end to the fighting in south Lebanon.") == []
+
+
+def test_fighting_as_a_point_in_time_is_no_breach():
+    text = ("Israel ordered an end to military operations in south Lebanon on Tuesday. The plan commits both sides to pull "
+            "their forces back to the lines held before the fighting began.")
+    assert _kinds(text) == ["declared"]

@@ -228,6 +228,9 @@ CUES: tuple[Cue, ...] = (
         r"operations(?=\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|over\s+(?:the\s+)?(?:christmas|easter|eid|new\s+year|holiday))\b))\b",
         "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
         "would unilaterally halt hostilities during those hours; would halt operations in its northern and northeastern commands from December 21 until April 30; would suspend operations for three days over Christmas; agreed to suspend its 'anti-terrorist measures' from 13:00", "any"),
+    Cue("declared", r"(?:ordered|orders|announced|announces|declared|declares|agreed\s+(?:to|on))\s+an\s+(?:immediate\s+)?end\s+to\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
+        "Medvedev ordered an end to military operations in Georgia on Tuesday (a halt ordered: a truce)", "any"),
     Cue("declared", r"(?:will|would|to)\s+refrain\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
         r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)",
         "both sides will refrain from violence in the southern border provinces from April 3 to May 14 (a window: a truce; not a bare pledge)", "any"),

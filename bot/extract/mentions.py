@@ -43,6 +43,7 @@ TRUCE_WORDS = re.compile(
     r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
     r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
     r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
+    r"(?:an|the) (?:immediate )?end to (?:all )?(?:the )?(?:military operations|hostilities|fighting|combat operations|offensive operations)|"
     r"refrain(?:s|ed|ing)? from (?:all |any )?(?:acts of )?(?:violence|hostilities|fighting|attacks|military (?:action|operations)|(?:the )?use of force)"
     r"(?= (?:(?:in|across|along|on) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|during|for) )|"
     r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
@@ -75,7 +76,7 @@ _NAME_NOUN = re.compile(r"\b(?:" + NAME_NOUNS + r")\b")
 _TRUCE_PART_WORDS = re.compile(r"\b(?:truces?|cease[\s-]?fires?|cessation|armistice)\b")
 
 _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "regime", "lull",
-               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb", "freeze", "refrain")
+               "calm", "silen", "suspen", "somo", "halt", "stop", "moratorium", "reduc", "curb", "freeze", "refrain", "end to")
 
 
 def has_truce_words(low: str) -> bool:
@@ -134,6 +135,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
      "northern and northeastern commands from December 21 until April 30"),
     (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|between)\s+" + _WHEN_WORD,
      "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows)"),
+    (r"end(?:(?<=\ban end)|(?<=\bthe end)|(?<=\bimmediate end))\s+to\s+(?:all\s+)?(?:the\s+)?(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
+     "Medvedev ordered an end to military operations in Georgia; announced an immediate end to hostilities"),
     (r"refrain(?:s|ed|ing)?\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
      r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)",
      "both sides will refrain from violence in the southern border provinces from April 3 to May 14 (a window follows; not a bare pledge)"),
