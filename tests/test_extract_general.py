@@ -6038,3 +6038,11 @@ def test_fighting_as_a_point_in_time_is_no_breach():
     text = ("Israel ordered an end to military operations in south Lebanon on Tuesday. The plan commits both sides to pull "
             "their forces back to the lines held before the fighting began.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_accord_shattered_is_the_tracked_accords_end():
+    accord = TruceSpec("Naqoura accord", "Asia/Beirut", ("south Lebanon",))
+    text = ("Clashes in the south Lebanon town of Khiam killed 40 people on Tuesday, officials said. The accord, brokered by "
+            "the UN envoy, has been shattered barely a day after it was signed, an aid official in south Lebanon said.")
+    assert "collapsed" in _kinds(text, tracked=(accord,), title="Dozens killed in Khiam a day after south Lebanon ceasefire signed")
+    assert "collapsed" not in _kinds(text.replace("The accord,", "The road deal,"), tracked=(accord,))

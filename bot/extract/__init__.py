@@ -723,6 +723,22 @@ def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _deal_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of "the accord" (or agreement, pact) in sentence ``i``'s [a, b) when a tracked
+    truce's name ends in that noun: an end told of it is the truce's ("The accord, brokered by
+    the Catholic community, has been shattered"; not its signing, which may be a wider deal's)."""
+    low = doc.sents[i].low
+    if not ("accord" in low or "agreement" in low or "pact" in low) or not (held := doc.names_holding(_DEAL_HEADS)):
+        return []
+    return [m.span(1) for m in _THE_DEAL.finditer(low, a, b) if m.group(1) in held]
+
+
+#: Deal nouns a tracked truce's name can end in ("Sant'Egidio accord"): then "the accord"
+#: alone speaks of it ("The accord, brokered by the Catholic community, has been shattered").
+_DEAL_HEADS = frozenset({"accord", "agreement", "pact"})
+_THE_DEAL = re.compile(r"\bthe\s+(accord|agreement|pact)\b")
+
+
 #: A deal between the parties a tracked name gives: "the arrangement between Lebanon and Israel"
 #: (anywhere in an item; right before a mention).
 _DEAL_NOUN = r"\b(?:arrangement|agreement|deal|accord|understanding)\s+between\s"
@@ -769,6 +785,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
     back = max(0, a - 160)
     back = _last_cut(_CLAUSE_BACK, low, back, a, back)
     before = _truce_refs(doc, i, back, a)
+    if not before and cue.kind in ("collapsed", "expiring", "expired"):
+        before = _deal_refs(doc, i, back, a)
     if cue.voice == "subj":
         if not before:
             return _it_opens(doc, i, a) or back > 0 and _subject_before_long_aside(doc, i, a)
