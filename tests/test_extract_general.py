@@ -6046,3 +6046,11 @@ def test_the_accord_shattered_is_the_tracked_accords_end():
             "the UN envoy, has been shattered barely a day after it was signed, an aid official in south Lebanon said.")
     assert "collapsed" in _kinds(text, tracked=(accord,), title="Dozens killed in Khiam a day after south Lebanon ceasefire signed")
     assert "collapsed" not in _kinds(text.replace("The accord,", "The road deal,"), tracked=(accord,))
+
+
+def test_fire_overnight_beside_a_truce_declared_that_evening_is_the_night_before():
+    abkhazia = TruceSpec("Abkhazia ceasefire", "Asia/Tbilisi", ("Sukhumi truce", "Georgian ceasefire", "unilateral ceasefire"))
+    text = ("Georgia's president said on Tuesday evening he had ordered his troops not to return fire in Abkhazia, declaring a "
+            "unilateral ceasefire after a day of clashes near Sukhumi. Abkhaz officials said Georgian shelling overnight had "
+            "killed three people; Tbilisi said militias had fired on Georgian villages.")
+    assert _kinds(text, tracked=(abkhazia,), pub=datetime(2024, 3, 12, 17, 0, tzinfo=UTC)) == ["declared"]

@@ -1210,6 +1210,17 @@ _DATED_THAT = re.compile(r"\b(?:announcement|decision|statement|declaration|news
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
 
 
+def _night_before_evening(doc: _Doc, v: _Cand, d: _Cand) -> bool:
+    """Breach ``v`` told "overnight" or "this morning" beside a truce declared that same evening
+    ("announced a unilateral ceasefire on Thursday evening ... accused Georgian forces of shelling
+    Tskhinvali overnight"): the night before the truce."""
+    return _OVERNIGHT_TOLD.search(doc.sents[v.sent].low) is not None and _EVENING_TODAY.search(doc.sents[d.sent].low) is not None
+
+
+_OVERNIGHT_TOLD = re.compile(r"\b(?:overnight|last\s+night|this\s+morning|in\s+the\s+morning)\b")
+_EVENING_TODAY = re.compile(r"\b(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:evening|afternoon)|this\s+(?:evening|afternoon)|tonight)\b")
+
+
 def _dates_attack(low: str, p: Phrase, at: int) -> bool:
     """Phrase ``p`` dates the attack word at ``at``: just before it in its clause ("forced out of
     Kidal on Wednesday after a failed offensive"; not "the town, which it took on Tuesday, ...")."""
@@ -3541,7 +3552,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
                                           or _RECENT_SPAN.search(doc.sents[v.sent].low)
-                                          or _dated_back(doc, v.sent, t, lambda p, v=v: _dates_attack(doc.sents[v.sent].low, p, v.pos)))):
+                                          or _dated_back(doc, v.sent, t, lambda p, v=v: _dates_attack(doc.sents[v.sent].low, p, v.pos))
+                                          or _night_before_evening(doc, v, by[(t, "declared")]))):
                 by.pop((t, "violation"))  # "Earlier on Wednesday, clashes...", "had accused the army of ...": before the new truce
         v = by.get((t, "violation"))
         if v is not None and _ending_now(doc, by, t) and _TALLY.search(doc.sents[v.sent].low):
