@@ -5,8 +5,9 @@ diacritic-insensitive (the text is folded first, see ``text.fold``), tolerant of
 hyphen/space variants ("cease-fire" = "ceasefire", "Nagorno Karabakh" = "Nagorno-Karabakh"),
 optional apostrophes ("Sana'a" = "Sanaa") and a plural or possessive ending.
 
-``TRUCE_WORDS`` is the generic truce vocabulary: a sentence must use it (or a tracked name
-that contains it, or names a deal: "Aceh peace deal") before any event can be read from it.
+``TRUCE_TERMS`` is the generic truce vocabulary, one entry per phrase form (read in one pass
+as ``TRUCE_LEXICON``): a sentence must use it (or a tracked name that contains it, or names a
+deal: "Aceh peace deal") before any event can be read from it.
 """
 
 from __future__ import annotations
@@ -18,37 +19,12 @@ from bot.extract.lexicon import Lexicon, leads, scan_copy
 from bot.extract.text import fold
 from bot.models import TruceSpec
 
-__all__ = ["TRUCE_WORDS", "TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts"]
+__all__ = ["TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts"]
 
 #: A time told right after a verbal halt: a number, a day, a month or a time of day.
 _WHEN_WORD = (r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|noon|midnight|dawn|"
               r"january|february|march|april|may|june|july|august|september|october|november|december|one|two|three|four|five|"
               r"six|seven|eight|ten|twelve)")
-
-#: Generic truce vocabulary, one alternative per phrase form. Examples:
-#: "truce", "ceasefire"/"cease-fire"/"cease fire", "cessation of hostilities",
-#: "humanitarian pause"/"window", "regime of silence"/"silence regime", "lull", "armistice",
-#: "suspension of offensive military operations" (Philippine SOMO), "halt in fighting",
-#: "the cease of offensive actions" (translated reports), "reduction in violence".
-TRUCE_WORDS = re.compile(
-    r"\b(?:truces?|cease[\s-]?fires?|cessations? of hostilities|armistice|"
-    r"(?:humanitarian|bombing|daily|extended|operational|temporary|tactical|renewed|\w+-hour|\w+-day|\w+-week|\w+-month|(?:week|month|days|weeks)-long)\s+[\"']?(?:pauses?|windows?)|pauses? in (?:the )?fighting|"
-    r"the pauses?|a pause|pauses?\b(?= (?:ended|began|is|was|will|would|are|were|has|had|took|takes|from \d|between \d))|"
-    r"[\w-]+-brokered pause|pauses? in (?:[\w'-]+ ){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)|"
-    r"regimes? of (?:calm|silence|quiet)|(?:calm|silence|silent) regimes?|lull|"
-    r"suspensions? of (?:offensive (?:military )?|military )operations|suspensions? of hostilities|suspensions? of (?:[\w'-]+ ){0,2}?(?:air strikes|airstrikes|strikes|attacks|shelling|bombing|raids)|cessations? of (?:fire|firing)|somo|"
-    r"(?:cessations?|cease) of (?:all )?(?:offensive|military|armed|hostile) (?:actions|operations|activities|confrontations?)|"
-    r"(?:fighting|hostilities|firing|military operations) (?:[\w'-]+ ){0,3}(?:is|are|was|were|would|will) (?:to )?(?:stop|cease|halt)|"
-    r"halt (?:in|to) (?:the )?fighting|stop to (?:the )?fighting|the (?:calm|halt)|moratorium|freez(?:e|es|ed|ing) (?:on )?(?:the |its |their |all )?(?:military |armed |offensive )?(?:activities|operations|attacks|fighting|hostilities|strikes)|reductions? in violence|to (?:reduce|curb) (?:the )?violence|"
-    r"halt (?:on|to|in) (?:[\w'-]+ ){0,2}?(?:strikes|attacks|fighting|hostilities|firing|shelling|operations)|"
-    r"(?:cease|halt|suspend) operations (?:(?:in|across) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|for) " + _WHEN_WORD + "|"
-    r"hold(?:s|ing)? (?:its |their )?fire (?:(?:in|across|along) (?:[\w'-]+ ){1,5}?)?(?:from|between) " + _WHEN_WORD + "|"
-    r"(?:an|the) (?:immediate )?end to (?:all )?(?:the )?(?:military operations|hostilities|fighting|combat operations|offensive operations)|"
-    r"refrain(?:s|ed|ing)? from (?:all |any )?(?:acts of )?(?:violence|hostilities|fighting|attacks|military (?:action|operations)|(?:the )?use of force)"
-    r"(?= (?:(?:in|across|along|on) (?:[\w'-]+ ){1,5}?)?(?:from|until|till|between|during|for) )|"
-    r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)? [\"']?(?:all )?(?:its |their )?(?:(?:air|aerial|missile|drone|rocket|artillery) )?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
-    r"military (?:action|activity|activities|operations?|offensive)|combat operations|offensive operations|offensive|armed confrontations?))\b"
-)
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
 #: "Syria ceasefire" -> "Syria"), which reports use on its own ("the LTTE said its truce...").
@@ -80,13 +56,17 @@ _TRUCE_GATE = ("truce", "cease", "cessation", "armistice", "pause", "window", "r
 
 
 def has_truce_words(low: str) -> bool:
-    """Whether the folded text uses truce vocabulary (substring gate, then the regex)."""
-    return any(g in low for g in _TRUCE_GATE) and TRUCE_WORDS.search(low) is not None
+    """Whether the folded text uses truce vocabulary (substring gate, then ``TRUCE_LEXICON``,
+    the very table the extractor reads)."""
+    return any(g in low for g in _TRUCE_GATE) and bool(TRUCE_LEXICON.find(low, scan_copy(low)))
 
 
 _N_HOUR = r"(?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|twenty-four|thirty-six|forty-eight|seventy-two)-hour"
-#: The same vocabulary as ``TRUCE_WORDS``, one entry per form, each starting with its own
-#: word so that ``lexicon`` finds them in one pass (see ``truce_spans``).
+#: Generic truce vocabulary, one entry per phrase form with an example, each starting with its
+#: own word so that ``lexicon`` finds them in one pass (see ``truce_spans``): "truce",
+#: "ceasefire"/"cease-fire", "cessation of hostilities", "humanitarian pause", "regime of
+#: silence", "lull", "armistice", "suspension of offensive military operations" (SOMO), "halt in
+#: fighting", "the cease of offensive actions" (translated reports), "reduction in violence".
 TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"truces?\b", "truce"),
     (r"cease[\s-]?fires?\b", "ceasefire, cease-fire, cease fire"),
