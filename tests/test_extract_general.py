@@ -6054,3 +6054,9 @@ def test_fire_overnight_beside_a_truce_declared_that_evening_is_the_night_before
             "unilateral ceasefire after a day of clashes near Sukhumi. Abkhaz officials said Georgian shelling overnight had "
             "killed three people; Tbilisi said militias had fired on Georgian villages.")
     assert _kinds(text, tracked=(abkhazia,), pub=datetime(2024, 3, 12, 17, 0, tzinfo=UTC)) == ["declared"]
+
+
+def test_a_suspension_of_offensive_actions_is_a_truce():
+    text = ("The rebels said on Tuesday that the suspension of offensive actions in south Lebanon would begin at 00:00 on "
+            "Friday, March 15, and would run until April 15.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 15, 21, 0, tzinfo=UTC))]
