@@ -6060,3 +6060,9 @@ def test_a_suspension_of_offensive_actions_is_a_truce():
     text = ("The rebels said on Tuesday that the suspension of offensive actions in south Lebanon would begin at 00:00 on "
             "Friday, March 15, and would run until April 15.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 15, 21, 0, tzinfo=UTC))]
+
+
+def test_with_a_view_to_extending_is_a_purpose_not_an_extension():
+    text = ("The two sides agreed on Tuesday to a truce in south Lebanon. Negotiators said the truce would begin on Friday "
+            "and last until April 9, when it would be evaluated with a view to extending it.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
