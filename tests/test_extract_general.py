@@ -6066,3 +6066,11 @@ def test_with_a_view_to_extending_is_a_purpose_not_an_extension():
     text = ("The two sides agreed on Tuesday to a truce in south Lebanon. Negotiators said the truce would begin on Friday "
             "and last until April 9, when it would be evaluated with a view to extending it.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 4, 9, 21, 0, tzinfo=UTC))]
+
+
+def test_a_political_truce_is_another_truce_unless_it_is_the_tracked_one():
+    politics = TruceSpec("Beirut political truce", "Asia/Beirut", ("political truce",))
+    text = ("Lebanon's main parties agreed on Tuesday to a political truce, suspending rallies after the floods. The truce, "
+            "brokered by the patriarch, runs until midnight on Thursday.")
+    assert _events(text, tracked=(politics,)) == [("Beirut political truce", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+    assert _kinds("Lebanon's main parties agreed on Tuesday to a political truce, suspending rallies after the floods.") == []

@@ -1864,6 +1864,13 @@ _TRUCES_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
                              r"(?:[\w'-]+\s+){0,3}?(?:have|had|has|were|was)\s+(?:been\s+)?$")
 
 
+def _other_kind_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
+    """Another sort of truce near the cue ("a separate truce", "rival unions declared a truce in their pay
+    dispute"), unless those very words name a tracked truce ("political truce" tracked as Haiti's)."""
+    return any(not any(s < m.end() and m.start() < e for s, e, _ in doc.ments[i])
+               for m in K.OTHER_TRUCE.finditer(doc.sents[i].low, lo, hi))
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -1892,7 +1899,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "it was declared a closed military zone": what the place became, not a truce
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
-    if K.OTHER_TRUCE.search(low, max(0, a - 100), b + 60) or \
+    if _other_kind_truce(doc, i, max(0, a - 100), b + 60) or \
             "gangs" in low and K.GANGS_TRUCE.search(low, max(0, a - 100), b + 60) and not doc.tracks_gangs():
         return None  # "in Gaza, where a separate truce collapsed", "Honduran gangs announce truce": not the tracked one
     if not doc.ments[i] and (doc.other_truce(i) or _other_truce_first(doc, i)):
