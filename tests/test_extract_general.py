@@ -6074,3 +6074,11 @@ def test_a_political_truce_is_another_truce_unless_it_is_the_tracked_one():
             "brokered by the patriarch, runs until midnight on Thursday.")
     assert _events(text, tracked=(politics,)) == [("Beirut political truce", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
     assert _kinds("Lebanon's main parties agreed on Tuesday to a political truce, suspending rallies after the floods.") == []
+
+
+def test_due_to_run_until_is_the_truces_end():
+    text = ("Qatar said on Tuesday the pause in south Lebanon would begin at 7 a.m. on Wednesday. The truce is due "
+            "to run until 7 a.m. on Sunday, officials said.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 5, 0, tzinfo=UTC))]
+    restated = "Talks resumed on Tuesday on the truce in south Lebanon, in force since March 1 and set to run until Friday."
+    assert _kinds(restated) == []

@@ -3474,6 +3474,9 @@ def _dated_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     if doc.pub is not None and any(c.kind == "violation" for c in cands):
         cands = _before_todays_truce(doc, cands)
+    declared = {c.truce for c in cands if c.kind == "declared"}
+    cands = [c for c in cands if c.kind != "expiring" or c.truce in declared or not _DUE_TO_RUN.match(doc.sents[c.sent].low, c.pos)]
+    # ("set to run until January 9" with no truce declared here: its term restated)
     by: dict[tuple[int, str], _Cand] = {}
     for c in cands:
         key = (c.truce, c.kind)
@@ -3619,6 +3622,9 @@ def _days_into(doc: _Doc, t: int) -> bool:
 _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(?<=the collapse)|(?<=their collapse))")
 
 
+#: A term scheduled ("due to run until 7 a.m. on Tuesday"): the end of a truce declared in the
+#: same item, else its term restated, no expiry to warn of.
+_DUE_TO_RUN = re.compile(r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:run|last|remain\s+in\s+\w+)\s+(?:until|till|through)\b")
 #: An end further off than this is the truce's term restated, not an expiry to warn of.
 _FAR_END = timedelta(days=45)
 

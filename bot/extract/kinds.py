@@ -257,7 +257,8 @@ CUES: tuple[Cue, ...] = (
         "a humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
-    Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close)\b", "was due to expire late Monday", "subj"),
+    Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close|(?:run|last|remain\s+in\s+(?:effect|force|place))\s+(?:until|till|through)\b)\b",
+        "was due to expire late Monday; the four-day truce is due to run until 7 a.m. on Tuesday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:(?:formally|officially|automatically|effectively)\s+)?(?:expire|end|run\s+out|lapse|last|run|come\s+to\s+an\s+end|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29; the pact will formally end at midnight", "subj"),
     # headline future: "Yemen truce to expire on Sunday" (the truce noun right before "to")
     Cue("expiring", r"(?:truce|ceasefire|cease-fire|pause|armistice)\s+to\s+(?:end|expire|lapse|run\s+out)\b",
