@@ -6082,3 +6082,16 @@ def test_due_to_run_until_is_the_truces_end():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 5, 0, tzinfo=UTC))]
     restated = "Talks resumed on Tuesday on the truce in south Lebanon, in force since March 1 and set to run until Friday."
     assert _kinds(restated) == []
+
+
+def test_pauses_for_vaccination_are_a_truce():
+    title = "Israel agrees to pauses for polio vaccination in south Lebanon, WHO says"
+    body = "The first phase will cover Tyre, with teams of nurses going from house to house."
+    assert _kinds(body, title=title) == ["declared"]
+    assert _kinds(body, title="Israel agrees to funds for polio vaccination in south Lebanon, WHO says") == []
+
+
+def test_a_daily_window_takes_the_day_it_starts():
+    title = "Israel agrees to pauses for polio vaccination in south Lebanon, WHO says"
+    body = "The first phase will cover Tyre, with pauses from 6 a.m. to 3 p.m. local time each day for three days starting on Sunday."
+    assert _events(body, title=title) == [("Lebanon", "declared", datetime(2024, 3, 17, 13, 0, tzinfo=UTC))]

@@ -85,6 +85,8 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"pauses\b(?<=the pauses)", "the pauses"),
     (r"pause\b(?<=a pause)", "a pause"),
     (r"pauses?\b(?=\s+(?:ended|began|is|was|will|would|are|were|has|had|took|takes|from\s+\d|between\s+\d))", "the pause ended; pauses would run; with pauses from 6 a.m. to 3 p.m."),
+    (r"pauses?\b(?=\s+(?:for|to\s+allow)\s+(?:the\s+)?(?:polio\b|vaccinat|aid\b|evacuat|humanitarian\b|civilians\b|rescue))",
+     "agrees to pauses for polio vaccination; a pause to allow evacuations"),
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),

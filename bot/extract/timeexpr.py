@@ -213,6 +213,9 @@ _H4_DAY_AFTER = re.compile(
     rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
 _H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
 _GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time|morning|afternoon|evening|night)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$")
+#: A daily window and its first day: "from 6 a.m. to 3 p.m. local time each day for three days
+#: starting on Sunday" (the clock joins that day).
+_DAILY_GAP = re.compile(r"^[\s,]+(?:local\s+time\s+)?(?:each|every)\s+day\s+(?:for\s+[\w-]+\s+days\s+)?(?:starting|beginning|from)\s+(?:on\s+)?$")
 #: "midnight in the night to Monday" (translated reports): the midnight that opens Monday.
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -409,7 +412,8 @@ def _group(low: str, toks: list[_Tok]) -> list[list[_Tok]]:
         if groups:
             prev = groups[-1][-1]
             gap = low[prev.end: t.start]
-            if len(gap) <= 24 and _GAP_OK.match(gap) or _night_between(low, groups[-1], t, gap):
+            if len(gap) <= 24 and _GAP_OK.match(gap) or _night_between(low, groups[-1], t, gap) \
+                    or len(gap) <= 48 and " day " in gap and _DAILY_GAP.match(gap):
                 groups[-1].append(t)
                 continue
         groups.append([t])
