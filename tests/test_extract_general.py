@@ -6095,3 +6095,10 @@ def test_a_daily_window_takes_the_day_it_starts():
     title = "Israel agrees to pauses for polio vaccination in south Lebanon, WHO says"
     body = "The first phase will cover Tyre, with pauses from 6 a.m. to 3 p.m. local time each day for three days starting on Sunday."
     assert _events(body, title=title) == [("Lebanon", "declared", datetime(2024, 3, 17, 13, 0, tzinfo=UTC))]
+
+
+def test_a_pause_closed_on_schedule_has_expired():
+    text = "Tuesday's humanitarian pause in south Lebanon closed on schedule at 6 p.m. (1600 GMT), the army said, after 120 aid trucks crossed."
+    evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
+    assert _events(text, pub=evening) == [("Lebanon", "expired", datetime(2024, 3, 12, 16, 0, tzinfo=UTC))]
+    assert _kinds("The Rafah crossing into south Lebanon closed on schedule at 6 p.m. on Tuesday, the army said.", pub=evening) == []

@@ -282,6 +282,7 @@ CUES: tuple[Cue, ...] = (
         "the truce has less than 24 hours left to run", "subj"),
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|" + _ENDED_PERFECT + r")\b"
         + _INTRANSITIVE, "the ceasefire expired on Monday; the truce elapsed at 6 a.m.", "subj"),
+    Cue("expiring", r"closed\s+(?:on\s+schedule|as\s+(?:planned|scheduled))\b", "Monday's tactical pause closed on schedule at 8 p.m.", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
@@ -372,7 +373,7 @@ CUES: tuple[Cue, ...] = (
 
 #: Tense of an ending cue: these mean the end has happened ("expired"), the rest that it
 #: is coming ("expiring"). A future end resolved before publication is also "expired".
-END_PAST = fast_compile(r"\b(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|deadline\s+(?:passe[sd]|has\s+passed)|"
+END_PAST = fast_compile(r"\b(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|over|allowed|let|closed|deadline\s+(?:passe[sd]|has\s+passed)|"
                         + _ENDED_PERFECT + r")\b")
 
 
