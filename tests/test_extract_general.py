@@ -6102,3 +6102,14 @@ def test_a_pause_closed_on_schedule_has_expired():
     evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
     assert _events(text, pub=evening) == [("Lebanon", "expired", datetime(2024, 3, 12, 16, 0, tzinfo=UTC))]
     assert _kinds("The Rafah crossing into south Lebanon closed on schedule at 6 p.m. on Tuesday, the army said.", pub=evening) == []
+
+
+def test_an_items_note_on_its_times_zone_rules_its_clock_times():
+    kyiv = TruceSpec("Christmas truce", "Europe/Kyiv", ("Christmas ceasefire",))
+    text = ("Russia's president on Thursday ordered a Christmas ceasefire along the line of contact from 12:00 on 6 January "
+            "to 24:00 on 7 January. The times are Moscow time.")
+    moscow_end = datetime(2024, 1, 7, 21, 0, tzinfo=UTC)
+    pub = datetime(2024, 1, 4, 12, 0, tzinfo=UTC)
+    assert _events(text, tracked=(kyiv,), pub=pub) == [("Christmas truce", "declared", moscow_end)]
+    kyiv_end = datetime(2024, 1, 7, 22, 0, tzinfo=UTC)
+    assert _events(text.replace(" The times are Moscow time.", ""), tracked=(kyiv,), pub=pub) == [("Christmas truce", "declared", kyiv_end)]

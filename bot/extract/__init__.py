@@ -57,6 +57,7 @@ from bot.extract.timeexpr import (
     MONTH_NAMES,
     TOKEN_LEADS,
     UTC,
+    ZONE_NAMES,
     Duration,
     Phrase,
     add_duration,
@@ -107,6 +108,11 @@ class _Hits(NamedTuple):
     time_starts: list[int]
 
 
+#: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time".
+_TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+)?(?:are\s+|is\s+)?(?:in\s+)?("
+                        + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True)) + r")\s+time\b")
+
+
 class _Doc:
     """Per-item working state: sentences, mentions, and lazily computed phrases."""
 
@@ -121,6 +127,8 @@ class _Doc:
         self._starts = [s.start for s in self.sents]
         self.title_end = len(item.title) if item.title else 0
         self.pub: datetime | None = item.published.astimezone(UTC) if item.published else None
+        said = _TIMES_ARE.search(low) if "times " in low else None
+        self.times_zone: str | None = ZONE_NAMES[said.group(1)] if said else None
         self._phr: dict[tuple[int, int], list[Phrase]] = {}
         self._phr_text: dict[tuple[str, str], list[Phrase]] = {}
         self._dur: dict[str, list[Duration]] = {}
@@ -214,7 +222,9 @@ class _Doc:
         return bool(self.truce_words[i])
 
     def tz(self, t: int) -> tzinfo:
-        return zone(self.specs[t].timezone or "UTC")
+        """The zone clock times of truce ``t`` are read in: the item's own word on its times
+        ("The times are Moscow time"), else the truce area's."""
+        return zone(self.times_zone or self.specs[t].timezone or "UTC")
 
     def phrases(self, i: int, t: int) -> list[Phrase]:
         key = (i, t)
