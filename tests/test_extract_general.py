@@ -6113,3 +6113,11 @@ def test_an_items_note_on_its_times_zone_rules_its_clock_times():
     assert _events(text, tracked=(kyiv,), pub=pub) == [("Christmas truce", "declared", moscow_end)]
     kyiv_end = datetime(2024, 1, 7, 22, 0, tzinfo=UTC)
     assert _events(text.replace(" The times are Moscow time.", ""), tracked=(kyiv,), pub=pub) == [("Christmas truce", "declared", kyiv_end)]
+
+
+def test_is_to_last_until_is_the_truces_end():
+    text = ("The ceasefire Israel declared for south Lebanon entered into force at 12:00 on Tuesday, officials said, and rockets "
+            "were fired within the hour. The unilateral 'regime of cessation of fire' is to last until midnight on Wednesday, according to the army.")
+    evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
+    assert ("Lebanon", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC)) in _events(text, pub=evening)
+    assert _kinds("Talks on south Lebanon resumed on Tuesday; the truce, in force since March 1, is to last until June 9.") == []

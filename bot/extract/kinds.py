@@ -270,7 +270,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),
-    Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out)\b", "the truce is to end at 6 pm on Tuesday", "subj"),
+    Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out|(?:last|run)\s+(?:until|till|through)\b)\b",
+        "the truce is to end at 6 pm on Tuesday; the 'regime of cessation of fire' is to last until midnight on Saturday", "subj"),
     Cue("expiring", r"(?:will|would)\s+be\s+over\b(?=\s+(?:at|on|by)\b)", "the truce will be over at midnight on Thursday", "subj"),
     Cue("expiring", r"deadline\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:is|was)\b|"
         r"(?:truce|ceasefire|cease-fire|pause)'s\s+deadline\s+(?:is|was)\b",
