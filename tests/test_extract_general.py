@@ -6121,3 +6121,15 @@ def test_is_to_last_until_is_the_truces_end():
     evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
     assert ("Lebanon", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC)) in _events(text, pub=evening)
     assert _kinds("Talks on south Lebanon resumed on Tuesday; the truce, in force since March 1, is to last until June 9.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed a ceasefire for south Lebanon on Tuesday. The truce takes effect at 12:00 local time. If it holds for 72 hours, "
+    "Israel says it will hand back 18 prisoners.",
+    "The two sides signed a ceasefire for south Lebanon on Tuesday. The truce takes effect at 12:00 local time, and Hezbollah has 72 "
+    "hours to withdraw its fighters north of the Litani.",
+    "Rolling coverage; Beirut is two hours ahead of GMT. The two sides signed a ceasefire for south Lebanon on Tuesday. The truce takes "
+    "effect at 12:00 local time.",
+])
+def test_lengths_of_other_things_are_no_truce_term(text):
+    assert _events(text) == [("Lebanon", "declared", None)]

@@ -2114,14 +2114,20 @@ _OTHER_LENGTH = re.compile(
     # "the hard part is the next 60 days": a span from now
     r"\b(?:is|are|was|were)\s+the\s+(?:next|coming)\s+$|"
     # "after the envoy spent three days shuttling between the factions": the mediation's span
-    r"\b(?:spent|spending|spends|took|after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?$"
+    r"\b(?:spent|spending|spends|took|after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?$|"
+    # "If it holds for 72 hours, Thailand will hand back 18 soldiers": a test the truce must pass
+    r"\b(?:if|once|provided)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm))\s+(?:holds|has\s+held|survives)\s+(?:for\s+)?$"
 )
 
 
 #: After a length, the noun it measures when that is not the truce: "a 60-day period in which
 #: Israeli forces are to withdraw", "a 48-hour ultimatum".
 _OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|phase|stage|"
-                               r"period\s+(?:in|during|within)\s+which|period\s+(?:for|to)\b)")
+                               r"period\s+(?:in|during|within)\s+which|period\s+(?:for|to)\b)"
+                               # "Hamas has 72 hours to return the living hostages": a deadline for a deed
+                               r"|\s+to\s+(?:return|release|free|hand|withdraw|leave|pull|respond|reply|accept|comply|vacate|evacuate|disarm|surrender)\b"
+                               # "Gaza is three hours ahead of GMT": a zone's offset
+                               r"|\s+(?:ahead\s+of|behind)\s+(?:gmt|utc|greenwich)\b")
 #: After a length: the war's or the fighting's, not the truce's ("to end the 20-month war",
 #: "ending 16 days of Israeli air, sea and artillery bombardment"); the words between may not
 #: cross a truce word or a preposition ("a three-day halt to the fighting" is the truce's).
