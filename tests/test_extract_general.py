@@ -6133,3 +6133,15 @@ def test_is_to_last_until_is_the_truces_end():
 ])
 def test_lengths_of_other_things_are_no_truce_term(text):
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_corrections_account_of_a_withdrawn_line_tells_nothing():
+    text = ("Qatar announced on Tuesday that a humanitarian pause had been agreed for south Lebanon. An earlier version of this "
+            "story said the truce would start at 10 a.m. on Wednesday; that line has been removed. The pause will last four days.")
+    assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_fighting_to_go_on_until_the_truce_begins_is_no_breach():
+    text = ("Qatar announced on Tuesday that a humanitarian pause had been agreed for south Lebanon. Israeli officials said "
+            "fighting in south Lebanon would go on until the pause begins.")
+    assert _kinds(text) == ["declared"]

@@ -108,6 +108,9 @@ class _Hits(NamedTuple):
     time_starts: list[int]
 
 
+#: A correction's account of a withdrawn line: "An earlier version of this story said the truce
+#: would start at 10 a.m.; that line has been removed".
+_RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initial)\s+version\s+of\s+this\s+(?:story|article|report|blog|post|item|dispatch)\b")
 #: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time".
 _TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+)?(?:are\s+|is\s+)?(?:in\s+)?("
                         + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True)) + r")\s+time\b")
@@ -164,6 +167,10 @@ class _Doc:
         self.truce_words = self._bucket(words)
         self.attacks = self._bucket(hits.attacks)
         self.violation_cues = [[(a, b) for a, b, cue in here if cue.kind == "violation"] for here in self.cues]
+        # a correction's account of what an earlier version said tells nothing (its times neither)
+        self.void = {i for i, s in enumerate(self.sents) if _RETRACTED.match(s.low)} if " version of this " in low else set()
+        for i in self.void:
+            self.cues[i], self.attacks[i], self.violation_cues[i] = [], [], []
         self._opens_bg: dict[str, bool] = {}
         # the truce a sentence without a mention is about: the one last named, a truce's name
         # first ("the Taliban's Eid ceasefire ended ... operations against Afghan forces": the Taliban's)
@@ -229,6 +236,8 @@ class _Doc:
     def phrases(self, i: int, t: int) -> list[Phrase]:
         key = (i, t)
         got = self._phr.get(key)
+        if got is None and i in self.void:
+            got = self._phr[key] = []
         if got is None:
             # identical sentences of one item (a title repeated in the summary) read once
             tk = (self.sents[i].low, self.specs[t].timezone)
@@ -257,6 +266,8 @@ class _Doc:
         return got
 
     def durations(self, i: int) -> list[Duration]:
+        if i in self.void:
+            return []
         low = self.sents[i].low
         got = self._dur.get(low)
         if got is None:
@@ -2814,6 +2825,13 @@ def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str
     return [x for x in attacks if x not in gone and not any(g[0] <= x[0] and x[1] <= g[1] for g in gone)]
 
 
+#: After an attack word: fire to go on up to a truce's start ("fighting in Gaza would go on until
+#: the pause begins"): before the truce, not against it.
+_ON_UNTIL_START = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:would|will|is\s+to|are\s+to|to)\s+(?:go\s+on|continue|carry\s+on|persist)\s+"
+                             r"until\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm|lull)\s+"
+                             r"(?:begins|starts|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b")
+
+
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     """A breach of a running truce in sentence ``i``: a violation cue, else a bare attack
     word framed by the truce. The tests are pure, so the cheap ones run first: most
@@ -2832,6 +2850,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
         attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
+    if attacks and " until " in low:
+        attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
     if attacks and " by " in low:
