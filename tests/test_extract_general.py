@@ -6145,3 +6145,8 @@ def test_fighting_to_go_on_until_the_truce_begins_is_no_breach():
     text = ("Qatar announced on Tuesday that a humanitarian pause had been agreed for south Lebanon. Israeli officials said "
             "fighting in south Lebanon would go on until the pause begins.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_named_day_and_its_date_in_apposition_are_one_time():
+    text = "Rival factions in south Lebanon agreed on Tuesday to a truce from Friday until 23:00 on election day, Sunday March 17."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]

@@ -212,7 +212,9 @@ _H4_DAY_AFTER = re.compile(
     r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
     rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
 _H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
-_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time|morning|afternoon|evening|night)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$")
+_GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time|morning|afternoon|evening|night)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$"
+                     # a named day and its date in apposition: "23:00 on election day, Sunday July 1"
+                     r"|^\s+on\s+(?:election|polling|voting|referendum|independence|victory|national|inauguration)\s+day,?\s+$")
 #: A daily window and its first day: "from 6 a.m. to 3 p.m. local time each day for three days
 #: starting on Sunday" (the clock joins that day).
 _DAILY_GAP = re.compile(r"^[\s,]+(?:local\s+time\s+)?(?:each|every)\s+day\s+(?:for\s+[\w-]+\s+days\s+)?(?:starting|beginning|from)\s+(?:on\s+)?$")
