@@ -6150,3 +6150,21 @@ def test_fighting_to_go_on_until_the_truce_begins_is_no_breach():
 def test_a_named_day_and_its_date_in_apposition_are_one_time():
     text = "Rival factions in south Lebanon agreed on Tuesday to a truce from Friday until 23:00 on election day, Sunday March 17."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 21, 0, tzinfo=UTC))]
+
+
+def test_hold_fire_until_a_time_is_a_truce():
+    text = ("Israel's army said on Tuesday its forces would hold fire along the southern section of the border with Lebanon "
+            "until 20:00 on Wednesday, so that the wounded can be evacuated from south Lebanon.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 18, 0, tzinfo=UTC))]
+    assert _kinds("Israel's army said on Tuesday it would hold fire in south Lebanon only if Hezbollah did.") == []
+
+
+def test_the_dead_of_earlier_clashes_to_be_recovered_are_no_breach():
+    text = ("The army declared a truce in south Lebanon on Tuesday until 20:00 on Wednesday, so that the bodies of soldiers "
+            "killed in Monday's clashes can be recovered.")
+    assert _kinds(text) == ["declared"]
+
+
+def test_a_suspension_of_counter_insurgency_operations_in_force_until_a_day_is_expiring():
+    text = "The suspension of counter-insurgency operations in south Lebanon is in force until Saturday, March 16, officials said on Thursday."
+    assert _events(text, pub=datetime(2024, 3, 14, 9, 0, tzinfo=UTC)) == [("Lebanon", "expiring", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]

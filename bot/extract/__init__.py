@@ -2825,6 +2825,11 @@ def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str
     return [x for x in attacks if x not in gone and not any(g[0] <= x[0] and x[1] <= g[1] for g in gone)]
 
 
+#: Before an attack word: the dead of earlier fighting, to be recovered or buried ("so that the
+#: bodies of soldiers killed in this week's clashes can be recovered"): no breach told.
+_DEAD_RECOVERED = re.compile(r"\b(?:bodies|remains|corpses|funerals?|burials?)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|slain|who\s+died|who\s+were\s+killed)"
+                             r"\s+(?:in|during|by)\s+(?:[\w'-]+\s+){0,3}$")
+_DEAD_GATE = ("bodies", "remains", "corpses", "funeral", "burial")
 #: After an attack word: fire to go on up to a truce's start ("fighting in Gaza would go on until
 #: the pause begins"): before the truce, not against it.
 _ON_UNTIL_START = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:would|will|is\s+to|are\s+to|to)\s+(?:go\s+on|continue|carry\s+on|persist)\s+"
@@ -2852,6 +2857,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
     if attacks and " until " in low:
         attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]))
+    if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
+        attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
     if attacks and " by " in low:

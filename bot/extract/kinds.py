@@ -231,6 +231,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:ordered|orders|announced|announces|declared|declares|agreed\s+(?:to|on))\s+an\s+(?:immediate\s+)?end\s+to\s+(?:all\s+)?(?:the\s+)?"
         r"(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
         "Medvedev ordered an end to military operations in Georgia on Tuesday (a halt ordered: a truce)", "any"),
+    Cue("declared", r"(?:will|would|to)\s+hold\s+(?:its\s+|their\s+)?fire(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s|(?:until|till)\s+(?:\d|noon|midnight)))",
+        "its forces would hold fire along the Tovuz section of the border with Armenia until 20:00 on Sunday (a window: a truce)", "any"),
     Cue("declared", r"(?:will|would|to)\s+refrain\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
         r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)",
         "both sides will refrain from violence in the southern border provinces from April 3 to May 14 (a window: a truce; not a bare pledge)", "any"),
@@ -266,7 +268,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:allow\w*|let|lets)\s+(?:[\w'-]+\s+){0,4}(?:to\s+)?(?:lapse|expire|run\s+out)\b", "the junta allowed its ceasefire to lapse at midnight", "any"),
     Cue("expiring", r"(?:expires?|ends|runs\s+out|lapses|comes\s+to\s+an\s+end)\b" + _INTRANSITIVE, "the truce ends today; the truce comes to an end at midnight on Thursday", "subj"),
     Cue("expiring", r"(?:runs|lasts)\s+(?:until|till|to|through)\b", "the ceasefire runs until January 7", "subj"),
-    Cue("expiring", r"(?:is|remains)\s+valid\s+(?:until|till|through)\b", "the truce is valid until Friday", "subj"),
+    Cue("expiring", r"(?:is|remains)\s+(?:valid|in\s+(?:force|effect))\s+(?:until|till|through)\b", "the truce is valid until Friday; the suspension is in force until Saturday, June 16", "subj"),
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),

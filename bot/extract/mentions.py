@@ -90,7 +90,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
-    (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+)(?:operations|actions)\b", "suspension of offensive military operations, suspension of offensive operations, suspension of offensive actions"),
+    (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+|combat\s+|counter-?insurgency\s+)(?:operations|actions)\b",
+     "suspension of offensive military operations, suspension of offensive operations, suspension of offensive actions, "
+     "suspension of counter-insurgency operations"),
     (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities|confrontations?)\b",
      "the cease of offensive actions, a cessation of military operations, the cessation of armed confrontation"),
     (r"(?:fighting|hostilities|firing|military\s+operations)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b",
@@ -115,8 +117,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:cease|halt|suspend)\s+operations\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for)\s+" + _WHEN_WORD,
      "the armed forces would cease operations from Friday morning to Monday (a time follows); would halt operations in its "
      "northern and northeastern commands from December 21 until April 30"),
-    (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|between)\s+" + _WHEN_WORD,
-     "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows)"),
+    (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s+" + _WHEN_WORD + r"|(?:until|till)\s+(?:\d|noon|midnight))",
+     "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows); its forces would hold fire along the Tovuz section "
+     "of the border with Armenia until 20:00 on Sunday (a clock time; not 'agree to hold fire until Friday')"),
     (r"end(?:(?<=\ban end)|(?<=\bthe end)|(?<=\bimmediate end))\s+to\s+(?:all\s+)?(?:the\s+)?(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
      "Medvedev ordered an end to military operations in Georgia; announced an immediate end to hostilities"),
     (r"refrain(?:s|ed|ing)?\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
