@@ -6168,3 +6168,11 @@ def test_the_dead_of_earlier_clashes_to_be_recovered_are_no_breach():
 def test_a_suspension_of_counter_insurgency_operations_in_force_until_a_day_is_expiring():
     text = "The suspension of counter-insurgency operations in south Lebanon is in force until Saturday, March 16, officials said on Thursday."
     assert _events(text, pub=datetime(2024, 3, 14, 9, 0, tzinfo=UTC)) == [("Lebanon", "expiring", datetime(2024, 3, 16, 22, 0, tzinfo=UTC))]
+
+
+def test_dozens_of_incidents_since_the_start_are_a_record():
+    text = ("Israel prolonged its ceasefire in south Lebanon on Tuesday until July 15. The army has reported dozens of "
+            "incidents involving Hezbollah since the ceasefire took effect in October.")
+    assert _kinds(text) == ["extended"]
+    assert "violation" in _kinds(text.replace("incidents involving Hezbollah since the ceasefire took effect in October",
+                                              "ceasefire violations by Hezbollah overnight"))

@@ -2960,7 +2960,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # "the army and the RSF have been fighting since April 15": the war's span, not a breach told
     if ("ly " in low or "often" in low or "sometimes" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
         return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
-    if ("hundred" in low or "thousand" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
+    if ("hundred" in low or "thousand" in low or "dozens" in low or "scores" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
         return None  # "Israel has breached the truce hundreds of times since it began": a record, not a breach told
     if _end_told_as_history(doc, i, t):
         return None  # "Short-term truces agreed in Jeddah in May were violated repeatedly and collapsed"
@@ -2980,8 +2980,9 @@ _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*|brok(?:e|en))\b[^;:.]*$")
-#: A breach record in the hundreds or thousands, summed up over the truce's life.
-_BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
+#: A breach record in the dozens, hundreds or thousands, summed up over the truce's life
+#: ("has reported dozens of incidents since the ceasefire took effect in October").
+_BIG_TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|(?:more\s+than\s+)?(?:a|one|several|two|three)\s+(?:hundred|thousand))\s+(?:of\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:times|violations|breaches|incidents)\b")
 #: A day of the report in the sentence: the tally is then that day's ("hundreds of violations overnight").
 _TODAY = re.compile(r"\b(?:today|overnight|this\s+morning|last\s+night|on\s+" + K.WEEKDAY + r"|"
