@@ -6176,3 +6176,10 @@ def test_dozens_of_incidents_since_the_start_are_a_record():
     assert _kinds(text) == ["extended"]
     assert "violation" in _kinds(text.replace("incidents involving Hezbollah since the ceasefire took effect in October",
                                               "ceasefire violations by Hezbollah overnight"))
+
+
+def test_ordering_negotiators_to_freeze_talks_declares_nothing():
+    text = ("Israel's prime minister on Tuesday ordered his negotiators to freeze the dialogue that has been on hold since the "
+            "ceasefire in south Lebanon lapsed in early January.")
+    assert _kinds(text) == []
+    assert _kinds("Israel's prime minister on Tuesday ordered his troops to cease fire in south Lebanon.") == ["declared"]

@@ -197,11 +197,11 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|armistice|cessation\s+of\s+hostilities)\b",
         "the warring parties reached a ceasefire deal on Monday (not 'a US-brokered ceasefire', 'Egypt, which brokered the truce')", "any"),
     Cue("declared", r"signed\s+up\s+to\b", "Israel and Hamas have signed up to a humanitarian ceasefire"),
-    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes|fighters|guerrillas|combatants|commanders|cadres)\s+to\s+"
+    Cue("declared", r"(?:order(?:s|ed|ing)?|decree(?:s|d))\b(?<!'s order)(?<!the order)(?<!an order)(?<!his order)(?<!its order)(?<!their order)(?!\s+(?:all\s+|its\s+|their\s+|his\s+|the\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|military|forces|units|troops|soldiers|police|strikes|fighters|guerrillas|combatants|commanders|cadres|negotiators|delegation|delegates|envoys|mediators)\s+to\s+"
         r"(?!(?:cease|halt|stop|suspend|observe|respect|hold|refrain|abide|pause|end|silence|lay)\b))"
         r"(?!\s+(?:[\w'-]+\s+){0,5}to\s+(?:end|lift|terminate|scrap|cancel|abandon|break)\s+(?:the|its|their|his|her|a)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b)",
         "Putin ordered a 36-hour ceasefire; Colombia decrees a three-month ceasefire (not 'ordered the army to crush the rebels', "
-        "'ordered the New People's Army to end the unilateral ceasefire')"),
+        "'ordered the New People's Army to end the unilateral ceasefire', 'ordering his negotiators to freeze the dialogue')"),
     Cue("declared", r"introduc(?:e|ed|es)\b", "a 'regime of silence' has been introduced"),
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}[\"']?(?:truce|ceasefire|cease-fire|pause|lull|reduction\s+in\s+violence)\b(?!\s+(?:talks|negotiations|process))",
