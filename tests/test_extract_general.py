@@ -6183,3 +6183,15 @@ def test_ordering_negotiators_to_freeze_talks_declares_nothing():
             "ceasefire in south Lebanon lapsed in early January.")
     assert _kinds(text) == []
     assert _kinds("Israel's prime minister on Tuesday ordered his troops to cease fire in south Lebanon.") == ["declared"]
+
+
+def test_an_end_once_the_pause_is_over_is_a_condition():
+    text = "Israel's defence minister told troops on Tuesday they would resume fighting in south Lebanon once the pause is over."
+    assert _kinds(text) == []
+    assert _kinds("Israel's defence minister said on Tuesday the pause in south Lebanon is over.") != []
+
+
+def test_fighting_that_would_continue_is_intent_not_a_breach():
+    text = ("Israel announced a daily pause in south Lebanon on Tuesday from 8 a.m. until 7 p.m. Clarification: the army said "
+            "fighting in Tyre would continue, and that the pause covers only the coastal road.")
+    assert _kinds(text) == ["declared"]

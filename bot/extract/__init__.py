@@ -2832,6 +2832,9 @@ _DEAD_RECOVERED = re.compile(r"\b(?:bodies|remains|corpses|funerals?|burials?)\s
 _DEAD_GATE = ("bodies", "remains", "corpses", "funeral", "burial")
 #: After an attack word: fire to go on up to a truce's start ("fighting in Gaza would go on until
 #: the pause begins"): before the truce, not against it.
+#: After an attack word: fire that will go on, told as intent ("said fighting in Rafah would
+#: continue"): no breach told.
+_TO_GO_ON = re.compile(r"(?:\s+(?:in|around|near|on)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:would|will)\s+(?:continue|go\s+on|carry\s+on|resume)\b")
 _ON_UNTIL_START = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:would|will|is\s+to|are\s+to|to)\s+(?:go\s+on|continue|carry\s+on|persist)\s+"
                              r"until\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm|lull)\s+"
                              r"(?:begins|starts|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b")
@@ -2855,8 +2858,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
         attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
-    if attacks and " until " in low:
-        attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]))
+    if attacks and (" would " in low or " will " in low or " until " in low):
+        attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]) and not _TO_GO_ON.match(low, x[1]))
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:

@@ -443,6 +443,8 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
            "the truce is on the verge of collapse (not 'the southeastern edge of Tigray, shattering')"),
     Marker(r"\b(?:apparently|strain\w*|warn\w*|talks?)\b", "apparently smashing the truce"),
     Marker(r"\b(?:stop(?:s|ped)?|stopping)\s+short\s+of\b", "stopped short of saying the truce was over"),
+    Marker(r"\bonce\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$",
+           "told troops they would resume fighting once the pause is over (an end to come, as a condition)"),
     Marker(r"\b(?:heads?|heading|nears?|nearing|approach(?:es|ing)?|towards?)\s+(?:for\s+)?(?:its\s+|an?\s+)?$", "Bosnia truce heads for expiry; truce nears its end"),
     Marker(r"\b(?:claim(?:s|ed|ing)?|rumou?r\w*|speculat\w*|unconfirmed)\b", "reports claiming the halt in military action would expire on Sunday were wrong"),
     Marker(r"\b(?:declarations|statements|announcements|assertions|pronouncements)\s+that\b", "the armistice has survived repeated declarations that it is void (many, none of them news)"),
