@@ -6195,3 +6195,11 @@ def test_fighting_that_would_continue_is_intent_not_a_breach():
     text = ("Israel announced a daily pause in south Lebanon on Tuesday from 8 a.m. until 7 p.m. Clarification: the army said "
             "fighting in Tyre would continue, and that the pause covers only the coastal road.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_live_blog_entry_stamped_before_the_start_tells_fire_before_the_truce():
+    text = ("Live, times GMT. 09:20 - The ceasefire in south Lebanon took effect at 11:15 a.m. local time (0915 GMT), the army "
+            "said. 07:30 - Lebanon's civil defence said Israeli strikes and shelling since the morning had killed at least 13 people.")
+    assert _kinds(text, pub=datetime(2024, 3, 12, 9, 30, tzinfo=UTC)) == ["declared"]
+    later = text.replace("07:30 - Lebanon's", "09:25 - Lebanon's").replace("since the morning had killed", "had breached the truce, killing")
+    assert _kinds(later, pub=datetime(2024, 3, 12, 9, 30, tzinfo=UTC)) == ["declared", "violation"]

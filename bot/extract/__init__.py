@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -114,6 +114,10 @@ _RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initia
 #: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time".
 _TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+)?(?:are\s+|is\s+)?(?:in\s+)?("
                         + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True)) + r")\s+time\b")
+
+
+#: A live blog's note that its stamps are GMT: "Rolling coverage, times GMT."
+_TIMES_GMT = re.compile(r"\b(?:all\s+)?(?:times|updates)\s+(?:are\s+|in\s+)?(?:gmt|utc)\b")
 
 
 class _Doc:
@@ -3487,6 +3491,8 @@ def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     into force at 00:01 on Thursday ... had shelled Terter late on Wednesday, hours before the
     deadline": the deadline is the start)."""
     news = {(c.truce, c.kind): c for c in cands if c.kind != "violation"}
+    cands = [c for c in cands if not (c.kind == "violation" and (d := news.get((c.truce, "declared"))) is not None
+                                      and _entry_before_start(doc, c, d))]
     return [c for c in cands if not (
         c.kind == "violation" and (d := news.get((c.truce, "declared"))) is not None
         and (not c.strong or _dated_before_start(doc, c, d))
@@ -3495,6 +3501,24 @@ def _before_todays_truce(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
 
 
 _WEEKDAY_WORD = re.compile(r"\b" + K.WEEKDAY + r"\b")
+
+
+#: A live blog's entry stamp: "07:30 - Gaza's civil defence said ...", "Updated 09:30 GMT: ...".
+_ENTRY_STAMP = re.compile(r"(?:updated\s+)?([0-2]?\d)[:.]([0-5]\d)(\s+(?:gmt|utc))?\s*(?:[-\u2013\u2014:]\s)")
+
+
+def _entry_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
+    """Breach ``v`` sits in a live blog's entry stamped before the start declaration ``d``'s
+    sentence states ("09:20 - The ceasefire took effect at 11:15 a.m. (0915 GMT) ... 07:30 -
+    strikes since the morning had killed 13"): fire before the truce."""
+    stamp = _ENTRY_STAMP.match(doc.sents[v.sent].low)
+    if stamp is None or doc.pub is None or int(stamp.group(1)) > 23:
+        return False
+    tz = UTC if stamp.group(3) or _TIMES_GMT.search(doc.low) else doc.tz(v.truce)
+    day = doc.pub.astimezone(tz).date()
+    at = datetime.combine(day, time(int(stamp.group(1)), int(stamp.group(2))), tzinfo=tz)
+    starts = [p.instant for p in _starts(doc, d.sent, d.truce) if p.instant is not None]
+    return bool(starts) and at < min(starts)
 
 
 def _starts_after_publication(doc: _Doc, d: _Cand) -> bool:
