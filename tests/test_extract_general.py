@@ -6203,3 +6203,9 @@ def test_a_live_blog_entry_stamped_before_the_start_tells_fire_before_the_truce(
     assert _kinds(text, pub=datetime(2024, 3, 12, 9, 30, tzinfo=UTC)) == ["declared"]
     later = text.replace("07:30 - Lebanon's", "09:25 - Lebanon's").replace("since the morning had killed", "had breached the truce, killing")
     assert _kinds(later, pub=datetime(2024, 3, 12, 9, 30, tzinfo=UTC)) == ["declared", "violation"]
+
+
+def test_quotes_around_part_of_a_tracked_name_still_name_it():
+    easter = TruceSpec("Easter truce", "Europe/Kyiv", ("Easter regime of silence",))
+    text = "As of 06:00 on Sunday, the army had violated its own Easter 'regime of silence' 59 times, shelling positions, Kyiv said."
+    assert _kinds(text, tracked=(easter,), pub=datetime(2024, 3, 31, 8, 0, tzinfo=UTC)) == ["violation"]

@@ -162,8 +162,9 @@ def _alias_pattern(name: str) -> str:
             continue
         c = s[i]
         if c in " -":
-            # a possessive inside the name: "the government's unilateral ceasefire"
-            out.append(r"(?:'s)?[\s-]+" if c == " " and s[i - 1: i].isalpha() else r"[\s-]+")
+            # a possessive inside the name: "the government's unilateral ceasefire"; quotes around
+            # part of it: "its own Easter 'regime of silence'"
+            out.append(r"(?:'s|[\"'])?[\s-]+[\"']?" if c == " " and s[i - 1: i].isalpha() else r"[\s-]+[\"']?")
             while i + 1 < len(s) and s[i + 1] in " -":
                 i += 1
         elif c == "'":
