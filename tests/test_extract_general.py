@@ -6209,3 +6209,8 @@ def test_quotes_around_part_of_a_tracked_name_still_name_it():
     easter = TruceSpec("Easter truce", "Europe/Kyiv", ("Easter regime of silence",))
     text = "As of 06:00 on Sunday, the army had violated its own Easter 'regime of silence' 59 times, shelling positions, Kyiv said."
     assert _kinds(text, tracked=(easter,), pub=datetime(2024, 3, 31, 8, 0, tzinfo=UTC)) == ["violation"]
+
+
+def test_a_tally_of_violations_as_a_verb_is_a_count():
+    assert _kinds("", title="Israel tallies 'violations' of south Lebanon truce as fighting rages in Gaza") == []
+    assert _kinds("", title="Israel reports violations of south Lebanon truce") == ["violation"]
