@@ -6214,3 +6214,13 @@ def test_quotes_around_part_of_a_tracked_name_still_name_it():
 def test_a_tally_of_violations_as_a_verb_is_a_count():
     assert _kinds("", title="Israel tallies 'violations' of south Lebanon truce as fighting rages in Gaza") == []
     assert _kinds("", title="Israel reports violations of south Lebanon truce") == ["violation"]
+
+
+def test_strikes_after_the_truce_lapsed_are_no_breach():
+    energy = TruceSpec("Energy moratorium", "Europe/Kyiv", ("moratorium on energy strikes",))
+    body = ("The defence ministry said on Friday that drones had hit energy facilities over the past day, calling the attacks "
+            "proof that Kyiv had never intended to respect the moratorium on energy strikes, which expired on 16 April.")
+    friday = datetime(2025, 4, 25, 9, 0, tzinfo=UTC)
+    title = "Moscow accuses Kyiv of strikes on energy sites after moratorium lapsed"
+    assert _kinds(body, title=title, tracked=(energy,), pub=friday) == []
+    assert _kinds("", title="Israel accuses Hezbollah of rocket attacks in breach of south Lebanon truce") == ["violation"]

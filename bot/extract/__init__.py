@@ -2795,6 +2795,10 @@ _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:
                              # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
                              r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
+#: After an attack word: the truce's end before it ("accuses Kyiv of strikes on energy sites after
+#: moratorium lapsed"): fire after the truce, no breach of it.
+_AFTER_ITS_END = re.compile(r"[^.;:]{0,60}?\bafter\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium|pause|lull)"
+                            r"\s+(?:had\s+)?(?:lapsed|expired|ended|ran\s+out|collapsed|ended)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -2867,7 +2871,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:
-        attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
+        attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]) and not _AFTER_ITS_END.match(low, x[1]))
     if attacks and " by " in low:
         attacks = _keep(attacks, lambda x: not _BY_NATURE.match(low, x[1]))  # "the areas hit by the quake"
     if "despite" in low and _HELD_DESPITE_GATE.search(low):
