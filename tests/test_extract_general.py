@@ -6224,3 +6224,9 @@ def test_strikes_after_the_truce_lapsed_are_no_breach():
     title = "Moscow accuses Kyiv of strikes on energy sites after moratorium lapsed"
     assert _kinds(body, title=title, tracked=(energy,), pub=friday) == []
     assert _kinds("", title="Israel accuses Hezbollah of rocket attacks in breach of south Lebanon truce") == ["violation"]
+
+
+def test_a_date_in_a_tracked_name_is_no_part_of_its_head():
+    dated = TruceSpec("Lebanon March 2024 truce", "Asia/Beirut", ("Qatari-brokered truce",))
+    text = "Israel and Hezbollah have agreed to extend the ceasefire in Lebanon for another 72 hours, Qatar said on Tuesday."
+    assert _kinds(text, tracked=(dated,)) == ["extended"]

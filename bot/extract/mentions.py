@@ -33,6 +33,8 @@ _TRUCE_PART = re.compile(
     r"regimes? of (?:calm|silence)|lull|armistice|holiday|unilateral|bilateral|reciprocal|"
     r"temporary|humanitarian|nationwide|partial|interim|declaration|agreement|deal|plan|the|a|an)\b"
 )
+#: A date in a tracked name, no part of its head ("Syria September 2016 truce" -> "Syria").
+_DATE_PART = re.compile(r"\(?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b\)?")
 #: Heads too generic to name one truce on their own.
 _GENERIC_HEADS = {
     "government", "rebel", "rebels", "army", "military", "permanent", "national", "general",
@@ -272,7 +274,7 @@ class TruceMatcher:
             full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
             heads = set()
             for n in full:
-                h = " ".join(_TRUCE_PART.sub(" ", fold(n)).replace("'s ", " ").split()).strip(" -'")
+                h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", fold(n))).replace("'s ", " ").split()).strip(" -'")
                 h = re.sub(r"^(?:across|in|of)\s+", "", h)
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
