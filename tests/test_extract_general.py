@@ -6230,3 +6230,9 @@ def test_a_date_in_a_tracked_name_is_no_part_of_its_head():
     dated = TruceSpec("Lebanon March 2024 truce", "Asia/Beirut", ("Qatari-brokered truce",))
     text = "Israel and Hezbollah have agreed to extend the ceasefire in Lebanon for another 72 hours, Qatar said on Tuesday."
     assert _kinds(text, tracked=(dated,)) == ["extended"]
+
+
+def test_breaches_today_in_the_first_hours_of_the_pause_are_todays():
+    text = ("The humanitarian pause in south Lebanon, which was due to end at 19:00 on Tuesday, will be prolonged by 24 hours, "
+            "the army said. 'Today, in the first hours of the pause, militants repeatedly opened fire on the corridors,' he said.")
+    assert _kinds(text) == ["extended", "violation"]

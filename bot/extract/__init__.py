@@ -2963,8 +2963,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # (unless it tallies the running truce: "the deadliest attack since the 2002 truce")
     if not strong and doc.pub is not None and _past_month(doc, t, low, 0, len(low), _IN_OR_SINCE_MONTH, 11):
         return None  # "signed in December, had been fraying ... after attacks": months-old history
-    if " first " in low and _FIRST_DAYS.search(low) and not doc.fresh_anywhere(t):
+    if " first " in low and _FIRST_DAYS.search(low) and not doc.fresh_anywhere(t) and not _THIS_DAY.search(low):
         return None  # "accused each other of breaching the pause in its first days", the truce days old
+        # (but "Today, in the first hours of the pause, militants opened fire": today's)
     if " since " in low[hit[1]: hit[1] + 30] and doc.pub is not None and any(
             hit[1] <= p.start <= hit[1] + 40 and p.has_date and low.endswith("since ", 0, p.start) and doc.age(p, t) >= 7
             for p in doc.phrases(i, t)):
@@ -2986,6 +2987,7 @@ _IN_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _IN_YEAR_RIGHT_AFTER = re.compile(r"(?:\s+(?:effect|hold|force|into\s+(?:force|effect)))?\s+in\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 #: Before an attack: the truce it fell in, named by a year ("during the 2006 truce").
 _IN_A_YEARS_TRUCE = re.compile(r"\b(?:during|under|throughout|amid)\s+(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b")
+_THIS_DAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon|overnight)\b")
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
