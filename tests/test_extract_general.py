@@ -6236,3 +6236,14 @@ def test_breaches_today_in_the_first_hours_of_the_pause_are_todays():
     text = ("The humanitarian pause in south Lebanon, which was due to end at 19:00 on Tuesday, will be prolonged by 24 hours, "
             "the army said. 'Today, in the first hours of the pause, militants repeatedly opened fire on the corridors,' he said.")
     assert _kinds(text) == ["extended", "violation"]
+
+
+def test_declaring_the_ceasefire_over_declares_nothing():
+    text = ("Israel's army said on Tuesday that it was resuming operations in south Lebanon, declaring the conditional ceasefire "
+            "over just four days after it began.")
+    assert "declared" not in _kinds(text)
+
+
+def test_fighting_the_worst_since_a_ceasefire_is_no_breach_of_it():
+    text = "Shelling hit Tyre in south Lebanon on Tuesday. The fighting is the worst since the 2006 ceasefire."
+    assert _kinds(text) == []

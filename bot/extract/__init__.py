@@ -1844,6 +1844,10 @@ def _expiring_at(doc: _Doc, i: int, a: int, at: int, starts: bool) -> _Cand | No
 
 #: After a passive "was declared": a complement naming no truce ("a closed military zone").
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+#: After "declare": the truce as the object, its end as the complement ("declaring the
+#: conditional ceasefire over", "declared the truce dead").
+_DECLARED_OVER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull|armistice|calm)\s+"
+                            r"(?:over|ended|dead|void|null|finished|invalid|defunct)\b")
 _COMPLEMENT = re.compile(r"\s+(?:an?|the)\s+(?!(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull|halt|cessation|armistice)\b)")
 #: After a declaration told ahead ("will declare"): the moment it waits for ("when talks open")
 _ONCE_LATER = re.compile(r"[^.;]{0,60}?\b(?:once|when|as\s+soon\s+as)\s")
@@ -1922,6 +1926,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         # accepted and implemented it": a promise, its moment not come (but "will begin once the clock strikes at noon" is timed)
     if kind == "declared" and low.startswith("declared ", a) and _BE_BEFORE.search(low, max(0, a - 12), a) and _COMPLEMENT.match(low, b):
         return None  # "it was declared a closed military zone": what the place became, not a truce
+    if kind == "declared" and low.startswith("declar", a) and _DECLARED_OVER.match(low, b):
+        return None  # "declaring the conditional ceasefire over": its end (read by the ending cue)
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
         return None  # "lifted the ceasefire, effective at midnight": the end takes effect
     if _other_kind_truce(doc, i, max(0, a - 100), b + 60) or \
@@ -2795,6 +2801,10 @@ _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:
                              # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
                              r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
+#: After an attack word: a record it is measured against ("the fighting ... is the worst since the
+#: 1994 ceasefire"): the truce as a point in time, no breach of it.
+_WORST_SINCE = re.compile(r"[^.;]{0,60}?\b(?:worst|heaviest|deadliest|fiercest|bloodiest|biggest|largest|most\s+\w+)\s+since\s+(?:the\s+)?"
+                          r"(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice)\b")
 #: After an attack word: the truce's end before it ("accuses Kyiv of strikes on energy sites after
 #: moratorium lapsed"): fire after the truce, no breach of it.
 _AFTER_ITS_END = re.compile(r"[^.;:]{0,60}?\bafter\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium|pause|lull)"
@@ -2870,6 +2880,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]) and not _TO_GO_ON.match(low, x[1]))
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
+    if attacks and " since " in low:
+        attacks = _keep(attacks, lambda x: not _WORST_SINCE.match(low, x[1]))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]) and not _AFTER_ITS_END.match(low, x[1]))
     if attacks and " by " in low:
