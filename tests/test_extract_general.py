@@ -6247,3 +6247,10 @@ def test_declaring_the_ceasefire_over_declares_nothing():
 def test_fighting_the_worst_since_a_ceasefire_is_no_breach_of_it():
     text = "Shelling hit Tyre in south Lebanon on Tuesday. The fighting is the worst since the 2006 ceasefire."
     assert _kinds(text) == []
+
+
+def test_a_truce_offered_if_the_other_side_does_the_same_is_an_offer():
+    text = ("Israel's prime minister said on Tuesday his country would observe a ceasefire in south Lebanon from the start of "
+            "Ramadan if Hezbollah did the same.")
+    assert _kinds(text) == []
+    assert _kinds(text.replace(" if Hezbollah did the same", ", whatever Hezbollah did")) == ["declared"]

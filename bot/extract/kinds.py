@@ -504,6 +504,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s*(?:in\s+principle\b|(?:to\s+)?(?:(?:meet|sit\s+down|talk)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+[\"']?(?:and|to)\s+)?[\"']?(?:quickly\s+|swiftly\s+)?(?:work\s+out|negotiate|seek|discuss|hammer\s+out|push\s+for|pursue|explore|consider|work\s+towards?|talk)\b)",
            "the leaders agreed to meet and (\"quickly\") work out a ceasefire; agreed to meet quickly to work out a truce; agree to talk ceasefire; agreed in principle to a truce; "
            "both had agreed to meet \"to quickly work out a Ceasefire\""),
+    Marker(r"[^.;]{0,100}?\b(?:if|provided|as\s+long\s+as)\s+(?:[\w'-]+\s+){1,3}(?:(?:did|does|do|would|will)\s+(?:the\s+same|likewise|so)|reciprocat\w*)\b",
+           "would observe a ceasefire along the Line of Control from the start of Eid if India did the same (an offer on terms)"),
     Marker(r"\s*(?:to\s+)?(?:meet|talk|sit\s+down)(?:\s+(?:quickly|soon|swiftly|immediately|directly))?\s+(?:on|about|over)\b",
            "Thailand and Cambodia agree to meet on ceasefire"),
     Marker(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|agreement)\s+(?:is|was|seems|looked|looks)\s+"
