@@ -6254,3 +6254,9 @@ def test_a_truce_offered_if_the_other_side_does_the_same_is_an_offer():
             "Ramadan if Hezbollah did the same.")
     assert _kinds(text) == []
     assert _kinds(text.replace(" if Hezbollah did the same", ", whatever Hezbollah did")) == ["declared"]
+
+
+def test_violations_of_an_understanding_to_halt_fire_name_it_not_declare_it():
+    text = ("Lebanon's foreign minister said late on Tuesday that for the last few hours there had been repeated violations of "
+            "the understanding between Israel and Hezbollah to halt military action in south Lebanon.")
+    assert _kinds(text) == ["violation"]

@@ -1844,6 +1844,9 @@ def _expiring_at(doc: _Doc, i: int, a: int, at: int, starts: bool) -> _Cand | No
 
 #: After a passive "was declared": a complement naming no truce ("a closed military zone").
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+#: Before a declaring cue: the breach of the accord whose terms it states ("violations of the
+#: understanding between India and Pakistan to halt military action").
+_BREACHED_TERMS = re.compile(r"\b(?:violations?|breach(?:es)?)\s+of\s+(?:the|an?|its|their)\s+(?:[\w'-]+\s+){1,7}$")
 #: After "declare": the truce as the object, its end as the complement ("declaring the
 #: conditional ceasefire over", "declared the truce dead").
 _DECLARED_OVER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull|armistice|calm)\s+"
@@ -1926,6 +1929,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         # accepted and implemented it": a promise, its moment not come (but "will begin once the clock strikes at noon" is timed)
     if kind == "declared" and low.startswith("declared ", a) and _BE_BEFORE.search(low, max(0, a - 12), a) and _COMPLEMENT.match(low, b):
         return None  # "it was declared a closed military zone": what the place became, not a truce
+    if kind == "declared" and ("violat" in low or "breach" in low) and _BREACHED_TERMS.search(low, max(0, a - 90), a):
+        return None  # "repeated violations of the understanding between India and Pakistan to halt military action": its terms, named
     if kind == "declared" and low.startswith("declar", a) and _DECLARED_OVER.match(low, b):
         return None  # "declaring the conditional ceasefire over": its end (read by the ending cue)
     if kind == "declared" and low.startswith("effective", a) and _ENDED_BEFORE.search(low, max(0, a - 90), a):
