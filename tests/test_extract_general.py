@@ -6260,3 +6260,9 @@ def test_violations_of_an_understanding_to_halt_fire_name_it_not_declare_it():
     text = ("Lebanon's foreign minister said late on Tuesday that for the last few hours there had been repeated violations of "
             "the understanding between Israel and Hezbollah to halt military action in south Lebanon.")
     assert _kinds(text) == ["violation"]
+
+
+def test_an_end_within_minutes_on_a_past_weekday_is_days_old():
+    text = ("The US-brokered humanitarian ceasefire in south Lebanon, like the two before it, unravelled within minutes on "
+            "Saturday, and no new truce is in place.")
+    assert _kinds(text) == []

@@ -696,6 +696,7 @@ _PAST_TAIL = re.compile(
     r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded|extended|prolonged|renewed)|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
     r"(?:\s+(?:shortly|just|only|early|late|at|on|from|after|before|around|about|local|time|\(\S+\)|"
+    r"within\s+(?:minutes|hours|days|an?\s+hour|a\s+day)|(?:minutes|hours)\s+later|again|quickly|soon|(?:almost\s+)?immediately|"
     r"(?:in|across|along|throughout)\s+[\w'-]+(?:\s+(?!(?:until|till|to|through)\b)[\w'-]+)?))*[\s,]*$"
 )
 _PAST_SLACK = timedelta(minutes=15)  # a report written minutes before the time it reports
