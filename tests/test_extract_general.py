@@ -6266,3 +6266,12 @@ def test_an_end_within_minutes_on_a_past_weekday_is_days_old():
     text = ("The US-brokered humanitarian ceasefire in south Lebanon, like the two before it, unravelled within minutes on "
             "Saturday, and no new truce is in place.")
     assert _kinds(text) == []
+
+
+def test_a_truce_said_to_have_begun_at_a_start_within_the_day_is_news():
+    text = ("Live, times GMT. 01:10 - The Israeli prime minister said a complete ceasefire in south Lebanon had begun at 00:00 "
+            "Beirut time on 12 March (2200 GMT Monday). Correction: an earlier entry in this blog said the truce had begun at "
+            "2000 GMT; it had not.")
+    assert _events(text, pub=datetime(2024, 3, 12, 1, 30, tzinfo=UTC)) == [("Lebanon", "declared", None)]
+    assert _kinds(text.replace("00:00 Beirut time on 12 March (2200 GMT Monday)", "00:00 on 1 March"),
+                  pub=datetime(2024, 3, 12, 1, 30, tzinfo=UTC)) == []

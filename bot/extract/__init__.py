@@ -110,7 +110,8 @@ class _Hits(NamedTuple):
 
 #: A correction's account of a withdrawn line: "An earlier version of this story said the truce
 #: would start at 10 a.m.; that line has been removed".
-_RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initial)\s+version\s+of\s+this\s+(?:story|article|report|blog|post|item|dispatch)\b")
+_RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initial)\s+(?:version|entry|update|post)\s+(?:of|in|on)\s+this\s+"
+                        r"(?:story|article|report|blog|live\s+blog|post|item|dispatch|page)\b")
 #: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time".
 _TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+)?(?:are\s+|is\s+)?(?:in\s+)?("
                         + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True)) + r")\s+time\b")
@@ -172,7 +173,7 @@ class _Doc:
         self.attacks = self._bucket(hits.attacks)
         self.violation_cues = [[(a, b) for a, b, cue in here if cue.kind == "violation"] for here in self.cues]
         # a correction's account of what an earlier version said tells nothing (its times neither)
-        self.void = {i for i, s in enumerate(self.sents) if _RETRACTED.match(s.low)} if " version of this " in low else set()
+        self.void = {i for i, s in enumerate(self.sents) if _RETRACTED.match(s.low)} if " of this " in low or " in this " in low else set()
         for i in self.void:
             self.cues[i], self.attacks[i], self.violation_cues[i] = [], [], []
         self._opens_bg: dict[str, bool] = {}
@@ -1330,8 +1331,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             if "and that" in low[max(0, a - 20):a]:
                 lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
             reported = K.REPORTED.search(low, lo, a)
-            if not reported and not (cue.kind != "declared" and K.REPORTED_BARE.search(low, lo, a)) \
-                    or _relative_had(low, a, reported):
+            bare = K.REPORTED_BARE.search(low, lo, a) if cue.kind != "declared" else \
+                _SAID_A_TRUCE.search(low, lo, a) is not None and _fresh_start(doc, i, t)
+            if not reported and not bare or _relative_had(low, a, reported):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
 
@@ -2060,6 +2062,11 @@ def _end_dated_back(doc: _Doc, i: int, t: int, before: bool = False) -> bool:
         and not any(p.instant > pub for p in _ends(doc, j, t))  # type: ignore[operator]
         and _background(doc, j, t, a, b, c) in (("dated",) if before else ("dated", "marker"))
         for j in range(i if before else len(doc.sents)) for a, b, c in doc.cues[j])
+
+
+#: A report of a truce begun, its subject straight after the verb: "Putin said a complete
+#: ceasefire had begun at 00:00 Moscow time" (news when the start it states is within the day).
+_SAID_A_TRUCE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull)\b")
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
