@@ -6275,3 +6275,10 @@ def test_a_truce_said_to_have_begun_at_a_start_within_the_day_is_news():
     assert _events(text, pub=datetime(2024, 3, 12, 1, 30, tzinfo=UTC)) == [("Lebanon", "declared", None)]
     assert _kinds(text.replace("00:00 Beirut time on 12 March (2200 GMT Monday)", "00:00 on 1 March"),
                   pub=datetime(2024, 3, 12, 1, 30, tzinfo=UTC)) == []
+
+
+def test_a_pause_for_a_campaign_took_effect_and_todays_pause_runs_until():
+    text = ("Live blog, times GMT. 07:10 - Vaccination teams began work in Tyre as the first daily humanitarian pause for the "
+            "polio campaign in south Lebanon took effect at 0300 GMT. Today's pause runs until 1200 GMT, the WHO said. 04:30 - "
+            "Israeli strikes overnight killed several people in Nabatieh, outside the zone covered by the pause.")
+    assert _events(text, pub=datetime(2024, 3, 12, 7, 30, tzinfo=UTC)) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]

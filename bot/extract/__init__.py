@@ -783,7 +783,7 @@ _TRUCE_AFTER = re.compile(r"(?:(?:(?<=')|(?<='s)|'s?)\s+(?:[\w-]+\s+){0,2}?|\s+)
 
 #: The truce word heads its noun phrase, the rest a prepositional phrase: "the pause in
 #: Turkey's offensive in northeastern Syria is due to expire" (the pause expires).
-_HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over)\s+[^,;:()]{0,120}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
+_HEAD_THEN_PP = re.compile(r"^\s+(?:in|on|along|across|around|between|against|over|for)\s+[^,;:()]{0,120}?\s(?:is|was|are|were|has|have|had|will|would)?\s*$")
 
 
 #: Right before a start or end cue, a time as its subject: "as Sunday began", "when the new year began".
@@ -2813,6 +2813,10 @@ _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:
                              # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
                              r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
+#: After an attack word: ground the truce does not cover ("strikes killed several people in Rafah,
+#: outside the zone covered by the pause").
+_OUTSIDE_ITS_GROUND = re.compile(r"[^.;]{0,80}?\boutside\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:zones?|areas?|regions?|corridors?|districts?|sectors?)\s+"
+                                 r"(?:covered\s+by|of|under)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|lull)\b")
 #: After an attack word: a record it is measured against ("the fighting ... is the worst since the
 #: 1994 ceasefire"): the truce as a point in time, no breach of it.
 _WORST_SINCE = re.compile(r"[^.;]{0,60}?\b(?:worst|heaviest|deadliest|fiercest|bloodiest|biggest|largest|most\s+\w+)\s+since\s+(?:the\s+)?"
@@ -2894,6 +2898,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " since " in low:
         attacks = _keep(attacks, lambda x: not _WORST_SINCE.match(low, x[1]))
+    if attacks and "outside " in low:
+        attacks = _keep(attacks, lambda x: not _OUTSIDE_ITS_GROUND.match(low, x[1]))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]) and not _AFTER_ITS_END.match(low, x[1]))
     if attacks and " by " in low:

@@ -84,6 +84,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"pauses?\s+in\s+(?:[\w'-]+\s+){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)\b", "a pause in Turkey's offensive"),
     (r"pause\b(?<=-brokered pause)", "a US-brokered pause"),
     (r"pause\b(?<=the pause)", "the pause"),
+    (r"pauses?\b(?<='s pause)(?<!\bit's pause)|pauses\b(?<='s pauses)", "today's pause runs until 1200 GMT; Monday's pause"),
     (r"pauses\b(?<=the pauses)", "the pauses"),
     (r"pause\b(?<=a pause)", "a pause"),
     (r"pauses?\b(?=\s+(?:ended|began|is|was|will|would|are|were|has|had|took|takes|from\s+\d|between\s+\d))", "the pause ended; pauses would run; with pauses from 6 a.m. to 3 p.m."),
