@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import Lexicon, fast_compile, scan_copy
+from bot.extract.mentions import END_TO_FIGHTING, HOLD_FIRE_WINDOW, REFRAIN_OBJECT, REFRAIN_WINDOW
 from bot.models import Kind
 
 __all__ = [
@@ -228,13 +229,11 @@ CUES: tuple[Cue, ...] = (
         r"operations(?=\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|over\s+(?:the\s+)?(?:christmas|easter|eid|new\s+year|holiday))\b))\b",
         "the army said it would pause military activity from 10:00 to 20:00; Turkey agreed to pause its military offensive; "
         "would unilaterally halt hostilities during those hours; would halt operations in its northern and northeastern commands from December 21 until April 30; would suspend operations for three days over Christmas; agreed to suspend its 'anti-terrorist measures' from 13:00", "any"),
-    Cue("declared", r"(?:ordered|orders|announced|announces|declared|declares|agreed\s+(?:to|on))\s+an\s+(?:immediate\s+)?end\s+to\s+(?:all\s+)?(?:the\s+)?"
-        r"(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
+    Cue("declared", r"(?:ordered|orders|announced|announces|declared|declares|agreed\s+(?:to|on))\s+an\s+(?:immediate\s+)?end" + END_TO_FIGHTING,
         "Medvedev ordered an end to military operations in Georgia on Tuesday (a halt ordered: a truce)", "any"),
-    Cue("declared", r"(?:will|would|to)\s+hold\s+(?:its\s+|their\s+)?fire(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s|(?:until|till)\s+(?:\d|noon|midnight)))",
+    Cue("declared", r"(?:will|would|to)\s+hold\s+(?:its\s+|their\s+)?fire" + HOLD_FIRE_WINDOW,
         "its forces would hold fire along the Tovuz section of the border with Armenia until 20:00 on Sunday (a window: a truce)", "any"),
-    Cue("declared", r"(?:will|would|to)\s+refrain\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
-        r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)",
+    Cue("declared", r"(?:will|would|to)\s+refrain" + REFRAIN_OBJECT + REFRAIN_WINDOW,
         "both sides will refrain from violence in the southern border provinces from April 3 to May 14 (a window: a truce; not a bare pledge)", "any"),
     Cue("declared", r"(?:took|takes|take|taken|taking)\s+hold\b", "as the truce takes hold; the truce has taken hold", "subj"),
     Cue("declared", r"(?:halted|stopped|ceased|suspended|paused)\s+(?:all\s+|its\s+|their\s+)?(?:firing|fire|hostilities|fighting|"

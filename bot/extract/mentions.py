@@ -19,12 +19,27 @@ from bot.extract.lexicon import Lexicon, leads, scan_copy
 from bot.extract.text import fold
 from bot.models import TruceSpec
 
-__all__ = ["TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts"]
+__all__ = ["TRUCE_TERMS", "has_truce_words", "truce_spans", "TruceMatcher", "matcher_for", "pair_parts",
+           "HOLD_FIRE_WINDOW", "REFRAIN_OBJECT", "REFRAIN_WINDOW", "END_TO_FIGHTING"]
 
 #: A time told right after a verbal halt: a number, a day, a month or a time of day.
 _WHEN_WORD = (r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|noon|midnight|dawn|"
               r"january|february|march|april|may|june|july|august|september|october|november|december|one|two|three|four|five|"
               r"six|seven|eight|ten|twelve)")
+
+# Verbal truce forms that are both truce vocabulary here and declaring cues in ``kinds.py``
+# (one pattern for both readings):
+#: After "hold fire": a window, a start or a clock-timed end ("would hold fire along the border
+#: until 20:00 on Sunday"; not "agree to hold fire until Friday").
+HOLD_FIRE_WINDOW = (r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s+" + _WHEN_WORD
+                    + r"|(?:until|till)\s+(?:\d|noon|midnight)))")
+#: After "refrain": what is given up ("refrain from violence").
+REFRAIN_OBJECT = (r"\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|"
+                  r"(?:the\s+)?use\s+of\s+force)")
+#: After what is given up: a window, not a bare pledge ("... in the southern provinces from April 3 to May 14").
+REFRAIN_WINDOW = r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)"
+#: After "an end": the fighting ended ("ordered an end to military operations").
+END_TO_FIGHTING = r"\s+to\s+(?:all\s+)?(?:the\s+)?(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b"
 
 #: Truce words stripped from an alias to get its distinctive head ("LTTE truce" -> "LTTE",
 #: "Syria ceasefire" -> "Syria"), which reports use on its own ("the LTTE said its truce...").
@@ -120,13 +135,12 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?:cease|halt|suspend)\s+operations\s+(?:(?:in|across)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|for)\s+" + _WHEN_WORD,
      "the armed forces would cease operations from Friday morning to Monday (a time follows); would halt operations in its "
      "northern and northeastern commands from December 21 until April 30"),
-    (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire\s+(?:(?:in|across|along)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s+" + _WHEN_WORD + r"|(?:until|till)\s+(?:\d|noon|midnight))",
+    (r"hold(?:s|ing)?\s+(?:its\s+|their\s+)?fire" + HOLD_FIRE_WINDOW,
      "ordered its troops to hold fire from 6 p.m. on Tuesday (a start follows); its forces would hold fire along the Tovuz section "
      "of the border with Armenia until 20:00 on Sunday (a clock time; not 'agree to hold fire until Friday')"),
-    (r"end(?:(?<=\ban end)|(?<=\bthe end)|(?<=\bimmediate end))\s+to\s+(?:all\s+)?(?:the\s+)?(?:military\s+operations|hostilities|fighting|combat\s+operations|offensive\s+operations)\b",
+    (r"end(?:(?<=\ban end)|(?<=\bthe end)|(?<=\bimmediate end))" + END_TO_FIGHTING,
      "Medvedev ordered an end to military operations in Georgia; announced an immediate end to hostilities"),
-    (r"refrain(?:s|ed|ing)?\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|(?:the\s+)?use\s+of\s+force)"
-     r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:from|until|till|between|during|for)\s)",
+    (r"refrain(?:s|ed|ing)?" + REFRAIN_OBJECT + REFRAIN_WINDOW,
      "both sides will refrain from violence in the southern border provinces from April 3 to May 14 (a window follows; not a bare pledge)"),
     # verbal forms: "agreed to stop all firing", "would pause military activity"
     (r"(?:stop|halt|cease|suspend|pause)(?:s|ed|ing|ping|ped)?\s+[\"']?(?:all\s+)?(?:its\s+|their\s+)?[\"']?(?:(?:air|aerial|missile|drone|rocket|artillery)\s+)?(?:firing|fire|hostilities|fighting|attacks|strikes|activities|"
