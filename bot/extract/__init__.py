@@ -2806,7 +2806,7 @@ _NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:
                             r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,5}$")  # "Nobody has fired on our positions"
 #: An attack as a point in time: "the longest lull since the government offensive began in December",
 #: "back to the lines held before the fighting began".
-_SINCE_BEFORE = re.compile(r"\b(?:since|before|until)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
+_ATTACK_AS_A_TIME = re.compile(r"\b(?:since|before|until)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$")
 #: Before an attack word: the earlier event a time is reckoned from ("killed on Wednesday, days
 #: after the minister's visit sparked clashes"), not a breach told.
 _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$|"
@@ -2891,7 +2891,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
-        attacks = _keep(attacks, lambda x: not (_SINCE_BEFORE.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
+        attacks = _keep(attacks, lambda x: not (_ATTACK_AS_A_TIME.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
     if attacks and (" would " in low or " will " in low or " until " in low):
         attacks = _keep(attacks, lambda x: not _ON_UNTIL_START.match(low, x[1]) and not _TO_GO_ON.match(low, x[1]))
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
