@@ -2824,7 +2824,7 @@ _WORST_SINCE = re.compile(r"[^.;]{0,60}?\b(?:worst|heaviest|deadliest|fiercest|b
 #: After an attack word: the truce's end before it ("accuses Kyiv of strikes on energy sites after
 #: moratorium lapsed"): fire after the truce, no breach of it.
 _AFTER_ITS_END = re.compile(r"[^.;:]{0,60}?\bafter\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium|pause|lull)"
-                            r"\s+(?:had\s+)?(?:lapsed|expired|ended|ran\s+out|collapsed|ended)\b")
+                            r"\s+(?:had\s+)?(?:lapsed|expired|ended|ran\s+out|collapsed)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -2864,11 +2864,11 @@ def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str
 _DEAD_RECOVERED = re.compile(r"\b(?:bodies|remains|corpses|funerals?|burials?)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|slain|who\s+died|who\s+were\s+killed)"
                              r"\s+(?:in|during|by)\s+(?:[\w'-]+\s+){0,3}$")
 _DEAD_GATE = ("bodies", "remains", "corpses", "funeral", "burial")
-#: After an attack word: fire to go on up to a truce's start ("fighting in Gaza would go on until
-#: the pause begins"): before the truce, not against it.
 #: After an attack word: fire that will go on, told as intent ("said fighting in Rafah would
 #: continue"): no breach told.
 _TO_GO_ON = re.compile(r"(?:\s+(?:in|around|near|on)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:would|will)\s+(?:continue|go\s+on|carry\s+on|resume)\b")
+#: After an attack word: fire to go on up to a truce's start ("fighting in Gaza would go on until
+#: the pause begins"): before the truce, not against it.
 _ON_UNTIL_START = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:would|will|is\s+to|are\s+to|to)\s+(?:go\s+on|continue|carry\s+on|persist)\s+"
                              r"until\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm|lull)\s+"
                              r"(?:begins|starts|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b")
