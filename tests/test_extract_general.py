@@ -6282,3 +6282,9 @@ def test_a_pause_for_a_campaign_took_effect_and_todays_pause_runs_until():
             "polio campaign in south Lebanon took effect at 0300 GMT. Today's pause runs until 1200 GMT, the WHO said. 04:30 - "
             "Israeli strikes overnight killed several people in Nabatieh, outside the zone covered by the pause.")
     assert _events(text, pub=datetime(2024, 3, 12, 7, 30, tzinfo=UTC)) == [("Lebanon", "declared", datetime(2024, 3, 12, 12, 0, tzinfo=UTC))]
+
+
+def test_a_relative_aside_with_its_own_said_keeps_the_truce_the_subject():
+    text = ("The army announced on Tuesday a tactical pause in south Lebanon. The pause, which the army said was coordinated "
+            "with the UN, will run from 08:00 until 19:00 local time every day until further notice.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 17, 0, tzinfo=UTC))]

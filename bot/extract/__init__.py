@@ -736,7 +736,15 @@ def _subject_before_long_aside(doc: _Doc, i: int, a: int) -> bool:
     first = low.find(",")
     if not 0 < first < a or not _truce_refs(doc, i, 0, first):
         return False
-    return _LONG_ASIDE.match(low, first, a) is not None and _last_cut(_CLAUSE_BACK, low, first, a, -1) < 0
+    if _LONG_ASIDE.match(low, first, a) is None:
+        return False
+    # a relative aside whose pronoun is the subject of what was said keeps its "said" ("The
+    # pause, which the military said was already in effect, will run from 08:00"); any other
+    # aside with one is a new clause
+    return _SAID_OF_IT.match(low, first) is not None or _last_cut(_CLAUSE_BACK, low, first, a, -1) < 0
+
+
+_SAID_OF_IT = re.compile(r",\s+(?:which|that)\s+(?:[\w'-]+\s+){1,3}(?:said|says)\s+(?:was|is|had|has|would|will)\b")
 
 
 def _truce_refs(doc: _Doc, i: int, a: int, b: int) -> list[tuple[int, int]]:
