@@ -6288,3 +6288,9 @@ def test_a_relative_aside_with_its_own_said_keeps_the_truce_the_subject():
     text = ("The army announced on Tuesday a tactical pause in south Lebanon. The pause, which the army said was coordinated "
             "with the UN, will run from 08:00 until 19:00 local time every day until further notice.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 17, 0, tzinfo=UTC))]
+
+
+def test_a_window_told_after_a_list_of_places():
+    text = ("The army said on Tuesday it would halt military activity in south Lebanon. The pause will apply in Naqoura, "
+            "Bint Jbeil, Khiam and Marjayoun from 10 a.m. to 8 p.m. local time every day until further notice.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 18, 0, tzinfo=UTC))]

@@ -88,9 +88,11 @@ OVER_NOW = r"over(?=[\"']?\s*(?:[,;:.]|$)|[\"']?[ \t]*\n|\s+(?:and|as|after|on|a
 #: the border".
 TRUCE_PLACE = r"(?:\s+(?:in|on|along|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
 
-#: Between a window's verb and its times, up to two place or occasion phrases: "will be observed
-#: in south Lebanon for the Easter weekend, from Friday to Monday".
-_WINDOW_PLACES = r"(?:,?\s+(?:in|across|throughout|along|for|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}"
+#: Between a window's verb and its times, up to two place or occasion phrases, each one place
+#: or a list: "will be observed in south Lebanon for the Easter weekend, from Friday to Monday",
+#: "will apply in al-Mawasi, Deir al-Balah and Gaza City from 10 a.m. to 8 p.m.".
+_PLACE = r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+_WINDOW_PLACES = rf"(?:,?\s+(?:in|across|throughout|along|for|over)\s+{_PLACE}(?:,\s+{_PLACE}){{0,3}}(?:,?\s+and\s+{_PLACE})?){{0,2}}"
 
 #: After "truce over" / "ceasefire over": the phrase ends there ("Easter truce over; Kyiv counts
 #: violations", a headline's last words), so "over" is the truce's state.
