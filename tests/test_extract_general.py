@@ -6294,3 +6294,9 @@ def test_a_window_told_after_a_list_of_places():
     text = ("The army said on Tuesday it would halt military activity in south Lebanon. The pause will apply in Naqoura, "
             "Bint Jbeil, Khiam and Marjayoun from 10 a.m. to 8 p.m. local time every day until further notice.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 18, 0, tzinfo=UTC))]
+
+
+def test_a_windows_clock_takes_the_later_day_its_start_is_dated_to_in_its_own_sentence():
+    text = ("The army agreed to humanitarian pauses in south Lebanon for a vaccination drive, the WHO said. The drive would "
+            "begin on Thursday in Tyre, with pauses from 7 a.m. to 2 p.m. for three days.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 12, 0, tzinfo=UTC))]

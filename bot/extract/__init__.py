@@ -2270,12 +2270,16 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return _cand(doc, t, "declared", i, a, fut[0])
     # the end stated in the next sentences ("...will last until 2400 on July 8", "the truce
     # would run until 25 February"), a stated time of day first
-    later = [(j, p) for j in js[1:] for p in _ends(doc, j, t) if p.instant > pub]  # type: ignore[operator]
+    # (a clock alone takes the later day the start is dated to, in the cue's sentence or its
+    # own: "... starting on Wednesday. The first window would run from 1 p.m. to 4 p.m.", "the
+    # campaign would begin on Sunday, with pauses from 6 a.m. to 3 p.m.")
+    later = [(j, p, _start_day_after(doc, (i, j), t, p) or p.instant) for j in js[1:] for p in _ends(doc, j, t)]
+    later = [(j, p, end) for j, p, end in later if end > pub]  # type: ignore[operator]
     if later:
-        j, p = next(((j, p) for j, p in later if p.time_stated), later[0])
+        j, p, end = next(((j, p, end) for j, p, end in later if p.time_stated), later[0])
         c = _cand(doc, t, "declared", i, a, p, j)
-        if c.deadline is not None and not p.has_date and (day := _start_day_after(doc, i, t, c.deadline)) is not None:
-            c.deadline = day  # "... starting on Wednesday. The first window would run from 1 p.m. to 4 p.m."
+        if c.deadline is not None:
+            c.deadline = end
         return c
     # a length from a stated start ("a 72-hour truce from noon Sunday")
     ln = _length(doc, js) or (_length(doc, [i - 1]) if i > 0 and doc.about(i - 1, t) else None)
@@ -2298,17 +2302,23 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     return _cand(doc, t, "declared", i, a, None)
 
 
-def _start_day_after(doc: _Doc, i: int, t: int, end: datetime) -> datetime | None:
-    """A clock-only ``end`` told after a declaration whose sentence ``i`` dates the start to a
-    later day ("halt its offensive for three hours each day, starting on Wednesday", read on
-    Tuesday): the end's clock on that day (the next day's when the start's clock is later)."""
+def _start_day_after(doc: _Doc, sents: tuple[int, int], t: int, end: Phrase) -> datetime | None:
+    """A clock-only ``end`` told after a start dated to a later day, in the declaration's
+    sentence or before the end in its own ("halt its offensive for three hours each day,
+    starting on Wednesday", read on Tuesday): the end's clock on that day (the next day's when
+    the start's clock is later)."""
+    if end.has_date or end.instant is None:
+        return None
     tz = doc.tz(t)
-    start = next((p.instant for p in _starts(doc, i, t, stated=False) if p.has_date and p.instant is not None
-                  and p.instant.astimezone(tz).date() > end.astimezone(tz).date()), None)
+    j = sents[-1]
+    local_end = end.instant.astimezone(tz)
+    start = next((p.instant for s in sents for p in _starts(doc, s, t, stated=False)
+                  if p.has_date and p.instant is not None and (s != j or p.start < end.start)
+                  and p.instant.astimezone(tz).date() > local_end.date()), None)
     if start is None:
         return None
     local = start.astimezone(tz)
-    moved = datetime.combine(local.date(), end.astimezone(tz).time(), tzinfo=tz)
+    moved = datetime.combine(local.date(), local_end.time(), tzinfo=tz)
     return (moved if moved > local else moved + _DAY).astimezone(UTC)
 
 
