@@ -6300,3 +6300,11 @@ def test_a_windows_clock_takes_the_later_day_its_start_is_dated_to_in_its_own_se
     text = ("The army agreed to humanitarian pauses in south Lebanon for a vaccination drive, the WHO said. The drive would "
             "begin on Thursday in Tyre, with pauses from 7 a.m. to 2 p.m. for three days.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 12, 0, tzinfo=UTC))]
+
+
+def test_a_phase_tracked_by_name_is_the_truce_when_it_ends():
+    phase = TruceSpec("Lebanon", "Asia/Beirut", ("first stage", "south Lebanon truce"))
+    text = "The first stage of the south Lebanon truce runs out at midnight tonight, with no deal on the next, mediators said."
+    assert _events(text, tracked=(phase,)) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+    # a phase the team does not track by name is a part of the truce, not the truce
+    assert _events(text, tracked=(LEBANON,)) == []
