@@ -21,6 +21,8 @@ from bot.models import Kind
 __all__ = [
     "Cue",
     "Marker",
+    "NOT_A_BREACH_AFTER",
+    "NOT_A_BREACH_AFTER_GATE",
     "CUES",
     "scan",
     "END_PAST",
@@ -845,6 +847,36 @@ POST_TRUCE_TABLE: tuple[Marker, ...] = (
            "announced that its ceasefire was over, and about an hour later a huge bomb exploded"),
 )
 POST_TRUCE = compile_markers(POST_TRUCE_TABLE)
+#: Right after an attack word: what makes it no breach of the running truce (each read with
+#: ``match`` at the attack word's end). One pass reads them all, only in a sentence with one of
+#: ``NOT_A_BREACH_AFTER_GATE`` (each marker needs one of these words).
+NOT_A_BREACH_AFTER_TABLE: tuple[Marker, ...] = (
+    Marker(r"(?:\s+(?:in|around|near|on)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:would|will)\s+(?:continue|go\s+on|carry\s+on|resume)\b",
+           "said fighting in Rafah would continue (intent, no breach told)"),
+    Marker(r"(?:\s+[\w'-]+){0,4}?\s+(?:would|will|is\s+to|are\s+to|to)\s+(?:go\s+on|continue|carry\s+on|persist)\s+"
+           r"until\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm|lull)\s+"
+           r"(?:begins|starts|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b",
+           "fighting in Gaza would go on until the pause begins (before the truce, not against it)"),
+    Marker(r"[^.;]{0,60}?\b(?:worst|heaviest|deadliest|fiercest|bloodiest|biggest|largest|most\s+\w+)\s+since\s+(?:the\s+)?"
+           r"(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice)\b",
+           "the fighting is the worst since the 1994 ceasefire (a record it is measured against)"),
+    Marker(r"[^.;]{0,80}?\boutside\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:zones?|areas?|regions?|corridors?|districts?|sectors?)\s+"
+           r"(?:covered\s+by|of|under)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|lull)\b",
+           "strikes killed several people in Rafah, outside the zone covered by the pause (ground it does not cover)"),
+    Marker(r"[^.;:]{0,60}?\bafter\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium|pause|lull)"
+           r"\s+(?:had\s+)?(?:lapsed|expired|ended|ran\s+out|collapsed)\b",
+           "accuses Kyiv of strikes on energy sites after moratorium lapsed (fire after the truce)"),
+    Marker(r"\s+by\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?(?:[\w'-]+\s+){0,2}?(?:earthquakes?|quakes?|storms?|cyclones?|typhoons?|hurricanes?|"
+           r"floods?|flooding|tsunamis?|landslides?|droughts?|disasters?|wildfires?|epidemic|outbreak)\b",
+           "the areas hit by the quake (a natural disaster did it)"),
+    Marker(r"s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:found|discovered|defused|uncovered|seized)\b",
+           "a bomb found in Belfast; a car bomb discovered near the port; a bomb that was defused (it did not go off)"),
+    Marker(r"s?(?:\s+(?:rounds?|shells?|bombs?|mines?|munitions?))?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?left\s+over\b",
+           "a landmine left over from the war (ordnance from the war, not an attack)"),
+)
+NOT_A_BREACH_AFTER = compile_markers(NOT_A_BREACH_AFTER_TABLE)
+NOT_A_BREACH_AFTER_GATE = (" would ", " will ", " until ", " since ", "outside ", " after ", " by ",
+                           "found", "discovered", "defused", "uncovered", "seized", "left over")
 #: Violation words that are not a report: "any violations", "to report breaches".
 NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches|what\s+(?:counts|would\s+count)\s+as\s+an?\s+(?:breach|violation))\b",
