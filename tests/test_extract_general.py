@@ -6308,3 +6308,20 @@ def test_a_phase_tracked_by_name_is_the_truce_when_it_ends():
     assert _events(text, tracked=(phase,)) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
     # a phase the team does not track by name is a part of the truce, not the truce
     assert _events(text, tracked=(LEBANON,)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The truce in south Lebanon took hold at 8 a.m. on Tuesday, with villagers reporting that the sound of shelling had "
+    "faded within the first hour.",
+    "The pauses in south Lebanon took effect at 8 a.m. on Tuesday. Aid agencies said the pauses had largely been respected, "
+    "although Israeli strikes continued elsewhere in the country, including in the Bekaa.",
+])
+def test_fire_that_faded_or_went_on_elsewhere_is_no_breach(text):
+    assert _kinds(text) == ["declared"]
+
+
+def test_fire_told_with_no_object_never_came():
+    text = ("The south Lebanon truce unravelled on Monday when Israel launched air strikes. Hezbollah fired no rockets in the "
+            "first two days of renewed fighting, and its officials said they remained open to talks.")
+    assert "violation" not in _kinds(text)
+    assert "violation" in _kinds(text.replace("fired no rockets", "fired rockets at Israeli troops"))

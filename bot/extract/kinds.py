@@ -873,10 +873,15 @@ NOT_A_BREACH_AFTER_TABLE: tuple[Marker, ...] = (
            "a bomb found in Belfast; a car bomb discovered near the port; a bomb that was defused (it did not go off)"),
     Marker(r"s?(?:\s+(?:rounds?|shells?|bombs?|mines?|munitions?))?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?left\s+over\b",
            "a landmine left over from the war (ordnance from the war, not an attack)"),
+    Marker(r"(?:\s+(?:had|has|have|largely|mostly|almost|all\s+but|then))*\s+(?:faded|died\s+down|subsided|abated|eased|quiet(?:en)?ed|fell\s+silent|fallen\s+silent)\b",
+           "residents reported that the sound of gunfire had faded (the fire stopped)"),
+    Marker(r"\s+(?:\w+\s+)?elsewhere\b", "Israeli strikes continued elsewhere in the territory (away from the truce's ground)"),
+    Marker(r"\s+no\s+(?!(?:fewer|less|more)\b)", "Hamas fired no rockets in the first two days"),
 )
 NOT_A_BREACH_AFTER = compile_markers(NOT_A_BREACH_AFTER_TABLE)
 NOT_A_BREACH_AFTER_GATE = (" would ", " will ", " until ", " since ", "outside ", " after ", " by ",
-                           "found", "discovered", "defused", "uncovered", "seized", "left over")
+                           "found", "discovered", "defused", "uncovered", "seized", "left over",
+                           "faded", "died down", "subsided", "abated", "eased", "quiet", "silent", "elsewhere", " no ")
 #: Violation words that are not a report: "any violations", "to report breaches".
 NOT_A_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:any\s+violations?|report\s+breaches|prevent\s+violations|chain\s+of\s+breaches|what\s+(?:counts|would\s+count)\s+as\s+an?\s+(?:breach|violation))\b",
