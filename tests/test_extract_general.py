@@ -6325,3 +6325,9 @@ def test_fire_told_with_no_object_never_came():
             "first two days of renewed fighting, and its officials said they remained open to talks.")
     assert "violation" not in _kinds(text)
     assert "violation" in _kinds(text.replace("fired no rockets", "fired rockets at Israeli troops"))
+
+
+def test_fire_before_the_deal_was_reached_is_no_breach():
+    text = ("A truce brokered by local clerics took hold in south Lebanon on Tuesday, as fighters left the old town. On Monday, "
+            "before the deal was reached, mortar rounds struck a mosque in south Lebanon where marchers had gathered, killing dozens.")
+    assert _kinds(text) == ["declared"]
