@@ -6331,3 +6331,13 @@ def test_fire_before_the_deal_was_reached_is_no_breach():
     text = ("A truce brokered by local clerics took hold in south Lebanon on Tuesday, as fighters left the old town. On Monday, "
             "before the deal was reached, mortar rounds struck a mosque in south Lebanon where marchers had gathered, killing dozens.")
     assert _kinds(text) == ["declared"]
+
+
+@pytest.mark.parametrize("released", [
+    "a four-year-old girl, whose parents were killed in the October 7 attack",
+    "seven women plus the bodies of three others whom it said had been killed in Israeli bombing",
+])
+def test_a_relative_clause_telling_a_persons_past_is_no_breach(released):
+    pair = TruceSpec("Israel-Hezbollah truce", "Asia/Beirut", ("south Lebanon truce",))
+    text = f"The Israel-Hezbollah truce was extended on Tuesday by one day, until 07:00 on Wednesday. On Tuesday, Hezbollah released {released}."
+    assert _kinds(text, tracked=(pair,)) == ["extended"]

@@ -2862,6 +2862,11 @@ def _keep(attacks: list[tuple[int, int, str]], ok: Callable[[tuple[int, int, str
 _DEAD_RECOVERED = re.compile(r"\b(?:bodies|remains|corpses|funerals?|burials?)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:killed|slain|who\s+died|who\s+were\s+killed)"
                              r"\s+(?:in|during|by)\s+(?:[\w'-]+\s+){0,3}$")
 _DEAD_GATE = ("bodies", "remains", "corpses", "funeral", "burial")
+#: Before an attack word: a relative clause telling a person's past ("a girl whose parents were
+#: killed in the October 7 attack", "the bodies of three others whom it said had been killed"):
+#: who they are, not a breach told.
+_WHOSE_DEATH = re.compile(r"\b(?:whose\s+(?:[\w'-]+\s+){1,3}|whom\s+(?:[\w'-]+\s+){0,3})(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                          r"(?:(?:killed|wounded|injured|slain|hurt)\s+(?:in|by|during)\s+(?:[\w'-]+\s+){0,4})?$")
 
 
 def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
@@ -2886,6 +2891,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:
         attacks = _keep(attacks, lambda x: not _RECKONED_AFTER.search(low, max(0, x[0] - 90), x[0]))
+    if attacks and (" whose " in low or " whom " in low):
+        attacks = _keep(attacks, lambda x: not _WHOSE_DEATH.search(low, max(0, x[0] - 90), x[0]))
     if attacks and any(w in low for w in K.NOT_A_BREACH_AFTER_GATE):
         attacks = _keep(attacks, lambda x: not K.NOT_A_BREACH_AFTER.match(low, x[1]))
     if "despite" in low and _HELD_DESPITE_GATE.search(low):
