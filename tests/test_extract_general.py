@@ -6341,3 +6341,15 @@ def test_a_relative_clause_telling_a_persons_past_is_no_breach(released):
     pair = TruceSpec("Israel-Hezbollah truce", "Asia/Beirut", ("south Lebanon truce",))
     text = f"The Israel-Hezbollah truce was extended on Tuesday by one day, until 07:00 on Wednesday. On Tuesday, Hezbollah released {released}."
     assert _kinds(text, tracked=(pair,)) == ["extended"]
+
+
+@pytest.mark.parametrize("text", [
+    "The truce in south Lebanon took hold at 8 a.m. on Monday. Since the start of March, the number of ceasefire violations "
+    "recorded by UN peacekeepers rose again, diplomats said.",
+    "A truce in south Lebanon was agreed on Tuesday. Israel's defence minister said any movement of Hezbollah fighters outside "
+    "the northern part of south Lebanon would be treated as a breach and a threat to Israel's security.",
+    "The truce in south Lebanon took hold at 8 a.m. on Monday. Hezbollah denied on Tuesday that its fighters had returned to "
+    "the border villages in violation of the truce.",
+])
+def test_a_count_a_rule_or_a_denial_of_breaches_tells_no_breach(text):
+    assert "violation" not in _kinds(text)

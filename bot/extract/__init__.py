@@ -1000,12 +1000,14 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         return True  # a threat: "said they would end the truce if attacks continued", "the truce will end if ..."
     if kind == "violation" and "none" in low and _NONE_FOUND.search(low, max(0, a - 100), a):
         return True  # "none of the complaints had been confirmed as a breach"
+    if kind == "violation" and " be " in low and _TO_BE_DEEMED.search(low, max(0, a - 40), a):
+        return True  # "any movement of warships ... would be treated as a breach": a rule, no breach told
     if kind in ("declared", "extended") and "neither" in low and _NEITHER_NOR.search(low, max(0, a - 160), a):
         return True  # "neither the Krajina Serbs nor Abdic's forces signed it"
     if kind == "declared" and "short of" in low and _SHORT_OF_TRUCE.search(low, b):
         return True  # "signed a seven-point agreement ... but they stopped short of a formal ceasefire"
     if kind == "violation" and ("den" in low or "ject" in low or "dismiss" in low or "refut" in low) \
-            and (_DENIED_REPORTS.search(low, max(0, a - 90), a)
+            and (_DENIED_REPORTS.search(low, max(0, a - 90), a) or _DENIED_THAT.search(low, max(0, a - 120), a)
                  or _DENIED_BEFORE.search(low, max(0, a - 30), a) and _CHARGE_AFTER.match(low, b)):
         return True  # "Army denies reports of LoC ceasefire violation in Poonch", "rejected accusations that it had breached"
     if kind == "violation" and ("neither" in low or "no one" in low or "nobody" in low) \
@@ -1058,6 +1060,12 @@ _DENIED_CLAIM = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|media\s+|press\s+|news
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+that\b[^.;]{0,100}$")
 _CALLED_FALSE = re.compile(r"[^.;]{0,50}?\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|simply\s+)?[\"']?"
                            r"(?:incorrect|false|untrue|wrong|baseless|inaccurate|unfounded|not\s+true)\b")
+#: Before a breach cue: what will count as one ("would be treated as a breach", "will be considered
+#: a violation"), read before the clause cut at "as".
+_TO_BE_DEEMED = re.compile(r"\bbe\s+(?:treated|regarded|considered|seen|viewed|deemed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$")
+#: A denial of what a clause says, before a breach cue: "denied on Thursday that their fighters had
+#: returned to the Swat valley in violation of the ceasefire".
+_DENIED_THAT = re.compile(r"\b" + _DENY + r"\s+(?:(?:on\s+\w+|again|strongly|flatly|firmly)\s+)?that\b[^.;]{0,100}$")
 #: A denial right before a breach cue that names a charge: "Iran rejects breach allegations".
 _DENIED_BEFORE = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|new\s+|fresh\s+|latest\s+)?(?:truce\s+|ceasefire\s+)?$")
 _CHARGE_AFTER = re.compile(r"\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b")

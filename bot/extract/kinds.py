@@ -460,8 +460,9 @@ HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:prevent\w*|avoid\w*|to\s+monitor|monitoring|to\s+report|investigat\w*|deni\w*|deny|warn\w*|will|rul(?:e|es|ed|ing)\s+on|adjudicat\w*)\b",
            "the government denied violating the truce; the monitors who spent six years ruling on breaches"),
     Marker(r"\b(?:list|record|catalogue|catalog|tally|history)\s+of\s+$", "monitors leave with a long list of violations"),
-    Marker(r"\b(?:tall(?:y|ies|ied)|counts|counted|lists|listed|catalogues|catalogued)\s+(?:the\s+|its\s+|their\s+)?['\"]?$",
-           "Moscow tallies 'violations' of Christmas truce (a count, no breach told)"),
+    Marker(r"\b(?:tall(?:y|ies|ied)|counts|counted|lists|listed|catalogues|catalogued)\s+(?:the\s+|its\s+|their\s+)?['\"]?$|"
+           r"\b(?:number|count|rate|level)\s+of\s+(?:[\w-]+\s+)?$",
+           "Moscow tallies 'violations' of Christmas truce; the number of ceasefire violations rose again (a count, no breach told)"),
     Marker(r"\b(?:zero|fewer|(?:drop|fall|decline|decrease|reduction)s?\s+in)\s+$", "recorded zero violations; a sharp fall in violations (a tally, no breach told)"),
     Marker(r"\b(?:recording|reporting|logging|verifying|registering|documenting)\s+$", "no agreed mechanism for recording breaches"),
     Marker(r"\b(?:(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying))\s+to|"
