@@ -6353,3 +6353,10 @@ def test_a_relative_clause_telling_a_persons_past_is_no_breach(released):
 ])
 def test_a_count_a_rule_or_a_denial_of_breaches_tells_no_breach(text):
     assert "violation" not in _kinds(text)
+
+
+def test_fire_before_a_start_told_in_the_next_sentence_is_no_breach():
+    text = ("Israeli and Hezbollah commanders signed an unconditional ceasefire in Naqoura on Tuesday, paving the way for more "
+            "UN peacekeepers. The accord, negotiated by a UN envoy, is to take effect at 6 p.m. (1600 GMT) on Wednesday. Fighting "
+            "continued on Tuesday around Khiam and in south Lebanon, Lebanese radio said.")
+    assert _kinds(text, title="South Lebanon truce signed; guns to stop Wednesday evening") == ["declared"]

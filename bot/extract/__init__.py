@@ -3555,16 +3555,17 @@ def _entry_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
 
 
 def _starts_after_publication(doc: _Doc, d: _Cand) -> bool:
-    """Declaration ``d``'s sentence states a start still to come when the item was published:
-    "agreed on Thursday to a ceasefire starting at midnight ... Air strikes continued during the
-    day" (a truce not yet running, so the day's strikes breach nothing)."""
+    """Declaration ``d``'s sentence, or the next about its truce, states a start still to come
+    when the item was published: "agreed on Thursday to a ceasefire starting at midnight ... Air
+    strikes continued during the day" (a truce not yet running, so the day's strikes breach
+    nothing); "announced a ceasefire ... Forces will halt offensive operations from Tuesday"."""
     pub = doc.pub
     if pub is None:
         return False
     today = pub.astimezone(doc.tz(d.truce)).strftime("%A").lower()
     if any(m.group(0) != today for m in _WEEKDAY_WORD.finditer(doc.sents[d.sent].low)):
         return False  # ("agreed on Saturday to stop firing with effect from 1700 hours", read early on Sunday: Saturday's start)
-    return any(p.instant is not None and p.instant > pub for p in _starts(doc, d.sent, d.truce))
+    return any(p.instant is not None and p.instant > pub for j in _following(doc, d.sent, d.truce, 1) for p in _starts(doc, j, d.truce))
 
 
 def _dated_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
