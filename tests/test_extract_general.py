@@ -6360,3 +6360,16 @@ def test_fire_before_a_start_told_in_the_next_sentence_is_no_breach():
             "UN peacekeepers. The accord, negotiated by a UN envoy, is to take effect at 6 p.m. (1600 GMT) on Wednesday. Fighting "
             "continued on Tuesday around Khiam and in south Lebanon, Lebanese radio said.")
     assert _kinds(text, title="South Lebanon truce signed; guns to stop Wednesday evening") == ["declared"]
+
+
+def test_a_headline_truce_named_after_as_is_that_grounds():
+    text = "Lebanese troops completed their deployment in Naqoura on Tuesday under the ceasefire that has held in south Lebanon since November."
+    assert _kinds(text, title="Lebanese army deploys in Naqoura as Gaza truce begins") == []
+
+
+def test_a_truce_between_other_parties_is_not_the_tracked_pairs():
+    pair = TruceSpec("Israel-Hezbollah ceasefire", "Asia/Beirut", ("Lebanon truce",))
+    text = ("Lebanese troops deployed in Naqoura on Tuesday under the Lebanon truce. Elsewhere, a ceasefire between Israel and "
+            "Hamas came into force at 11:15 a.m. local time on Tuesday, nearly three hours late.")
+    assert _kinds(text, tracked=(pair,)) == []
+    assert _kinds(text.replace("Hamas", "Hezbollah"), tracked=(pair,)) == ["declared"]

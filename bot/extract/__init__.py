@@ -1758,7 +1758,7 @@ def _named_with(run: list[tuple[int, int, int]], t: int) -> list[int]:
 
 
 #: A place or party named right before a truce word, after its article: "the Gaza truce".
-_NAMED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+|^(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Any|No|Each|Every|Another|New|Last|First|One)\b))"
+_NAMED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|as|after|amid|while|before|despite)\s+|^(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Any|No|Each|Every|Another|New|Last|First|One)\b))"
                            r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")  # (a sentence may open with it: "Israel-Hezbollah ceasefire takes effect")
 #: Holidays that name a truce ("the Easter truce", "an Eid ceasefire").
 _HOLIDAYS = frozenset("christmas easter eid ramadan ramzan newroz nowruz tet diwali passover".split())
@@ -1775,6 +1775,8 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
     when only the Lebanon ceasefire is tracked."""
     raw = doc.sents[i].raw
     for x, y in doc.truce_words[i]:
+        if a - 60 <= x < a - 12 and (m := _PAIR_AFTER.match(raw, y)) is not None and m.end() <= a and _foreign_pair(doc, i, y, m):
+            return True  # "a ceasefire between Israel and Hamas came into force", the Israel-Hezbollah ceasefire tracked
         if not (a - 12 <= x <= b + 12):
             continue
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
@@ -1783,7 +1785,25 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         m = _PLACE_AFTER.match(raw, y)
         if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True  # "agreed to a pause in Gaza", Lebanon tracked
+        m = _PAIR_AFTER.match(raw, y)
+        if m is not None and _foreign_pair(doc, i, y, m):
+            return True  # "agreed a ceasefire between Israel and Hamas", the Israel-Hezbollah ceasefire tracked
     return False
+
+
+#: Right after a truce word, the two parties it is between: "a ceasefire between Israel and Hamas".
+_PAIR_AFTER = re.compile(r"\s+between\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b")
+
+
+def _foreign_pair(doc: _Doc, i: int, y: int, m: re.Match[str]) -> bool:
+    """The parties ``m`` names after a truce word ending at ``y`` are not a tracked truce's,
+    whose name gives its pair ("Israel-Hezbollah ceasefire"): one of them is named by none."""
+    return not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and any(_PARTY_PAIR.search(n) for spec in doc.specs for n in spec.names) \
+        and (_untracked_ground(doc, m.group(1)) or _untracked_ground(doc, m.group(2)))
+
+
+#: Two parties in a tracked name ("Israel-Hezbollah ceasefire", not "Qatar-brokered truce").
+_PARTY_PAIR = re.compile(r"\b[A-Z][\w]+-[A-Z][\w]+\b")
 
 
 #: A truce word that is a verb: the capitalised word before it is its subject ("Israel
