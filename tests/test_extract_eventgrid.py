@@ -199,7 +199,7 @@ def test_breach_vocabulary_that_reports_no_breach(text):
 
 ANNOUNCED_STARTS = [  # a truce agreed or announced, starting later: a declaration
     "The Aleppo truce is scheduled to begin at noon on Tuesday.",
-    "The Aleppo ceasefire, agreed on Sunday, takes effect at noon on Tuesday.",
+    "The Aleppo ceasefire, agreed on Monday, takes effect at noon on Tuesday.",  # (agreed on Sunday: no news, see test_extract_general)
     "Russia and the United States announced a truce for Aleppo to start at midnight.",
     "The Syrian army said a 'regime of calm' would be observed in Aleppo from 1 am on Tuesday.",
     "A 48-hour truce in Aleppo is to begin at dawn on Tuesday, state media reported.",

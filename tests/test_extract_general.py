@@ -6373,3 +6373,11 @@ def test_a_truce_between_other_parties_is_not_the_tracked_pairs():
             "Israel-Lebanon border since late November. In Gaza, meanwhile, a ceasefire between Israel and Hamas came into "
             "force at 10:15 a.m. local time on Tuesday, nearly three hours behind schedule.")
     assert _kinds(text, tracked=(pair,)) == []
+
+
+def test_a_truce_agreed_days_ago_and_starting_days_ahead_is_no_news():
+    text = ("The humanitarian pause in south Lebanon agreed on Monday between Israel and Hezbollah will begin at 7 a.m. local "
+            "time (0500 GMT) on Thursday, Qatar's spokesman told reporters in Doha.")
+    assert _kinds(text) == []
+    # agreed on the day the item tells it: a declaration
+    assert _kinds(text.replace("agreed on Monday", "agreed on Tuesday")) == ["declared"]

@@ -2271,6 +2271,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         return None  # "credited the decision in late August to freeze its activities. Sadr announced the freeze after ...", read in October
     if _BEFORE_IT_BEGAN.search(doc.sents[i].low, max(0, a - 80), a) and _started_on_an_earlier_day(doc, t):
         return None  # "sirens sounded minutes before the truce began at 11:30 p.m. on Sunday", read on Monday: a reference point
+    if _agreed_earlier_starts_later(doc, i, t, starts):
+        return None  # "The pause agreed on Wednesday ... will begin at 7 a.m. on Friday", read on Thursday: neither its day nor its start's
     if any(p.has_date and pub - p.instant > _RESTATED_START for p in starts):  # type: ignore[operator]
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
@@ -2330,6 +2332,25 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _agreed_earlier_starts_later(doc: _Doc, i: int, t: int, starts: list[Phrase]) -> bool:
+    """Sentence ``i`` dates the truce's agreement to an earlier weekday ("agreed on Wednesday",
+    "that Annan announced on Saturday") and its start to a day after publication's: told on
+    neither the day it was announced nor the day it takes effect, it is no news of a truce."""
+    if not starts or not all(p.has_date and p.instant is not None and doc.age(p, t) < 0 for p in starts):
+        return False
+    agreed = _AGREED_ON_DAY.search(doc.sents[i].low)
+    if agreed is None:
+        return False
+    # (not publication's weekday in the truce's zone nor in UTC: "announced on Monday", filed on
+    # Monday evening in New York, is Tuesday in Baghdad but the same day's news)
+    pub = doc.pub
+    return agreed.group(1) not in {pub.astimezone(doc.tz(t)).strftime("%A").lower(), pub.strftime("%A").lower()}  # type: ignore[union-attr]
+
+
+#: The weekday an agreement is dated to: "agreed on Wednesday", "announced on Saturday".
+_AGREED_ON_DAY = re.compile(r"\b(?:agreed|announced|reached|signed|brokered|declared|struck)\s+(?:[\w'-]+\s+){0,3}?on\s+(" + K.WEEKDAY[3:-1] + r")\b")
 
 
 def _start_day_after(doc: _Doc, sents: tuple[int, int], t: int, end: Phrase) -> datetime | None:
