@@ -6381,3 +6381,9 @@ def test_a_truce_agreed_days_ago_and_starting_days_ahead_is_no_news():
     assert _kinds(text) == []
     # agreed on the day the item tells it: a declaration
     assert _kinds(text.replace("agreed on Monday", "agreed on Tuesday")) == ["declared"]
+
+
+def test_a_clock_for_something_else_gives_the_truce_no_term():
+    text = "The Israeli army said the ceasefire in south Lebanon came into effect at 8 a.m. local time on Tuesday."
+    title = "South Lebanon truce takes effect, 72-hour clock for prisoner release starts"
+    assert _events(text, title=title) == [("Lebanon", "declared", None)]

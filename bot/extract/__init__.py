@@ -2192,8 +2192,8 @@ _OTHER_LENGTH = re.compile(
 
 
 #: After a length, the noun it measures when that is not the truce: "a 60-day period in which
-#: Israeli forces are to withdraw", "a 48-hour ultimatum".
-_OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|phase|stage|"
+#: Israeli forces are to withdraw", "a 48-hour ultimatum", "72-hour clock starts for hostage release".
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|clock|countdown|withdrawal|pullout|pull-out|timetable|transition|grace\s+period|phase|stage|"
                                r"period\s+(?:in|during|within)\s+which|period\s+(?:for|to)\b)"
                                # "Hamas has 72 hours to return the living hostages": a deadline for a deed
                                r"|\s+to\s+(?:return|release|free|hand|withdraw|leave|pull|respond|reply|accept|comply|vacate|evacuate|disarm|surrender)\b"
