@@ -6387,3 +6387,9 @@ def test_a_clock_for_something_else_gives_the_truce_no_term():
     text = "The Israeli army said the ceasefire in south Lebanon came into effect at 8 a.m. local time on Tuesday."
     title = "South Lebanon truce takes effect, 72-hour clock for prisoner release starts"
     assert _events(text, title=title) == [("Lebanon", "declared", None)]
+
+
+def test_a_time_clause_with_its_own_subject_declares_nothing():
+    text = "The truce in south Lebanon was shattered on Tuesday as the invasion began."
+    assert _kinds(text) == ["collapsed"]
+    assert "declared" in _kinds("Shelling in south Lebanon stopped at 8 a.m. on Tuesday as the truce began.")

@@ -827,6 +827,8 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
         if _TIME_SUBJECT.search(low, max(0, a - 30), a):
             return False  # "ended as Sunday began": the day began
         gap = low[before[-1][1]: a]
+        if (conj := _CONJ_SUBJECT.search(low, before[-1][1], a)) is not None and not _truce_refs(doc, i, conj.start(1), a):
+            return False  # a later clause's own subject: "the truce was shattered as the invasion began"
         if K.NOT_TRUCE_SUBJECT.search(gap) is not None and not _HEAD_THEN_PP.match(_PARTICIPLE_ASIDE.sub(" ", gap)) \
                 and not _ORIGIN_THEN_PP.fullmatch(gap) and (
                 "," not in gap or K.NOT_TRUCE_SUBJECT.search(_ASIDE.sub(" ", gap)) is not None):
@@ -1063,6 +1065,8 @@ _CALLED_FALSE = re.compile(r"[^.;]{0,50}?\b(?:was|were|is|are)\s+(?:completely\s
 #: Before a breach cue: what will count as one ("would be treated as a breach", "will be considered
 #: a violation"), read before the clause cut at "as".
 _TO_BE_DEEMED = re.compile(r"\bbe\s+(?:treated|regarded|considered|seen|viewed|deemed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$")
+#: Right before a cue, a time clause with its own subject: "as the invasion began".
+_CONJ_SUBJECT = re.compile(r"\b(?:as|when|while|once)\s+(?:the|an?|its|their)\s+((?:[\w'-]+\s+){1,3})$")
 #: A denial of what a clause says, before a breach cue: "denied on Thursday that their fighters had
 #: returned to the Swat valley in violation of the ceasefire".
 _DENIED_THAT = re.compile(r"\b" + _DENY + r"\s+(?:(?:on\s+\w+|again|strongly|flatly|firmly)\s+)?that\b[^.;]{0,100}$")
