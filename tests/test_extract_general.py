@@ -6393,3 +6393,14 @@ def test_a_time_clause_with_its_own_subject_declares_nothing():
     text = "The truce in south Lebanon was shattered on Tuesday as the invasion began."
     assert _kinds(text) == ["collapsed"]
     assert "declared" in _kinds("Shelling in south Lebanon stopped at 8 a.m. on Tuesday as the truce began.")
+
+
+def test_a_renewal_date_and_an_offer_to_extend_are_no_extension():
+    text = ("The south Lebanon truce expires at midnight Beirut time on Wednesday, and Israel says it will agree to extend it "
+            "only for 30 days, as the renewal date approaches.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_a_renewal_date_is_no_renewal():
+    text = "UN officials met Israeli envoys in Geneva on Tuesday as the renewal date of the south Lebanon truce approaches."
+    assert _kinds(text) == []

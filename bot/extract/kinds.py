@@ -430,6 +430,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:giv(?:e|es|ing|en)|gave)\s+(?:[\w'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:to\s+\d+\s+)?(?:days|weeks|hours|months)\b[^.;]{0,30}?\bto\s+$",
            "giving Putin 10 to 12 days, instead of 50, to agree to a ceasefire (an ultimatum)"),
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
+    Marker(r"\b(?:will|would)\s+(?:only\s+)?agree\s+to\s+$", "Russia says it will agree to extend it only for 60 days (an offer on its terms)"),
     Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
            "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
@@ -515,6 +516,7 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|agreement)\s+(?:is|was|seems|looked|looks)\s+"
            r"(?:widely\s+|now\s+|still\s+|also\s+)?(?:expected|likely|possible|probable|unlikely|planned|under\s+discussion|being\s+discussed|on\s+the\s+table)\b",
            "a renewal of the truce is widely expected"),
+    Marker(r"\s+(?:date|deadline)\b", "as the renewal date of the grain deal approaches (a date, not an act)"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
