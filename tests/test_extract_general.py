@@ -6404,3 +6404,9 @@ def test_a_renewal_date_and_an_offer_to_extend_are_no_extension():
 def test_a_renewal_date_is_no_renewal():
     text = "UN officials met Israeli envoys in Geneva on Tuesday as the renewal date of the south Lebanon truce approaches."
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("clause", ["before Israel let it lapse in July 2021", "until it broke down in February 2022"])
+def test_a_past_year_after_any_finite_cue_tells_history(clause):
+    text = f"The south Lebanon truce carried aid to thousands of families {clause}."
+    assert _kinds(text) == []

@@ -1327,8 +1327,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
                 _past_month(doc, t, low, b, min(len(low), b + 80), reach=11):
             return "dated"  # "ETA announced in January a permanent ceasefire", read in October
-        if _PAST_CUE.search(low, a, b) and _past_year_after(doc, low, b):
-            return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996"
+        if (_PAST_CUE.search(low, a, b) or not low[a:b].split()[0].endswith("ing")) and _past_year_after(doc, low, b):
+            return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996", "let it lapse in July 2023"
+            # (not after a participle: "formally ending a truce that has existed on paper since 2006")
         if (cue.kind == "declared" or _THAT_BEFORE.search(low, max(0, a - 20), a)) and not _RESTORES.match(low, a) \
                 and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
@@ -1542,9 +1543,9 @@ _OBJECT_YEAR = re.compile(r"\s+(?:(?:the|its|their)\s+)?((?:19|20)\d\d)\s+(?:[\w
 
 
 def _past_year_after(doc: _Doc, low: str, b: int, reach: int = 70) -> bool:
-    """A past year (as ``_past_year``) in the clause right after a past-tense cue ending at
-    ``b``: "expired in January 2018", "declared a truce at the end of 2016". Not a year that
-    dates the truce's origin ("extended the ceasefire agreed in 2019")."""
+    """A past year (as ``_past_year``) in the clause right after a cue ending at ``b``: "expired
+    in January 2018", "declared a truce at the end of 2016", "let it lapse in July 2023". Not a
+    year that dates the truce's origin ("extended the ceasefire agreed in 2019")."""
     assert doc.pub is not None
     if "19" not in low and "20" not in low:
         return False
