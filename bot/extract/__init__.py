@@ -3775,7 +3775,7 @@ _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(
 
 #: A term scheduled ("due to run until 7 a.m. on Tuesday"): the end of a truce declared in the
 #: same item, else its term restated, no expiry to warn of.
-_DUE_TO_RUN = re.compile(r"(?:due|set|scheduled|expected|slated|supposed|is|are)\s+to\s+(?:run|last|remain\s+in\s+\w+)\s+(?:until|till|through)\b")
+_DUE_TO_RUN = re.compile(r"(?:" + K.SCHEDULED_TO + r"|(?:is|are)\s+to)\s+" + K.RUNS_UNTIL)
 #: An end further off than this is the truce's term restated, not an expiry to warn of.
 _FAR_END = timedelta(days=45)
 

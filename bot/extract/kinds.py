@@ -21,6 +21,8 @@ from bot.models import Kind
 __all__ = [
     "Cue",
     "Marker",
+    "RUNS_UNTIL",
+    "SCHEDULED_TO",
     "NOT_A_BREACH_AFTER",
     "NOT_A_BREACH_AFTER_GATE",
     "CUES",
@@ -73,6 +75,11 @@ class Marker:
     pattern: str
     example: str
 
+
+#: A term's end scheduled, the verbs shared by the expiring cues and the extractor's test of a
+#: term restated (``_DUE_TO_RUN``): "due to run until", "is to last until".
+SCHEDULED_TO = r"(?:due|set|scheduled|expected|slated|supposed)\s+to"
+RUNS_UNTIL = r"(?:run|last|remain\s+in\s+(?:effect|force|place))\s+(?:until|till|through)\b"
 
 #: The weekday names, one alternation for every pattern that names a day.
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -262,7 +269,7 @@ CUES: tuple[Cue, ...] = (
         "a humanitarian pause will be observed in south Lebanon until the end of Ramadan on April 9", "subj"),
     Cue("declared", r"(?:runs|lasts)\s+from\b(?=[^;]{1,60}?\b(?:to|until|till)\b)", "the pause, announced late on Saturday, runs from 6 a.m. to 2 p.m.", "subj"),
     # -- expiring / expired (tense decides, see END_PAST)
-    Cue("expiring", r"(?:due|set|scheduled|expected|slated|supposed)\s+to\s+(?:expire|end|run\s+out|lapse|finish|close|(?:run|last|remain\s+in\s+(?:effect|force|place))\s+(?:until|till|through)\b)\b",
+    Cue("expiring", SCHEDULED_TO + r"\s+(?:expire|end|run\s+out|lapse|finish|close|" + RUNS_UNTIL + r")\b",
         "was due to expire late Monday; the four-day truce is due to run until 7 a.m. on Tuesday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:(?:formally|officially|automatically|effectively)\s+)?(?:expire|end|run\s+out|lapse|last|run|come\s+to\s+an\s+end|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29; the pact will formally end at midnight", "subj"),
     # headline future: "Yemen truce to expire on Sunday" (the truce noun right before "to")
@@ -275,7 +282,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:go(?:es)?\s+on|continu(?:e|es|ing))\s+(?:observing|to\s+observe|honou?ring|to\s+honou?r|respecting|to\s+respect)\b", "Russian forces will go on observing their ceasefire until midnight"),
     Cue("expiring", rf"ending\s+(?:today|tonight|tomorrow|on\b|at\b|{WEEKDAY})", "truce ending Monday", "subj"),
     Cue("expiring", rf"expiring\s+(?:today|tonight|tomorrow|on\b|at\b|in\b|{WEEKDAY})", "with the truce expiring at midnight", "subj"),
-    Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out|(?:last|run)\s+(?:until|till|through)\b)\b",
+    Cue("expiring", r"(?:is|are)\s+to\s+(?:end|expire|lapse|run\s+out|" + RUNS_UNTIL + r")\b",
         "the truce is to end at 6 pm on Tuesday; the 'regime of cessation of fire' is to last until midnight on Saturday", "subj"),
     Cue("expiring", r"(?:will|would)\s+be\s+over\b(?=\s+(?:at|on|by)\b)", "the truce will be over at midnight on Thursday", "subj"),
     Cue("expiring", r"deadline\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause)\s+(?:is|was)\b|"
