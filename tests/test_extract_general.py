@@ -6410,3 +6410,9 @@ def test_a_renewal_date_is_no_renewal():
 def test_a_past_year_after_any_finite_cue_tells_history(clause):
     text = f"The south Lebanon truce carried aid to thousands of families {clause}."
     assert _kinds(text) == []
+
+
+def test_a_start_put_off_until_a_condition_declares_nothing():
+    text = ("The south Lebanon ceasefire due to begin at 8:30 a.m. local time (0630 GMT) on Tuesday will not take effect until "
+            "Hezbollah provides the list of prisoners, the prime minister's office said.")
+    assert _kinds(text, pub=datetime(2024, 3, 12, 6, 20, tzinfo=UTC)) == []

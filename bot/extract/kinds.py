@@ -524,6 +524,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
            r"(?:widely\s+|now\s+|still\s+|also\s+)?(?:expected|likely|possible|probable|unlikely|planned|under\s+discussion|being\s+discussed|on\s+the\s+table)\b",
            "a renewal of the truce is widely expected"),
     Marker(r"\s+(?:date|deadline)\b", "as the renewal date of the grain deal approaches (a date, not an act)"),
+    Marker(r"(?:[^.;]|\.(?=\w|\s+[a-z(\d])){0,100}?\b(?:will|would)\s+not\s+(?:take\s+effect|begin|start|come\s+into\s+(?:force|effect))\s+until\b",
+           "the ceasefire due to begin at 8:30 a.m. on Sunday will not take effect until Hamas provides the list (a start put off)"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
