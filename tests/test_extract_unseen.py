@@ -221,6 +221,16 @@
   end (totals only) with the extractor at the round's start and at its end: 0.929 throughout,
   0.782 -> 0.810, 0.811 throughout and 0.905 throughout; pooled 0.857 -> 0.865 (deadlines 51 of
   56, one invented, false alarms 16 of 72 both times).
+- Twenty-eighth round (next session): holdout95-98 became tuning material (pooled F1 0.865 ->
+  0.920, deadlines 51 -> 56 of 56, invented 1 -> 0, false alarms 16 -> 8 of 72).
+  ``extract-holdout99`` to ``extract-holdout102`` (50 items each: Yemen and the Gulf with two
+  truces tracked at once; Myanmar, Nepal and Sri Lanka in zones a half or a quarter hour off the
+  hour; the Caucasus as live blogs and minute-by-minute tickers; South Asia and Korea with
+  analysis and anniversary pieces, 44 % with nothing to alert), written by labellers who saw no
+  code during the round and committed unread, were measured once at its end (totals only) with
+  the extractor at the round's start and at its end: 0.879 -> 0.862, 0.843 throughout, 0.842
+  throughout and 0.800 throughout; pooled 0.842 -> 0.838 (deadlines 32 of 40, two invented,
+  false alarms 10 of 75 both times).
 
 Scoring is ``truce-bot eval``'s (``bot.extract.evaluate.score``).
 """
@@ -381,6 +391,11 @@ FLOORS = [
     Floors("extract-holdout92", 0.93, 0.84, 0, 0.06, tuned=True),  # once: F1 0.840 throughout, dl 8/13, 2 invented, FA 3/17; tuned 0.938, dl 11/13, FA 1/17
     Floors("extract-holdout93", 0.88, 0.90, 0, 0.12, tuned=True),  # once: F1 0.809 throughout, dl 7/11, FA 5/18; tuned 0.882, dl 10/11, FA 2/18
     Floors("extract-holdout94", 0.95, 0.99, 0, 0.01, tuned=True),  # once: F1 0.885 throughout, dl 6/8, 1 invented, FA 1/20; tuned 0.951, dl 8/8, FA 0/20
+    # measured once at the end of the twenty-seventh round (totals only), then tuned on in the twenty-eighth
+    Floors("extract-holdout95", 0.93, 0.99, 0, 0.06, tuned=True),  # once: F1 0.929 throughout, dl 15/15, FA 1/18; tuned 0.940
+    Floors("extract-holdout96", 0.91, 0.99, 0, 0.18, tuned=True),  # once: F1 0.782 -> 0.810, dl 9/13, 1 invented, FA 7/17; tuned 0.911, dl 13/13, FA 3/17
+    Floors("extract-holdout97", 0.89, 0.99, 0, 0.05, tuned=True),  # once: F1 0.811 throughout, dl 11/12, FA 4/20; tuned 0.899, dl 12/12, FA 1/20
+    Floors("extract-holdout98", 0.92, 0.99, 0, 0.18, tuned=True),  # once: F1 0.905 throughout, dl 16/16, FA 4/17; tuned 0.927, FA 3/17
     # never tuned on: measured once at the end of their round (totals only)
     Floors("extract-holdout", 0.84, 0.9, 0, None, tuned=False),
     Floors("extract-final", 0.86, 0.81, 1, None, tuned=False),  # once: F1 0.871, dl 8/11, 2 invented, FA 2/8
@@ -390,11 +405,11 @@ FLOORS = [
     Floors("extract-holdout5", 0.87, 0.87, 0, None, tuned=False),  # once: F1 0.796, dl 14/16, FA 5/16
     Floors("extract-holdout6", 0.92, 0.86, 1, None, tuned=False),  # once: F1 0.843, dl 12/15, 1 invented, FA 5/16
     Floors("extract-holdout7", 0.91, 0.86, 0, None, tuned=False),  # once: F1 0.845, dl 9/15, FA 3/16
-    # measured once at the end of the twenty-seventh round (totals only): the round's start -> its end
-    Floors("extract-holdout95", 0.92, 0.99, 0, 0.06, tuned=False),  # once: F1 0.929 throughout, dl 15/15, FA 1/18
-    Floors("extract-holdout96", 0.80, 0.69, 1, 0.42, tuned=False),  # once: F1 0.782 -> 0.810, dl 9/13, 1 invented, FA 7/17
-    Floors("extract-holdout97", 0.81, 0.91, 0, 0.20, tuned=False),  # once: F1 0.811 throughout, dl 11/12, FA 4/20
-    Floors("extract-holdout98", 0.90, 0.99, 0, 0.24, tuned=False),  # once: F1 0.905 throughout, dl 16/16, FA 4/17
+    # measured once at the end of the twenty-eighth round (totals only): the round's start -> its end
+    Floors("extract-holdout99", 0.86, 0.91, 1, 0.06, tuned=False),  # once: F1 0.879 -> 0.862, dl 11/12, 1 invented, FA 1/18
+    Floors("extract-holdout100", 0.84, 0.84, 0, 0.28, tuned=False),  # once: F1 0.843 throughout, dl 11/13, FA 5/18
+    Floors("extract-holdout101", 0.84, 0.77, 1, 0.06, tuned=False),  # once: F1 0.842 throughout, dl 7/9, 1 invented, FA 1/17
+    Floors("extract-holdout102", 0.79, 0.50, 0, 0.14, tuned=False),  # once: F1 0.800 throughout, dl 3/6, FA 3/22
 ]
 
 
@@ -410,9 +425,9 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round): holdout99-102, written by four
-#: labellers who saw no code in the twenty-eighth round, to be measured at its end.
-UNREAD: list[str] = ["extract-holdout99", "extract-holdout100", "extract-holdout101", "extract-holdout102"]
+#: the extractor would show their misses before their round). None at the moment: holdout99-102
+#: were measured at the end of the twenty-eighth round.
+UNREAD: list[str] = []
 
 
 @pytest.mark.parametrize("name", [f.name for f in FLOORS] + UNREAD)
