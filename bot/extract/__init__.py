@@ -1808,7 +1808,7 @@ def _foreign_pair(doc: _Doc, i: int, y: int, m: re.Match[str]) -> bool:
 
 
 #: Two parties in a tracked name ("Israel-Hezbollah ceasefire", not "Qatar-brokered truce").
-_PARTY_PAIR = re.compile(r"\b[A-Z][\w]+-[A-Z][\w]+\b")
+_PARTY_PAIR = re.compile(r"\b[A-Z]\w+-[A-Z]\w+\b")
 
 
 #: A truce word that is a verb: the capitalised word before it is its subject ("Israel
