@@ -1780,8 +1780,11 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
     when only the Lebanon ceasefire is tracked."""
     raw = doc.sents[i].raw
     for x, y in doc.truce_words[i]:
-        if a - 60 <= x < a - 12 and (m := _PAIR_AFTER.match(raw, y)) is not None and m.end() <= a and _foreign_pair(doc, i, y, m):
-            return True  # "a ceasefire between Israel and Hamas came into force", the Israel-Hezbollah ceasefire tracked
+        # its parties: beside the cue, or between it and the cue as its subject ("a ceasefire
+        # between Israel and Hamas came into force"), the Israel-Hezbollah ceasefire tracked
+        if a - 60 <= x <= b + 12 and (m := _PAIR_AFTER.match(raw, y)) is not None and (x >= a - 12 or m.end() <= a) \
+                and _foreign_pair(doc, i, y, m):
+            return True
         if not (a - 12 <= x <= b + 12):
             continue
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
@@ -1790,9 +1793,6 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         m = _PLACE_AFTER.match(raw, y)
         if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True  # "agreed to a pause in Gaza", Lebanon tracked
-        m = _PAIR_AFTER.match(raw, y)
-        if m is not None and _foreign_pair(doc, i, y, m):
-            return True  # "agreed a ceasefire between Israel and Hamas", the Israel-Hezbollah ceasefire tracked
     return False
 
 
@@ -2310,7 +2310,7 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     # (a clock alone takes the later day the start is dated to, in the cue's sentence or its
     # own: "... starting on Wednesday. The first window would run from 1 p.m. to 4 p.m.", "the
     # campaign would begin on Sunday, with pauses from 6 a.m. to 3 p.m.")
-    later = [(j, p, _start_day_after(doc, (i, j), t, p) or p.instant) for j in js[1:] for p in _ends(doc, j, t)]
+    later = [(j, p, _start_day_after(doc, i, j, t, p) or p.instant) for j in js[1:] for p in _ends(doc, j, t)]
     later = [(j, p, end) for j, p, end in later if end > pub]  # type: ignore[operator]
     if later:
         j, p, end = next(((j, p, end) for j, p, end in later if p.time_stated), later[0])
@@ -2351,24 +2351,28 @@ def _agreed_earlier_starts_later(doc: _Doc, i: int, t: int, starts: list[Phrase]
     # (not publication's weekday in the truce's zone nor in UTC: "announced on Monday", filed on
     # Monday evening in New York, is Tuesday in Baghdad but the same day's news)
     pub = doc.pub
-    return agreed.group(1) not in {pub.astimezone(doc.tz(t)).strftime("%A").lower(), pub.strftime("%A").lower()}  # type: ignore[union-attr]
+    return agreed.group(1) not in {_weekday(pub.astimezone(doc.tz(t))), _weekday(pub)}  # type: ignore[union-attr]
+
+
+def _weekday(when: datetime) -> str:
+    """The weekday's name as reports spell it, lower case ("monday")."""
+    return when.strftime("%A").lower()
 
 
 #: The weekday an agreement is dated to: "agreed on Wednesday", "announced on Saturday".
-_AGREED_ON_DAY = re.compile(r"\b(?:agreed|announced|reached|signed|brokered|declared|struck)\s+(?:[\w'-]+\s+){0,3}?on\s+(" + K.WEEKDAY[3:-1] + r")\b")
+_AGREED_ON_DAY = re.compile(r"\b(?:agreed|announced|reached|signed|brokered|declared|struck)\s+(?:[\w'-]+\s+){0,3}?on\s+(" + K.WEEKDAY + r")\b")
 
 
-def _start_day_after(doc: _Doc, sents: tuple[int, int], t: int, end: Phrase) -> datetime | None:
+def _start_day_after(doc: _Doc, i: int, j: int, t: int, end: Phrase) -> datetime | None:
     """A clock-only ``end`` told after a start dated to a later day, in the declaration's
-    sentence or before the end in its own ("halt its offensive for three hours each day,
+    sentence ``i`` or before the end in its own sentence ``j`` ("halt its offensive for three hours each day,
     starting on Wednesday", read on Tuesday): the end's clock on that day (the next day's when
     the start's clock is later)."""
     if end.has_date or end.instant is None:
         return None
     tz = doc.tz(t)
-    j = sents[-1]
     local_end = end.instant.astimezone(tz)
-    start = next((p.instant for s in sents for p in _starts(doc, s, t, stated=False)
+    start = next((p.instant for s in (i, j) for p in _starts(doc, s, t, stated=False)
                   if p.has_date and p.instant is not None and (s != j or p.start < end.start)
                   and p.instant.astimezone(tz).date() > local_end.date()), None)
     if start is None:
@@ -3608,7 +3612,7 @@ def _starts_after_publication(doc: _Doc, d: _Cand) -> bool:
     pub = doc.pub
     if pub is None:
         return False
-    today = pub.astimezone(doc.tz(d.truce)).strftime("%A").lower()
+    today = _weekday(pub.astimezone(doc.tz(d.truce)))
     if any(m.group(0) != today for m in _WEEKDAY_WORD.finditer(doc.sents[d.sent].low)):
         return False  # ("agreed on Saturday to stop firing with effect from 1700 hours", read early on Sunday: Saturday's start)
     return any(p.instant is not None and p.instant > pub for j in _following(doc, d.sent, d.truce, 1) for p in _starts(doc, j, d.truce))
