@@ -6416,3 +6416,9 @@ def test_a_start_put_off_until_a_condition_declares_nothing():
     text = ("The south Lebanon ceasefire due to begin at 8:30 a.m. local time (0630 GMT) on Tuesday will not take effect until "
             "Hezbollah provides the list of prisoners, the prime minister's office said.")
     assert _kinds(text, pub=datetime(2024, 3, 12, 6, 20, tzinfo=UTC)) == []
+
+
+def test_fire_after_an_attribution_that_the_start_came_after_is_before_the_truce():
+    text = ("The truce in south Lebanon took effect at 06:00 on Tuesday (0400 GMT), army officers and local officials said, "
+            "after villagers reported artillery fire and drone strikes around Khiam overnight.")
+    assert _kinds(text) == ["declared"]

@@ -842,7 +842,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "the agreement, which Aziz negotiated as AU chairman, followed a rebel offensive on Wednesday"),
     Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
     Marker(r"\b(?:(?:takes?|took|comes?|came|goes|went)\s+(?:into\s+)?(?:effect|force)|(?<!stay )(?<!remain )in\s+(?:force|effect)|(?:truce|ceasefire|pause)\s+(?:begins|starts)|"
-           r"(?:declares?|declared|announces?|announced|orders?|ordered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt)(?=[^;]*$))\b[^;]{0,60}?\bafter\b",
+           r"(?:declares?|declared|announces?|announced|orders?|ordered)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt)(?=[^;]*$))\b[^;]{0,60}?(?:,\s+(?:[\w'-]+\s+){1,9}?(?:said|says|reported|added),\s+)?\bafter\b",
            "ceasefire comes into force at midnight after day of bombardment; truce in force after deadly border clashes; truce begins in Yemen after last-minute air raids; "
            "junta declares quake ceasefire until April 22 after aid convoy shot at"),
 )
