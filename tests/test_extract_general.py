@@ -6422,3 +6422,9 @@ def test_fire_after_an_attribution_that_the_start_came_after_is_before_the_truce
     text = ("The truce in south Lebanon took effect at 06:00 on Tuesday (0400 GMT), army officers and local officials said, "
             "after villagers reported artillery fire and drone strikes around Khiam overnight.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_length_of_an_offered_truce_is_not_the_declared_ones():
+    text = ("Israel said on Tuesday it would halt military operations in south Lebanon from 6 a.m. (0400 GMT) on Wednesday. "
+            "Hezbollah had on Saturday offered a four-day truce and a prisoner swap on condition that Israel lift its blockade.")
+    assert _events(text) == [("Lebanon", "declared", None)]

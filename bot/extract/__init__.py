@@ -2192,7 +2192,10 @@ _OTHER_LENGTH = re.compile(
     # "after the envoy spent three days shuttling between the factions": the mediation's span
     r"\b(?:spent|spending|spends|took|after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?$|"
     # "If it holds for 72 hours, Thailand will hand back 18 soldiers": a test the truce must pass
-    r"\b(?:if|once|provided)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm))\s+(?:holds|has\s+held|survives)\s+(?:for\s+)?$"
+    r"\b(?:if|once|provided)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm))\s+(?:holds|has\s+held|survives)\s+(?:for\s+)?$|"
+    # "the rebels had on Saturday offered a three-day truce": an offer's length, not the declared truce's
+    r"\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|suggest(?:ed|ing|s)|float(?:ed|ing|s)|(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?)\s+for|"
+    r"reject(?:ed|ing|s)|turn(?:ed|ing|s)?\s+down)\s+(?:an?|the|its|their|his|her)\s+$"
 )
 
 
