@@ -6428,3 +6428,9 @@ def test_the_length_of_an_offered_truce_is_not_the_declared_ones():
     text = ("Israel said on Tuesday it would halt military operations in south Lebanon from 6 a.m. (0400 GMT) on Wednesday. "
             "Hezbollah had on Saturday offered a four-day truce and a prisoner swap on condition that Israel lift its blockade.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_an_extension_secured_before_the_previous_term_ran_out_is_news():
+    text = ("Beirut's foreign ministry said the renewed truce in south Lebanon now lasts until 18:00 (UTC+2) on 20 March, "
+            "after French mediators secured a ten-day extension hours before the previous period lapsed.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 16, 0, tzinfo=UTC))]

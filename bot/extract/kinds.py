@@ -160,7 +160,7 @@ _ASK_VERBS = r"urge|ask|press|call|seek|demand|request|appeal|push|lobby|petitio
 CUES: tuple[Cue, ...] = (
     # -- extended
     Cue("extended", r"extend(?:s|ed|ing)?\b" + _not_adjective("extended") + _OTHER_OBJECT, "the truce has been extended by 48 hours (not 'shares extended their rally')"),
-    Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire", "any"),
+    Cue("extended", r"(?:agree\w*|accept\w*|announc\w*|approv\w*|grant\w*|order\w*|decid\w*|confirm\w*|sign\w*|secur\w*|broker\w*)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}extension\b", "agreed to a three-day extension of the ceasefire; the envoy secured a second two-month extension", "any"),
     Cue("extended", r"prolong(?:s|ed|ing|ation)?\b", "prolonged the Aleppo truce by 48 hours"),
     Cue("extended", r"lengthen(?:s|ed|ing)?\b", "the truce was lengthened until Friday"),
     Cue("extended", r"(?:will|would)\s+now\s+(?:expire|end|lapse|run\s+out)\b(?=[^.;]{0,60}\b(?:rather\s+than|instead\s+of)\b)",
@@ -564,8 +564,9 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:five|ten|fifteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|\d+)\s+years\s+(?:after|on|since)\b", "Twenty years after the IRA ceasefire: how the guns fell silent (an anniversary)"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "the rebels had announced a ceasefire four days earlier; the truce agreed in Pretoria ten days ago"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
-    Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b(?<!its history)(?<!eir history)(?<!'s history)",
-           "a similar LTTE offer (not a superlative's 'the longest in its history')"),
+    Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b(?<!before the previous)(?<!until the previous)(?<!its history)(?<!eir history)(?<!'s history)",
+           "a similar LTTE offer (not a superlative's 'the longest in its history', nor the reference point of an extension: "
+           "'hours before the previous period expired')"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
     # (a bare "said the truce had been extended" is reported news, not a recap)
