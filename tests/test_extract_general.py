@@ -6434,3 +6434,9 @@ def test_an_extension_secured_before_the_previous_term_ran_out_is_news():
     text = ("Beirut's foreign ministry said the renewed truce in south Lebanon now lasts until 18:00 (UTC+2) on 20 March, "
             "after French mediators secured a ten-day extension hours before the previous period lapsed.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 16, 0, tzinfo=UTC))]
+
+
+def test_a_party_ending_a_pause_collapses_it():
+    text = ("Hezbollah said on Tuesday it was resuming rocket fire on northern Israel, ending a pause in cross-border attacks "
+            "in south Lebanon that began in January.")
+    assert _kinds(text) == ["collapsed"]
