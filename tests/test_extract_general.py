@@ -6440,3 +6440,11 @@ def test_a_party_ending_a_pause_collapses_it():
     text = ("Hezbollah said on Tuesday it was resuming rocket fire on northern Israel, ending a pause in cross-border attacks "
             "in south Lebanon that began in January.")
     assert _kinds(text) == ["collapsed"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("France has suggested that the south Lebanon truce agreed until 31 March be extended to the summer.", []),
+    ("France said that the south Lebanon truce agreed until 31 March will be extended to 30 June.", ["extended"]),
+])
+def test_a_mandative_be_asks_for_an_extension(text, kinds):
+    assert _kinds(text) == kinds

@@ -442,6 +442,8 @@ HEDGE_TABLE: tuple[Marker, ...] = (
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
            "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
     Marker(r"\bfor\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\bto\s+be\s+$", "pressed for roads to reopen and for the truce to be extended to other towns"),
+    Marker(r"\bthat\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\s(?!(?:will|would|shall|should|must|to|not|also|then|now|can|could|may|might|cannot|soon)\s)[\w'-]+\s+be\s+$",
+           "has proposed that the truce declared by the military until April 22 be extended (a mandative 'be': asked for, not done)"),
     Marker(r"\b(?:once|until|till|as\s+soon\s+as)\s+an?\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|halt)\b",
            "would send troops to help secure the area once a ceasefire took hold (a truce still to come; not 'once the ceasefire took hold')"),
 )
