@@ -6448,3 +6448,10 @@ def test_a_party_ending_a_pause_collapses_it():
 ])
 def test_a_mandative_be_asks_for_an_extension(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_since_a_group_began_something_else_is_no_span_of_the_truce():
+    text = ("Hezbollah has kept up its Lebanon ceasefire, officials said. Israeli shelling has killed nine people since the "
+            "trade unions began a general strike on 2 March.")
+    assert "violation" not in _kinds(text)
+    assert "violation" in _kinds(text.replace("the trade unions began a general strike on 2 March", "the truce began a week ago"))
