@@ -6455,3 +6455,8 @@ def test_since_a_group_began_something_else_is_no_span_of_the_truce():
             "trade unions began a general strike on 2 March.")
     assert "violation" not in _kinds(text)
     assert "violation" in _kinds(text.replace("the trade unions began a general strike on 2 March", "the truce began a week ago"))
+
+
+def test_a_year_naming_the_breached_truce_does_not_date_the_breach():
+    text = "Israel and Hezbollah accused each other on Tuesday of violating the 2006 ceasefire in south Lebanon, as clashes spread."
+    assert _kinds(text) == ["violation"]

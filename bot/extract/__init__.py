@@ -3424,8 +3424,13 @@ def _marker_not_origin(low: str, start: int, end: int, cue: int) -> bool:
     ago": the week dates the signing, not the charge), nor names the truce after the cue at
     ``cue`` ("the worst breach of the October ceasefire")."""
     return any(not _REDUCED_RELATIVE.search(low, max(0, m.start() - 60), m.start())
-               and not (m.start() > cue and low.endswith(" of ", 0, m.start()) and _NAMED_BY_DATE.match(m.group(0)))  # "breach of the October ceasefire"
+               and not (m.start() > cue and (low.endswith(" of ", 0, m.start()) or _CUE_WORD.fullmatch(low, cue, m.start()))
+                        and _NAMED_BY_DATE.match(m.group(0)))  # "breach of the October ceasefire", "violating the 1994 ceasefire"
                for m in _markers(low, start, end))
+
+
+#: The cue's one word and the space after it: what follows is its object.
+_CUE_WORD = re.compile(r"[\w'-]+\s+")
 
 
 def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]],
