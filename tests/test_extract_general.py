@@ -6460,3 +6460,11 @@ def test_since_a_group_began_something_else_is_no_span_of_the_truce():
 def test_a_year_naming_the_breached_truce_does_not_date_the_breach():
     text = "Israel and Hezbollah accused each other on Tuesday of violating the 2006 ceasefire in south Lebanon, as clashes spread."
     assert _kinds(text) == ["violation"]
+
+
+def test_a_new_truce_noun_goes_to_the_one_tracked_truce_named_with_it():
+    ceasefire = TruceSpec("Lebanon ceasefire", "Asia/Beirut", ("south Lebanon ceasefire",))
+    pause = TruceSpec("Red Cross pause", "Asia/Beirut", ("ICRC pause",))
+    text = ("The Lebanon ceasefire held overnight, officials said. Under UN mediation, the two armies have agreed a pause "
+            "near Naqoura for the evacuation of the wounded from 10:00 to 16:00 local time on Tuesday.")
+    assert _events(text, tracked=(ceasefire, pause)) == [("Red Cross pause", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]

@@ -502,6 +502,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     if len(doc.specs) > 1 and " whose " in doc.sents[i].low and (owner := _whose_own(doc, i, pos)) is not None:
         return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
     if not ments:
+        if len(doc.specs) > 1 and (t := _noun_owner(doc, i, pos)) is not None:
+            return t
         return doc.topic[i]
     if len(doc.specs) > 1:
         low = doc.sents[i].low
@@ -540,6 +542,29 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
+
+
+def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
+    """The one tracked truce whose names use the truce noun, introduced with "a", that the cue at
+    ``pos`` speaks of, in a sentence naming no tracked truce: "agreed a pause ... for the recovery
+    of bodies", with a "body-recovery pause" and a "Moscow ceasefire" tracked, is the pause."""
+    low = doc.sents[i].low
+    near = [(abs(x - pos), y) for x, y in doc.truce_words[i] if abs(x - pos) <= 40 and _A_NEW.search(low, max(0, x - 40), x)]
+    if not near:
+        return None
+    y = min(near)[1]
+    noun = _LAST_WORD.search(low, max(0, y - 20), y)
+    if noun is None:
+        return None
+    word = re.compile(r"\b" + re.escape(noun.group(0)) + r"\b")
+    owners = [t for t, spec in enumerate(doc.specs) if any(word.search(fold(n)) for n in (spec.name, *spec.aliases))]
+    return owners[0] if len(owners) == 1 else None
+
+
+_LAST_WORD = re.compile(r"[\w-]+$")
+#: An indefinite article before a truce word: a truce introduced here, not the one last named
+#: ("the truce takes effect" goes on with the sentence before's).
+_A_NEW = re.compile(r"\ban?\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _ground_after(doc: _Doc, i: int, pos: int) -> int | None:
