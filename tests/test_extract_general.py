@@ -6468,3 +6468,11 @@ def test_a_new_truce_noun_goes_to_the_one_tracked_truce_named_with_it():
     text = ("The Lebanon ceasefire held overnight, officials said. Under UN mediation, the two armies have agreed a pause "
             "near Naqoura for the evacuation of the wounded from 10:00 to 16:00 local time on Tuesday.")
     assert _events(text, tracked=(ceasefire, pause)) == [("Red Cross pause", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]
+
+
+def test_an_ordinal_other_than_the_tracked_truces_is_another_truce():
+    third = TruceSpec("Lebanon third truce", "Asia/Beirut", ("third humanitarian truce", "south Lebanon"))
+    text = ("Shelling went on in south Lebanon on Tuesday. The second humanitarian truce, which took hold at dawn, "
+            "collapsed within hours, officials said.")
+    assert _kinds(text, tracked=(third,)) == []
+    assert "collapsed" in _kinds(text.replace("second", "third"), tracked=(third,))

@@ -1846,15 +1846,26 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=
 
 
 _HOLIDAY_BEFORE = re.compile(r"\b(" + "|".join(sorted(_HOLIDAYS)) + r")\s+(?:[\w'-]+\s+)?$")
+_ORDINALS = frozenset("first second third fourth fifth sixth".split())
+_ORDINAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(_ORDINALS)) + r")\s+(?:[\w'-]+\s+)?$")
+#: Words that tell one truce from another of the same ground, with the pattern that finds one
+#: right before a truce word: a holiday ("Orthodox Christmas ceasefire") and an ordinal ("the
+#: second humanitarian truce").
+_DISTINGUISHERS = ((_HOLIDAYS, _HOLIDAY_BEFORE), (_ORDINALS, _ORDINAL_BEFORE))
 
 
 def _other_holidays_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
-    """A truce word in ``low[lo:hi]`` named by a holiday that no tracked truce's names hold,
-    while a tracked truce is named by a holiday: "a 36-hour Orthodox Christmas ceasefire"
-    when the Easter truce is tracked is another truce."""
-    named = doc.names_holding(_HOLIDAYS)
-    if not named:
-        return False
+    """A truce word in ``low[lo:hi]`` named by a holiday (or an ordinal) that no tracked truce's
+    names hold, while a tracked truce is named by one: "a 36-hour Orthodox Christmas ceasefire"
+    when the Easter truce is tracked is another truce, and so is "the second humanitarian truce"
+    when the "third humanitarian truce" is."""
+    low = doc.sents[i].low
+    for words, before in _DISTINGUISHERS:
+        named = doc.names_holding(words)
+        if named and any(lo <= x <= hi and (m := before.search(low, max(0, x - 30), x)) is not None and m.group(1) not in named
+                         for x, _ in doc.truce_words[i]):
+            return True
+    return False
     low = doc.sents[i].low
     for x, _ in doc.truce_words[i]:
         if lo <= x <= hi and (m := _HOLIDAY_BEFORE.search(low, max(0, x - 30), x)) is not None and m.group(1) not in named:
@@ -2014,7 +2025,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
     t = _truce_at(doc, i, a)
-    if _foreign_truce(doc, i, a, b) or _other_holidays_truce(doc, i, a - 12, b + 12):
+    if _foreign_truce(doc, i, a, b) or _other_holidays_truce(doc, i, a - 60, b + 12):
         return None  # "With the Gaza truce dead, Lebanon's ceasefire looks fragile", Lebanon tracked
     bg = _background(doc, i, t, a, b, cue)
     if bg == "perfect" and kind == "declared" and doc.pub is not None:
