@@ -6476,3 +6476,10 @@ def test_an_ordinal_other_than_the_tracked_truces_is_another_truce():
             "collapsed within hours, officials said.")
     assert _kinds(text, tracked=(third,)) == []
     assert "collapsed" in _kinds(text.replace("second", "third"), tracked=(third,))
+
+
+def test_outside_the_truce_zone_in_a_denial_after_a_semicolon_keeps_the_breach():
+    text = ("Hezbollah accused Israeli artillery of shelling Khiam on Tuesday morning despite the south Lebanon truce; the army said "
+            "its guns had fired only at launch sites outside the truce zone.")
+    assert _kinds(text) == ["violation"]
+    assert _kinds("Israeli artillery shelled launch sites outside the truce zone in south Lebanon on Tuesday.") == []

@@ -3041,8 +3041,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         if "," in low and any(c.kind in ("expiring", "collapsed") and y <= hit[0] and _REASON_GIVEN.search(low, y, hit[0])
                               for x, y, c in doc.cues[i]):
             return None  # "the truce will lapse tonight, blaming a government offensive": the reason for its end
-    if (" zone" in low or " area" in low) and _OUTSIDE_ZONE.search(low):
-        return None  # "shelling was reported in northern Syria, far from the truce zone"
+    if (" zone" in low or " area" in low) and _OUTSIDE_ZONE.search(low, low.rfind(";", 0, hit[0]) + 1, _semicolon_after(low, hit[1])):
+        return None  # "shelling was reported in northern Syria, far from the truce zone" (in the breach's own
+        # clause: not "...; the command said its guns had fired only at positions outside the truce zone")
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
@@ -3131,6 +3132,12 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
 #: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
 #: "..., but in neighbouring Croatia government forces launched an offensive".
 #: The sentence places its attack outside the truce's ground.
+def _semicolon_after(low: str, at: int) -> int:
+    """Where the clause of ``low`` running at ``at`` ends at a semicolon (else the sentence's end)."""
+    end = low.find(";", at)
+    return len(low) if end < 0 else end
+
+
 _OUTSIDE_ZONE = re.compile(r"\b(?:far\s+from|outside|beyond|away\s+from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:zone|area|region)\b")
 _ELSEWHERE_GATE = ("elsewhere", "away from", "further", "farther", "neighbo", "across the border")
 _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|away\s+from|further\s+(?:west|east|north|south|afield)|farther\s+(?:west|east|north|south|afield)|"
