@@ -6483,3 +6483,10 @@ def test_outside_the_truce_zone_in_a_denial_after_a_semicolon_keeps_the_breach()
             "its guns had fired only at launch sites outside the truce zone.")
     assert _kinds(text) == ["violation"]
     assert _kinds("Israeli artillery shelled launch sites outside the truce zone in south Lebanon on Tuesday.") == []
+
+
+def test_the_end_of_an_ultimatum_is_not_the_truces():
+    text = ("Israeli and Hezbollah envoys signed an agreement on Tuesday for a ceasefire across south Lebanon from 12:00 Beirut "
+            "time on Wednesday. The army's ultimatum to clear the border villages of south Lebanon, which was due to run out on "
+            "Tuesday, has been dropped, the envoy said.")
+    assert _events(text) == [("Lebanon", "declared", None)]

@@ -2163,12 +2163,20 @@ def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
     low = doc.sents[i].low
     return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None
             and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))
-            and (not (" giv" in low or " gave " in low) or _GIVEN_UNTIL.search(low, max(0, p.start - 80), p.start) is None)]
+            and (not (" giv" in low or " gave " in low) or _GIVEN_UNTIL.search(low, max(0, p.start - 80), p.start) is None)
+            and ("ultimatum" not in low and "mandate" not in low or _OTHER_TERM_ENDS.search(low, max(0, p.start - 130), p.start) is None)]
 
 
 #: Before an end: an ultimatum's term ("has given the Bosnian Serbs until 0001 GMT on Feb 21 to
 #: withdraw their artillery"), not the truce's end.
 _GIVEN_UNTIL = re.compile(r"\b(?:given|gave|give|gives|giving)\s+(?:[\w'-]+\s+){0,5}?(?:until|till)\s+$")
+
+
+#: Before an end: the term of an ultimatum or a mandate, the subject of the verb that ends
+#: ("Pulikovsky's ultimatum to storm Grozny, which was due to run out on Thursday"), no truce
+#: word between.
+_OTHER_TERM_ENDS = re.compile(r"\b(?:ultimatum|mandate)s?\b(?:(?!truce|ceasefire|cease-fire|pause)[^;.]){0,90}?"
+                              r"\b(?:due|set|scheduled|expected|supposed)\s+to\s+(?:run\s+out|expire|end|lapse)\s+(?:on\s+|at\s+|by\s+)?$")
 
 
 #: Before a date: the talks it dates ("after talks in the Chinese city of Kunming on Wednesday and
