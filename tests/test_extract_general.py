@@ -6490,3 +6490,9 @@ def test_the_end_of_an_ultimatum_is_not_the_truces():
             "time on Wednesday. The army's ultimatum to clear the border villages of south Lebanon, which was due to run out on "
             "Tuesday, has been dropped, the envoy said.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_an_attack_word_ending_a_clause_after_before_is_a_time():
+    text = ("Israel and Hezbollah agreed a ceasefire in south Lebanon on Tuesday. Under the deal, both sides will cease "
+            "hostilities and pull back to the lines they held before the shelling, with monitors patrolling the border.")
+    assert _kinds(text) == ["declared"]

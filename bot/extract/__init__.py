@@ -2937,6 +2937,9 @@ _ATTACK_AS_A_TIME = re.compile(r"\b(?:since|before|until)\s+(?:the\s+|its\s+|the
 _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$|"
                              # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
                              r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
+#: Right after an attack word read as a time ("return to their positions before the fighting."):
+#: its clause ends, nothing told of it.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
@@ -2991,7 +2994,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
-        attacks = _keep(attacks, lambda x: not (_ATTACK_AS_A_TIME.search(low, max(0, x[0] - 40), x[0]) and _BEGAN.match(low, x[1])))
+        attacks = _keep(attacks, lambda x: not (_ATTACK_AS_A_TIME.search(low, max(0, x[0] - 40), x[0])
+                                                and (_BEGAN.match(low, x[1]) or _CLAUSE_ENDS.match(low, x[1]))))
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:
