@@ -6496,3 +6496,9 @@ def test_an_attack_word_ending_a_clause_after_before_is_a_time():
     text = ("Israel and Hezbollah agreed a ceasefire in south Lebanon on Tuesday. Under the deal, both sides will cease "
             "hostilities and pull back to the lines they held before the shelling, with monitors patrolling the border.")
     assert _kinds(text) == ["declared"]
+
+
+def test_an_end_told_as_done_several_times_before_is_a_record():
+    text = "Hezbollah has declared the south Lebanon truce dead several times before without returning to full war, analysts said."
+    assert _kinds(text) == []
+    assert _kinds("Hezbollah declared the south Lebanon truce dead on Tuesday, analysts said.") == ["collapsed"]
