@@ -6502,3 +6502,9 @@ def test_an_end_told_as_done_several_times_before_is_a_record():
     text = "Hezbollah has declared the south Lebanon truce dead several times before without returning to full war, analysts said."
     assert _kinds(text) == []
     assert _kinds("Hezbollah declared the south Lebanon truce dead on Tuesday, analysts said.") == ["collapsed"]
+
+
+def test_since_someone_took_power_is_no_span_of_the_truce():
+    text = ("The south Lebanon ceasefire was signed in 2006. Hezbollah's leader watched a parade in Nabatieh as trucks and rocket "
+            "launchers passed, alongside Iran's foreign minister, the most senior Iranian visitor since the president took power.")
+    assert _kinds(text) == []
