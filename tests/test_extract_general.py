@@ -6508,3 +6508,13 @@ def test_since_someone_took_power_is_no_span_of_the_truce():
     text = ("The south Lebanon ceasefire was signed in 2006. Hezbollah's leader watched a parade in Nabatieh as trucks and rocket "
             "launchers passed, alongside Iran's foreign minister, the most senior Iranian visitor since the president took power.")
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("zone_name, clock, expected", [
+    ("Asia/Dhaka", "0900 hours", datetime(2024, 3, 13, 3, 30, tzinfo=UTC)),  # India Standard Time (UTC+5:30), not Dhaka's +6
+    ("Asia/Aden", "18:00", datetime(2024, 3, 13, 15, 0, tzinfo=UTC)),  # no IST in Yemen: the local hour
+])
+def test_ist_is_read_by_the_truce_areas_zone(zone_name, clock, expected):
+    spec = TruceSpec("Border truce", zone_name, ("border ceasefire",))
+    text = f"The border ceasefire will expire at {clock} IST on Wednesday, officials said."
+    assert _events(text, tracked=(spec,)) == [("Border truce", "expiring", expected)]

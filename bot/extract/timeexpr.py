@@ -151,8 +151,17 @@ ZONE_ABBR: dict[str, float] = {
     "npt": 5.75, "mmt": 6.5, "irst": 3.5, "wib": 7, "pht": 8, "jst": 9, "kst": 9, "idt": 3,
 }
 _ZN = "|".join(sorted((re.escape(k) for k in ZONE_NAMES), key=len, reverse=True))
-_ZA = "|".join(sorted(ZONE_ABBR, key=len, reverse=True))
-_ZA_FIRST = "".join(sorted({a[0] for a in ZONE_ABBR}))
+#: Abbreviations several zones share, read by the truce area's zone: "IST" is India Standard
+#: Time for a truce in South Asia ("from 1700 hours IST today", Dacca tracked), Israel
+#: Standard Time for one in Israel or Palestine, Irish for one in Ireland; elsewhere no zone.
+SHARED_ABBR: dict[str, dict[str, float]] = {
+    "ist": {**dict.fromkeys(("Asia/Kolkata", "Asia/Calcutta", "Asia/Dhaka", "Asia/Karachi", "Asia/Kathmandu", "Asia/Colombo",
+                             "Asia/Thimphu"), 5.5),
+            **dict.fromkeys(("Asia/Jerusalem", "Asia/Tel_Aviv", "Asia/Gaza", "Asia/Hebron"), 2.0),
+            "Europe/Dublin": 1.0, "Europe/Belfast": 1.0},
+}
+_ZA = "|".join(sorted((*ZONE_ABBR, *SHARED_ABBR), key=len, reverse=True))
+_ZA_FIRST = "".join(sorted({a[0] for a in (*ZONE_ABBR, *SHARED_ABBR)}))
 
 _NUMS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -312,7 +321,7 @@ class _Tok:
 #: Words a time token can start with (digits are triggers too): see ``lexicon``.
 TOKEN_LEADS: tuple[str, ...] = (
     *_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "last", "this", "midnight",
-    "noon", "midday", "twelve", "one", "gmt", "utc", "local", "end", "new", "christmas", *ZONE_ABBR, *(z.split()[0] for z in ZONE_NAMES),
+    "noon", "midday", "twelve", "one", "gmt", "utc", "local", "end", "new", "christmas", *ZONE_ABBR, *SHARED_ABBR, *(z.split()[0] for z in ZONE_NAMES),
 )
 _TRIGGERS = Triggers(TOKEN_LEADS, digits=True)
 
@@ -518,7 +527,13 @@ def _zone_of(t: _Tok, local: tzinfo) -> tuple[tzinfo, bool]:
             return timezone(sign * timedelta(hours=h, minutes=mi)), True
         return UTC, True
     if t.kind == "abbr":
-        return timezone(timedelta(hours=ZONE_ABBR[m.group("abbr")])), True
+        abbr = m.group("abbr")
+        hours = ZONE_ABBR.get(abbr)
+        if hours is None:
+            hours = SHARED_ABBR[abbr].get(getattr(local, "key", ""))
+            if hours is None:
+                return local, False  # ("IST" for a truce in Yemen: which zone is meant is unknown)
+        return timezone(timedelta(hours=hours)), True
     if t.kind == "zname":
         z = zone(ZONE_NAMES[re.sub(r"\s+", " ", m.group("zn"))])
         return z, True
