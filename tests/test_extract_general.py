@@ -6518,3 +6518,12 @@ def test_ist_is_read_by_the_truce_areas_zone(zone_name, clock, expected):
     spec = TruceSpec("Border truce", zone_name, ("border ceasefire",))
     text = f"The border ceasefire will expire at {clock} IST on Wednesday, officials said."
     assert _events(text, tracked=(spec,)) == [("Border truce", "expiring", expected)]
+
+
+def test_a_tracked_halt_named_as_the_object_of_an_order_is_declared():
+    spec = TruceSpec("Tyre halt", "Asia/Beirut", ("halt to air action over Tyre",))
+    text = ("Israel's army chief, General Halevi, said on Tuesday he had ordered a halt to air action over Tyre from 1700 hours "
+            "today till 0900 hours tomorrow, after receiving a message from Hezbollah's commander seeking a ceasefire. In a reply, "
+            "he said the pause was meant to allow Hezbollah to withdraw. He warned that he would resume the offensive when the "
+            "pause ends.")
+    assert _events(text, tracked=(spec,)) == [("Tyre halt", "declared", datetime(2024, 3, 13, 7, 0, tzinfo=UTC))]

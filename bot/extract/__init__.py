@@ -807,7 +807,7 @@ _DEAL_BETWEEN = re.compile(_DEAL_NOUN + r"+(?:the\s+)?$")
 
 #: A tracked name that names the truce itself ("Khartoum Declaration", "six-point plan"),
 #: unlike a place name ("Gaza"), can stand as the subject or object of a cue.
-_TRUCE_NAME = re.compile(r"truce|cease|cessation|armistice|regime|" + NAME_NOUNS)
+_TRUCE_NAME = re.compile(r"truce|cease|cessation|armistice|regime|halt\b|" + NAME_NOUNS)
 #: Right after a party's name, the truce word that makes it a truce's name: "Taliban truce",
 #: "the ELN's own three-day truce" name the party's truce as surely as a tracked alias does.
 #: Words between need the possessive: "Ghani prolongs Afghan ceasefire" names no Ghani truce.
