@@ -6527,3 +6527,8 @@ def test_a_tracked_halt_named_as_the_object_of_an_order_is_declared():
             "he said the pause was meant to allow Hezbollah to withdraw. He warned that he would resume the offensive when the "
             "pause ends.")
     assert _events(text, tracked=(spec,)) == [("Tyre halt", "declared", datetime(2024, 3, 13, 7, 0, tzinfo=UTC))]
+
+
+def test_attacks_a_pause_stops_are_no_breach():
+    text = "The pause in Israeli air and artillery attacks on south Lebanon was due to run out at 9 a.m. on Wednesday."
+    assert _kinds(text) == ["expiring"]

@@ -2941,6 +2941,13 @@ _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:
 #: its clause ends, nothing told of it.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
+#: Before an attack word: the truce noun that pauses it ("the pause in Indian air and artillery
+#: attacks on Dacca", "a halt to shelling"): what the truce stops, not a breach told.
+_PAUSED = re.compile(r"\b(?:pause|halt|lull|suspension|moratorium|cessation|let-up|freeze)\s+(?:"
+                     r"(?:in|of|on)\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+(?:and\s+)?){0,4}|"
+                     # ("a halt to shelling", not "used the lull to regroup and resumed firing")
+                     r"to\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+)?)$")
+_PAUSED_GATE = ("pause", "halt", "lull", "suspension", "moratorium", "cessation", "let-up", "freeze")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -3013,6 +3020,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _LEFTOVER.search(low, max(0, x[0] - 30), x[0]))
     if attacks and "ing " in low:
         attacks = _keep(attacks, lambda x: not _HALTING.search(low, max(0, x[0] - 50), x[0]))
+    if attacks and any(w in low for w in _PAUSED_GATE):
+        attacks = _keep(attacks, lambda x: not _PAUSED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
         attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
