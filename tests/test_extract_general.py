@@ -6532,3 +6532,11 @@ def test_a_tracked_halt_named_as_the_object_of_an_order_is_declared():
 def test_attacks_a_pause_stops_are_no_breach():
     text = "The pause in Israeli air and artillery attacks on south Lebanon was due to run out at 9 a.m. on Wednesday."
     assert _kinds(text) == ["expiring"]
+
+
+def test_the_next_day_after_a_dated_sentence_is_as_old():
+    text = ("On 14 August 2006, Israeli troops began to pull back from the border villages. The next morning, the south Lebanon "
+            "ceasefire came into force across the whole front.")
+    assert _kinds(text) == []
+    # the day after a recent one is news
+    assert _kinds(text.replace("On 14 August 2006", "On Monday")) == ["declared"]

@@ -1343,6 +1343,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if doc.pub is not None:
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a, cue_end=b):
             return "dated"
+        if i > 0 and _NEXT_DAY.match(low) and doc.old_sentence(i - 1, t):
+            return "dated"  # "On 16 December 1971, Niazi signed ... The next evening, a unilateral ceasefire ... came into force"
         if _past_year(doc, low, start, a) or _opens_with_past_year(doc, low, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
         if cue.kind == "declared" and "'s" in low[max(0, a - 40):a] and any(
@@ -1384,6 +1386,12 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             if not reported and not bare or _relative_had(low, a, reported):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
+
+
+#: A sentence opening with a day counted from the sentence before's: "The next evening, ...",
+#: "The following day ...", "Two days later ..." (as old as that sentence's date, or older).
+_NEXT_DAY = re.compile(r"(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)|"
+                       r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+later|later\s+that\s+(?:day|week|month|year))\b")
 
 
 def _object_end(doc: _Doc, i: int, b: int) -> int:
