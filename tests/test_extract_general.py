@@ -6540,3 +6540,9 @@ def test_the_next_day_after_a_dated_sentence_is_as_old():
     assert _kinds(text) == []
     # the day after a recent one is news
     assert _kinds(text.replace("On 14 August 2006", "On Monday")) == ["declared"]
+
+
+def test_past_perfect_after_saying_or_a_statement_that_is_reported_speech():
+    text = ("Israel and Hezbollah renewed their commitment to the 2006 ceasefire on Tuesday, saying in a joint statement that "
+            "their commanders had agreed to a cessation of firing along the south Lebanon border with effect from midnight.")
+    assert _kinds(text) == ["declared"]

@@ -592,7 +592,8 @@ BACKGROUND = compile_markers(BACKGROUND_TABLE)
 #: Past perfect: "had announced", "had declared" — background unless it is the backshift of
 #: reported speech (``REPORTED`` in front: "said last night that all sides had agreed").
 PAST_PERFECT = fast_compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|first\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ught|ade|aid|ook|ent|ew)\b\s*$")
-REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated)\b(?:\s+[\w-]+){0,4}\s+that\b|\bsaid\s+(?:last\s+night|on\s+\w+|today|late\s+\w+)\s+(?:that\s+)?")
+REPORTED = re.compile(r"\b(?:said|says|saying|told|announced|reported|confirmed|stated)\b(?:\s+[\w-]+){0,4}\s+that\b|\bsaid\s+(?:last\s+night|on\s+\w+|today|late\s+\w+)\s+(?:that\s+)?|"
+                      r"\b(?:statement|communique|announcement)\s+that\b")
 #: A reporting verb straight before its clause's subject: "the army said the truce had been
 #: extended" is news of an extension; for a declaration ("SANA said the ceasefire had been
 #: agreed on condition that ...") it more often recounts the original deal, so not read there. A
