@@ -6546,3 +6546,9 @@ def test_past_perfect_after_saying_or_a_statement_that_is_reported_speech():
     text = ("Israel and Hezbollah renewed their commitment to the 2006 ceasefire on Tuesday, saying in a joint statement that "
             "their commanders had agreed to a cessation of firing along the south Lebanon border with effect from midnight.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_worst_since_the_parties_agreed_to_the_truce_tallies_it():
+    text = ("Hezbollah fighters fired on an Israeli patrol near Metula on Tuesday. Officials said the clash was the most serious "
+            "since the two sides recommitted to the south Lebanon ceasefire in 2024.")
+    assert _kinds(text) == ["violation"]

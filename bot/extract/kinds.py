@@ -685,6 +685,9 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:deadliest|worst|biggest|heaviest|first(?!\s+(?:[\w-]+\s+)?(?:remarks|statement|speech|comments|address|visit|meeting|appearance|interview|talks|call|flights?|convoys?|aid)\b)|most\s+serious)"
            r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b",
            "the deadliest attack since the 2002 truce (not 'in his first public remarks since the truce')"),
+    Marker(r"\b(?:deadliest|worst|biggest|heaviest|most\s+serious)\s+(?:[\w-]+\s+){0,2}since\s+(?:[\w'-]+\s+){1,4}?"
+           r"(?:agreed|signed|declared|recommitted|committed|returned|renewed\s+(?:their|its)\s+commitment)\s+(?:to\s+)?(?:the|a|their|its)\s+(?:[\w'-]+\s+){0,2}"
+           r"(?:truce|ceasefire|cease-fire)\b", "the incidents were the most serious since the two countries recommitted to the ceasefire"),
     Marker(r"\b(?:over|during|in|throughout)\s+the\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)", "over the ten days of the ceasefire the rebels attacked 100 times"),
     Marker(r"\b(?:days?|a\s+week|weeks?|hours?|months?)\s+after\s+(?:they|both\s+sides|the\s+(?:two\s+)?(?:sides|parties|rebels|government|army)|[\w'-]+\s+and\s+[\w'-]+|the\s+(?:[\w'-]+\s+){1,4}?|the\s+[^,;.]{1,80}?\s|[\w'-]+\s)\s*(?:had\s+)?(?:signed|agreed|declared|announced|accepted)\s+(?:an?|the|their|its)\s+[\'\"]?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|agreement|accord)\b"
            r"(?!\s+(?:with\s+(?:the\s+)?[\w'-]+\s+)?(?:at\s+an\s+end|over|dead|void|null|defunct|ended|finished)\b)",
