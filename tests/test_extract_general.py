@@ -6552,3 +6552,9 @@ def test_the_worst_since_the_parties_agreed_to_the_truce_tallies_it():
     text = ("Hezbollah fighters fired on an Israeli patrol near Metula on Tuesday. Officials said the clash was the most serious "
             "since the two sides recommitted to the south Lebanon ceasefire in 2024.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_second_that_of_a_report_backshifts_its_past_perfect():
+    text = ("Lebanon's prime minister told parliament on Tuesday that the army chiefs in south Lebanon had spoken again on Monday "
+            "and that the ceasefire had been extended until 20 March.")
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

@@ -1378,7 +1378,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         if K.PAST_PERFECT.search(head[: len(head) - (b - a)] + low[a:b].split()[0]) or low.startswith("had ", a):
             aside = _ASIDE_BEFORE.search(low, max(0, a - 160), a) if "," in low else None
             lo = max(0, (aside.start() if aside is not None else a) - 120)  # the report's verb before a relative aside
-            if "and that" in low[max(0, a - 20):a]:
+            if "and that" in low[max(0, a - 40):a]:
                 lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
             reported = K.REPORTED.search(low, lo, a)
             bare = K.REPORTED_BARE.search(low, lo, a) if cue.kind != "declared" else \
@@ -1522,7 +1522,8 @@ def _relative_had(low: str, a: int, reported: re.Match[str] | None) -> bool:
     """A past perfect cue at ``a`` inside a relative clause ("the pause that it had ordered"),
     not the reporting verb's "that" ("announced on Wednesday that it had extended")."""
     rel = _RELATIVE_HAD.search(low, max(0, a - 40), a)
-    return rel is not None and not (reported is not None and reported.end() == rel.start() + 4 and low.startswith("that", rel.start()))
+    return rel is not None and not (reported is not None and low.startswith("that", rel.start()) and (
+        reported.end() == rel.start() + 4 or low.endswith(" and ", 0, rel.start())))  # (or its second "that": "said that ... and that the ceasefire had been extended")
 
 
 #: A month named without a day, after its preposition: "in (late) November".
