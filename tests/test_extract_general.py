@@ -6558,3 +6558,9 @@ def test_a_second_that_of_a_report_backshifts_its_past_perfect():
     text = ("Lebanon's prime minister told parliament on Tuesday that the army chiefs in south Lebanon had spoken again on Monday "
             "and that the ceasefire had been extended until 20 March.")
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_a_headline_truce_with_a_party_then_a_bare_participle_is_its_subject():
+    title = "Berri says south Lebanon ceasefire with Israel extended to 20 March"
+    assert _events("The speaker spoke to reporters in Beirut on Tuesday.", title=title) == [
+        ("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

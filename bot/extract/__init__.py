@@ -614,7 +614,7 @@ _SUBJECT_CUT = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\baccording\b")
 _BE_PASSIVE = re.compile(r"(?<!\bit )(?<!\bthere )\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?$")
 _PASSIVE = fast_compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\s+(?:\w+\s+)?$")
 _MODIFIER = re.compile(r"^(?:\s+(?:that|which|it|they|he|she|the|[\w'-]+)){0,4}\s*$")
-_HEADLINE_SUBJECT = re.compile(r"(?:\s+(?:arrangement|agreement|accord|deal|pact|deadline))?\s*|\s+(?:in|for|on|along|across|over)\s+[\w' -]{1,40}?\s+")
+_HEADLINE_SUBJECT = re.compile(r"(?:\s+(?:arrangement|agreement|accord|deal|pact|deadline))?\s*|\s+(?:in|for|on|along|across|over|with)\s+[\w' -]{1,40}?\s+")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ung)$")
 #: A coming truce as the time of something else, however long its subject: "aid agencies
 #: prepared to reach the areas once the ceasefire signed in Lome by ... comes into force".
