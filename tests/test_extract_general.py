@@ -6564,3 +6564,9 @@ def test_a_headline_truce_with_a_party_then_a_bare_participle_is_its_subject():
     title = "Berri says south Lebanon ceasefire with Israel extended to 20 March"
     assert _events("The speaker spoke to reporters in Beirut on Tuesday.", title=title) == [
         ("Lebanon", "extended", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize("held", ["have largely held off attacks", "have refrained from air strikes"])
+def test_fire_held_back_is_no_breach(held):
+    text = f"Israeli forces {held} in south Lebanon since the truce began, although they have kept troops on the border."
+    assert _kinds(text) == []

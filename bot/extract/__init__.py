@@ -2956,6 +2956,9 @@ _PAUSED = re.compile(r"\b(?:pause|halt|lull|suspension|moratorium|cessation|let-
                      r"(?:in|of|on)\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+(?:and\s+)?){0,4}|"
                      # ("a halt to shelling", not "used the lull to regroup and resumed firing")
                      r"to\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+)?)$")
+#: Before an attack word: fire held back ("the Houthis have largely held off attacks on
+#: shipping", "refrained from air strikes"), not a breach told.
+_HELD_OFF = re.compile(r"\b(?:(?:held|holding|hold|holds)\s+off\s+(?:on\s+)?|refrain(?:s|ed|ing)?\s+from\s+)(?:(?:its|their|the|all|any|further)\s+)?(?:[\w'-]+\s+){0,2}$")
 _PAUSED_GATE = ("pause", "halt", "lull", "suspension", "moratorium", "cessation", "let-up", "freeze")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
@@ -3031,6 +3034,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _HALTING.search(low, max(0, x[0] - 50), x[0]))
     if attacks and any(w in low for w in _PAUSED_GATE):
         attacks = _keep(attacks, lambda x: not _PAUSED.search(low, max(0, x[0] - 60), x[0]))
+    if attacks and (" off " in low or "refrain" in low):
+        attacks = _keep(attacks, lambda x: not _HELD_OFF.search(low, max(0, x[0] - 50), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
         attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
