@@ -6570,3 +6570,9 @@ def test_a_headline_truce_with_a_party_then_a_bare_participle_is_its_subject():
 def test_fire_held_back_is_no_breach(held):
     text = f"Israeli forces {held} in south Lebanon since the truce began, although they have kept troops on the border."
     assert _kinds(text) == []
+
+
+def test_a_consequence_after_so_is_not_hedged_by_the_clause_before():
+    text = ("Under the accord, either side may end it with 14 days' notice, so the south Lebanon truce will formally end on "
+            "26 March, officials said.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 26, 22, 0, tzinfo=UTC))]

@@ -535,7 +535,7 @@ HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 #: (``fast_compile``: the same regex, spelled so that ``re`` skips to its first letters.)
 CLAUSE_CUT = fast_compile(
     r"[;\"]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhich\b|\bwhen\b|"
-    r"\band\b(?=\s+(?:the|a(?!\s+half\b)|an|its|their|both)\b)|, (?:and|but)\b|\bsaid\b|\bsays\b"
+    r"\band\b(?=\s+(?:the|a(?!\s+half\b)|an|its|their|both)\b)|, (?:and|but|so)\b|\bsaid\b|\bsays\b"
 )
 
 # ---------------------------------------------------------------- tense and background
