@@ -6576,3 +6576,8 @@ def test_a_consequence_after_so_is_not_hedged_by_the_clause_before():
     text = ("Under the accord, either side may end it with 14 days' notice, so the south Lebanon truce will formally end on "
             "26 March, officials said.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 26, 22, 0, tzinfo=UTC))]
+
+
+def test_long_ago_tells_history():
+    text = "Hezbollah, which says Israel abandoned the south Lebanon truce long ago, made no comment on Tuesday."
+    assert _kinds(text) == []

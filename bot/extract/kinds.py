@@ -570,6 +570,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
            "a similar LTTE offer (not a superlative's 'the longest in its history', nor the reference point of an extension: "
            "'hours before the previous period expired')"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
+    Marker(r"\b(?:long|years|months|weeks)\s+ago\b", "the Tigers, who say the government abandoned the truce long ago"),
     Marker(r"\b(?:several|many|numerous|multiple|two|three|four|five|a\s+few|\d+)\s+times\s+(?:before|previously|in\s+the\s+past)\b",
            "Pyongyang has declared the truce void several times before (a record, not news)"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
