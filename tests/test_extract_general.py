@@ -6581,3 +6581,9 @@ def test_a_consequence_after_so_is_not_hedged_by_the_clause_before():
 def test_long_ago_tells_history():
     text = "Hezbollah, which says Israel abandoned the south Lebanon truce long ago, made no comment on Tuesday."
     assert _kinds(text) == []
+
+
+def test_a_qualifier_in_parentheses_is_no_part_of_a_tracked_names_head():
+    spec = TruceSpec("Lebanon truce (26 November 2024)", "Asia/Beirut", ("November truce",))
+    text = "Israeli strikes hit villages in Lebanon on Tuesday, in breach of the truce, officials said."
+    assert _events(text, tracked=(spec,)) == [("Lebanon truce (26 November 2024)", "violation", None)]

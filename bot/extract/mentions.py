@@ -50,6 +50,9 @@ _TRUCE_PART = re.compile(
 )
 #: A date in a tracked name, no part of its head ("Syria September 2016 truce" -> "Syria").
 _DATE_PART = re.compile(r"\(?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b\)?")
+#: A qualifier in parentheses, no part of its head: "Karabakh humanitarian truce (18 October
+#: 2020)" -> "Karabakh", "Karabakh ceasefire (Bishkek, 1994)" -> "Karabakh".
+_QUALIFIER = re.compile(r"\([^()]*\)")
 #: Heads too generic to name one truce on their own.
 _GENERIC_HEADS = {
     "government", "rebel", "rebels", "army", "military", "permanent", "national", "general",
@@ -289,7 +292,7 @@ class TruceMatcher:
             full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
             heads = set()
             for n in full:
-                h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", fold(n))).replace("'s ", " ").split()).strip(" -'")
+                h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", _QUALIFIER.sub(" ", fold(n)))).replace("'s ", " ").split()).strip(" -'")
                 h = re.sub(r"^(?:across|in|of)\s+", "", h)
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
