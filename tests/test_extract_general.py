@@ -6587,3 +6587,11 @@ def test_a_qualifier_in_parentheses_is_no_part_of_a_tracked_names_head():
     spec = TruceSpec("Lebanon truce (26 November 2024)", "Asia/Beirut", ("November truce",))
     text = "Israeli strikes hit villages in Lebanon on Tuesday, in breach of the truce, officials said."
     assert _events(text, tracked=(spec,)) == [("Lebanon truce (26 November 2024)", "violation", None)]
+
+
+def test_a_day_told_beside_the_cue_picks_the_tracked_truce_named_by_it():
+    first = TruceSpec("Lebanon truce (10 March)", "Asia/Beirut", ("March 10 truce", "Beirut truce"))
+    second = TruceSpec("Lebanon truce (14 March)", "Asia/Beirut", ("March 14 truce",))
+    text = ("Israel and Hezbollah said on Tuesday they had agreed to a humanitarian truce starting at 00:00 on 14 March, "
+            "citing the Beirut statement of 10 March.")
+    assert [t for t, k, _ in _events(text, tracked=(first, second)) if k == "declared"] == ["Lebanon truce (14 March)"]

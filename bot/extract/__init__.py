@@ -507,6 +507,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         return doc.topic[i]
     if len(doc.specs) > 1:
         low = doc.sents[i].low
+        if (dated := _date_owner(doc, i, pos)) is not None:
+            return dated  # "agreed to a humanitarian truce starting ... on October 18", the "October 18 truce" tracked
         ground = _ground_after(doc, i, pos)
         if ground is not None:
             return ground  # "agreed to stop fighting along the Nagorno-Karabakh line of contact": the ground named
@@ -542,6 +544,32 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
+
+
+def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
+    """The one tracked truce whose names hold the day-and-month told nearest the cue at ``pos``
+    (within a clause's reach): tracking the "October 10 truce" and the "October 18 truce", "a
+    humanitarian truce starting at 00:00 on October 18" is the second."""
+    named = [{_day_month(m) for n in names for m in _DAY_MONTH.finditer(n)} for names in doc.folded_names()]
+    if sum(bool(days) for days in named) < 2:
+        return None
+    low = doc.sents[i].low
+    near = [(abs(m.start() - pos), _day_month(m)) for m in _DAY_MONTH.finditer(low, max(0, pos - 60), pos + 90)]
+    if not near:
+        return None
+    day = min(near)[1]
+    owners = [t for t, days in enumerate(named) if day in days]
+    return owners[0] if len(owners) == 1 else None
+
+
+_MONTHS_RE = "|".join(MONTH_NAMES)
+#: A day and its month, either way round: "18 October", "October 18".
+_DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTHS_RE})|({_MONTHS_RE})\s+(\d{{1,2}}))\b")
+
+
+def _day_month(m: re.Match[str]) -> tuple[str, int]:
+    """(month, day) of a ``_DAY_MONTH`` match."""
+    return (m.group(2), int(m.group(1))) if m.group(1) else (m.group(3), int(m.group(4)))
 
 
 def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
