@@ -584,12 +584,11 @@ def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
     noun = _LAST_WORD.search(low, max(0, y - 20), y)
     if noun is None:
         return None
-    word = re.compile(r"\b" + re.escape(noun.group(0)) + r"\b")
+    word = re.compile(r"\b" + re.escape(noun.group(1)) + r"\b")
     owners = [t for t, spec in enumerate(doc.specs) if any(word.search(fold(n)) for n in (spec.name, *spec.aliases))]
     return owners[0] if len(owners) == 1 else None
 
 
-_LAST_WORD = re.compile(r"[\w-]+$")
 #: An indefinite article before a truce word: a truce introduced here, not the one last named
 #: ("the truce takes effect" goes on with the sentence before's).
 _A_NEW = re.compile(r"\ban?\s+(?:[\w'-]+\s+){0,2}$")
