@@ -585,7 +585,7 @@ def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
     if noun is None:
         return None
     word = re.compile(r"\b" + re.escape(noun.group(1)) + r"\b")
-    owners = [t for t, spec in enumerate(doc.specs) if any(word.search(fold(n)) for n in (spec.name, *spec.aliases))]
+    owners = [t for t, names in enumerate(doc.folded_names()) if any(word.search(n) for n in names)]
     return owners[0] if len(owners) == 1 else None
 
 
