@@ -6595,3 +6595,11 @@ def test_a_day_told_beside_the_cue_picks_the_tracked_truce_named_by_it():
     text = ("Israel and Hezbollah said on Tuesday they had agreed to a humanitarian truce starting at 00:00 on 14 March, "
             "citing the Beirut statement of 10 March.")
     assert [t for t, k, _ in _events(text, tracked=(first, second)) if k == "declared"] == ["Lebanon truce (14 March)"]
+
+
+def test_a_breach_the_news_of_an_extension_came_after_breached_the_running_truce():
+    text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce by a month. The announcement came a day "
+            "after the army said Hezbollah had fired rockets at Metula on Monday, in breach of the truce.")
+    assert sorted(_kinds(text)) == ["extended", "violation"]
+    # the same account after a new truce is declared: fire before it
+    assert _kinds(text.replace("to extend the south Lebanon truce by a month", "to a truce in south Lebanon")) == ["declared"]

@@ -2325,6 +2325,13 @@ def _vague_hour(low: str, p: Phrase) -> bool:
     return _VAGUE_BEFORE.search(low, max(0, p.start - 24), p.start) is not None or _VAGUE_AFTER.match(low, p.end) is not None
 
 
+def _came_after_renewal(doc: _Doc, low: str) -> bool:
+    """The sentence's only pre-truce marker is news coming after the attack ("The announcement came
+    a day after ... had shelled Taiz on Wednesday, in breach of the truce") in an item whose news is
+    an extension: the truce was running, and the attack breached it."""
+    return " came " in low and _extended_in_item(doc) and all(K.CAME_AFTER.match(low, m.start()) for m in K.PRE_TRUCE.finditer(low))
+
+
 def _extended_in_item(doc: _Doc) -> bool:
     """The item has an extension cue: "The lull took effect at 8 a.m. and was due to end at 8
     p.m." is then a start and a first end, not an expiry."""
@@ -3109,7 +3116,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
             and not any(m[0] >= away.start() for m in doc.ments[i]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
-    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) or \
+    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _came_after_renewal(doc, low) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) or doc.attacks[j] and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE)
@@ -3549,7 +3556,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                     or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
-        if " after " in low and _DAYS_AFTER.search(low, max(0, a - 220), a):
+        if " after " in low and _DAYS_AFTER.search(low, max(0, a - 220), a) and not _came_after_renewal(doc, low):
             continue  # "holding on Wednesday, a day after a shaky start in which each side accused the other of breaking it"
         if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_SUBJECT.search(low, max(0, a - 110), a):
             continue  # "a string of truces agreed in Jeddah were violated": several truces, not the one tracked

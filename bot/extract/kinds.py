@@ -41,6 +41,7 @@ __all__ = [
     "ATTACK",
     "INSIDE",
     "PRE_TRUCE",
+    "CAME_AFTER",
     "POST_TRUCE",
     "NOT_A_REPORT",
     "EXCLUDED",
@@ -827,6 +828,11 @@ LINKED = re.compile(
 #: Modality in a violation cue's clause: "any delay would be a breach", "if the truce was violated".
 VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
 #: Fighting before the truce began is not a violation.
+#: The news that came after an attack: before a truce declared (not before an extension of a
+#: running one; ``CAME_AFTER`` lets the extractor tell).
+CAME_AFTER_MARKER = Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
+           r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy")
+CAME_AFTER = re.compile(CAME_AFTER_MARKER.pattern)
 PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|calm|lull|halt|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin; hours before the calm began"),
     Marker(r"\b(?:during|in)\s+the\s+(?:delay|intervening\s+hours|hours\s+before\s+it\s+(?:began|took\s+effect))\b", "Israeli strikes during the delay killed 19 people"),
@@ -848,8 +854,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "in the final hours before the deadline separatists pounded the town; gunfire in the hours before the deadline"),
     Marker(r"\b(?:takes?|took)\s+(?:hold|effect)\b[^.]{0,80}?\b(?:in|during)\s+the\s+(?:final|last)\s+(?:few\s+)?(?:hours|minutes)\b(?!\s+of\b)",
            "Gaza ceasefire takes hold after three-hour delay; strikes in the final hours kill 19"),
-    Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
-           r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy"),
+    CAME_AFTER_MARKER,
     Marker(r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b[^.;]{0,70}?\bfollow(?:s|ed)\s+(?:an?|the|two|three|several|days|weeks)\b",
            "the agreement, which Aziz negotiated as AU chairman, followed a rebel offensive on Wednesday"),
     Marker(r"\buntil\s+(?:shortly\s+|just\s+|minutes\s+|an\s+hour\s+)?before\s+the\s+(?:deadline|start)\b", "shelling could be heard until shortly before the deadline (it stopped then)"),
