@@ -46,6 +46,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -149,8 +150,7 @@ class _Doc:
         self._owned: dict[int, list[tuple[int, int, int]]] = {}
         self._started_before: dict[int, bool] = {}
         self._fresh: dict[int, bool] = {}
-        self._folded_names: list[tuple[str, ...]] | None = None
-        self._held: dict[frozenset[str], frozenset[str]] = {}
+        self._folded_names: tuple[tuple[str, ...], ...] | None = None
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -198,16 +198,13 @@ class _Doc:
         return bool(self.names_holding(K.GANG_NAMES))
 
     def names_holding(self, words: frozenset[str]) -> frozenset[str]:
-        """Those of ``words`` that some tracked name or alias holds; read once per item and set."""
-        got = self._held.get(words)
-        if got is None:
-            got = self._held[words] = frozenset(w for w in words if any(w in n for names in self.folded_names() for n in names))
-        return got
+        """Those of ``words`` that some tracked name or alias holds; read once per tracked set."""
+        return _names_holding(self.folded_names(), words)
 
-    def folded_names(self) -> list[tuple[str, ...]]:
-        """Each tracked truce's names and aliases, folded; read once per item, when asked."""
+    def folded_names(self) -> tuple[tuple[str, ...], ...]:
+        """Each tracked truce's names and aliases, folded; read once per tracked set, when asked."""
         if self._folded_names is None:
-            self._folded_names = [tuple(fold(n) for n in spec.names) for spec in self.specs]
+            self._folded_names = _folded_names(tuple(self.specs))
         return self._folded_names
 
     def owned(self, i: int) -> list[tuple[int, int, int]]:
@@ -396,6 +393,18 @@ class _Doc:
 _EVIDENCE_CUT = fast_compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
 
 
+@lru_cache(maxsize=64)
+def _folded_names(specs: tuple[TruceSpec, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each truce's names and aliases, folded (a service reads every item against one set)."""
+    return tuple(tuple(fold(n) for n in spec.names) for spec in specs)
+
+
+@lru_cache(maxsize=256)
+def _names_holding(names: tuple[tuple[str, ...], ...], words: frozenset[str]) -> frozenset[str]:
+    """Those of ``words`` that one of ``names`` holds."""
+    return frozenset(w for w in words if any(w in n for ns in names for n in ns))
+
+
 def extract(
     item: FeedItem,
     tracked: Sequence[TruceSpec],
@@ -550,16 +559,22 @@ def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
     """The one tracked truce whose names hold the day-and-month told nearest the cue at ``pos``
     (within a clause's reach): tracking the "October 10 truce" and the "October 18 truce", "a
     humanitarian truce starting at 00:00 on October 18" is the second."""
-    named = [{_day_month(m) for n in names for m in _DAY_MONTH.finditer(n)} for names in doc.folded_names()]
-    if sum(bool(days) for days in named) < 2:
-        return None
     low = doc.sents[i].low
     near = [(abs(m.start() - pos), _day_month(m)) for m in _DAY_MONTH.finditer(low, max(0, pos - 60), pos + 90)]
     if not near:
         return None
+    named = _named_days(doc.folded_names())
+    if sum(bool(days) for days in named) < 2:
+        return None
     day = min(near)[1]
     owners = [t for t, days in enumerate(named) if day in days]
     return owners[0] if len(owners) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _named_days(names: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str, int]], ...]:
+    """Each tracked truce's (month, day) pairs held by its folded names; read once per tracked set."""
+    return tuple(frozenset(_day_month(m) for n in ns for m in _DAY_MONTH.finditer(n)) for ns in names)
 
 
 _MONTHS_RE = "|".join(MONTH_NAMES)
