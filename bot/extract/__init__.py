@@ -1917,11 +1917,6 @@ def _other_holidays_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
                          for x, _ in doc.truce_words[i]):
             return True
     return False
-    low = doc.sents[i].low
-    for x, _ in doc.truce_words[i]:
-        if lo <= x <= hi and (m := _HOLIDAY_BEFORE.search(low, max(0, x - 30), x)) is not None and m.group(1) not in named:
-            return True
-    return False
 
 
 def _untracked_ground(doc: _Doc, name: str) -> bool:
@@ -2995,9 +2990,6 @@ _ATTACK_AS_A_TIME = re.compile(r"\b(?:since|before|until)\s+(?:the\s+|its\s+|the
 _RECKONED_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|(?:two|three|four|five|six|several|few)\s+(?:days|weeks|months))\s+after\s+[^,;.:]{0,80}$|"
                              # "hours after a suicide bombing marred the Eid celebrations" (not "hours after the truce began")
                              r"\b(?:hours|(?:two|three|four|five|six|several|few)\s+hours)\s+after\s+(?!(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|lull)\b)[^,;.:]{0,80}$")
-#: Right after an attack word read as a time ("return to their positions before the fighting."):
-#: its clause ends, nothing told of it.
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _BEGAN = re.compile(r"\s+(?:began|begun|started|erupted|broke\s+out|was\s+launched)\b")
 #: Before an attack word: the truce noun that pauses it ("the pause in Indian air and artillery
 #: attacks on Dacca", "a halt to shelling"): what the truce stops, not a breach told.
@@ -3005,10 +2997,10 @@ _PAUSED = re.compile(r"\b(?:pause|halt|lull|suspension|moratorium|cessation|let-
                      r"(?:in|of|on)\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+(?:and\s+)?){0,4}|"
                      # ("a halt to shelling", not "used the lull to regroup and resumed firing")
                      r"to\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+)?)$")
+_PAUSED_GATE = ("pause", "halt", "lull", "suspension", "moratorium", "cessation", "let-up", "freeze")
 #: Before an attack word: fire held back ("the Houthis have largely held off attacks on
 #: shipping", "refrained from air strikes"), not a breach told.
 _HELD_OFF = re.compile(r"\b(?:(?:held|holding|hold|holds)\s+off\s+(?:on\s+)?|refrain(?:s|ed|ing)?\s+from\s+)(?:(?:its|their|the|all|any|further)\s+)?(?:[\w'-]+\s+){0,2}$")
-_PAUSED_GATE = ("pause", "halt", "lull", "suspension", "moratorium", "cessation", "let-up", "freeze")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -3062,8 +3054,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
+        # (an attack word as a time: "since the fighting began", "return to their positions before the fighting.")
         attacks = _keep(attacks, lambda x: not (_ATTACK_AS_A_TIME.search(low, max(0, x[0] - 40), x[0])
-                                                and (_BEGAN.match(low, x[1]) or _CLAUSE_ENDS.match(low, x[1]))))
+                                                and (_BEGAN.match(low, x[1]) or _CLAUSE_END.match(low, x[1]))))
     if attacks and " of " in low and any(w in low for w in _DEAD_GATE):
         attacks = _keep(attacks, lambda x: not _DEAD_RECOVERED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and " after " in low:
@@ -3212,16 +3205,16 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
                for a, b, c in doc.cues[i])
 
 
-#: A sentence or clause opening on other ground than the tracked truce's (when it names none
-#: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
-#: "..., but in neighbouring Croatia government forces launched an offensive".
-#: The sentence places its attack outside the truce's ground.
 def _semicolon_after(low: str, at: int) -> int:
     """Where the clause of ``low`` running at ``at`` ends at a semicolon (else the sentence's end)."""
     end = low.find(";", at)
     return len(low) if end < 0 else end
 
 
+#: A sentence or clause opening on other ground than the tracked truce's (when it names none
+#: of it): "In neighbouring Croatia, ...", "Further west, in Idlib province, ...",
+#: "..., but in neighbouring Croatia government forces launched an offensive".
+#: The sentence places its attack outside the truce's ground.
 _OUTSIDE_ZONE = re.compile(r"\b(?:far\s+from|outside|beyond|away\s+from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\s+(?:zone|area|region)\b")
 _ELSEWHERE_GATE = ("elsewhere", "away from", "further", "farther", "neighbo", "across the border")
 _ELSEWHERE = re.compile(r"(?:^|[,;]\s+(?:but\s+|while\s+|and\s+)?)(?:elsewhere|away\s+from|further\s+(?:west|east|north|south|afield)|farther\s+(?:west|east|north|south|afield)|"
