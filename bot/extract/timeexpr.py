@@ -146,19 +146,21 @@ ZONE_NAMES = {
 ZONE_ABBR: dict[str, float] = {
     "edt": -4, "est": -5, "cdt": -5, "cst": -6, "pdt": -7, "pst": -8, "bst": 1, "cet": 1,
     "cest": 2, "eet": 2, "eest": 3, "msk": 3, "pkt": 5, "ict": 7, "sast": 2,
-    # Asia. Left out: "IST" and "AST" (India or Israel, Arabia or Atlantic) and the zones
-    # spelled as words ("EAT", "CAT", "WAT", "AFT"): folded text cannot tell them apart.
+    # Asia. Left out: "AST" (Arabia or Atlantic; "IST", India or Israel or Ireland, is read by
+    # the truce's zone in ``SHARED_ABBR``) and the zones spelled as words ("EAT", "CAT", "WAT",
+    # "AFT"): folded text cannot tell them apart.
     "npt": 5.75, "mmt": 6.5, "irst": 3.5, "wib": 7, "pht": 8, "jst": 9, "kst": 9, "idt": 3,
 }
 _ZN = "|".join(sorted((re.escape(k) for k in ZONE_NAMES), key=len, reverse=True))
 #: Abbreviations several zones share, read by the truce area's zone: "IST" is India Standard
 #: Time for a truce in South Asia ("from 1700 hours IST today", Dacca tracked), Israel
-#: Standard Time for one in Israel or Palestine, Irish for one in Ireland; elsewhere no zone.
+#: Standard Time for one in Israel or Palestine, Irish Standard Time for one in the Republic of
+#: Ireland; elsewhere no zone.
 SHARED_ABBR: dict[str, dict[str, float]] = {
     "ist": {**dict.fromkeys(("Asia/Kolkata", "Asia/Calcutta", "Asia/Dhaka", "Asia/Karachi", "Asia/Kathmandu", "Asia/Colombo",
                              "Asia/Thimphu"), 5.5),
             **dict.fromkeys(("Asia/Jerusalem", "Asia/Tel_Aviv", "Asia/Gaza", "Asia/Hebron"), 2.0),
-            "Europe/Dublin": 1.0, "Europe/Belfast": 1.0},
+            "Europe/Dublin": 1.0},  # (Irish Standard Time is the Republic's summer time)
 }
 _ZA = "|".join(sorted((*ZONE_ABBR, *SHARED_ABBR), key=len, reverse=True))
 _ZA_FIRST = "".join(sorted({a[0] for a in (*ZONE_ABBR, *SHARED_ABBR)}))
