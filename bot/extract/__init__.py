@@ -599,8 +599,7 @@ def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
     noun = _LAST_WORD.search(low, max(0, y - 20), y)
     if noun is None:
         return None
-    word = re.compile(r"\b" + re.escape(noun.group(1)) + r"\b")
-    owners = [t for t, names in enumerate(doc.folded_names()) if any(word.search(n) for n in names)]
+    owners = _name_holders(doc, noun.group(1))
     return owners[0] if len(owners) == 1 else None
 
 
@@ -1928,10 +1927,14 @@ def _untracked_ground(doc: _Doc, name: str) -> bool:
 def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
     """The tracked truce whose name holds ``owner`` ("government" in "the government's own
     truce", the "Afghan government ceasefire" tracked): that truce is the owner's."""
-    if owner is None:
-        return None
-    word = re.compile(r"\b" + re.escape(owner) + r"\b")
-    return next((u for u, names in enumerate(doc.folded_names()) if any(word.search(n) for n in names)), None)
+    holders = _name_holders(doc, owner) if owner is not None else []
+    return holders[0] if holders else None
+
+
+def _name_holders(doc: _Doc, word: str) -> list[int]:
+    """The tracked truces whose names or aliases hold ``word`` as a whole word."""
+    pat = re.compile(r"\b" + re.escape(word) + r"\b")
+    return [u for u, names in enumerate(doc.folded_names()) if any(pat.search(n) for n in names)]
 
 
 def _own_truces(doc: _Doc, i: int, a: int, b: int) -> Iterator[re.Match[str]]:
