@@ -6603,3 +6603,9 @@ def test_a_breach_the_news_of_an_extension_came_after_breached_the_running_truce
     assert sorted(_kinds(text)) == ["extended", "violation"]
     # the same account after a new truce is declared: fire before it
     assert _kinds(text.replace("to extend the south Lebanon truce by a month", "to a truce in south Lebanon")) == ["declared"]
+
+
+def test_an_agreement_reached_through_a_go_between_declares():
+    text = ("Israeli and Hezbollah commanders agreed through the UN's Naqoura sector headquarters on Monday to a "
+            "72-hour truce in south Lebanon starting at noon on Wednesday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 16, 10, 0, tzinfo=UTC))]
