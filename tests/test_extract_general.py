@@ -6609,3 +6609,10 @@ def test_an_agreement_reached_through_a_go_between_declares():
     text = ("Israeli and Hezbollah commanders agreed through the UN's Naqoura sector headquarters on Monday to a "
             "72-hour truce in south Lebanon starting at noon on Wednesday.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 16, 10, 0, tzinfo=UTC))]
+
+
+def test_a_start_yesterday_evening_told_in_a_relative_clause_is_no_news():
+    text = "Officials said the south Lebanon ceasefire that came into force at 6 p.m. on Monday was largely holding on Tuesday."
+    assert _kinds(text) == []
+    # a start in the last hour before midnight is the day's news
+    assert _kinds(text.replace("at 6 p.m. on Monday", "one minute before midnight on Monday")) == ["declared"]

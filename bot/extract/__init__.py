@@ -79,6 +79,7 @@ _SCANNER_ALL = Scanner([TRUCE_LEXICON, K.CUE_LEXICON, K.ATTACK_LEXICON], TOKEN_L
 _MAX_TEXT = 20_000  # characters read per item (title + summary); feeds send far less
 _KIND_ORDER: tuple[Kind, ...] = ("declared", "extended", "expiring", "expired", "collapsed", "violation")
 _DAY = timedelta(days=1)
+_HOUR = timedelta(hours=1)
 _OVERNIGHT = timedelta(hours=14)  # a start yesterday this recent is this morning's news ("took effect one minute before midnight on Friday", read at 13:00 on Saturday)
 _RESTATED_START = timedelta(hours=30)  # a start older than this is a running truce restated
 _RECENT_END = timedelta(hours=36)  # an end this recent is news ("expired"); older is history
@@ -1374,8 +1375,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "dated"  # "... has lapsed, the Kremlin said last week": the report is days old, and so is its news
     if cue.kind == "declared" and doc.pub is not None and _RELATIVE_BEFORE.search(low, max(0, a - 30), a) \
             and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30
-                    and doc.age(p, t) >= 1 for p in doc.phrases(i, t)) \
-            and not doc.fresh_anywhere(t):
+                    and _day_old(doc, p, t) for p in doc.phrases(i, t)):
         return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
     if cue.kind == "declared" and doc.pub is not None and _party_aside(doc, i, t, a, b):
         return "aside"  # "The Alliance, which declared its own pause after the quake, accused ...": who it is, not news
@@ -2195,6 +2195,16 @@ def _end_dated_back(doc: _Doc, i: int, t: int, before: bool = False) -> bool:
 #: A report of a truce begun, its subject straight after the verb: "Putin said a complete
 #: ceasefire had begun at 00:00 Moscow time" (news when the start it states is within the day).
 _SAID_A_TRUCE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull)\b")
+
+
+def _day_old(doc: _Doc, p: Phrase, t: int) -> bool:
+    """Phrase ``p`` dates a day before publication's; a clock time in the last hour before
+    midnight counts as the next day's ("took effect one minute before midnight on Friday",
+    read on Saturday, is the day's news; "came into force at 6 p.m. on Friday" is not)."""
+    assert p.instant is not None
+    if p.has_clock:
+        return doc.days_before(p.instant + _HOUR, t) >= 1
+    return doc.age(p, t) >= 1
 
 
 def _fresh_start(doc: _Doc, i: int, t: int) -> bool:
