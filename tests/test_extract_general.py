@@ -6616,3 +6616,8 @@ def test_a_start_yesterday_evening_told_in_a_relative_clause_is_no_news():
     assert _kinds(text) == []
     # a start in the last hour before midnight is the day's news
     assert _kinds(text.replace("at 6 p.m. on Monday", "one minute before midnight on Monday")) == ["declared"]
+
+
+def test_a_truce_largely_holding_is_running_so_a_weak_breach_counts():
+    text = "The south Lebanon truce was largely holding on Tuesday, but mortar rounds fell overnight on the outskirts of Khiam."
+    assert _kinds(text) == ["violation"]

@@ -982,7 +982,7 @@ EXCLUDED = fast_compile(
 )
 #: The item shows the truce running, which frames bare attack words as breaches.
 TRUCE_RUNNING = re.compile(
-    r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?holding|"
+    r"\b(?:[\w-]+-(?:day|hour|week)-old\s+(?:truce|ceasefire|cease-fire)|(?:truce|ceasefire|cease-fire)\s+(?:is\s+|was\s+)?(?:(?:largely|broadly|generally|mostly|still)\s+)?holding|"
     r"under\s+(?:new\s+|renewed\s+|heavy\s+)?strain|(?:fragile|shaky)\s+(?:[\w'-]+\s+)?(?:truce|ceasefire)|"
     # "South Lebanon truce on brink after deadly strike", "the ceasefire teetered"
     r"(?:truce|ceasefire|cease-fire)\s+(?:(?:is|was|now|looked)\s+)?(?:on\s+(?:the\s+)?(?:brink|verge)|in\s+jeopardy|teeter\w*)|"
