@@ -6621,3 +6621,11 @@ def test_a_start_yesterday_evening_told_in_a_relative_clause_is_no_news():
 def test_a_truce_largely_holding_is_running_so_a_weak_breach_counts():
     text = "The south Lebanon truce was largely holding on Tuesday, but mortar rounds fell overnight on the outskirts of Khiam."
     assert _kinds(text) == ["violation"]
+
+
+def test_fire_elsewhere_stays_elsewhere_when_the_truce_ground_is_named_only_in_a_later_clause():
+    text = ("Israel and Hezbollah agreed on Monday to extend the south Lebanon truce by a week. Elsewhere in the country, "
+            "shelling was reported near Tripoli overnight, but UN officers said south Lebanon had been calm.")
+    assert _kinds(text) == ["extended"]
+    # named in the attack's own clause, the ground is the truce's
+    assert sorted(_kinds(text.replace("near Tripoli", "in south Lebanon"))) == ["extended", "violation"]

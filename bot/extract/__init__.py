@@ -3135,8 +3135,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         return None  # "shelling was reported in northern Syria, far from the truce zone" (in the breach's own
         # clause: not "...; the command said its guns had fired only at positions outside the truce zone")
     if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
-            and not any(m[0] >= away.start() for m in doc.ments[i]):
-        return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's
+            and not any(away.start() <= m[0] < _clause_after(low, hit[1]) for m in doc.ments[i]):
+        return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's (the truce's own
+        # ground named only past the clause: "..., but UN officers said the airport perimeter had been calm")
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _came_after_renewal(doc, low) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
@@ -3216,6 +3217,13 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
     was violated" may still tell today's breach)."""
     return any(c.kind in ("collapsed", "expiring", "expired") and _truce_at(doc, i, a) == t and _background(doc, i, t, a, b, c) == "dated"
                for a, b, c in doc.cues[i])
+
+
+def _clause_after(low: str, at: int) -> int:
+    """Where the clause of ``low`` running at ``at`` ends (``_CLAUSE_BACK``: "but", "said", a
+    semicolon; else the sentence's end)."""
+    cut = _CLAUSE_BACK.search(low, at)
+    return len(low) if cut is None else cut.start()
 
 
 def _semicolon_after(low: str, at: int) -> int:
