@@ -6629,3 +6629,9 @@ def test_fire_elsewhere_stays_elsewhere_when_the_truce_ground_is_named_only_in_a
     assert _kinds(text) == ["extended"]
     # named in the attack's own clause, the ground is the truce's
     assert sorted(_kinds(text.replace("near Tripoli", "in south Lebanon"))) == ["extended", "violation"]
+
+
+def test_a_start_restated_as_planned_is_no_news():
+    text = "An army spokesman said the south Lebanon truce starts on Thursday as planned, with troops told to stay alert."
+    assert _kinds(text) == []
+    assert _kinds(text.replace(" as planned", "")) == ["declared"]

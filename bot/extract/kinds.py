@@ -584,6 +584,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:a|an|the|its)\s+(?:(?:january|february|march|april|june|july|august|september|october|november|december)\s+(?:(?:19|20)\d\d\s+)?|(?:19|20)\d\d\s+)[\"']?(?:truce|ceasefire|cease-fire|cessation)\b",
            "a February truce that collapsed in April; a 1994 truce ended the war; the offensive tears up the March 1994 ceasefire"),
     Marker(r"\b(?:in|since)\s+(?:19|20)\d\d\b(?<!first since \d\d\d\d)", "the first ceasefire since 2012 (not an aside: 'their first since 2001')"),
+    Marker(r"\b(?:starts?|begins?|will\s+(?:start|begin))\s+(?:[\w'-]+\s+){0,3}?as\s+(?:planned|scheduled|announced|agreed)\b",
+           "said the government truce starts on Tuesday as planned (a start announced before, restated)"),
     Marker(r"\b(?:recap|background|context)(?:\s*:|\s+-)", "RECAP - The pause took effect on November 24 and was extended twice (a section of history)"),
     Marker(r"\bthe\s+(?:last|latest|first)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the last ceasefire observed by both sides ended in April 1995"),
     Marker(r"\b(?:that|those)\s+(?:truce|ceasefire|cease-fire|pause)\b", "the Tigers called off that truce after four months"),
