@@ -6635,3 +6635,10 @@ def test_a_start_restated_as_planned_is_no_news():
     text = "An army spokesman said the south Lebanon truce starts on Thursday as planned, with troops told to stay alert."
     assert _kinds(text) == []
     assert _kinds(text.replace(" as planned", "")) == ["declared"]
+
+
+def test_a_year_to_the_day_after_tells_history():
+    spec = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "cessation of hostilities"))
+    text = ("A year to the day after the government and the People's Liberation Front signed a cessation of hostilities, the "
+            "guns in south Lebanon remain silent.")
+    assert _events(text, tracked=(spec,)) == []

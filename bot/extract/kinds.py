@@ -574,7 +574,7 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:long|years|months|weeks)\s+ago\b", "the Tigers, who say the government abandoned the truce long ago"),
     Marker(r"\b(?:several|many|numerous|multiple|two|three|four|five|a\s+few|\d+)\s+times\s+(?:before|previously|in\s+the\s+past)\b",
            "Pyongyang has declared the truce void several times before (a record, not news)"),
-    Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:ago|after|on)\b", "it broke down in August that year"),
+    Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:to\s+the\s+day\s+)?(?:ago|after|on)\b", "it broke down in August that year; a year to the day after the two sides signed a truce"),
     # (a bare "said the truce had been extended" is reported news, not a recap)
     Marker(r"\b(?:had\s+been\s+(?:extended|prolonged|renewed)\s+(?:once|twice|before|several|many|repeatedly|previously|earlier|three|four)\b|"
            r"already\s+been|extended\s+twice|twice\b|"
