@@ -6642,3 +6642,13 @@ def test_a_year_to_the_day_after_tells_history():
     text = ("A year to the day after the government and the People's Liberation Front signed a cessation of hostilities, the "
             "guns in south Lebanon remain silent.")
     assert _events(text, tracked=(spec,)) == []
+
+
+def test_the_cues_subject_picks_the_one_tracked_truce_whose_names_hold_its_words():
+    gaza = TruceSpec("Gaza truce", "Asia/Gaza", ("Israel-Hamas truce", "Gaza ceasefire"))
+    lebanon = TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "Israel-Hezbollah ceasefire"))
+    # (the place after a signing is where it was signed, not the truce's ground)
+    text = ("Israeli and Hezbollah commanders signed a ceasefire in Naqoura on Tuesday, to take effect at noon on Wednesday. "
+            "In Gaza, a sniper killed a woman on Tuesday despite the ceasefire, medics said.")
+    events = _events(text, tracked=(gaza, lebanon), title="Commanders sign ceasefire; sniper kills woman in Gaza")
+    assert [t for t, k, _ in events if k == "declared"] == ["Lebanon"]

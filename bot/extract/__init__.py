@@ -512,7 +512,7 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
     if len(doc.specs) > 1 and " whose " in doc.sents[i].low and (owner := _whose_own(doc, i, pos)) is not None:
         return owner  # "its ceasefire with the Taliban, whose own three-day truce is due to end": the Taliban's
     if not ments:
-        if len(doc.specs) > 1 and (t := _noun_owner(doc, i, pos)) is not None:
+        if len(doc.specs) > 1 and ((t := _noun_owner(doc, i, pos)) is not None or (t := _subject_owner(doc, i, pos)) is not None):
             return t
         return doc.topic[i]
     if len(doc.specs) > 1:
@@ -602,6 +602,32 @@ def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
         return None
     owners = _name_holders(doc, noun.group(1))
     return owners[0] if len(owners) == 1 else None
+
+
+def _subject_owner(doc: _Doc, i: int, pos: int) -> int | None:
+    """The one tracked truce whose names alone hold a word of the cue's subject (its clause
+    before ``pos``), in a sentence naming no tracked truce: "the commanders of the Bosnian
+    government army and the Bosnian Croat militia signed a ceasefire", with the "Muslim-Croat
+    ceasefire" and the "Sarajevo ceasefire" tracked, is the first."""
+    low = doc.sents[i].low
+    lo = max(0, pos - 40)
+    said = frozenset(_NAME_WORD.findall(low, _last_cut(_CLAUSE_BACK, low, lo, pos, lo), pos))
+    owners = [t for t, words in enumerate(_own_name_words(doc.folded_names())) if words & said]
+    return owners[0] if len(owners) == 1 else None
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+#: Words of tracked names that tell no party or ground: truce vocabulary.
+_NAME_FILLER = frozenset(("truce", "ceasefire", "cease", "fire", "pause", "cessation", "hostilities", "agreement", "accord",
+                          "armistice", "humanitarian", "unilateral", "bilateral", "regime", "calm", "silence", "lull", "halt"))
+
+
+@lru_cache(maxsize=64)
+def _own_name_words(names: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], ...]:
+    """Per tracked truce, the words of its names and aliases that no other tracked truce's hold
+    (truce vocabulary left out); read once per tracked set."""
+    words = [frozenset(w for n in ns for w in _NAME_WORD.findall(n)) - _NAME_FILLER for ns in names]
+    return tuple(w - frozenset().union(*(o for u, o in enumerate(words) if u != t)) for t, w in enumerate(words))
 
 
 #: An indefinite article before a truce word: a truce introduced here, not the one last named
@@ -1865,9 +1891,9 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
         if m is not None and not any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True
-        m = _PLACE_AFTER.match(raw, y)
+        m = _PLACE_AFTER.match(raw, y) if not _SIGNED.match(doc.sents[i].low, a) else None
         if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
-            return True  # "agreed to a pause in Gaza", Lebanon tracked
+            return True  # "agreed to a pause in Gaza", Lebanon tracked (but "signed a ceasefire in Zagreb": where it was signed)
     return False
 
 
@@ -1891,6 +1917,8 @@ _PARTY_PAIR = re.compile(r"\b[A-Z]\w+-[A-Z]\w+\b")
 _VERB_TRUCE_WORD = re.compile(r"(?:halted|stopped|ceased|suspended|paused|halts|stops|suspends)\b")
 
 
+#: A signing cue: the place after its truce word is where the truce was signed.
+_SIGNED = re.compile(r"sign(?:s|ed|ing)?\b")
 #: Right after a truce word, the place it is in: "a pause in Gaza".
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since)\b)")
 
