@@ -6652,3 +6652,10 @@ def test_the_cues_subject_picks_the_one_tracked_truce_whose_names_hold_its_words
             "In Gaza, a sniper killed a woman on Tuesday despite the ceasefire, medics said.")
     events = _events(text, tracked=(gaza, lebanon), title="Commanders sign ceasefire; sniper kills woman in Gaza")
     assert [t for t, k, _ in events if k == "declared"] == ["Lebanon"]
+
+
+def test_a_truce_held_since_a_day_gone_by_has_started_whatever_start_another_truce_states():
+    beirut = TruceSpec("Beirut truce", "Asia/Beirut", ("Beirut ceasefire",))
+    text = ("Militia commanders signed a Beirut ceasefire on Tuesday, to take effect at noon on Friday. In south Lebanon, a "
+            "sniper killed a farmer on Tuesday despite the ceasefire that has held there since 10 February, UN officials said.")
+    assert ("Lebanon", "violation", None) in _events(text, tracked=(beirut, LEBANON))

@@ -4010,7 +4010,9 @@ def _agreed_days_ago(doc: _Doc, t: int) -> bool:
     return any(cue.kind == "declared" and doc.sents[j].low.startswith(_AGREEING, x) and _truce_at(doc, j, x) == t
                and _about_truce(doc, j, x, y, cue) and _background(doc, j, t, x, y, cue) in ("dated", "marker")
                for j in range(len(doc.sents)) for x, y, cue in doc.cues[j])
-_START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent)\b")
+#: Before a day: the truce has held since then ("that has held around the city since 10 February").
+_HELD_SINCE = re.compile(r"\b(?:held|holding|in\s+(?:force|place|effect)|observed|running)(?:\s+[\w'-]+){0,4}?\s+since\s+$")
+_START_CUE = re.compile(r"\b(?:start\w*|begin\w*|began|commenc\w*|effect|force|from|silent|since)\b")
 
 
 def _not_started(doc: _Doc, t: int) -> bool:
@@ -4032,6 +4034,8 @@ def _not_started(doc: _Doc, t: int) -> bool:
         if not doc.tw(i) or not doc.found(_START_CUE, i) or len(doc.specs) > 1 and _elsewhere_start(doc, i, t):
             continue
         for p in _starts(doc, i, t, stated=False):
+            if p.instant is not None and p.instant + _DAY <= pub and _HELD_SINCE.search(low, max(0, p.start - 60), p.start):
+                return False  # held since a day gone by ("the ceasefire that has held around the city since 10 February")
             if p.instant is not None and (p.has_date or _DUE_TO_START.search(low, max(0, p.start - 40), p.start)):
                 (starts if p.time_stated else days).append(p.instant)
     starts = starts or days
