@@ -6659,3 +6659,8 @@ def test_a_truce_held_since_a_day_gone_by_has_started_whatever_start_another_tru
     text = ("Militia commanders signed a Beirut ceasefire on Tuesday, to take effect at noon on Friday. In south Lebanon, a "
             "sniper killed a farmer on Tuesday despite the ceasefire that has held there since 10 February, UN officials said.")
     assert ("Lebanon", "violation", None) in _events(text, tracked=(beirut, LEBANON))
+
+
+def test_a_truce_someone_would_believe_in_when_the_guns_fell_silent_is_still_to_come():
+    text = "Officials in south Lebanon said they would believe Hezbollah's truce offer when the guns fell silent."
+    assert _kinds(text) == []

@@ -1186,7 +1186,10 @@ _CALL_TO = re.compile(_CALL_VERB_TO + "$")
 #: that ran out on Saturday night, and to extend it for a further 72 hours".
 _CALL_TO_AND = re.compile(_CALL_VERB_TO + r"[^.;:]{0,130}?\b(?:and|or)\s+(?:to\s+)?$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
-_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$")
+#: A condition still to be met before the cue: "as soon as the parties sign", "would believe the
+#: offer when the guns fell silent".
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$|"
+                         r"\b(?:believe|trust|credit)\s+(?:[\w'-]+\s+){1,7}?(?:only\s+)?(?:when|once)\s+(?:[\w'-]+\s+){1,4}$")
 
 
 #: A condition in the clause right after an ending cue (not "as if", "even if"), across a clock
