@@ -6664,3 +6664,9 @@ def test_a_truce_held_since_a_day_gone_by_has_started_whatever_start_another_tru
 def test_a_truce_someone_would_believe_in_when_the_guns_fell_silent_is_still_to_come():
     text = "Officials in south Lebanon said they would believe Hezbollah's truce offer when the guns fell silent."
     assert _kinds(text) == []
+
+
+def test_a_length_the_truce_is_to_be_followed_by_belongs_to_the_later_truce():
+    text = ("Hezbollah and Israel agreed on Tuesday to a ceasefire in south Lebanon starting at noon on Friday, to be followed "
+            "by negotiations on a four-month cessation of hostilities.")
+    assert _events(text) == [("Lebanon", "declared", None)]

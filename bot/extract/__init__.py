@@ -2329,7 +2329,11 @@ _OTHER_LENGTH = re.compile(
     r"\b(?:if|once|provided)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|calm))\s+(?:holds|has\s+held|survives)\s+(?:for\s+)?$|"
     # "the rebels had on Saturday offered a three-day truce": an offer's length, not the declared truce's
     r"\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|suggest(?:ed|ing|s)|float(?:ed|ing|s)|(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?)\s+for|"
-    r"reject(?:ed|ing|s)|turn(?:ed|ing|s)?\s+down)\s+(?:an?|the|its|their|his|her)\s+$"
+    r"reject(?:ed|ing|s)|turn(?:ed|ing|s)?\s+down)\s+(?:an?|the|its|their|his|her)\s+$|"
+    # "a ceasefire starting at noon on Friday, to be followed by negotiations on a four-month
+    # cessation of hostilities": the later truce's length, still to be talked over
+    r"\b(?:followed|succeeded|replaced)\s+by\s+(?:[\w'-]+\s+){0,3}?(?:an?|the)\s+$|"
+    r"\b(?:negotiations|talks)\s+(?:on|over|about|for|towards?)\s+(?:an?|the)\s+$"
 )
 
 
