@@ -6670,3 +6670,8 @@ def test_a_length_the_truce_is_to_be_followed_by_belongs_to_the_later_truce():
     text = ("Hezbollah and Israel agreed on Tuesday to a ceasefire in south Lebanon starting at noon on Friday, to be followed "
             "by negotiations on a four-month cessation of hostilities.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_a_week_after_the_truce_ran_out_tells_history():
+    text = "A week after the south Lebanon truce ran out, shells killed 11 people in Nabatieh."
+    assert _kinds(text) == []

@@ -566,7 +566,8 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
            "(not 'in the past 24 hours')"),
     Marker(r"\b(?:five|ten|fifteen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+|\d+)\s+years\s+(?:after|on|since)\b", "Twenty years after the IRA ceasefire: how the guns fell silent (an anniversary)"),
     Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b", "the rebels had announced a ceasefire four days earlier; the truce agreed in Pretoria ten days ago"),
-    Marker(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b", "three days after the UN-brokered truce expired without renewal"),
+    Marker(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days|weeks|months)|(?:a|one)\s+(?:week|month))\s+after\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b",
+           "three days after the UN-brokered truce expired without renewal; a week after the four-month cessation of hostilities ran out"),
     Marker(r"\b(?:previous|previously|once\s+before|similar|history|historic)\b(?<!before the previous)(?<!until the previous)(?<!its history)(?<!eir history)(?<!'s history)",
            "a similar LTTE offer (not a superlative's 'the longest in its history', nor the reference point of an extension: "
            "'hours before the previous period expired')"),
