@@ -6675,3 +6675,10 @@ def test_a_length_the_truce_is_to_be_followed_by_belongs_to_the_later_truce():
 def test_a_week_after_the_truce_ran_out_tells_history():
     text = "A week after the south Lebanon truce ran out, shells killed 11 people in Nabatieh."
     assert _kinds(text) == []
+
+
+def test_an_end_a_day_old_told_as_a_places_setting_is_no_news():
+    text = "In southern Lebanon, where the south Lebanon truce expired on Monday, Israeli jets struck Nabatieh."
+    assert _kinds(text) == []
+    # the same end as the sentence's news
+    assert _kinds("The south Lebanon truce expired on Monday.") == ["expired"]

@@ -1408,6 +1408,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
         return "dated"  # "the ceasefire that took hold on Tuesday evening", read on Wednesday
     if cue.kind == "declared" and doc.pub is not None and _party_aside(doc, i, t, a, b):
         return "aside"  # "The Alliance, which declared its own pause after the quake, accused ...": who it is, not news
+    if cue.kind in ("expiring", "expired") and doc.pub is not None and " where " in low[max(0, a - 50):a] and _WHERE_BEFORE.search(low, max(0, a - 50), a) \
+            and any(p.instant is not None and p.has_date and b - 5 <= p.start <= b + 30 and doc.age(p, t) >= 1 for p in doc.phrases(i, t)):
+        return "dated"  # "In Bosnia, where the four-month truce expired on Monday, Serb forces shelled Tuzla", read on Tuesday: the setting
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
@@ -1743,6 +1746,8 @@ _APPOSITIVE_AFTER = re.compile(r"[^,;.]*,\s+(?:(?:has|have|had|is|was|were|will\
 _PAST_CUE = re.compile(r"\b(?:\w+ed|took|began|came|went|signed)\b")
 _AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+(?:now\s+|already\s+|formally\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
+#: A place's setting before a cue: "In Bosnia, where the four-month truce expired on Monday, ...".
+_WHERE_BEFORE = re.compile(r",\s+where\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$")
 #: "since the pause began", "until the truce took effect": the start is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$|"
                            r"\bsince\s+[\w-]+'s?\s+(?:[\w'-]+\s+){0,3}$")  # "since Ethiopia's government declared a truce"
