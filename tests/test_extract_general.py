@@ -6682,3 +6682,12 @@ def test_an_end_a_day_old_told_as_a_places_setting_is_no_news():
     assert _kinds(text) == []
     # the same end as the sentence's news
     assert _kinds("The south Lebanon truce expired on Monday.") == ["expired"]
+
+
+def test_a_headlines_second_story_breach_is_the_one_the_body_tells_of_the_other_truce():
+    gaza = TruceSpec("Gaza truce", "Asia/Gaza", ("Gaza ceasefire",))
+    title = "South Lebanon truce extended; shelling near Khan Younis kills three"
+    text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce by a week. In Gaza, shelling near Khan "
+            "Younis killed three people on Tuesday despite the Gaza ceasefire, medics said.")
+    assert sorted((t, k) for t, k, _ in _events(text, tracked=(LEBANON, gaza), title=title)) == [
+        ("Gaza truce", "violation"), ("Lebanon", "extended")]

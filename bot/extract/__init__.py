@@ -3926,6 +3926,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     for t in truces:
         if (t, "collapsed") in by and (v := by.get((t, "violation"))) is not None and v.title:
             by.pop((t, "violation"))  # "Israel pounds Gaza, ending two months of calm": the headline's attack is the collapse
+    for t in truces:
+        if (v := by.get((t, "violation"))) is not None and v.title and not v.strong and _after_semicolon(doc, v) \
+                and any(u != t and (w := by.get((u, "violation"))) is not None and not w.title for u in truces):
+            by.pop((t, "violation"))  # "Bosnian truce expires Monday; shooting near Okucani closes motorway": the
+            # headline's shooting is the one the body tells, of the other tracked truce
     for c in by.values():
         if c.deadline is not None and c.direct and not c.explicit:
             c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
@@ -3943,6 +3948,13 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+def _after_semicolon(doc: _Doc, v: _Cand) -> bool:
+    """Breach ``v``'s attack stands after a semicolon that no mention of its truce follows: a
+    headline's second story ("Syria accepts ceasefire; battle rages around Suez")."""
+    semi = doc.sents[v.sent].low.rfind(";", 0, v.pos)
+    return semi >= 0 and not any(x > semi and u == v.truce for x, _, u in doc.ments[v.sent])
 
 
 #: How long a truce has run: "a week into the Saudi-led coalition's unilateral ceasefire",
