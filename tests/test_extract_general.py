@@ -6691,3 +6691,9 @@ def test_a_headlines_second_story_breach_is_the_one_the_body_tells_of_the_other_
             "Younis killed three people on Tuesday despite the Gaza ceasefire, medics said.")
     assert sorted((t, k) for t, k, _ in _events(text, tracked=(LEBANON, gaza), title=title)) == [
         ("Gaza truce", "violation"), ("Lebanon", "extended")]
+
+
+@pytest.mark.parametrize("clock", ["one minute past midnight", "00:01"])
+def test_the_small_hours_of_tonight_fall_after_midnight(clock):
+    text = f"Hezbollah said on Tuesday the south Lebanon truce would take effect at {clock} tonight and last 72 hours."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 1, tzinfo=UTC))]

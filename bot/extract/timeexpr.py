@@ -503,13 +503,17 @@ def _told_end(m: re.Match[str]) -> bool:
     return _END_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
 
 
+_SMALL_HOURS_END = 6  # a clock before 06:00 "tonight" falls after midnight
+
+
 class _Parts:
-    __slots__ = ("day", "day2", "midnight_last_night", "clock", "zone", "explicit", "has_date")
+    __slots__ = ("day", "day2", "midnight_last_night", "tonight", "clock", "zone", "explicit", "has_date")
 
     def __init__(self) -> None:
         self.day: date | None = None
         self.day2: date | None = None  # second day of a "May 7-8" range
         self.midnight_last_night = False
+        self.tonight = False  # the day is "tonight": its small hours are the next day's
         self.clock: tuple[int, int] | str | None = None  # (h, m) | "midnight"
         self.zone: tzinfo | None = None
         self.explicit = False
@@ -613,6 +617,7 @@ def _parts(toks: list[_Tok], local: tzinfo, anchor: datetime, days: dict[tzinfo,
                 p.midnight_last_night = True
             else:
                 p.day = adate
+                p.tonight = r.startswith("tonight")
             p.has_date = True
         elif k in _CLOCK_KINDS and p.clock is None:
             if k == "word":
@@ -691,6 +696,8 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
         day = p.day or adate
         if p.midnight_last_night and p.day is not None:
             day = p.day  # "10 p.m. last night"
+        elif p.tonight and p.clock[0] < _SMALL_HOURS_END:
+            day = day + _ONE_DAY  # "at one minute past midnight tonight", "at 2 a.m. tonight": the night's, past midnight
         return _local(day, p.clock[0], p.clock[1], z).astimezone(UTC), True
     if p.day is not None:
         if p.midnight_last_night:
