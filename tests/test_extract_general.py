@@ -6697,3 +6697,10 @@ def test_a_headlines_second_story_breach_is_the_one_the_body_tells_of_the_other_
 def test_the_small_hours_of_tonight_fall_after_midnight(clock):
     text = f"Hezbollah said on Tuesday the south Lebanon truce would take effect at {clock} tonight and last 72 hours."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 1, tzinfo=UTC))]
+
+
+def test_a_truce_restarted_is_declared_anew_under_a_headlines_renewal():
+    title = "Hezbollah to renew south Lebanon truce from Friday"
+    text = ("Hezbollah said on Tuesday it would restart a unilateral truce in south Lebanon on Friday, six weeks after it "
+            "suspended the last one, and that the new truce would run until midnight on 25 March.")
+    assert _events(text, title=title) == [("Lebanon", "declared", datetime(2024, 3, 25, 22, 0, tzinfo=UTC))]

@@ -3863,6 +3863,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (x := by.get((t, "extended"))) is not None and (e := by.get((t, "expiring"))) is not None and e.sent == x.sent \
                 and e.deadline == x.deadline and _WITHDRAWAL.search(doc.low):
             by.pop((t, "extended"))  # "is pulling out of the ceasefire ...; the truce will remain in force until January 16": notice, then the end
+        if (x := by.get((t, "extended"))) is not None and x.title \
+                and (d := by.get((t, "declared"))) is not None and not d.title and d.deadline is not None \
+                and x.deadline in (None, d.deadline) and _ANEW.match(doc.sents[d.sent].low, d.pos):
+            by.pop((t, "extended"))  # "FARC to renew unilateral ceasefire ..." over "would restart a unilateral ceasefire
+            # on 20 July ... until midnight on 20 August": the headline's renewal is the body's new truce, and its term
         if (t, "extended") in by:
             by.pop((t, "expiring"), None)
             by.pop((t, "expired"), None)
@@ -3948,6 +3953,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+#: A declaration cue of a broken truce declared anew: "would restart a unilateral ceasefire".
+_ANEW = re.compile(r"(?:restor|reinstat|restart)")
 
 
 def _after_semicolon(doc: _Doc, v: _Cand) -> bool:

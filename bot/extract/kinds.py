@@ -219,8 +219,8 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}[\"']?(?:truce|ceasefire|cease-fire|pause|lull|reduction\s+in\s+violence)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today; will start a seven-day \"reduction in violence\" at midnight", "any"),
-    Cue("declared", r"(?:restor|reinstat)(?:e|es|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
-        "the IRA said it would restore its ceasefire from noon on Sunday (a broken truce declared anew)", "any"),
+    Cue("declared", r"(?:(?:restor|reinstat)(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
+        "the IRA said it would restore its ceasefire from noon on Sunday; the FARC would restart a unilateral ceasefire on 20 July (a broken truce declared anew)", "any"),
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
     # a window agreed, told as a participle: "with a local ceasefire agreed from 10:00 to 21:00"
     Cue("declared", r"(?:truce|ceasefire|cease-fire|pause)\s+(?:agreed|declared|announced)(?=\s+from\s+[^.;]{0,30}?\s(?:to|until|till)\s)",
