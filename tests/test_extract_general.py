@@ -6704,3 +6704,8 @@ def test_a_truce_restarted_is_declared_anew_under_a_headlines_renewal():
     text = ("Hezbollah said on Tuesday it would restart a unilateral truce in south Lebanon on Friday, six weeks after it "
             "suspended the last one, and that the new truce would run until midnight on 25 March.")
     assert _events(text, title=title) == [("Lebanon", "declared", datetime(2024, 3, 25, 22, 0, tzinfo=UTC))]
+
+
+def test_a_word_quoted_cuts_no_clause_between_a_hedge_and_its_cue():
+    text = 'Hezbollah said on Tuesday it was ready to sit down "immediately" to agree a new truce in south Lebanon.'
+    assert _kinds(text) == []

@@ -1049,6 +1049,10 @@ _HEADLINE_PRED = re.compile(r"\s+(?:to|until|till|by|for|through|from|at|on|in|a
 _QUESTION = re.compile(r"(?:[\w' -]{1,30}:\s+)?(?:(?:when|how\s+long)\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|should|does|did|do|might|may|shall)\s")
 
 
+#: A quotation of a word or two, closing where a clause cut was found: it cuts no clause.
+_SHORT_QUOTE = re.compile(r"\"[\w'-]+(?:\s+[\w'-]+)?\"$")
+
+
 def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     """A hedge, proposal or negation governs the cue at ``low[a:b]``."""
     if "?" in low[b:] and (q := _QUESTION.match(low)) is not None and q.end() <= a and "?" not in low[:a]:
@@ -1060,6 +1064,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     reach = K.HEDGE_REACH.get(table, 40)
     start = max(0, a - reach)
     start = _last_cut(K.CLAUSE_CUT, low, start, a, start)
+    if start and low[start - 1] == '"' and (q := _SHORT_QUOTE.search(low, max(0, start - 40), start)) is not None:
+        start = _last_cut(K.CLAUSE_CUT, low, max(0, a - reach), q.start(), max(0, a - reach))  # a word quoted: 'ready to sit down "immediately" to agree'
     if " that " in low:  # "not to renew the ceasefire that ran out": the hedge is the main verb's
         start = _last_cut(_TRUCE_THAT, low, start, a, start)
     # a cue starting with "to" ("to observe") belongs to the verb before it ("ready to")
