@@ -6709,3 +6709,8 @@ def test_a_truce_restarted_is_declared_anew_under_a_headlines_renewal():
 def test_a_word_quoted_cuts_no_clause_between_a_hedge_and_its_cue():
     text = 'Hezbollah said on Tuesday it was ready to sit down "immediately" to agree a new truce in south Lebanon.'
     assert _kinds(text) == []
+
+
+def test_a_truce_taking_full_effect_is_declared():
+    text = "The south Lebanon truce took full effect on Tuesday at 00:00 (22:00 GMT Monday), officials said."
+    assert _kinds(text) == ["declared"]

@@ -228,8 +228,8 @@ CUES: tuple[Cue, ...] = (
     # a headline's passive, the truce its subject: "South Lebanon truce agreed", "Gaza truce deal reached"
     Cue("declared", r"(?:truce|ceasefire|cease-fire)\s+(?:deal\s+|agreement\s+)?(?:agreed|reached|struck|sealed|clinched)"
         r"(?=" + HEADLINE_END + ")", "South Lebanon truce agreed; Gaza ceasefire deal reached", "any"),
-    Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?effect\b",
-        "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn", "subj"),
+    Cue("declared", r"(?:took|take|takes|taking|taken|came|come|comes|coming|go|goes|going|went|gone)\s+(?:into\s+)?(?:(?:full|formal|fully|formally)\s+)?effect\b",
+        "the ceasefire came into effect at midnight; said a ceasefire had taken effect at dawn; the bilateral ceasefire took full effect on Thursday", "subj"),
     Cue("declared", r"(?:enter|enters|entered|entering|come|came|comes|coming|go|goes|went|gone)\s+into\s+force\b", "the cessation of hostilities will enter into force on 14 August", "subj"),
     Cue("declared", r"(?:began|begun|begins|begin|beginning|start|started|starts|commenc(?:e|es|ed))\b(?!\s+of\b)(?!\s+(?:date|dates|time|times|line|delayed|postponed)\b)(?<!the start)(?<!the beginning)(?<!the very start)",
         "an open-ended ceasefire began at 7pm (not 'at the start of March', 'a sham from the start')", "subj"),
