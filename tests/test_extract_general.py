@@ -6714,3 +6714,10 @@ def test_a_word_quoted_cuts_no_clause_between_a_hedge_and_its_cue():
 def test_a_truce_taking_full_effect_is_declared():
     text = "The south Lebanon truce took full effect on Tuesday at 00:00 (22:00 GMT Monday), officials said."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_separate_story_with_a_party_is_about_that_partys_tracked_truce():
+    hamas = TruceSpec("Hamas ceasefire", "Asia/Gaza", ("Gaza truce",))
+    text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce until 20 March. Separately, officials "
+            "said the ceasefire with Hamas would also be prolonged until 25 March.")
+    assert ("Hamas ceasefire", "extended", datetime(2024, 3, 25, 22, 0, tzinfo=UTC)) in _events(text, tracked=(LEBANON, hamas))

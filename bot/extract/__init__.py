@@ -542,6 +542,9 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # made with is not the truce (the Taliban's own is another)
         not_party = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])]
         if not not_party:
+            if _SEPARATELY.match(low) and len({u for _, _, u in ments}) == 1:
+                return ments[0][2]  # "Separately, ... the ceasefire with the Estado Mayor Central dissidents would also be
+                # prolonged": another truce than the last sentence's, the one named by that party
             return doc.topic[i - 1] if i > 0 else doc.topic[i]  # (this sentence's topic is that party)
         ments = not_party
     if i > 0 and ments[0][0] > pos and (_CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0])
@@ -554,6 +557,10 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
+
+
+#: A sentence that opens on another story than the one before: "Separately, ...".
+_SEPARATELY = re.compile(r"(?:separately|in\s+a\s+separate\s+\w+|in\s+separate\s+\w+)\b")
 
 
 def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
