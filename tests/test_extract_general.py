@@ -6721,3 +6721,8 @@ def test_a_separate_story_with_a_party_is_about_that_partys_tracked_truce():
     text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce until 20 March. Separately, officials "
             "said the ceasefire with Hamas would also be prolonged until 25 March.")
     assert ("Hamas ceasefire", "extended", datetime(2024, 3, 25, 22, 0, tzinfo=UTC)) in _events(text, tracked=(LEBANON, hamas))
+
+
+def test_a_leg_of_a_split_truce_taking_effect_is_the_truce_taking_effect():
+    text = "The second leg of the holiday truce in south Lebanon began at 00:00 today and runs until 23:59 on Thursday, officials said."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 21, 59, tzinfo=UTC))]

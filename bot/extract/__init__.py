@@ -1243,7 +1243,9 @@ _HEAD_BEFORE_TRUCE = re.compile(r"\b(?:talks|negotiations|efforts?|attempts?|bid
                                 r"(?:on|over|to|for|under|about|towards?|aimed\s+at)\s+(?:[\w'-]+\s+){0,5}$")
 #: Right before a truce reference: the subject is a part of the truce, not the truce ("the first
 #: phase of the ceasefire ended", "the 90-day period set out in the ceasefire agreement ... expired").
-_PART_OF = re.compile(r"\b(?:(?:phase|stage|round|part|first\s+half|leg)\s+of|(?:period|deadline|window|timeline)\s+(?:set\s+(?:out\s+)?|laid\s+down\s+|fixed\s+|provided\s+(?:for\s+)?)?(?:in|under|by))"
+#: (Not a leg: "the second leg of the holiday ceasefire began" is a window of the truce, which
+#: the corpus reads as the truce taking effect.)
+_PART_OF = re.compile(r"\b(?:(?:phase|stage|round|part|first\s+half)\s+of|(?:period|deadline|window|timeline)\s+(?:set\s+(?:out\s+)?|laid\s+down\s+|fixed\s+|provided\s+(?:for\s+)?)?(?:in|under|by))"
                       r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 def _markers(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The background markers in ``low[start:end]``, in text order."""
