@@ -6726,3 +6726,12 @@ def test_a_separate_story_with_a_party_is_about_that_partys_tracked_truce():
 def test_a_leg_of_a_split_truce_taking_effect_is_the_truce_taking_effect():
     text = "The second leg of the holiday truce in south Lebanon began at 00:00 today and runs until 23:59 on Thursday, officials said."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 21, 59, tzinfo=UTC))]
+
+
+def test_a_party_spelled_out_names_the_tracked_truce_holding_its_acronym():
+    sla = TruceSpec("SLA ceasefire", "Asia/Beirut", ("SLA truce",))
+    text = "The South Lebanon Army said its ceasefire took effect at noon today, a spokesman said."
+    assert _kinds(text, tracked=(sla,)) == ["declared"]
+    # the party a truce is made with is not its owner
+    with_sla = TruceSpec("Government truce with the SLA", "Asia/Beirut")
+    assert _kinds(text, tracked=(with_sla,)) == []

@@ -427,7 +427,7 @@ def extract(
         text = " " * slug.end() + text[slug.end():]  # "UPDATE 2-Aleppo truce ...": same offsets
     low = fold(text)
     scan = scan_copy(low)
-    got = _read_tables(low, scan, tracked)
+    got = _read_tables(low, scan, tracked, text)
     if got is None:
         return []
     words, mentions, hits = got
@@ -442,7 +442,7 @@ def extract(
 _WIRE_SLUG = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|BREAKING|EXCLUSIVE)(?:\s*\d+)?\s*-\s*)+")
 
 
-def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
+def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec], text: str | None = None,
                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]], _Hits] | None:
     """(truce words, tracked mentions, the other tables' hits) of an item, or None when it
     has no truce word or names no tracked truce. The same either way; only the passes
@@ -462,7 +462,7 @@ def _read_tables(low: str, scan: bytes, tracked: Sequence[TruceSpec],
     between = not words and " between " in low and _DEAL_NOUN_BETWEEN.search(low) is not None
     if not words and not between and not matcher.names_a_deal(low, scan):
         return None
-    mentions = matcher.find(low, scan)
+    mentions = matcher.find(low, scan, text)
     if not mentions or not words and not between and not any(_TRUCE_NAME.search(low, a, b) for a, b, _ in mentions):
         return None  # (no truce word, but a tracked name that is one: "the Aceh peace deal collapsed")
     if hits is None:

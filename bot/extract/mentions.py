@@ -322,6 +322,7 @@ class TruceMatcher:
         self._deals: Lexicon[int] | None = Lexicon(deal_entries) if deal_entries else None
         nouns = sorted({m.group(0) for n in deal_names for m in _NAME_NOUN.finditer(n)})
         self._deal_nouns = tuple(nouns)
+        self._acronyms = _acronyms(self.specs)
 
     def names_a_deal(self, low: str, scan: bytes) -> bool:
         """Folded text ``low`` (``scan = scan_copy(low)``) names a tracked truce whose name is a
@@ -333,10 +334,15 @@ class TruceMatcher:
                 return bool(self._deals.find(low, scan))
         return False
 
-    def find(self, low: str, scan: bytes | None = None) -> list[tuple[int, int, int]]:
-        """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order."""
+    def find(self, low: str, scan: bytes | None = None, text: str | None = None) -> list[tuple[int, int, int]]:
+        """[(start, end, truce index)] of every mention in ``low`` (folded text), in text order.
+        With ``text`` (the unfolded text ``low`` folds), a party spelled out whose initials
+        are an acronym of one tracked truce's names is a mention of it too."""
         found: dict[int, tuple[int, int]] = {}
         shared: dict[int, set[int]] = {}
+        if self._acronyms and text is not None:
+            for a, b, idx in _spelled_out(text, self._acronyms):
+                _keep(found, shared, a, b, idx)
         for a, b, idx in self._lex.find(low, scan_copy(low) if scan is None else scan):
             if low[a - 1: a] != "_":
                 _keep(found, shared, a, b, idx)
@@ -349,6 +355,45 @@ class TruceMatcher:
                     _keep(found, shared, a, m.end(), idx)
         out = [(a, found[a][0], found[a][1]) for a in sorted(found)]
         return _disambiguate(out, shared) if shared else out
+
+
+#: An acronym in a tracked name: "NPA" in "CPP-NPA ceasefire", "RSF" in "RSF truce".
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+#: A capitalised word, and the short lowercase words a party's full name holds between them
+#: ("Communist Party of the Philippines", "Tigray People's Liberation Front").
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
+_NAME_GLUE = re.compile(r"\s+(?:(?:of|the|for|and|de|del|la|el|y|du|des)\s+)*")
+
+
+def _acronyms(specs: Sequence[TruceSpec]) -> dict[str, int]:
+    """Acronym -> the one tracked truce whose names hold it (acronyms two truces share left out;
+    so is the party a truce is made "with": the "Government ceasefire with the NPA" is not the NPA's)."""
+    held: dict[str, set[int]] = {}
+    for idx, spec in enumerate(specs):
+        for n in spec.names:
+            for m in _ACRONYM.finditer(n or ""):
+                if not _WITH_BEFORE.search(n, 0, m.start()):
+                    held.setdefault(m.group(0), set()).add(idx)
+    return {a: next(iter(ids)) for a, ids in held.items() if len(ids) == 1}
+
+
+def _spelled_out(text: str, acronyms: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, truce) of each run of capitalised words in ``text`` whose initials spell an
+    acronym of ``acronyms``: "the New People's Army" names the truce tracked as the "NPA
+    ceasefire". A run may open on other words ("The Communist Party of the Philippines")."""
+    out: list[tuple[int, int, int]] = []
+    longest = max(map(len, acronyms))
+    words = list(_CAPITALISED.finditer(text))
+    for n, first in enumerate(words):
+        initials = ""
+        for k in range(n, min(len(words), n + longest)):
+            if k > n and _NAME_GLUE.fullmatch(text, words[k - 1].end(), words[k].start()) is None:
+                break
+            initials += words[k].group(0)[0]
+            if k > n and initials in acronyms:
+                out.append((first.start(), words[k].end(), acronyms[initials]))
+    return out
 
 
 def _keep(found: dict[int, tuple[int, int]], shared: dict[int, set[int]], a: int, b: int, idx: int) -> None:
