@@ -322,7 +322,9 @@ class TruceMatcher:
         self._deals: Lexicon[int] | None = Lexicon(deal_entries) if deal_entries else None
         nouns = sorted({m.group(0) for n in deal_names for m in _NAME_NOUN.finditer(n)})
         self._deal_nouns = tuple(nouns)
-        self._acronyms = _acronyms(self.specs)
+        acronyms = _acronyms(self.specs)
+        self._spelled = _spelled_pattern(acronyms)
+        self._spelled_owners = list(acronyms.values())
 
     def names_a_deal(self, low: str, scan: bytes) -> bool:
         """Folded text ``low`` (``scan = scan_copy(low)``) names a tracked truce whose name is a
@@ -340,8 +342,8 @@ class TruceMatcher:
         are an acronym of one tracked truce's names is a mention of it too."""
         found: dict[int, tuple[int, int]] = {}
         shared: dict[int, set[int]] = {}
-        if self._acronyms and text is not None:
-            for a, b, idx in _spelled_out(text, self._acronyms):
+        if self._spelled is not None and text is not None:
+            for a, b, idx in _spelled_out(text, self._spelled, self._spelled_owners):
                 _keep(found, shared, a, b, idx)
         for a, b, idx in self._lex.find(low, scan_copy(low) if scan is None else scan):
             if low[a - 1: a] != "_":
@@ -359,11 +361,11 @@ class TruceMatcher:
 
 #: An acronym in a tracked name: "NPA" in "CPP-NPA ceasefire", "RSF" in "RSF truce".
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
-#: A capitalised word, and the short lowercase words a party's full name holds between them
-#: ("Communist Party of the Philippines", "Tigray People's Liberation Front").
+#: Before an acronym in a name: the party the truce is made with ("Government ceasefire with the NPA").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
-_NAME_GLUE = re.compile(r"\s+(?:(?:of|the|for|and|de|del|la|el|y|du|des)\s+)*")
+#: Between the capitalised words of a party's full name, the short lowercase words it may hold
+#: ("Communist Party of the Philippines", "Tigray People's Liberation Front").
+_NAME_GLUE = r"\s+(?:(?:of|the|for|and|de|del|la|el|y|du|des)\s+)*"
 
 
 def _acronyms(specs: Sequence[TruceSpec]) -> dict[str, int]:
@@ -378,21 +380,23 @@ def _acronyms(specs: Sequence[TruceSpec]) -> dict[str, int]:
     return {a: next(iter(ids)) for a, ids in held.items() if len(ids) == 1}
 
 
-def _spelled_out(text: str, acronyms: dict[str, int]) -> list[tuple[int, int, int]]:
-    """(start, end, truce) of each run of capitalised words in ``text`` whose initials spell an
-    acronym of ``acronyms``: "the New People's Army" names the truce tracked as the "NPA
-    ceasefire". A run may open on other words ("The Communist Party of the Philippines")."""
+def _spelled_pattern(acronyms: dict[str, int]) -> re.Pattern[str] | None:
+    """One pattern for every acronym spelled out: "NPA" -> "N... P... A...", each a capitalised
+    word, joined by spaces and the glue words of ``_NAME_GLUE``; group ``a<n>`` tells which."""
+    if not acronyms:
+        return None
+    alts = [f"(?P<a{n}>" + _NAME_GLUE.join(rf"{c}[\w'\u2019-]*" for c in acr) + ")" for n, acr in enumerate(acronyms)]
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'-])")
+
+
+def _spelled_out(text: str, pat: re.Pattern[str], owners: list[int]) -> list[tuple[int, int, int]]:
+    """(start, end, truce) of each party in ``text`` spelled out in full whose initials are an
+    acronym of a tracked name: "the New People's Army" names the truce tracked as the "NPA
+    ceasefire"; "The Communist Party of the Philippines" the "CPP-NPA ceasefire"."""
     out: list[tuple[int, int, int]] = []
-    longest = max(map(len, acronyms))
-    words = list(_CAPITALISED.finditer(text))
-    for n, first in enumerate(words):
-        initials = ""
-        for k in range(n, min(len(words), n + longest)):
-            if k > n and _NAME_GLUE.fullmatch(text, words[k - 1].end(), words[k].start()) is None:
-                break
-            initials += words[k].group(0)[0]
-            if k > n and initials in acronyms:
-                out.append((first.start(), words[k].end(), acronyms[initials]))
+    for m in pat.finditer(text):
+        n = int(m.lastgroup[1:])  # type: ignore[index]
+        out.append((m.start(), m.end(), owners[n]))
     return out
 
 
