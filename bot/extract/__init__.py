@@ -618,8 +618,8 @@ def _subject_owner(doc: _Doc, i: int, pos: int) -> int | None:
     ceasefire" and the "Sarajevo ceasefire" tracked, is the first."""
     low = doc.sents[i].low
     lo = max(0, pos - 40)
-    said = frozenset(_NAME_WORD.findall(low, _last_cut(_CLAUSE_BACK, low, lo, pos, lo), pos))
-    owners = [t for t, words in enumerate(_own_name_words(doc.folded_names())) if words & said]
+    said = set(_NAME_WORD.findall(low, _last_cut(_CLAUSE_BACK, low, lo, pos, lo), pos))
+    owners = [t for t, words in enumerate(_own_name_words(doc.folded_names())) if not said.isdisjoint(words)]
     return owners[0] if len(owners) == 1 else None
 
 

@@ -386,7 +386,8 @@ def _spelled_pattern(acronyms: dict[str, int]) -> re.Pattern[str] | None:
     if not acronyms:
         return None
     alts = [f"(?P<a{n}>" + _NAME_GLUE.join(rf"{c}[\w'\u2019-]*" for c in acr) + ")" for n, acr in enumerate(acronyms)]
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'-])")
+    firsts = "".join(sorted({acr[0] for acr in acronyms}))  # (a leading class lets ``re`` skip to candidates)
+    return re.compile(r"(?=[" + firsts + r"])(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'-])")
 
 
 def _spelled_out(text: str, pat: re.Pattern[str], owners: list[int]) -> list[tuple[int, int, int]]:
