@@ -6735,3 +6735,9 @@ def test_a_party_spelled_out_names_the_tracked_truce_holding_its_acronym():
     # the party a truce is made with is not its owner
     with_sla = TruceSpec("Government truce with the SLA", "Asia/Beirut")
     assert _kinds(text, tracked=(with_sla,)) == []
+
+
+def test_a_truce_in_an_untracked_place_taking_effect_is_another_truce():
+    text = ("UN officials said the south Lebanon truce was holding on Tuesday. In the north, a ceasefire in Tripoli took "
+            "effect at noon under a deal reached in Damascus.")
+    assert _kinds(text) == []

@@ -1909,6 +1909,9 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         if a - 60 <= x <= b + 12 and (m := _PAIR_AFTER.match(raw, y)) is not None and (x >= a - 12 or m.end() <= a) \
                 and _foreign_pair(doc, i, y, m):
             return True
+        if x < a - 12 and a - 40 <= x and (m := _PLACE_AFTER.match(raw, y)) is not None and a - m.end(1) <= 2 \
+                and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
+            return True  # the subject, its place right before the cue: "a ceasefire in Gorazde took effect at noon"
         if not (a - 12 <= x <= b + 12):
             continue
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
@@ -1943,7 +1946,8 @@ _VERB_TRUCE_WORD = re.compile(r"(?:halted|stopped|ceased|suspended|paused|halts|
 #: A signing cue: the place after its truce word is where the truce was signed.
 _SIGNED = re.compile(r"sign(?:s|ed|ing)?\b")
 #: Right after a truce word, the place it is in: "a pause in Gaza".
-_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since)\b)")
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|at|from|to|until|for|as|after|before|with|since|"
+                          r"took|takes|came|comes|went|goes|began|begins|started|starts|entered|enters|was|is|has|had|will|would)\b)")
 
 
 _HOLIDAY_BEFORE = re.compile(r"\b(" + "|".join(sorted(_HOLIDAYS)) + r")\s+(?:[\w'-]+\s+)?$")
