@@ -6741,3 +6741,8 @@ def test_a_truce_in_an_untracked_place_taking_effect_is_another_truce():
     text = ("UN officials said the south Lebanon truce was holding on Tuesday. In the north, a ceasefire in Tripoli took "
             "effect at noon under a deal reached in Damascus.")
     assert _kinds(text) == []
+
+
+def test_an_end_of_the_truce_proposed_is_asked_for_not_done():
+    text = "Some Israeli ministers proposed suspending the south Lebanon truce until Hezbollah hands over the suspects."
+    assert _kinds(text) == []

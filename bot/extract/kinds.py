@@ -464,6 +464,8 @@ HEDGE_END_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:declarations|statements|announcements|assertions|pronouncements)\s+that\b", "the armistice has survived repeated declarations that it is void (many, none of them news)"),
     Marker(r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|urg(?:e|ed|es|ing)|lobb\w+|want(?:s|ed)?|demand\w*|call(?:s|ed|ing)?\s+(?:on|for))\b[^.;]{0,40}\bto\s*$",
            "officials had pressed their leader to end the truce"),
+    Marker(r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advocat(?:e|es|ed|ing))\s+$",
+           "some senators proposed suspending the ceasefire until the MILF surrenders the suspects (asked for, not done)"),
 )
 #: Hedges for violation cues: "any violations", "denied violating", "to monitor breaches".
 HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
