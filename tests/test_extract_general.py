@@ -6746,3 +6746,10 @@ def test_a_truce_in_an_untracked_place_taking_effect_is_another_truce():
 def test_an_end_of_the_truce_proposed_is_asked_for_not_done():
     text = "Some Israeli ministers proposed suspending the south Lebanon truce until Hezbollah hands over the suspects."
     assert _kinds(text) == []
+
+
+def test_a_truce_approved_is_declared():
+    text = "The Lebanese cabinet has approved a truce in south Lebanon from 12:01 a.m. of March 13 to 11:59 p.m. of March 20."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 21, 59, tzinfo=UTC))]
+    # (a meeting to approve one is still to come)
+    assert _kinds("The cabinet will meet on Wednesday to approve a truce in south Lebanon.") == []

@@ -204,6 +204,10 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"agree(?:s|d)?\b" + _not_adjective("agreed") + r"(?=\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|armistice)\b)"
         r"(?!\s+[\'\"]?(?:to|on|upon|an?|the|that|with|in|at|by|as|and)\b)", "Israel, Hezbollah agree south Lebanon ceasefire", "any"),
     Cue("declared", r"accept(?:s|ed)?\b", "generals accepted a three-day ceasefire"),
+    # the truce the object itself ("approved an amnesty ... as the ceasefire held" approves none); done, not to do
+    Cue("declared", r"approv(?:es|ed)\b(?=\s+(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|suspension|cessation|pause|armistice)\b)",
+        "Duterte has approved a suspension of offensive military operations from 12:01 a.m. of December 23 "
+        "(not 'would meet on Tuesday to approve a ceasefire')"),
     Cue("declared", r"sign(?:s|ed)\b", "a seven-day ceasefire deal was signed"),
     # a deal made, its object the truce itself ("reached a ceasefire deal"; not "aid reached Aleppo")
     Cue("declared", r"(?:reach(?:es|ed)?|str(?:uck|ike|ikes)|clinch(?:es|ed)?|seal(?:s|ed)?|hammer(?:s|ed)?\s+out|broker(?:s|ed)?)"
