@@ -6753,3 +6753,9 @@ def test_a_truce_approved_is_declared():
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 21, 59, tzinfo=UTC))]
     # (a meeting to approve one is still to come)
     assert _kinds("The cabinet will meet on Wednesday to approve a truce in south Lebanon.") == []
+
+
+def test_a_truce_agreed_in_principle_in_quotes_is_not_declared():
+    text = ("Lebanon's foreign ministry said late on Monday that Israel and Hezbollah had agreed \"in principle\" to a seven-day "
+            "truce in south Lebanon from March 14 to March 21 and to name envoys.")
+    assert _kinds(text) == []

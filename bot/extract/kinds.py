@@ -196,7 +196,7 @@ CUES: tuple[Cue, ...] = (
         + _ASK_VERBS + r")\b)",
         "agreed to a 60-day ceasefire; agreed at EU talks in Brussels on Wednesday to a truce; agreed through the UN's Beirut sector headquarters to a truce (not 'agreed in principle', "
         "'agree in Vienna to shore up the ceasefire')"),
-    Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))"
+    Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+[\"'\u201c]?in\s+principle\b)(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))"
         r"(?!\s+to\s+(?:" + _ASK_VERBS + r")\b)"
         r"(?!\s+to\s+[\"']?(?:(?:immediately|quickly|swiftly|urgently|also|then|soon)\s+)?(?:meet|work|discuss|talk|negotiate|hold\s+talks)\b)",
         "the leaders have agreed that the cessation of hostilities will enter into force (not 'had agreed to urge the Centre to announce a ceasefire')"),
