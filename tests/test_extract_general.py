@@ -6759,3 +6759,9 @@ def test_a_truce_agreed_in_principle_in_quotes_is_not_declared():
     text = ("Lebanon's foreign ministry said late on Monday that Israel and Hezbollah had agreed \"in principle\" to a seven-day "
             "truce in south Lebanon from March 14 to March 21 and to name envoys.")
     assert _kinds(text) == []
+
+
+def test_a_truce_someone_would_only_accept_once_is_a_condition():
+    text = ("A government official said Beirut would only accept a truce in south Lebanon once Israel withdrew from the "
+            "villages it had seized.")
+    assert _kinds(text) == []

@@ -443,6 +443,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
            "giving Putin 10 to 12 days, instead of 50, to agree to a ceasefire (an ultimatum)"),
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
     Marker(r"\b(?:will|would)\s+(?:only\s+)?agree\s+to\s+$", "Russia says it will agree to extend it only for 60 days (an offer on its terms)"),
+    Marker(r"\bonly\s$(?:(?<=would only )|(?<=will only ))", "Khartoum would only accept a truce once the RSF withdrew from cities it had seized (a condition)"),
     Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
            "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
