@@ -6765,3 +6765,9 @@ def test_a_truce_someone_would_only_accept_once_is_a_condition():
     text = ("A government official said Beirut would only accept a truce in south Lebanon once Israel withdrew from the "
             "villages it had seized.")
     assert _kinds(text) == []
+
+
+def test_fighting_at_the_weekend_came_before_a_truce_declared_today():
+    text = ("Hezbollah fighters who fought their way into Khiam at the weekend said on Tuesday they had accepted a truce in "
+            "south Lebanon, effective from this evening.")
+    assert _kinds(text) == ["declared"]

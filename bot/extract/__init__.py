@@ -3033,6 +3033,7 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|repeatedly|previously)\s+)?(
 #: Beside a new truce's declaration, a span its attacks belong to ("in recent weeks"; "the
 #: announcement came at the end of a day in which jets hit targets"): before the truce.
 _RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)\b|"
+                          r"\b(?:at|over|during)\s+the\s+(?:past\s+)?weekend\b|"  # "rebels who fought their way into the capital at the weekend"
                           r"\bat\s+the\s+end\s+of\s+an?\s+(?:[\w-]+\s+)?(?:day|night|week)\s+(?:in\s+which|of|when)\b")
 #: Anywhere in a sentence beside a truce declared today: "shelling of Jermuk was reported earlier on
 #: Wednesday" (before the new truce).
