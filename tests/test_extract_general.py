@@ -6771,3 +6771,9 @@ def test_fighting_at_the_weekend_came_before_a_truce_declared_today():
     text = ("Hezbollah fighters who fought their way into Khiam at the weekend said on Tuesday they had accepted a truce in "
             "south Lebanon, effective from this evening.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_quoted_as_dead_collapsed_and_the_attack_after_is_its_end():
+    text = ('The south Lebanon truce Hezbollah accepted on Monday was "dead" within a day, a spokesman said on Tuesday, after '
+            "Israeli gunships attacked positions near Khiam.")
+    assert _kinds(text) == ["collapsed"]

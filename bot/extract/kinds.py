@@ -356,7 +356,7 @@ CUES: tuple[Cue, ...] = (
     Cue("collapsed", r"(?:truce|ceasefire|cease-fire|pause|moratorium|suspension\s+of\s+(?:[\w-]+\s+){1,3}?operations)(?:\s+(?:order|declaration))?"
         r"(?:\s+[^,;.]{0,40}?)?\s+(?:was|were|is|has\s+been|had\s+been)\s+lifted\b",
         "the ceasefire was lifted effective 7 p.m. (its own subject: not 'a curfew in Baghdad was lifted')", "any"),
-    Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}dead\b", "the rebels said the truce was dead", "subj"),
+    Cue("collapsed", r"(?:is|was|now)\s+(?:now\s+|effectively\s+){0,2}[\"'\u201c]?dead\b", "the rebels said the truce was dead; the ceasefire was \"dead\" within a day", "subj"),
     # led by the rare word: "(had been rendered | is null and) void" (a hedge before it still counts: "would be void")
     Cue("collapsed", r"void\b(?!\s+(?:of|left|created|in)\b)",
         "the ceasefire that started on 2 August had been rendered void; headline 'Army says Idlib truce void'", "subj"),
