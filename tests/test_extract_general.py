@@ -6777,3 +6777,9 @@ def test_a_truce_quoted_as_dead_collapsed_and_the_attack_after_is_its_end():
     text = ('The south Lebanon truce Hezbollah accepted on Monday was "dead" within a day, a spokesman said on Tuesday, after '
             "Israeli gunships attacked positions near Khiam.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_an_announcement_told_with_a_truce_ending_days_after_it_began_is_no_news():
+    text = ("A 72-hour truce in south Lebanon is due to lapse at midnight tonight. The UN envoy announced the pause after "
+            "visits to Beirut and Jerusalem.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

@@ -3908,6 +3908,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (t, "collapsed") in by:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
+        if (e := by.get((t, "expiring"))) is not None and (d := by.get((t, "declared"))) is not None \
+                and d.deadline is None and _began_days_before(doc, t, e.deadline):
+            by.pop((t, "declared"))  # "A 72-hour truce ... is due to lapse at midnight tonight ... Haines announced
+            # the pause": announced three days ago, its end the news
         if (t, "declared") in by:
             e, d = by.pop((t, "expiring"), None), by[(t, "declared")]
             if e is not None and e.deadline is not None and d.deadline is None:
@@ -3977,6 +3981,15 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
 
 #: A declaration cue of a broken truce declared anew: "would restart a unilateral ceasefire".
 _ANEW = re.compile(r"(?:restor|reinstat|restart)")
+
+
+def _began_days_before(doc: _Doc, t: int, end: datetime | None) -> bool:
+    """Truce ``t``, ending at ``end`` after the length the item tells ("a 72-hour truce"),
+    began more than a day before publication."""
+    if end is None or doc.pub is None:
+        return False
+    got = _length(doc, [j for j in range(len(doc.sents)) if doc.about(j, t)])
+    return got is not None and doc.pub - (end - timedelta(seconds=got[1].seconds)) > _DAY
 
 
 def _after_semicolon(doc: _Doc, v: _Cand) -> bool:
