@@ -6783,3 +6783,9 @@ def test_an_announcement_told_with_a_truce_ending_days_after_it_began_is_no_news
     text = ("A 72-hour truce in south Lebanon is due to lapse at midnight tonight. The UN envoy announced the pause after "
             "visits to Beirut and Jerusalem.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_fire_in_a_ground_left_out_of_the_truce_is_no_breach():
+    text = ("UN officials said the south Lebanon truce was holding on Tuesday, though it does not cover Nabatieh. In Nabatieh, "
+            "Israeli shelling killed two people on Tuesday despite the truce.")
+    assert _kinds(text) == []

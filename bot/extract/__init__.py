@@ -3200,7 +3200,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         # ground named only past the clause: "..., but UN officers said the airport perimeter had been calm")
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _came_after_renewal(doc, low) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
-            _excluded(doc, i, told) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
+            _excluded(doc, i, told) or _in_excluded_ground(doc, i) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) or doc.attacks[j] and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE)
                                         or _by_the_excluded(doc, j) for j in range(i + 1, len(doc.sents)))) or (
                 doc.is_title(i) and _told_before_start(doc, low[hit[0]: hit[0] + 4])):
@@ -3530,6 +3530,27 @@ def _excluded(doc: _Doc, i: int, told: int | None) -> bool:
     low = doc.sents[i].low
     m = K.EXCLUDED.search(low)
     return m is None or _CONTRAST.search(low, told, m.start()) is None
+
+
+def _in_excluded_ground(doc: _Doc, i: int) -> bool:
+    """Sentence ``i`` opens on a ground another sentence left out of the truce: "the ceasefire
+    covered five regional military commands but not western Rakhine State ... In Rakhine,
+    clashes near Buthidaung were reported on Monday"."""
+    if " not " not in doc.low:
+        return False
+    opening = _IN_PLACE_OPENS.match(doc.sents[i].raw)
+    if opening is None:
+        return False
+    place = opening.group(1)
+    return any(j != i and doc.tw(j) and any(m.group(1) == place for m in _LEFT_OUT.finditer(doc.sents[j].raw))
+               for j in range(len(doc.sents)))
+
+
+#: A sentence opening on a place: "In Rakhine, ...", "In northern Shan State, ...".
+_IN_PLACE_OPENS = re.compile(r"In\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?([A-Z][\w'-]+)")
+#: A place left out of a truce: "but not western Rakhine State", "does not cover Idlib".
+_LEFT_OUT = re.compile(r"\b(?:but\s+not|(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|except(?:\s+for)?|excluding)\s+(?:in\s+)?(?:the\s+)?"
+                       r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?([A-Z][\w'-]+)")
 
 
 def _told_before_start(doc: _Doc, stem: str) -> bool:
