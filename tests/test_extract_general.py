@@ -6789,3 +6789,10 @@ def test_fire_in_a_ground_left_out_of_the_truce_is_no_breach():
     text = ("UN officials said the south Lebanon truce was holding on Tuesday, though it does not cover Nabatieh. In Nabatieh, "
             "Israeli shelling killed two people on Tuesday despite the truce.")
     assert _kinds(text) == []
+
+
+def test_fire_dated_inside_a_running_truces_told_window_is_a_breach():
+    text = ("A 72-hour truce in south Lebanon is due to lapse at midnight tonight, and there was no word on whether it would "
+            "be renewed. Residents of Khiam reported heavy fire on Monday afternoon, and the army said Hezbollah had attacked "
+            "its positions near Metula.")
+    assert sorted(_kinds(text)) == ["expiring", "violation"]

@@ -151,6 +151,7 @@ class _Doc:
         self._owned: dict[int, list[tuple[int, int, int]]] = {}
         self._started_before: dict[int, bool] = {}
         self._fresh: dict[int, bool] = {}
+        self._window: dict[int, tuple[datetime, datetime] | None] = {}
         self._folded_names: tuple[tuple[str, ...], ...] | None = None
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
@@ -297,6 +298,13 @@ class _Doc:
         """One of the ``back`` sentences before ``i`` speaks of a truce (truce words or a tracked
         name): what "It", "the deal" or "Hours earlier" in sentence ``i`` refer to."""
         return any(self.tw(j) or self.ments[j] for j in range(max(0, i - back), i))
+
+    def told_window(self, t: int) -> tuple[datetime, datetime] | None:
+        """(start, end) of truce ``t`` when the item tells an end still to come and the truce's
+        length ("a 72-hour truce ... is due to lapse at midnight tonight"); read once."""
+        if t not in self._window:
+            self._window[t] = _told_window(self, t)
+        return self._window[t]
 
     def fresh_anywhere(self, t: int) -> bool:
         """Some sentence states a start of truce ``t`` within the day before publication
@@ -3171,7 +3179,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             _CONCESSIVE.search(low) is not None or _QUIET_BUT.search(low) is not None) and doc.follows_truce(i, 2) \
             or low.startswith("but ") and _after_start_told(doc, i)
         if not has_tw and not (doc.ments[i] and _RECENT.search(low)) and not linked:
-            inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i) or _after_start_clock(doc, i)
+            inside = doc.found(K.INSIDE, i, _INSIDE_GATE) or _within_hours_of_start(doc, i) or _after_start_clock(doc, i) \
+                or _dated_inside_window(doc, i)
             if not inside:
                 party = _party_attack(doc, i)
                 if party is None:
@@ -3416,6 +3425,38 @@ def _until_before_start(doc: _Doc, i: int) -> bool:
     if " until " not in low and " till " not in low and " up to " not in low or not _UNTIL_A_TIME.search(low):
         return False
     return _time_beside_start(doc, i, _UNTIL_CLOCK, 24, lambda x, starts: x <= min(starts))
+
+
+def _told_window(doc: _Doc, t: int) -> tuple[datetime, datetime] | None:
+    """See ``_Doc.told_window``."""
+    pub = doc.pub
+    if pub is None:
+        return None
+    for j in range(len(doc.sents)):
+        ends = [p.instant for p in _ends(doc, j, t) if p.instant is not None and p.instant > pub] if doc.about(j, t) else []
+        got = _length(doc, [j]) if ends else None
+        if got is not None:
+            start = min(ends) - timedelta(seconds=got[1].seconds)
+            # (only a truce running for over a day: one begun today may be today's news, and
+            # the fire told with it came before it)
+            return None if pub - start <= _DAY else (start, min(ends))
+    return None
+
+
+def _dated_inside_window(doc: _Doc, i: int) -> bool:
+    """Every day sentence ``i`` dates lies inside a running truce's window the item tells (its
+    end to come, its length), before publication: "A 72-hour truce ... is due to lapse at
+    midnight tonight ... Residents of Kitshanga reported an exchange of heavy fire on Tuesday
+    afternoon" (read on Wednesday)."""
+    pub = doc.pub
+    if pub is None or not _WEEKDAY_WORD.search(doc.sents[i].low):
+        return False
+    for t in range(len(doc.specs)):
+        window = doc.told_window(t)
+        days = [p.instant for p in doc.phrases(i, t) if p.instant is not None and p.has_date] if window else []
+        if window and days and all(window[0] < d <= pub for d in days):
+            return True
+    return False
 
 
 def _after_start_clock(doc: _Doc, i: int) -> bool:
