@@ -6796,3 +6796,9 @@ def test_fire_dated_inside_a_running_truces_told_window_is_a_breach():
             "be renewed. Residents of Khiam reported heavy fire on Monday afternoon, and the army said Hezbollah had attacked "
             "its positions near Metula.")
     assert sorted(_kinds(text)) == ["expiring", "violation"]
+
+
+def test_an_end_timed_hours_ago_is_news_whatever_month_its_aside_names():
+    text = ("The south Lebanon truce announced by the UN in February, which had been extended until Monday, ran out at the end "
+            "of Monday.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

@@ -1065,6 +1065,8 @@ CLOSED_RELATIVE_TABLE: tuple[Marker, ...] = (
            "the three-day truce, which began on Friday, is; the 1992 accord, which ended 16 years of civil war, was"),
     Marker(r"\b(?:was|were|is|had\s+been)\s+(?:due\s+|set\s+|scheduled\s+|supposed\s+)?to\s+(?:end|expire|lapse|run\s+out|begin|start|take\s+effect)\b[^,;]*,\s+"
            + _MAIN_VERB_OPENS, "the ceasefire in five regional commands, which was to end today, has; a truce, which was due to begin on Tuesday, appeared to have"),
+    Marker(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:extended|prolonged|renewed)\b[^,;]*,\s+" + _MAIN_VERB_OPENS,
+           "the humanitarian truce announced by Washington in July, which had been extended until 3 August, (ran out)"),
 )
 CLOSED_RELATIVE = compile_markers(CLOSED_RELATIVE_TABLE)
 #: After a cue: the attribution closing a reported clause ("would" there is a reported "will").
