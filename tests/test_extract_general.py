@@ -6802,3 +6802,8 @@ def test_an_end_timed_hours_ago_is_news_whatever_month_its_aside_names():
     text = ("The south Lebanon truce announced by the UN in February, which had been extended until Monday, ran out at the end "
             "of Monday.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_an_infinitive_start_goes_on_with_the_hedged_declaration_before_it():
+    text = "Diplomats said Hezbollah was expected to announce a truce in south Lebanon later in the day, to start on Wednesday."
+    assert _kinds(text) == []

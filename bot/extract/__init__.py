@@ -2106,6 +2106,10 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None
     if doc.hedged("expired" if kind == "expiring" else kind, i, a, b):
         return None
+    if kind == "declared" and low.endswith("to ", 0, a) and any(
+            x < a and c.kind == kind and doc.hedged(kind, i, x, y) for x, y, c in doc.cues[i]):
+        return None  # "were expected to announce a humanitarian truce later in the day, to start on Tuesday": the
+        # infinitive goes on with the hedged declaration before it
     if kind == "declared" and _TRUCE_COMMA.search(low, max(0, a - 30), a) and _ASIDE_CLOSES.match(low, b):
         return None  # "The truce, announced by the Taliban and matched by the government, brought a rare lull": who made it, told aside
     if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_COUNTED.search(low, max(0, a - 90), a):
