@@ -6807,3 +6807,10 @@ def test_an_end_timed_hours_ago_is_news_whatever_month_its_aside_names():
 def test_an_infinitive_start_goes_on_with_the_hedged_declaration_before_it():
     text = "Diplomats said Hezbollah was expected to announce a truce in south Lebanon later in the day, to start on Wednesday."
     assert _kinds(text) == []
+
+
+def test_a_speaker_saying_it_would_respect_a_truce_effective_immediately_declares_its_own():
+    hezbollah = TruceSpec("Hezbollah cessation of hostilities", "Asia/Beirut", ("Hezbollah truce",))
+    text = ("Early on Tuesday, Hezbollah officials said they would respect a cessation of hostilities effective immediately "
+            "provided aid reached south Lebanon within a reasonable time.")
+    assert [t for t, k, _ in _events(text, tracked=(LEBANON, hezbollah)) if k == "declared"] == ["Hezbollah cessation of hostilities"]

@@ -542,7 +542,11 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if cut >= 0:
             # the cue's own clause first: "The Gaza truce ... held on Monday, while in Sudan the
             # army and the RSF signed a seven-day ceasefire"
-            ments = [m for m in ments if m[0] >= cut and not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])] or ments
+            speaker = _SAID_THEY.match(low, cut)
+            ments = [m for m in ments if (m[0] >= cut or speaker and 0 <= cut - m[1] <= 30 and low[m[1]:cut].endswith("said"))
+                     and not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])] or ments
+            # (a speaker reporting its own act is the cue's subject: "Tigrayan authorities said
+            # they would respect a cessation of hostilities effective immediately")
         named = [m for m in ments if _names_truce(low, m)
                  or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
         ments = named or ments
@@ -569,6 +573,10 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
 
 #: A sentence that opens on another story than the one before: "Separately, ...".
 _SEPARATELY = re.compile(r"(?:separately|in\s+a\s+separate\s+\w+|in\s+separate\s+\w+)\b")
+
+
+#: After "said": the speaker goes on as the subject ("said they would", "said it had").
+_SAID_THEY = re.compile(r"\s+(?:that\s+)?(?:they|it|he|she|we)\s+")
 
 
 def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
@@ -1097,7 +1105,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
         if m.group(0).startswith(("talk", "negotiat", "discuss")) and _TALKS_AGREED.search(low, m.end(), stop):
             continue  # talks that ended "by agreeing to extend the ceasefire": the outcome, not the talking
         return True
-    if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) or _AS_SOON_AS.search(low, max(0, a - 50), a)
+    if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) and not low.startswith("effective immediately", a)
+                                            or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
                                             or " and " in low[max(0, a - 130):a] and _CALL_TO_AND.search(low, max(0, a - 260), stop)
                                             or " no " in low and _NO_SIGN.search(low, max(0, a - 150), a)

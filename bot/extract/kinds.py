@@ -260,7 +260,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"observ(?:ed|es|ing)\s+an?\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b",
         "the military observed an eight-hour humanitarian ceasefire on Sunday", "any"),
     Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
-    Cue("declared", r"effective\s+(?:from|at|as\s+of)\b", "a cease fire effective at midnight", "subj"),
+    Cue("declared", r"effective\s+(?:from|at|as\s+of|immediately)\b", "a cease fire effective at midnight; would respect a cessation of hostilities effective immediately", "subj"),
     # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00",
     # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon",
     # "the ceasefire would apply from Dec 21 until April 30"
