@@ -6814,3 +6814,9 @@ def test_a_speaker_saying_it_would_respect_a_truce_effective_immediately_declare
     text = ("Early on Tuesday, Hezbollah officials said they would respect a cessation of hostilities effective immediately "
             "provided aid reached south Lebanon within a reasonable time.")
     assert [t for t, k, _ in _events(text, tracked=(LEBANON, hezbollah)) if k == "declared"] == ["Hezbollah cessation of hostilities"]
+
+
+def test_fire_overnight_inside_a_running_truces_told_window_is_a_breach():
+    text = ("The 72-hour truce in south Lebanon, which began at noon on Saturday and was due to run out at noon today, has "
+            "been extended by 48 hours. Sporadic firing was heard overnight near the Khiam crossing, residents said.")
+    assert sorted(_kinds(text)) == ["extended", "violation"]

@@ -3472,14 +3472,25 @@ def _dated_inside_window(doc: _Doc, i: int) -> bool:
     midnight tonight ... Residents of Kitshanga reported an exchange of heavy fire on Tuesday
     afternoon" (read on Wednesday)."""
     pub = doc.pub
-    if pub is None or not _WEEKDAY_WORD.search(doc.sents[i].low):
+    low = doc.sents[i].low
+    night = _LAST_NIGHT.search(low) is not None
+    if pub is None or not night and not _WEEKDAY_WORD.search(low):
         return False
     for t in range(len(doc.specs)):
         window = doc.told_window(t)
-        days = [p.instant for p in doc.phrases(i, t) if p.instant is not None and p.has_date] if window else []
-        if window and days and all(window[0] < d <= pub for d in days):
+        if window is None:
+            continue
+        if night and window[0] < pub - _NIGHT:
+            return True  # "Sporadic firing was heard overnight near the Galerie Semaan crossing"
+        days = [p.instant for p in doc.phrases(i, t) if p.instant is not None and p.has_date]
+        if days and all(window[0] < d <= pub for d in days):
             return True
     return False
+
+
+#: The night before publication: "firing was heard overnight", "clashes last night".
+_LAST_NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b")
+_NIGHT = timedelta(hours=12)
 
 
 def _after_start_clock(doc: _Doc, i: int) -> bool:
