@@ -6820,3 +6820,9 @@ def test_fire_overnight_inside_a_running_truces_told_window_is_a_breach():
     text = ("The 72-hour truce in south Lebanon, which began at noon on Saturday and was due to run out at noon today, has "
             "been extended by 48 hours. Sporadic firing was heard overnight near the Khiam crossing, residents said.")
     assert sorted(_kinds(text)) == ["extended", "violation"]
+
+
+def test_guns_falling_quiet_beside_a_truces_end_is_a_calm_not_a_declaration():
+    text = "The 48-hour truce in south Lebanon expires at midnight tonight, the army said."
+    title = "South Lebanon truce runs out tonight as guns fall quiet"
+    assert _events(text, title=title) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

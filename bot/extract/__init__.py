@@ -4005,6 +4005,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
         if (e := by.get((t, "expiring"))) is not None and (d := by.get((t, "declared"))) is not None \
+                and _FELL_QUIET.match(doc.sents[d.sent].low, d.pos):
+            by.pop((t, "declared"))  # "Achrafieh truce runs out tonight as Syrian guns fall quiet": a calm, told with its end
+        if (e := by.get((t, "expiring"))) is not None and (d := by.get((t, "declared"))) is not None \
                 and d.deadline is None and _began_days_before(doc, t, e.deadline):
             by.pop((t, "declared"))  # "A 72-hour truce ... is due to lapse at midnight tonight ... Haines announced
             # the pause": announced three days ago, its end the news
@@ -4077,6 +4080,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
 
 #: A declaration cue of a broken truce declared anew: "would restart a unilateral ceasefire".
 _ANEW = re.compile(r"(?:restor|reinstat|restart)")
+
+
+#: A calm as a declaration's cue: "guns fall quiet", "the front went silent".
+_FELL_QUIET = re.compile(r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b")
 
 
 def _began_days_before(doc: _Doc, t: int, end: datetime | None) -> bool:
