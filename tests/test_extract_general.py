@@ -6826,3 +6826,9 @@ def test_guns_falling_quiet_beside_a_truces_end_is_a_calm_not_a_declaration():
     text = "The 48-hour truce in south Lebanon expires at midnight tonight, the army said."
     title = "South Lebanon truce runs out tonight as guns fall quiet"
     assert _events(text, title=title) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_a_compass_truce_name_turned_round_names_it():
+    southern = TruceSpec("UNIFIL ceasefire", "Asia/Beirut", ("southern ceasefire",))
+    text = "Militias and guerrillas traded fire near Marjayoun on Tuesday despite the ceasefire in the south, UN officials said."
+    assert _events(text, tracked=(southern,)) == [("UNIFIL ceasefire", "violation", None)]

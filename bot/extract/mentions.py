@@ -64,6 +64,10 @@ _GENERIC_HEADS = {
 #: deal", "the peace deal collapsed" speaks of it.
 _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 
+#: A name that is a compass adjective and a truce word, which reports also turn round: the
+#: "southern ceasefire" is "the ceasefire in the south".
+_COMPASS_TRUCE = re.compile(r"^(north|south|east|west)ern\s+(truce|ceasefire|cease-fire|armistice|pause)$")
+
 #: Nouns that make a name a truce's name though they are no truce words by themselves.
 #: Nouns that make a tracked name a truce's own name, not a place's ("Aceh peace deal",
 #: "Ramadan peace initiative", "Blue Line arrangement"); also read by the extractor.
@@ -297,6 +301,7 @@ class TruceMatcher:
                 if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
                     heads.add(h)
             tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
+            tails |= {f"{m.group(2)} in the {m.group(1)}" for n in full if (m := _COMPASS_TRUCE.match(fold(n).strip()))}
             names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
             # the names that are a truce's name without truce words ("Aceh peace deal", "Gaza
             # calm", the generic tail "peace deal"): an item with no truce word is read only
