@@ -6832,3 +6832,8 @@ def test_a_compass_truce_name_turned_round_names_it():
     southern = TruceSpec("UNIFIL ceasefire", "Asia/Beirut", ("southern ceasefire",))
     text = "Militias and guerrillas traded fire near Marjayoun on Tuesday despite the ceasefire in the south, UN officials said."
     assert _events(text, tracked=(southern,)) == [("UNIFIL ceasefire", "violation", None)]
+
+
+def test_any_truce_accepted_is_none_yet():
+    text = "Hezbollah said it would accept any truce in south Lebanon that Israel accepted."
+    assert _kinds(text) == []

@@ -502,6 +502,8 @@ HEDGE_REACH = {"declared": 60, "extended": 60, "expiring": 60, "collapsed": 40, 
 
 #: Right after a declaration/extension cue: the object is a proposal, not a truce.
 HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
+    Marker(r"\s+(?:to\s+)?any\s+(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause|lull|halt|cessation)\b",
+           "the PLO said it would accept any ceasefire that Israel accepted (no truce in sight)"),
     Marker(r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?!(?:under|as|of|in|with|and|by|from|after|for|until|till|pending|following|at|during|amid|despite)\b)[\w'-]+\s+){0,4}(?:propos\w*|plan|request|offer|idea|talks?|initiative|calls?|appeals?|demands?|bid|push|threats?|warnings?|"
            r"observers?|monitors?|monitoring|mechanism|measures|framework|committee|commission|roadmap|timetable|timeline|agenda|code\s+of\s+conduct|modalities|(?:ground\s+)?rules|"
            r"(?:[\w-]+\s+){0,4}resolution|draft)\b", "agreed to a US proposal for a 30-day ceasefire; Kyiv renewed its call for a 30-day ceasefire; agree to ASEAN observers for border ceasefire; "
