@@ -6837,3 +6837,9 @@ def test_a_compass_truce_name_turned_round_names_it():
 def test_any_truce_accepted_is_none_yet():
     text = "Hezbollah said it would accept any truce in south Lebanon that Israel accepted."
     assert _kinds(text) == []
+
+
+def test_a_suspension_of_offensive_military_action_is_truce_vocabulary():
+    text = ("Hezbollah said it would halt attacks in south Lebanon over the holiday. Its statement said: 'The leadership has "
+            "ordered a suspension of offensive military action from midnight on Wednesday until midnight on Friday.'")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]

@@ -115,9 +115,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"regimes?\s+of\s+(?:calm|silence|quiet)\b", "regime of calm, regime of silence"),
     (r"(?:calm|silence|silent)\s+regimes?\b", "silence regime"),
     (r"lull\b", "lull"),
-    (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+|combat\s+|counter-?insurgency\s+)(?:operations|actions)\b",
+    (r"suspensions?\s+of\s+(?:offensive\s+(?:military\s+)?|military\s+|combat\s+|counter-?insurgency\s+)(?:operations|actions?)\b",
      "suspension of offensive military operations, suspension of offensive operations, suspension of offensive actions, "
-     "suspension of counter-insurgency operations"),
+     "suspension of counter-insurgency operations, suspension of offensive military action"),
     (r"(?:cessations?|cease)\s+of\s+(?:all\s+)?(?:offensive|military|armed|hostile)\s+(?:actions|operations|activities|confrontations?)\b",
      "the cease of offensive actions, a cessation of military operations, the cessation of armed confrontation"),
     (r"(?:fighting|hostilities|firing|military\s+operations)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|would|will)\s+(?:to\s+)?(?:stop|cease|halt)\b",
