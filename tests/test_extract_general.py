@@ -6843,3 +6843,8 @@ def test_a_suspension_of_offensive_military_action_is_truce_vocabulary():
     text = ("Hezbollah said it would halt attacks in south Lebanon over the holiday. Its statement said: 'The leadership has "
             "ordered a suspension of offensive military action from midnight on Wednesday until midnight on Friday.'")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 22, 0, tzinfo=UTC))]
+
+
+def test_a_truce_that_will_cease_to_apply_is_expiring():
+    text = "Hezbollah said the south Lebanon truce will cease to apply at 00:00 on 15 March."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

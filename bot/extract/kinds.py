@@ -277,6 +277,7 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", SCHEDULED_TO + r"\s+(?:expire|end|run\s+out|lapse|finish|close|" + RUNS_UNTIL + r")\b",
         "was due to expire late Monday; the four-day truce is due to run until 7 a.m. on Tuesday", "subj"),
     Cue("expiring", r"(?:will|would|shall)\s+(?:(?:formally|officially|automatically|effectively)\s+)?(?:expire|end|run\s+out|lapse|last|run|come\s+to\s+an\s+end|(?:remain|continue\s+to\s+be|stay)\s+in\s+(?:effect|force|place))\b(?!\s+from\b)", "the ceasefire, which will end on May 29; the pact will formally end at midnight", "subj"),
+    Cue("expiring", r"(?:will|would|shall)\s+(?:cease|stop)\s+to\s+(?:apply|be\s+in\s+(?:force|effect)|have\s+effect)\b", "the ceasefire will cease to apply at 00:00 on 3 December", "subj"),
     # headline future: "Yemen truce to expire on Sunday" (the truce noun right before "to")
     Cue("expiring", r"(?:truce|ceasefire|cease-fire|pause|armistice)\s+to\s+(?:end|expire|lapse|run\s+out)\b",
         "Aleppo truce to end at midnight", "any"),
