@@ -6848,3 +6848,9 @@ def test_a_suspension_of_offensive_military_action_is_truce_vocabulary():
 def test_a_truce_that_will_cease_to_apply_is_expiring():
     text = "Hezbollah said the south Lebanon truce will cease to apply at 00:00 on 15 March."
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_an_announcement_in_a_statement_to_a_paper_that_a_truce_ends_declares_none():
+    text = ("Hezbollah announced in a statement to the newspaper Al-Akhbar that it was ending the south Lebanon truce and "
+            "would resume attacks.")
+    assert _kinds(text) == ["collapsed"]

@@ -739,7 +739,7 @@ def _call_before_truce(doc: _Doc, i: int, b: int) -> bool:
 #: would not extend the truce".
 _END_OBJECT = re.compile(
     r"\s+(?:an?\s+(?:decree|statement|order|letter)\s+(?:on\s+\w+\s+)?(?:announcing|declaring|ordering|proclaiming)\s+)?"
-    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|address|broadcast|decree|letter)\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?[\"']?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|address|broadcast|decree|letter)\s+(?:to\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?)?)?(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:that\s+)?[\"']?"
     r"(?:(?:the|its|their)\s+)?(?:(?:end|collapse|suspension|termination|breakdown|expiry|failure)\s+of\b|"
     r"(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|accord|agreement|deal|pact|armistice|regime\s+of\s+(?:calm|silence)|lull|cessation\s+of\s+hostilities)"
     r"(?:\s+(?:in|on|along|with|for)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?(?:\s+and\s+the\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
