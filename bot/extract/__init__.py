@@ -300,8 +300,9 @@ class _Doc:
         return any(self.tw(j) or self.ments[j] for j in range(max(0, i - back), i))
 
     def told_window(self, t: int) -> tuple[datetime, datetime] | None:
-        """(start, end) of truce ``t`` when the item tells an end still to come and the truce's
-        length ("a 72-hour truce ... is due to lapse at midnight tonight"); read once."""
+        """(start, end) of truce ``t`` when one sentence tells an end still to come and the
+        truce's length ("a 72-hour truce ... is due to lapse at midnight tonight"), the truce
+        begun over a day before publication (``_told_window``); read once."""
         if t not in self._window:
             self._window[t] = _told_window(self, t)
         return self._window[t]
@@ -3451,7 +3452,8 @@ def _until_before_start(doc: _Doc, i: int) -> bool:
 
 
 def _told_window(doc: _Doc, t: int) -> tuple[datetime, datetime] | None:
-    """See ``_Doc.told_window``."""
+    """See ``_Doc.told_window``: the first sentence about truce ``t`` telling both an end to
+    come and a length gives the window."""
     pub = doc.pub
     if pub is None:
         return None

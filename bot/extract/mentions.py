@@ -68,7 +68,6 @@ _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 #: "southern ceasefire" is "the ceasefire in the south".
 _COMPASS_TRUCE = re.compile(r"^(north|south|east|west)ern\s+(truce|ceasefire|cease-fire|armistice|pause)$")
 
-#: Nouns that make a name a truce's name though they are no truce words by themselves.
 #: Nouns that make a tracked name a truce's own name, not a place's ("Aceh peace deal",
 #: "Ramadan peace initiative", "Blue Line arrangement"); also read by the extractor.
 NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension|memorandum|freeze|zones?\b"
@@ -399,11 +398,7 @@ def _spelled_out(text: str, pat: re.Pattern[str], owners: list[int]) -> list[tup
     """(start, end, truce) of each party in ``text`` spelled out in full whose initials are an
     acronym of a tracked name: "the New People's Army" names the truce tracked as the "NPA
     ceasefire"; "The Communist Party of the Philippines" the "CPP-NPA ceasefire"."""
-    out: list[tuple[int, int, int]] = []
-    for m in pat.finditer(text):
-        n = int(m.lastgroup[1:])  # type: ignore[index]
-        out.append((m.start(), m.end(), owners[n]))
-    return out
+    return [(m.start(), m.end(), owners[int(m.lastgroup[1:])]) for m in pat.finditer(text)]  # type: ignore[index]
 
 
 def _keep(found: dict[int, tuple[int, int]], shared: dict[int, set[int]], a: int, b: int, idx: int) -> None:
