@@ -1931,7 +1931,7 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
                 and _foreign_pair(doc, i, y, m):
             return True
         if x < a - 12 and a - 40 <= x and (m := _PLACE_AFTER.match(raw, y)) is not None and a - m.end(1) <= 2 \
-                and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
+                and _untracked_place(doc, i, y, m):
             return True  # the subject, its place right before the cue: "a ceasefire in Gorazde took effect at noon"
         if not (a - 12 <= x <= b + 12):
             continue
@@ -1939,9 +1939,15 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         if m is not None and not any(m.start(1) <= mx < x for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
             return True
         m = _PLACE_AFTER.match(raw, y) if not _SIGNED.match(doc.sents[i].low, a) else None
-        if m is not None and not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1)):
+        if m is not None and _untracked_place(doc, i, y, m):
             return True  # "agreed to a pause in Gaza", Lebanon tracked (but "signed a ceasefire in Zagreb": where it was signed)
     return False
+
+
+def _untracked_place(doc: _Doc, i: int, y: int, m: re.Match[str]) -> bool:
+    """The place ``_PLACE_AFTER`` found after a truce word ending at ``y`` is a ground no
+    tracked truce names, and no mention stands between."""
+    return not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1))
 
 
 #: Right after a truce word, the two parties it is between: "a ceasefire between Israel and Hamas".
@@ -2150,8 +2156,7 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "in Gaza, where a separate truce collapsed", "Honduran gangs announce truce": not the tracked one
     if not doc.ments[i] and (doc.other_truce(i) or _other_truce_first(doc, i)):
         return None  # "extending a tariff truce with China ... The pause keeps tariffs until November 10": that truce's
-    if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, a)) \
-            and not any(m[0] >= away.start() for m in doc.ments[i]):
+    if _elsewhere(doc, i, a):
         return None  # "In neighbouring Croatia, an offensive ... shattering a ceasefire that had held there": another ground's
     t = _truce_at(doc, i, a)
     if _foreign_truce(doc, i, a, b) or _other_holidays_truce(doc, i, a - 60, b + 12):
@@ -3227,8 +3232,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if (" zone" in low or " area" in low) and _OUTSIDE_ZONE.search(low, low.rfind(";", 0, hit[0]) + 1, _semicolon_after(low, hit[1])):
         return None  # "shelling was reported in northern Syria, far from the truce zone" (in the breach's own
         # clause: not "...; the command said its guns had fired only at positions outside the truce zone")
-    if any(w in low for w in _ELSEWHERE_GATE) and (away := _ELSEWHERE.search(low, 0, hit[0])) \
-            and not any(away.start() <= m[0] < _clause_after(low, hit[1]) for m in doc.ments[i]):
+    if _elsewhere(doc, i, hit[0], hit[1]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's (the truce's own
         # ground named only past the clause: "..., but UN officers said the airport perimeter had been calm")
     if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _came_after_renewal(doc, low) or \
@@ -3310,6 +3314,18 @@ def _end_told_as_history(doc: _Doc, i: int, t: int) -> bool:
     was violated" may still tell today's breach)."""
     return any(c.kind in ("collapsed", "expiring", "expired") and _truce_at(doc, i, a) == t and _background(doc, i, t, a, b, c) == "dated"
                for a, b, c in doc.cues[i])
+
+
+def _elsewhere(doc: _Doc, i: int, at: int, clause_from: int | None = None) -> bool:
+    """Sentence ``i`` opens, before ``at``, on other ground than the tracked truce's
+    (``_ELSEWHERE``), and names no tracked truce from there on: to the sentence's end, or
+    with ``clause_from``, to the end of the clause running there."""
+    low = doc.sents[i].low
+    away = _ELSEWHERE.search(low, 0, at) if any(w in low for w in _ELSEWHERE_GATE) else None
+    if away is None:
+        return False
+    end = len(low) if clause_from is None else _clause_after(low, clause_from)
+    return not any(away.start() <= m[0] < end for m in doc.ments[i])
 
 
 def _clause_after(low: str, at: int) -> int:
@@ -4007,12 +4023,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by.pop((t, "expired"), None)
             by.pop((t, "expiring"), None)
         if (e := by.get((t, "expiring"))) is not None and (d := by.get((t, "declared"))) is not None \
-                and _FELL_QUIET.match(doc.sents[d.sent].low, d.pos):
-            by.pop((t, "declared"))  # "Achrafieh truce runs out tonight as Syrian guns fall quiet": a calm, told with its end
-        if (e := by.get((t, "expiring"))) is not None and (d := by.get((t, "declared"))) is not None \
-                and d.deadline is None and _began_days_before(doc, t, e.deadline):
-            by.pop((t, "declared"))  # "A 72-hour truce ... is due to lapse at midnight tonight ... Haines announced
-            # the pause": announced three days ago, its end the news
+                and (_FELL_QUIET.match(doc.sents[d.sent].low, d.pos)
+                     or d.deadline is None and _began_days_before(doc, t, e.deadline)):
+            by.pop((t, "declared"))  # "Achrafieh truce runs out tonight as Syrian guns fall quiet": a calm, told with its
+            # end; "A 72-hour truce ... is due to lapse at midnight tonight ... Haines announced the pause": announced
+            # three days ago, its end the news
         if (t, "declared") in by:
             e, d = by.pop((t, "expiring"), None), by[(t, "declared")]
             if e is not None and e.deadline is not None and d.deadline is None:
@@ -4081,11 +4096,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
 
 
 #: A declaration cue of a broken truce declared anew: "would restart a unilateral ceasefire".
-_ANEW = re.compile(r"(?:restor|reinstat|restart)")
+_ANEW = re.compile(K.DECLARED_ANEW)
 
 
 #: A calm as a declaration's cue: "guns fall quiet", "the front went silent".
-_FELL_QUIET = re.compile(r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b")
+_FELL_QUIET = re.compile(K.FELL_QUIET)
 
 
 def _began_days_before(doc: _Doc, t: int, end: datetime | None) -> bool:

@@ -20,6 +20,8 @@ from bot.models import Kind
 
 __all__ = [
     "Cue",
+    "DECLARED_ANEW",
+    "FELL_QUIET",
     "Marker",
     "RUNS_UNTIL",
     "SCHEDULED_TO",
@@ -157,6 +159,13 @@ _ENDED_PERFECT = (r"(?:run\s+out|come\s+to\s+an\s+end)"
                   r"(?:(?<=has run out)|(?<=have run out)|(?<=had run out)|(?<=has come to an end)|(?<=had come to an end))")
 _ASK_VERBS = r"urge|ask|press|call|seek|demand|request|appeal|push|lobby|petition|recommend|propose"
 
+#: A broken truce declared anew: "would restore its ceasefire", "would restart a unilateral
+#: ceasefire" (also read in ``_resolve``: such a declaration outweighs a headline's "renew").
+DECLARED_ANEW = r"(?:(?:restor|reinstat)(?:e|es|ed|ing)|restart(?:s|ed|ing)?)"
+#: A calm as a declaration: "guns fell silent" (also read in ``_resolve``: told with the
+#: truce's end, it is only a calm).
+FELL_QUIET = r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b"
+
 #: Event cues. "expiring" cues cover both tenses: ``END_PAST`` decides "expired".
 CUES: tuple[Cue, ...] = (
     # -- extended
@@ -223,7 +232,7 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"(?:begin|begins|began|start|starts|started|launch(?:es|ed)?|initiat(?:e|es|ed))\s+(?:an?|the|their|its)\s+"
         r"(?:[\w'-]+\s+){0,3}[\"']?(?:truce|ceasefire|cease-fire|pause|lull|reduction\s+in\s+violence)\b(?!\s+(?:talks|negotiations|process))",
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today; will start a seven-day \"reduction in violence\" at midnight", "any"),
-    Cue("declared", r"(?:(?:restor|reinstat)(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
+    Cue("declared", DECLARED_ANEW + r"\s+(?:an?|the|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the IRA said it would restore its ceasefire from noon on Sunday; the FARC would restart a unilateral ceasefire on 20 July (a broken truce declared anew)", "any"),
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
     # a window agreed, told as a participle: "with a local ceasefire agreed from 10:00 to 21:00"
@@ -259,7 +268,7 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+(?:from|starting|beginning|at|on|until|for)\b))", "both sides will observe a 12-hour humanitarian window"),
     Cue("declared", r"observ(?:ed|es|ing)\s+an?\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\b",
         "the military observed an eight-hour humanitarian ceasefire on Sunday", "any"),
-    Cue("declared", r"(?:fell|fall|falls|went|go)\s+(?:largely\s+|finally\s+)?(?:silent|quiet)\b", "guns fell silent as the truce took effect", "any"),
+    Cue("declared", FELL_QUIET, "guns fell silent as the truce took effect", "any"),
     Cue("declared", r"effective\s+(?:from|at|as\s+of|immediately)\b", "a cease fire effective at midnight; would respect a cessation of hostilities effective immediately", "subj"),
     # a window announced: "a ceasefire would be in place from 10:00", "would last from 9:00 to 16:00",
     # "will be in force in the city between 8 a.m. and 8 p.m.", "will last for 72 hours from noon",
