@@ -6854,3 +6854,8 @@ def test_an_announcement_in_a_statement_to_a_paper_that_a_truce_ends_declares_no
     text = ("Hezbollah announced in a statement to the newspaper Al-Akhbar that it was ending the south Lebanon truce and "
             "would resume attacks.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_window_between_two_four_digit_clocks_ends_at_the_second():
+    text = "Israel will halt fire in south Lebanon for three hours a day, beginning today between 1300 and 1600 local time."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]

@@ -217,7 +217,7 @@ _TOKEN_NO_NAMES = _token_re(False)
 
 #: The part of the day before "at 6" ("Thursday evening at 6"): it sets the half of the day.
 _PART_BEFORE = re.compile(r"(morning|afternoon|evening|night)\s+at\s+$")
-_H4_BEFORE = re.compile(r"(?:\bat|\bfrom|\buntil|\btill|\bto|\bafter|\bbefore|\bby|\bsince|\bbegin)\s+$")
+_H4_BEFORE = re.compile(r"(?:\bat|\bfrom|\bbetween|\buntil|\btill|\bto|\bafter|\bbefore|\bby|\bsince|\bbegin)\s+$")
 _H4_AT = re.compile(r"\bat\s+$")
 _H4_DAY_AFTER = re.compile(
     r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
