@@ -6859,3 +6859,8 @@ def test_an_announcement_in_a_statement_to_a_paper_that_a_truce_ends_declares_no
 def test_a_window_between_two_four_digit_clocks_ends_at_the_second():
     text = "Israel will halt fire in south Lebanon for three hours a day, beginning today between 1300 and 1600 local time."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]
+
+
+def test_a_death_by_a_sides_fire_during_the_truce_is_a_breach():
+    text = "A UN driver was killed by Israeli fire near Naqoura during the south Lebanon truce, the agency said."
+    assert _kinds(text) == ["violation"]

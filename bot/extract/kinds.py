@@ -670,6 +670,8 @@ ATTACK_WORDS: tuple[str, ...] = (
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+up",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
     "trad(?:e|es|ed|ing)\\s+(?:heavy\\s+|small-arms\\s+|artillery\\s+|rocket\\s+)?fire",
+    # fire told by whom it hit: "killed by Israeli fire at the Erez crossing"
+    "(?:killed|wounded|injured|hit)\\s+by\\s+(?:[\\w'-]+\\s+){0,2}?fire",
     "weapons\\s+fire", "machine-?gun\\s+fire", "small-arms\\s+fire", "tank\\s+(?:fire|rounds|shells)", "harass(?:ment|ing)\\s+fire",
 )
 ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS])
