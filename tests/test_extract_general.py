@@ -6864,3 +6864,9 @@ def test_a_window_between_two_four_digit_clocks_ends_at_the_second():
 def test_a_death_by_a_sides_fire_during_the_truce_is_a_breach():
     text = "A UN driver was killed by Israeli fire near Naqoura during the south Lebanon truce, the agency said."
     assert _kinds(text) == ["violation"]
+
+
+def test_a_truce_begun_and_ended_in_one_report_is_news_as_its_end():
+    text = ("10:05 - The three-hour lull in south Lebanon has begun, residents say. "
+            "11:00 - The lull ended at 11 a.m. local time as planned, and shelling resumed within minutes.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 9, 0, tzinfo=UTC))]

@@ -4039,6 +4039,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by.pop((t, "expired"))  # "would not renew its truce when it expires on Friday ... 'The calm is over'": it ends ahead
         if (t, "expired") in by:
             by.pop((t, "expiring"), None)
+            if (d := by.get((t, "declared"))) is not None and d.deadline is None:
+                by.pop((t, "declared"))  # "The lull has begun ... The lull ended at 4 p.m. as scheduled": a truce
+                # that began and ended in one report is news as its end
         e = by.get((t, "expiring"))
         if e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub > _FAR_END:
             by.pop((t, "expiring"))  # "The truce runs until January 9", told in October: a term, not an end coming
