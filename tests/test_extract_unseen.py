@@ -453,8 +453,8 @@ def _report(name: str):
 
 
 #: Blind sets written but not yet measured: only their schema is checked (reading them through
-#: the extractor would show their misses before their round). None at the moment: holdout107-110
-#: were measured at the end of the thirtieth round.
+#: the extractor would show their misses before their round). holdout111-114 were written during
+#: the thirty-first round and are measured once at its end (totals only).
 UNREAD: list[str] = ["extract-holdout111", "extract-holdout112", "extract-holdout113", "extract-holdout114"]
 
 
