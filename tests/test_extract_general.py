@@ -6870,3 +6870,9 @@ def test_a_truce_begun_and_ended_in_one_report_is_news_as_its_end():
     text = ("10:05 - The three-hour lull in south Lebanon has begun, residents say. "
             "11:00 - The lull ended at 11 a.m. local time as planned, and shelling resumed within minutes.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 12, 9, 0, tzinfo=UTC))]
+
+
+def test_attacks_listed_in_a_truces_terms_are_no_breach():
+    text = ("Israel and Hezbollah agreed to a truce in south Lebanon. Under its text, Israel will stop all hostilities "
+            "and the militias will stop rocket fire and cross-border attacks.")
+    assert _kinds(text) == ["declared"]

@@ -737,6 +737,8 @@ ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\bto\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}$", "if armed groups used the pause to regroup or attack; should not use the truce to regroup, attack, or expand"),
     Marker(r"\b(?:paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|his|her)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
            "the shadow government has paused offensive operations for two weeks; Israel halted its air strikes on the city"),
+    Marker(r"\b(?:will|would|shall|must|to)\s+(?:stop|cease|halt|end|suspend)\s+(?:(?:all|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:[\w-]+\s+){0,2}$",
+           "Palestinian factions will stop rocket attacks and border attacks (the terms, a list)"),
     Marker(r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:has|have)\s+(?:long\s+|often\s+|repeatedly\s+)?$", "the areas of five commands, where the army has fought the Kachin Independence Army"),
     Marker(r"\bto\s+(?:resume|renew|restart|continue|launch|start|begin|intensify|step\s+up|escalate|end|halt|stop|cease|pause)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+|[\w-]+,\s+[\w-]+,?\s+(?:and|or)\s+)?$",
            "the army was ready to resume fighting as soon as the pause ended; to take all necessary measures to stop intimidation, violence and attacks"),
