@@ -6876,3 +6876,9 @@ def test_attacks_listed_in_a_truces_terms_are_no_breach():
     text = ("Israel and Hezbollah agreed to a truce in south Lebanon. Under its text, Israel will stop all hostilities "
             "and the militias will stop rocket fire and cross-border attacks.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_start_whose_hour_passed_without_a_deal_declares_none():
+    text = ("A Hezbollah official said a truce in south Lebanon would begin at 8 p.m. (1800 GMT), but the hour came and "
+            "went with no agreement and rocket fire went on.")
+    assert _kinds(text) == []

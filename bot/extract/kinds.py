@@ -548,6 +548,8 @@ HEDGE_AFTER_TABLE: tuple[Marker, ...] = (
     Marker(r"\s+(?:date|deadline)\b", "as the renewal date of the grain deal approaches (a date, not an act)"),
     Marker(r"(?:[^.;]|\.(?=\w|\s+[a-z(\d])){0,100}?\b(?:will|would)\s+not\s+(?:take\s+effect|begin|start|come\s+into\s+(?:force|effect))\s+until\b",
            "the ceasefire due to begin at 8:30 a.m. on Sunday will not take effect until Hamas provides the list (a start put off)"),
+    Marker(r"(?:[^.;]|\.(?=\w|\s+[a-z(\d])){0,100}?\b(?:but|yet)\s+(?:the\s+)?(?:hour|deadline|time|day|night|evening|start)\s+(?:passed|came\s+and\s+went)\s+(?:without|with\s+no)\b",
+           "said a ceasefire would take effect at 9 p.m., but the hour passed without an agreement (a start that never came)"),
 )
 HEDGE_AFTER = compile_markers(HEDGE_AFTER_TABLE)
 
