@@ -6882,3 +6882,9 @@ def test_a_start_whose_hour_passed_without_a_deal_declares_none():
     text = ("A Hezbollah official said a truce in south Lebanon would begin at 8 p.m. (1800 GMT), but the hour came and "
             "went with no agreement and rocket fire went on.")
     assert _kinds(text) == []
+
+
+def test_a_truce_taking_effect_today_is_declared_even_when_it_ended_today():
+    text = ("A humanitarian pause in south Lebanon took effect at 6 a.m. today, residents said. "
+            "The pause expired at 10 a.m. local time, the army said.")
+    assert sorted(_kinds(text)) == ["declared", "expired"]

@@ -4039,7 +4039,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             by.pop((t, "expired"))  # "would not renew its truce when it expires on Friday ... 'The calm is over'": it ends ahead
         if (t, "expired") in by:
             by.pop((t, "expiring"), None)
-            if (d := by.get((t, "declared"))) is not None and d.deadline is None:
+            if (d := by.get((t, "declared"))) is not None and d.deadline is None and not _fresh_start(doc, d.sent, t):
                 by.pop((t, "declared"))  # "The lull has begun ... The lull ended at 4 p.m. as scheduled": a truce
                 # that began and ended in one report is news as its end
         e = by.get((t, "expiring"))
