@@ -6888,3 +6888,8 @@ def test_a_truce_taking_effect_today_is_declared_even_when_it_ended_today():
     text = ("A humanitarian pause in south Lebanon took effect at 6 a.m. today, residents said. "
             "The pause expired at 10 a.m. local time, the army said.")
     assert sorted(_kinds(text)) == ["declared", "expired"]
+
+
+def test_a_truce_now_effectively_over_has_ended():
+    text = "The south Lebanon truce, which had no end date, is now effectively over, an Israeli official said."
+    assert _kinds(text) == ["expired"]

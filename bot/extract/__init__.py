@@ -1251,7 +1251,7 @@ def _backshift(low: str, start: int, at: int) -> bool:
 
 
 #: (a reduced aside too: ", due to expire today,", ", signed in May,")
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\s+to|\w+ed)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,2}$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\s+to|\w+ed)\b[^,;]{0,90},\s+(?:[\w'-]+\s+){0,3}$")
 
 
 #: Before a truce reference: the noun heading the phrase, the real subject of a cue after it

@@ -312,6 +312,8 @@ CUES: tuple[Cue, ...] = (
         + _INTRANSITIVE, "the ceasefire expired on Monday; the truce elapsed at 6 a.m.", "subj"),
     Cue("expiring", r"closed\s+(?:on\s+schedule|as\s+(?:planned|scheduled))\b", "Monday's tactical pause closed on schedule at 8 p.m.", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
+    Cue("expiring", r"over\b(?:(?<=\bis now over)|(?<=\bis effectively over)|(?<=\bis now effectively over)|(?<=\bis officially over))",
+        "the truce is now effectively over", "subj"),
     Cue("expiring", r"over\b(?<=\bare over)", "the first seven days of the ceasefire are over", "subj", 4),
     Cue("expiring", r"over\b(?<=\bwas over)", "the pause was over by noon", "subj", 4),
     Cue("expiring", r"(?:expiry|expiration|end)\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|somo)\b", "operations resumed following the expiration of the holiday truce", "any"),
