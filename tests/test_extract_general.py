@@ -6893,3 +6893,8 @@ def test_a_truce_taking_effect_today_is_declared_even_when_it_ended_today():
 def test_a_truce_now_effectively_over_has_ended():
     text = "The south Lebanon truce, which had no end date, is now effectively over, an Israeli official said."
     assert _kinds(text) == ["expired"]
+
+
+def test_holding_fire_for_some_hours_declares_a_truce():
+    text = "Israel said it would hold fire in south Lebanon for five hours tomorrow, between 10:00 and 15:00."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 13, 0, tzinfo=UTC))]

@@ -30,9 +30,9 @@ _WHEN_WORD = (r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 # Verbal truce forms that are both truce vocabulary here and declaring cues in ``kinds.py``
 # (one pattern for both readings):
 #: After "hold fire": a window, a start or a clock-timed end ("would hold fire along the border
-#: until 20:00 on Sunday"; not "agree to hold fire until Friday").
+#: until 20:00 on Sunday", "would hold fire in Gaza for five hours"; not "agree to hold fire until Friday").
 HOLD_FIRE_WINDOW = (r"(?=\s+(?:(?:in|across|along|on)\s+(?:[\w'-]+\s+){1,8}?)?(?:(?:from|between)\s+" + _WHEN_WORD
-                    + r"|(?:until|till)\s+(?:\d|noon|midnight)))")
+                    + r"|(?:until|till)\s+(?:\d|noon|midnight)|for\s+(?:a\s+few|\d+|" + _WHEN_WORD + r")\s+hours\b))")
 #: After "refrain": what is given up ("refrain from violence").
 REFRAIN_OBJECT = (r"\s+from\s+(?:all\s+|any\s+)?(?:acts\s+of\s+)?(?:violence|hostilities|fighting|attacks|military\s+(?:action|operations)|"
                   r"(?:the\s+)?use\s+of\s+force)")
