@@ -6898,3 +6898,11 @@ def test_a_truce_now_effectively_over_has_ended():
 def test_holding_fire_for_some_hours_declares_a_truce():
     text = "Israel said it would hold fire in south Lebanon for five hours tomorrow, between 10:00 and 15:00."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 13, 0, tzinfo=UTC))]
+
+
+def test_a_place_tells_no_other_truce_when_no_tracked_name_holds_a_ground():
+    window = TruceSpec("July 17 humanitarian window", "Asia/Gaza", ("five-hour humanitarian pause", "UN-requested pause"))
+    text = ("Israel agrees to UN request for five-hour humanitarian pause||"
+            "Israel said it would hold fire in Gaza for five hours tomorrow, between 10:00 and 15:00.")
+    title, body = text.split("||")
+    assert _events(body, title=title, tracked=(window,)) == [("July 17 humanitarian window", "declared", datetime(2024, 3, 13, 13, 0, tzinfo=UTC))]

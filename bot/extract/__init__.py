@@ -2001,9 +2001,22 @@ def _other_holidays_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
 
 
 def _untracked_ground(doc: _Doc, name: str) -> bool:
-    """``name`` (a capitalised word) is a ground no tracked truce names."""
+    """``name`` (a capitalised word) is a ground no tracked truce names. When no tracked name
+    holds a ground at all ("five-hour humanitarian pause", "July 17 humanitarian window"), no
+    place can tell another truce: the truce's ground is unknown."""
     folded = fold(name)
-    return folded not in _NOT_A_GROUND and not any(folded in n for names in doc.folded_names() for n in names)
+    return folded not in _NOT_A_GROUND and _names_a_ground(tuple(doc.specs)) \
+        and not any(folded in n for names in doc.folded_names() for n in names)
+
+
+@lru_cache(maxsize=64)
+def _names_a_ground(specs: tuple[TruceSpec, ...]) -> bool:
+    """Some tracked name holds a capitalised word that may be a ground (not a month, a holiday,
+    nor initials such as "UN")."""
+    return any(fold(w) not in _NOT_A_GROUND and len(w) > 2 for spec in specs for n in spec.names for w in _CAPITALISED.findall(n))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w']*")
 
 
 def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
