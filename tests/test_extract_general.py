@@ -6906,3 +6906,8 @@ def test_a_place_tells_no_other_truce_when_no_tracked_name_holds_a_ground():
             "Israel said it would hold fire in Gaza for five hours tomorrow, between 10:00 and 15:00.")
     title, body = text.split("||")
     assert _events(body, title=title, tracked=(window,)) == [("July 17 humanitarian window", "declared", datetime(2024, 3, 13, 13, 0, tzinfo=UTC))]
+
+
+def test_a_bracketed_gmt_range_gives_the_windows_end_its_explicit_twin():
+    text = "Israel will observe a pause in south Lebanon tomorrow, between 10:00 and 15:00 (0700-1200 GMT)."
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 12, 0, tzinfo=UTC))]

@@ -222,7 +222,7 @@ _H4_AT = re.compile(r"\bat\s+$")
 _H4_DAY_AFTER = re.compile(
     r"\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)\b"
     rf"|\s+on\s+(?:the\s+)?(?:\d|(?:{_MON})\b)")
-_H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)")
+_H4_AFTER = re.compile(r"\s*(?:\(|gmt\b|utc\b|z\b|local\b|hrs\b|hours\b|h\b)|-\d{4}\s*(?:gmt|utc|z|local|hrs|hours|h)\b")  # "(0700-1200 GMT)"
 _GAP_OK = re.compile(r"^[\s,()]*(?:(?:on|of|at|the|hours|hrs|h|local|time|morning|afternoon|evening|night)[\s,()]+)*(?:on|of|at|the)?[\s,()]*$|^\s+(?:in|on|during)\s+the\s+night\s+(?:to|into|before)\s+$"
                      # a named day and its date in apposition: "23:00 on election day, Sunday July 1"
                      r"|^\s+on\s+(?:election|polling|voting|referendum|independence|victory|national|inauguration)\s+day,?\s+$")
