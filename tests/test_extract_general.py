@@ -6911,3 +6911,8 @@ def test_a_place_tells_no_other_truce_when_no_tracked_name_holds_a_ground():
 def test_a_bracketed_gmt_range_gives_the_windows_end_its_explicit_twin():
     text = "Israel will observe a pause in south Lebanon tomorrow, between 10:00 and 15:00 (0700-1200 GMT)."
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 13, 12, 0, tzinfo=UTC))]
+
+
+def test_a_truce_requested_by_someone_that_has_begun_is_declared():
+    text = "08:00 - The four-hour humanitarian pause in south Lebanon requested by the UN has begun, residents say."
+    assert _kinds(text) == ["declared"]
