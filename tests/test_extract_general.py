@@ -6916,3 +6916,8 @@ def test_a_bracketed_gmt_range_gives_the_windows_end_its_explicit_twin():
 def test_a_truce_requested_by_someone_that_has_begun_is_declared():
     text = "08:00 - The four-hour humanitarian pause in south Lebanon requested by the UN has begun, residents say."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_truce_window_that_closes_at_a_time_is_expiring():
+    text = "Reminder: the humanitarian truce in south Lebanon closes in just over an hour, at 3 p.m. local time."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 13, 0, tzinfo=UTC))]

@@ -311,6 +311,8 @@ CUES: tuple[Cue, ...] = (
     Cue("expiring", r"(?:expired|expiry|expiration|ended|lapsed|elapsed|ran\s+out|came\s+to\s+an\s+end|" + _ENDED_PERFECT + r")\b"
         + _INTRANSITIVE, "the ceasefire expired on Monday; the truce elapsed at 6 a.m.", "subj"),
     Cue("expiring", r"closed\s+(?:on\s+schedule|as\s+(?:planned|scheduled))\b", "Monday's tactical pause closed on schedule at 8 p.m.", "subj"),
+    Cue("expiring", r"(?:closes|will\s+close|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+close)\b(?=\s+(?:in|at|on|tonight|today)\b)",
+        "the window closes in just over an hour, at 3 p.m. (1200 GMT)", "subj"),
     Cue("expiring", r"over\b(?<=\bis over)", "the ceasefire is over", "subj", 3),
     Cue("expiring", r"over\b(?:(?<=\bis now over)|(?<=\bis effectively over)|(?<=\bis now effectively over)|(?<=\bis officially over))",
         "the truce is now effectively over", "subj"),
