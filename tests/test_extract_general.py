@@ -6921,3 +6921,12 @@ def test_a_truce_requested_by_someone_that_has_begun_is_declared():
 def test_a_truce_window_that_closes_at_a_time_is_expiring():
     text = "Reminder: the humanitarian truce in south Lebanon closes in just over an hour, at 3 p.m. local time."
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 13, 0, tzinfo=UTC))]
+
+
+def test_a_truce_named_by_a_length_no_tracked_name_has_is_another_truce():
+    window = TruceSpec("Saturday window", "Asia/Beirut", ("five-hour humanitarian pause", "five-hour truce"))
+    text = ("A two-hour humanitarian truce in the border villages, brokered by the Red Cross to evacuate the wounded, "
+            "broke down within an hour on Tuesday. Thursday's five-hour truce had been largely observed.")
+    assert _events(text, tracked=(window,)) == []
+    text = "The 120-hour truce in south Lebanon, agreed on Thursday, expires at 10 p.m. tonight, the army said."
+    assert _kinds(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "five-day truce")),)) == ["expiring"]

@@ -193,7 +193,17 @@ class _Doc:
     def other_truce(self, i: int) -> bool:
         """Sentence ``i`` speaks of a truce that is not a tracked one (``K.OTHER_TRUCE``; gangs'
         truce unless a tracked truce is a gang truce)."""
-        return self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or self.found(K.GANGS_TRUCE, i, ("gangs",)) and not self.tracks_gangs()
+        return self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or self.found(K.GANGS_TRUCE, i, ("gangs",)) and not self.tracks_gangs() \
+            or self.other_length(i)
+
+    def other_length(self, i: int) -> bool:
+        """Sentence ``i`` names a truce by a length that no tracked name has, while some do ("a
+        two-hour humanitarian truce in Shejaiya", the "five-hour humanitarian pause" tracked)."""
+        low = self.sents[i].low
+        if "-" not in low or not (lengths := _tracked_lengths(tuple(self.specs))):
+            return False
+        return any(_length_key(m) not in lengths and not any(x <= m.start() < y for x, y, _ in self.ments[i])
+                   for m in _LENGTH_TRUCE.finditer(low))
 
     def tracks_gangs(self) -> bool:
         """A tracked truce is a gang truce (its names say so)."""
@@ -401,6 +411,29 @@ class _Doc:
 
 
 _EVIDENCE_CUT = fast_compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|according)\b)|\. ")
+
+
+#: A truce named by its length: "a two-hour humanitarian truce", "the 72-hour ceasefire".
+_LENGTH_TRUCE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|thirty-six|forty-eight|seventy-two)"
+                           r"-(hour|day|week|month)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|lull|window)\b")
+_LENGTH_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twelve": 12, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
+
+
+def _length_key(m: re.Match[str]) -> int:
+    """Hours of a ``_LENGTH_TRUCE`` match: "two-hour" and "2-hour" are one length, and so are
+    "five-day" and "120-hour"."""
+    n = m.group(1)
+    return (int(n) if n.isdigit() else _LENGTH_WORDS[n]) * _UNIT_HOURS[m.group(2)]
+
+
+_UNIT_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 720}
+
+
+@lru_cache(maxsize=64)
+def _tracked_lengths(specs: tuple[TruceSpec, ...]) -> frozenset[int]:
+    """The lengths the tracked names and aliases give their truces ("five-hour truce")."""
+    return frozenset(_length_key(m) for spec in specs for n in spec.names for m in _LENGTH_TRUCE.finditer(fold(n)))
 
 
 @lru_cache(maxsize=64)
