@@ -6930,3 +6930,9 @@ def test_a_truce_named_by_a_length_no_tracked_name_has_is_another_truce():
     assert _events(text, tracked=(window,)) == []
     text = "The 120-hour truce in south Lebanon, agreed on Thursday, expires at 10 p.m. tonight, the army said."
     assert _kinds(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("south Lebanon", "five-day truce")),)) == ["expiring"]
+
+
+def test_a_quoted_truce_named_by_another_length_is_another_truce():
+    friday = TruceSpec("Friday truce", "Asia/Beirut", ("72-hour truce", "three-day truce"))
+    text = "Israel said it would observe a seven-hour 'humanitarian window' in most areas on Wednesday, from 10 a.m. to 5 p.m."
+    assert _events(text, tracked=(friday,), title="Israel announces window; the 72-hour truce is long gone") == []

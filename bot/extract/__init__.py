@@ -415,7 +415,7 @@ _EVIDENCE_CUT = fast_compile(r"[;\"]|:(?!\d)|, (?=(?:and|but|while|said|accordin
 
 #: A truce named by its length: "a two-hour humanitarian truce", "the 72-hour ceasefire".
 _LENGTH_TRUCE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|thirty-six|forty-eight|seventy-two)"
-                           r"-(hour|day|week|month)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|lull|window)\b")
+                           r"-(hour|day|week|month)\s+['\"]?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause|lull|window)\b")
 _LENGTH_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twelve": 12, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72}
 
