@@ -6936,3 +6936,9 @@ def test_a_quoted_truce_named_by_another_length_is_another_truce():
     friday = TruceSpec("Friday truce", "Asia/Beirut", ("72-hour truce", "three-day truce"))
     text = "Israel said it would observe a seven-hour 'humanitarian window' in most areas on Wednesday, from 10 a.m. to 5 p.m."
     assert _events(text, tracked=(friday,), title="Israel announces window; the 72-hour truce is long gone") == []
+
+
+def test_a_suicide_bomber_who_blew_himself_up_in_a_truce_is_a_breach():
+    text = ("The army said a suicide bomber blew himself up at a checkpoint in south Lebanon about an hour into the "
+            "ceasefire, which took effect at 8 a.m. this morning.")
+    assert "violation" in _kinds(text)
