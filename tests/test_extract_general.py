@@ -6942,3 +6942,11 @@ def test_a_suicide_bomber_who_blew_himself_up_in_a_truce_is_a_breach():
     text = ("The army said a suicide bomber blew himself up at a checkpoint in south Lebanon about an hour into the "
             "ceasefire, which took effect at 8 a.m. this morning.")
     assert "violation" in _kinds(text)
+
+
+def test_a_proposal_both_parties_accepted_is_a_truce_agreed():
+    both = ("Israel and Hezbollah have accepted a French proposal for a new 72-hour truce in south Lebanon that will begin "
+            "at midnight tonight, officials said.")
+    one = "Israel has accepted a French proposal for a new 72-hour truce in south Lebanon, officials said."
+    assert _kinds(both) == ["declared"]
+    assert _kinds(one) == []

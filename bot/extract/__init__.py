@@ -1140,6 +1140,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
             continue  # talks that ended "by agreeing to extend the ceasefire": the outcome, not the talking
         return True
     if kind in ("declared", "extended") and (K.HEDGE_AFTER.match(low, b) and not low.startswith("effective immediately", a)
+                                            and not (low.startswith(("accept", "agree"), a) and _PROPOSAL_OBJECT.match(low, b)
+                                                     and _BOTH_PARTIES.search(low, max(0, a - 80), a))
                                             or _AS_SOON_AS.search(low, max(0, a - 50), a)
                                             or _CALL_TO.search(low, max(0, a - 130), stop)
                                             or " and " in low[max(0, a - 130):a] and _CALL_TO_AND.search(low, max(0, a - 260), stop)
@@ -1252,6 +1254,11 @@ _CALL_TO_AND = re.compile(_CALL_VERB_TO + r"[^.;:]{0,130}?\b(?:and|or)\s+(?:to\s
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
 #: A condition still to be met before the cue: "as soon as the parties sign", "would believe the
 #: offer when the guns fell silent".
+#: Before a cue accepting a proposal (``_PROPOSAL_OBJECT``), both parties as its subject ("Israel
+#: and the Palestinian factions have accepted an Egyptian proposal for a new 72-hour ceasefire"):
+#: agreed, no longer only asked for.
+_BOTH_PARTIES = re.compile(r"\b(?:both\s+(?:sides|parties)|[a-z][\w-]*\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:have\s+|had\s+|has\s+)?$")
+_PROPOSAL_OBJECT = re.compile(r"\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:proposal|plan|initiative)\s+for\b")
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$|"
                          r"\b(?:believe|trust|credit)\s+(?:[\w'-]+\s+){1,7}?(?:only\s+)?(?:when|once)\s+(?:[\w'-]+\s+){1,4}$")
 
