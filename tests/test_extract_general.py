@@ -6950,3 +6950,9 @@ def test_a_proposal_both_parties_accepted_is_a_truce_agreed():
     one = "Israel has accepted a French proposal for a new 72-hour truce in south Lebanon, officials said."
     assert _kinds(both) == ["declared"]
     assert _kinds(one) == []
+
+
+def test_fire_after_an_extension_was_announced_is_a_breach():
+    text = ("Israel and Hezbollah agreed to extend the south Lebanon truce by five days. An Israeli official confirmed the "
+            "extension. Shortly after the extension was announced, militants fired several rockets at the Galilee, the army said.")
+    assert sorted(_kinds(text)) == ["extended", "violation"]

@@ -685,6 +685,9 @@ ATTACK_LEXICON: Lexicon[str] = Lexicon([(w + _NOT_MOD, w) for w in ATTACK_WORDS]
 ATTACK = re.compile(r"\b(?:" + "|".join(ATTACK_WORDS) + ")" + _NOT_MOD)
 #: The attack happened inside the truce ("after the truce took effect", "during the pause").
 INSIDE_TABLE: tuple[Marker, ...] = (
+    Marker(r"\bafter\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}extension\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+)?"
+           r"(?:was|had\s+been|has\s+been)\s+(?:announced|agreed|signed|confirmed)",
+           "shortly after the extension was announced, militants fired several rockets (a truce running on)"),
     Marker(r"\bafter\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|agreement|accord|cessation\s+of\s+hostilities|armistice)\s+"
            r"(?:(?:signed|agreed|brokered|reached|announced)\s+[^,;.]{0,50}?\s+|(?:that\s+|which\s+)?(?:the\s+)?[\w'-]+\s+(?:itself\s+)?(?:had\s+|has\s+)?(?:proclaimed|declared|announced)\s+)?"
            r"(?:took|came|went|began|started|kicked)",
