@@ -6956,3 +6956,11 @@ def test_fire_after_an_extension_was_announced_is_a_breach():
     text = ("Israel and Hezbollah agreed to extend the south Lebanon truce by five days. An Israeli official confirmed the "
             "extension. Shortly after the extension was announced, militants fired several rockets at the Galilee, the army said.")
     assert sorted(_kinds(text)) == ["extended", "violation"]
+
+
+def test_an_extensions_weekday_end_read_the_day_after_is_next_weeks():
+    # read on Tuesday: an extension "until Monday" runs to the coming Monday, not yesterday's
+    text = "Israel and Hezbollah agreed to extend the south Lebanon truce by five days, until midnight on Monday."
+    assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
+    text = "The south Lebanon truce, which had been extended until Monday, expired at midnight."
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

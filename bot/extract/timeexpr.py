@@ -766,7 +766,9 @@ _WINDOW_AFTER = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]*)
 #: ahead, even five or six days ahead.
 _FUTURE_TAIL = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\s+"
-    r"(?:[\w'-]+\s+){0,3}(?:until|till|through)\b[^.;]{0,30}$")
+    r"(?:[\w'-]+\s+){0,3}(?:until|till|through)\b[^.;]{0,30}$|"
+    # an extension's end lies ahead of it ("agreed to extend the truce until midnight on Monday", read on Tuesday)
+    r"\b(?<!had been )(?<!been )(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s+(?:[\w'-]+,?\s+){0,8}?(?:until|till|through)\s+[^.;]{0,25}$")
 
 
 #: A coming end right before a weekday ("runs out on Sunday", "will expire at 6 p.m. on
