@@ -6964,3 +6964,13 @@ def test_an_extensions_weekday_end_read_the_day_after_is_next_weeks():
     assert _events(text) == [("Lebanon", "extended", datetime(2024, 3, 18, 22, 0, tzinfo=UTC))]
     text = "The south Lebanon truce, which had been extended until Monday, expired at midnight."
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_a_length_word_in_a_tracked_name_names_no_party():
+    lasting = TruceSpec("March 12 open-ended ceasefire", "Asia/Beirut", ("open-ended truce", "Lebanon ceasefire"))
+    old = TruceSpec("March 1 truce", "Asia/Beirut", ("new 72-hour truce", "five-day truce"))
+    text = ("Egypt announced on Tuesday that Israel and Hezbollah had agreed to an open-ended ceasefire in Lebanon, to take "
+            "effect at 7 p.m. local time. Crowds took to the streets with fireworks. About an hour before the ceasefire "
+            "began, mortar fire killed two Israelis at a kibbutz near the border.")
+    evening = datetime(2024, 3, 12, 17, 45, tzinfo=UTC)
+    assert _events(text, tracked=(lasting, old), pub=evening) == [("March 12 open-ended ceasefire", "declared", None)]

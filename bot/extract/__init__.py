@@ -674,9 +674,12 @@ def _subject_owner(doc: _Doc, i: int, pos: int) -> int | None:
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")
-#: Words of tracked names that tell no party or ground: truce vocabulary.
+#: Words of tracked names that tell no party or ground: truce vocabulary, and a length's words
+#: ("new 72-hour truce": "about an hour before the ceasefire began" names no party).
 _NAME_FILLER = frozenset(("truce", "ceasefire", "cease", "fire", "pause", "cessation", "hostilities", "agreement", "accord",
-                          "armistice", "humanitarian", "unilateral", "bilateral", "regime", "calm", "silence", "lull", "halt"))
+                          "armistice", "humanitarian", "unilateral", "bilateral", "regime", "calm", "silence", "lull", "halt",
+                          "hour", "hours", "week", "weeks", "month", "months", "year", "years", "three", "four", "five", "seven",
+                          "eight", "nine", "twelve", "twenty", "thirty", "forty", "sixty", "seventy", "ninety"))
 
 
 @lru_cache(maxsize=64)
