@@ -6974,3 +6974,10 @@ def test_a_length_word_in_a_tracked_name_names_no_party():
             "began, mortar fire killed two Israelis at a kibbutz near the border.")
     evening = datetime(2024, 3, 12, 17, 45, tzinfo=UTC)
     assert _events(text, tracked=(lasting, old), pub=evening) == [("March 12 open-ended ceasefire", "declared", None)]
+
+
+def test_a_grenade_attack_measured_against_suspended_operations_is_a_breach():
+    ramzan = TruceSpec("Ramzan ceasefire", "Asia/Kolkata", ("Ramzan truce", "suspension of operations"))
+    text = ("Militants hurled a grenade at a police post in Pulwama on Monday evening, the first serious attack since the "
+            "Centre suspended offensive operations in the Valley for Ramzan. Separatists have rejected the Ramzan truce.")
+    assert _kinds(text, tracked=(ramzan,)) == ["violation"]

@@ -674,7 +674,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck(?!\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:deal|agreement|accord|pact|bargain|compromise|truce|ceasefire|cease-fire)s?\\b)",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+(?:(?:himself|herself|themselves)\\s+)?up",
-    "suicide\\s+bombers?",
+    "suicide\\s+bombers?", "grenades?",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
     "trad(?:e|es|ed|ing)\\s+(?:heavy\\s+|small-arms\\s+|artillery\\s+|rocket\\s+)?fire",
     # fire told by whom it hit: "killed by Israeli fire at the Erez crossing"
@@ -1035,7 +1035,8 @@ TRUCE_RUNNING = re.compile(
     # "one of the bloodiest incidents since the government and the MILF signed their ceasefire", "the first major
     # bombing since ETA declared a permanent ceasefire": measured against it
     r"(?:worst|bloodiest|deadliest|heaviest|fiercest|most\s+serious|biggest|largest|first\s+(?:major|serious|big|deadly|fatal|large))\s+(?:[\w'-]+\s+){0,3}since\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?:signed|agreed|declared|reached|brokered)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
+    r"(?:(?:signed|agreed|declared|reached|brokered)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)|"
+    r"(?:suspended|halted|paused|stopped)\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}operations)|"  # "since the Centre suspended offensive operations"
     # "seize mining town despite declared ceasefire"
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
