@@ -6981,3 +6981,11 @@ def test_a_grenade_attack_measured_against_suspended_operations_is_a_breach():
     text = ("Militants hurled a grenade at a police post in Pulwama on Monday evening, the first serious attack since the "
             "Centre suspended offensive operations in the Valley for Ramzan. Separatists have rejected the Ramzan truce.")
     assert _kinds(text, tracked=(ramzan,)) == ["violation"]
+
+
+def test_forces_ordered_not_to_launch_operations_for_a_span_is_a_truce_declared():
+    ramzan = TruceSpec("Ramzan ceasefire", "Asia/Kolkata", ("Ramzan truce", "non-initiation of combat operations"))
+    text = ("The Home Ministry on Wednesday asked security forces not to launch operations in Jammu and Kashmir during the holy "
+            "month of Ramzan. The chief minister had pressed for a unilateral ceasefire last week. The non-initiation of combat "
+            "operations will not apply along the Line of Control.")
+    assert _kinds(text, tracked=(ramzan,)) == ["declared"]

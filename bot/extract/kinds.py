@@ -256,6 +256,11 @@ CUES: tuple[Cue, ...] = (
         "would unilaterally halt hostilities during those hours; would halt operations in its northern and northeastern commands from December 21 until April 30; would suspend operations for three days over Christmas; agreed to suspend its 'anti-terrorist measures' from 13:00", "any"),
     Cue("declared", r"(?:ordered|orders|announced|announces|declared|declares|agreed\s+(?:to|on))\s+an\s+(?:immediate\s+)?end" + END_TO_FIGHTING,
         "Medvedev ordered an end to military operations in Georgia on Tuesday (a halt ordered: a truce)", "any"),
+    # an order to hold back offensives, for a span: "asked security forces not to launch operations in Jammu and Kashmir during Ramzan"
+    Cue("declared", r"(?:asked|ordered|directed|instructed|told)\s+(?:the\s+|its\s+|all\s+)?(?:security\s+|armed\s+)?(?:forces|troops|army|units|soldiers)\s+"
+        r"not\s+to\s+(?:launch|initiate|conduct|carry\s+out|undertake|mount)\s+(?:any\s+)?(?:new\s+)?(?:offensive\s+|combat\s+|military\s+)?operations\b"
+        r"(?=[^.;]{0,60}?\b(?:during|for|until|till|over|from)\b)",
+        "the ministry asked security forces not to launch operations in Jammu and Kashmir during the holy month of Ramzan", "any"),
     Cue("declared", r"(?:will|would|to)\s+hold\s+(?:its\s+|their\s+)?fire" + HOLD_FIRE_WINDOW,
         "its forces would hold fire along the Tovuz section of the border with Armenia until 20:00 on Sunday (a window: a truce)", "any"),
     Cue("declared", r"(?:will|would|to)\s+refrain" + REFRAIN_OBJECT + REFRAIN_WINDOW,
