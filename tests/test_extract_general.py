@@ -6989,3 +6989,9 @@ def test_forces_ordered_not_to_launch_operations_for_a_span_is_a_truce_declared(
             "month of Ramzan. The chief minister had pressed for a unilateral ceasefire last week. The non-initiation of combat "
             "operations will not apply along the Line of Control.")
     assert _kinds(text, tracked=(ramzan,)) == ["declared"]
+
+
+def test_a_soldier_abducted_and_killed_while_the_truce_runs_is_a_breach():
+    text = ("Militants abducted and killed a soldier in south Lebanon on Monday, police said. The killings came as the truce, "
+            "which runs until Saturday, drew to a close.")
+    assert sorted(_kinds(text)) == ["expiring", "violation"]

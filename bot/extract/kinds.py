@@ -679,7 +679,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     "sniper\\w*", "drones?", "assaults?", "ambush\\w*", "battles?", "offensive", "strikes?", "struck(?!\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:deal|agreement|accord|pact|bargain|compromise|truce|ceasefire|cease-fire)s?\\b)",
     "explosions?", "incidents?", "warplanes", "encounter", "gun\\s+battle", "pounded", "hit",
     "captur(?:ed|es|ing)", "seiz(?:ed|es|ing)", "overr(?:an|un)", "bl(?:ew|own|owing|ows?)\\s+(?:(?:himself|herself|themselves)\\s+)?up",
-    "suicide\\s+bombers?", "grenades?",
+    "suicide\\s+bombers?", "grenades?", "(?:abducted|kidnapped)\\s+and\\s+(?:killed|murdered|executed|shot)",
     "exchang(?:es|ed|ing)?\\s+(?:of\\s+)?(?:heavy\\s+|small-arms\\s+|artillery\\s+)?fire",
     "trad(?:e|es|ed|ing)\\s+(?:heavy\\s+|small-arms\\s+|artillery\\s+|rocket\\s+)?fire",
     # fire told by whom it hit: "killed by Israeli fire at the Erez crossing"
