@@ -6995,3 +6995,9 @@ def test_a_soldier_abducted_and_killed_while_the_truce_runs_is_a_breach():
     text = ("Militants abducted and killed a soldier in south Lebanon on Monday, police said. The killings came as the truce, "
             "which runs until Saturday, drew to a close.")
     assert sorted(_kinds(text)) == ["expiring", "violation"]
+
+
+def test_a_pause_in_firing_is_truce_vocabulary():
+    text = ("A short pause in firing agreed by local commanders in south Lebanon ended as scheduled at 6 p.m. on Monday, "
+            "after both sides had recovered their dead, officials said.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 16, 0, tzinfo=UTC))]

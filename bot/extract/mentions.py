@@ -101,7 +101,7 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (_N_HOUR.replace("-hour", "-week") + r"\s+(?:pauses?|windows?)\b", "a two-week pause"),
     (_N_HOUR.replace("-hour", "-month") + r"\s+(?:pauses?|windows?)\b", "a three-month pause"),
     (r"(?:week|month|days|weeks)-long\s+(?:pauses?|windows?)\b", "a week-long pause"),
-    (r"pauses?\s+in\s+(?:the\s+)?fighting\b", "a pause in the fighting"),
+    (r"pauses?\s+in\s+(?:the\s+)?(?:fighting|firing|shelling)\b", "a pause in the fighting, a short pause in firing"),
     (r"pauses?\s+in\s+(?:[\w'-]+\s+){0,3}(?:offensive|operations|attacks|strikes|hostilities|bombing|bombardment)\b", "a pause in Turkey's offensive"),
     (r"pause\b(?<=-brokered pause)", "a US-brokered pause"),
     (r"pause\b(?<=the pause)", "the pause"),
