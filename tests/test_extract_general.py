@@ -7001,3 +7001,9 @@ def test_a_pause_in_firing_is_truce_vocabulary():
     text = ("A short pause in firing agreed by local commanders in south Lebanon ended as scheduled at 6 p.m. on Monday, "
             "after both sides had recovered their dead, officials said.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 16, 0, tzinfo=UTC))]
+
+
+def test_allegations_rejected_as_baseless_report_no_breach():
+    text = ("The army on Tuesday rejected as baseless Israeli allegations that its troops had violated the south Lebanon "
+            "truce near Naqoura.")
+    assert _kinds(text) == []
