@@ -7007,3 +7007,9 @@ def test_allegations_rejected_as_baseless_report_no_breach():
     text = ("The army on Tuesday rejected as baseless Israeli allegations that its troops had violated the south Lebanon "
             "truce near Naqoura.")
     assert _kinds(text) == []
+
+
+def test_the_attack_that_led_to_a_truce_with_a_long_start_is_no_breach():
+    text = ("Community leaders in south Lebanon agreed to a 72-hour truce starting noon Wednesday after a bomb in the town's "
+            "central market killed at least five people and set off clashes between residents, the monitors said.")
+    assert _kinds(text, pub=datetime(2024, 3, 13, 12, 0, tzinfo=UTC)) == ["declared"]

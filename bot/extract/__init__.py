@@ -3900,7 +3900,9 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
 
 
 #: From a dropped attack word to the next one: an example of it ("clashes, including ambushes").
-_INCLUDING = re.compile(r"(?:\s+[\w'-]+){0,7}?,?\s+(?:including|such\s+as|notably|among\s+them)\s+(?:[\w'-]+\s+){0,4}$")
+_INCLUDING = re.compile(r"(?:\s+[\w'-]+){0,7}?,?\s+(?:including|such\s+as|notably|among\s+them)\s+(?:[\w'-]+\s+){0,4}$|"
+                        # what the dropped attack brought on: "after a bomb killed five people and set off clashes"
+                        r"(?:\s+[\w'-]+){0,12}?\s+and\s+(?:set\s+off|sparked|triggered|provoked|touched\s+off)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 # ---------------------------------------------------------------- step 4: item-level rules

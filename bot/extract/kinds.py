@@ -795,7 +795,7 @@ ATTACK_NOT_REPORT = compile_markers(ATTACK_NOT_REPORT_TABLE)
 LED_TO_TRUCE = re.compile(
     r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|halts?)(?!\s+(?:on\s+(?:the\s+)?(?:brink|verge|edge|knife-edge)|in\s+(?:jeopardy|danger|doubt|peril|tatters))\b)"
     r"\s+(?:(?:in|on|to)\s+(?:[\w'-]+\s+){1,5}?)?(?:(?:takes?|took|comes?|came|goes|went)\s+(?:hold|effect|into\s+effect|into\s+force)\s+(?:in\s+(?:[\w'-]+\s+){1,2})?)?"
-    r"(?:(?:from|starting|on)\s+[\w'-]+\s+)?(?:after|following|amid|(?:a|an|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|months?)\s+into)\s+"
+    r"(?:(?:from|starting|beginning|on)\s+(?:[\w':.-]+\s+){1,4}?)?(?:after|following|amid|(?:a|an|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|months?)\s+into)\s+"
     r"(?:(?:days|weeks|a\s+week)\s+of\s+)?(?:[\w'-]+\s+){0,3}$|"
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:days|weeks|months)|a\s+(?:day|week|month))\s+after\s+(?:[\w'-]+\s+){0,4}$"
 )
