@@ -7013,3 +7013,8 @@ def test_the_attack_that_led_to_a_truce_with_a_long_start_is_no_breach():
     text = ("Community leaders in south Lebanon agreed to a 72-hour truce starting noon Wednesday after a bomb in the town's "
             "central market killed at least five people and set off clashes between residents, the monitors said.")
     assert _kinds(text, pub=datetime(2024, 3, 13, 12, 0, tzinfo=UTC)) == ["declared"]
+
+
+def test_a_truce_they_will_consider_void_has_not_collapsed():
+    text = "'If the army keeps shelling our villages, we will consider the south Lebanon truce void,' a Hezbollah official said."
+    assert _kinds(text) == []

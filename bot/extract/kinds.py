@@ -513,7 +513,8 @@ HEDGES: dict[str, re.Pattern[str]] = {
     "extended": compile_markers(HEDGE_TABLE),
     "expiring": compile_markers(HEDGE_END_TABLE),
     "collapsed": compile_markers(HEDGE_END_TABLE + (
-        Marker(r"\b(?:would|can|earlier|previous)\b", "the truce would collapse"),)),
+        Marker(r"\b(?:would|can|earlier|previous)\b", "the truce would collapse"),
+        Marker(r"\b(?:will|shall)\s+(?:consider|regard|deem|treat|view)\b", "we will consider the agreement void (a threat, nothing done)"),)),
     "violation": compile_markers(HEDGE_VIOLATION_TABLE),
 }
 #: How far back (characters) a hedge reaches, by kind.
