@@ -7018,3 +7018,12 @@ def test_the_attack_that_led_to_a_truce_with_a_long_start_is_no_breach():
 def test_a_truce_they_will_consider_void_has_not_collapsed():
     text = "'If the army keeps shelling our villages, we will consider the south Lebanon truce void,' a Hezbollah official said."
     assert _kinds(text) == []
+
+
+def test_the_agreement_a_tracked_name_ends_in_is_read_without_a_truce_word():
+    cfa = TruceSpec("Sri Lanka Ceasefire Agreement", "Asia/Colombo", ("CFA", "ceasefire agreement"))
+    text = ("The cabinet decided on Wednesday to pull out of the ceasefire agreement with the Tigers. Under the terms of the 2002 "
+            "accord, either side must give 14 days' notice, and officials said the agreement would remain in force until "
+            "midnight on January 16.")
+    pub = datetime(2008, 1, 2, 14, 0, tzinfo=UTC)
+    assert _events(text, tracked=(cfa,), pub=pub) == [("Sri Lanka Ceasefire Agreement", "expiring", datetime(2008, 1, 16, 18, 30, tzinfo=UTC))]

@@ -1872,7 +1872,8 @@ def _candidates(doc: _Doc, known: Mapping[str, datetime]) -> list[_Cand]:
         has_tw = doc.tw(i)
         if has_tw and not doc.ments[i] and _generic_truces(doc, i):
             continue
-        if has_tw or doc.ments[i] or "it " in doc.sents[i].low[:48] and _IT_LEADS.match(doc.sents[i].low) and doc.follows_truce(i):
+        if has_tw or doc.ments[i] or "it " in doc.sents[i].low[:48] and _IT_LEADS.match(doc.sents[i].low) and doc.follows_truce(i) \
+                or doc.cues[i] and _deal_refs(doc, i, 0, len(doc.sents[i].low)):  # "the agreement would remain in force until ..."
             seen: set[str] = set()
             for a, b, cue in doc.cues[i]:
                 kind = cue.kind
