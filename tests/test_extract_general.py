@@ -7027,3 +7027,11 @@ def test_the_agreement_a_tracked_name_ends_in_is_read_without_a_truce_word():
             "midnight on January 16.")
     pub = datetime(2008, 1, 2, 14, 0, tzinfo=UTC)
     assert _events(text, tracked=(cfa,), pub=pub) == [("Sri Lanka Ceasefire Agreement", "expiring", datetime(2008, 1, 16, 18, 30, tzinfo=UTC))]
+
+
+def test_breaching_defences_is_no_truce_breach():
+    pause = TruceSpec("Holiday pause", "Asia/Colombo", ("two-day pause", "holiday truce"))
+    text = ("Heavy fighting resumed around the rebel enclave on Friday, with the army saying troops had breached rebel "
+            "defences near the lagoon, days after a two-day pause for the holiday. The government said the pause, which "
+            "ended on Tuesday night, had been squandered by the rebels.")
+    assert _kinds(text, tracked=(pause,), pub=datetime(2009, 4, 17, 8, 0, tzinfo=UTC)) == []

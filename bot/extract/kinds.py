@@ -121,7 +121,9 @@ _OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(
                r"international\s+(?:humanitarian\s+)?law|constitution|arms\s+embargo|embargo|sanctions|privacy|rules\s+of\s+the\s+game)\b)"
                # a norm as the direct object: "ruled that she breached ethical standards"
                r"(?!\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:standards|ethics|constitution|laws?|regulations|"
-               r"sanctions|embargo|sovereignty|privacy|human\s+rights)\b)")
+               r"sanctions|embargo|sovereignty|privacy|human\s+rights|"
+               # a thing broken through: "troops had breached Tamil Tiger defences"
+               r"defen[cs]es|lines|perimeter|walls?|cordon|barriers?|fences?|dams?|embankments?|levees?)\b)")
 
 
 def _not_adjective(word: str) -> str:
