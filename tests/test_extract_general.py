@@ -7035,3 +7035,8 @@ def test_breaching_defences_is_no_truce_breach():
             "defences near the lagoon, days after a two-day pause for the holiday. The government said the pause, which "
             "ended on Tuesday night, had been squandered by the rebels.")
     assert _kinds(text, tracked=(pause,), pub=datetime(2009, 4, 17, 8, 0, tzinfo=UTC)) == []
+
+
+def test_martial_law_declared_or_decreed_is_no_truce():
+    title = "Martial law declared in south Lebanon as truce collapses"
+    assert _kinds("The army moved in at dawn, officials said.", title=title) == ["collapsed"]

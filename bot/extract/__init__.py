@@ -2257,7 +2257,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "accepted Resolution 598, which calls for a ceasefire": the object is a call
     if kind == "declared" and _END_OBJECT.match(low, b):
         return None  # "a decree announcing the end of its commitment to the ceasefire", "declared the truce over"
-    if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b) or K.OTHER_OBJECT.match(low, b)):
+    if kind == "declared" and (K.UPHOLD_OBJECT.match(low, b) or K.GERUND_AFTER.match(low, b) or K.OTHER_OBJECT.match(low, b)
+                               or low.startswith("declared", a) and K.OTHER_SUBJECT_DECLARED.search(low, max(0, a - 40), a)):
         return None  # "agreed to respect their 2002 ceasefire", "monitors began withdrawing", "declares martial law"
     if kind == "declared" and low.startswith(("start", "beg"), a) and K.INFINITIVE_AFTER_START.match(low, b):
         return None  # "truce holds as evacuees start to return"

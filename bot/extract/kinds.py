@@ -1086,8 +1086,14 @@ OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
            r"(?:days?|weeks?|period)\s+of\s+(?:national\s+|official\s+)?mourning|(?:public\s+|national\s+)?holiday\b(?!\s+(?:truce|ceasefire|cease-fire|pause|lull)\b))",
            "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency; "
            "declared a day of national mourning for those killed, as the ceasefire agreed on Friday held"),
+    Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:decree|order|law|bill)\s+(?:imposing|declaring|introducing|extending|ordering)\s+(?:an?\s+|the\s+)?"
+           r"(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|mobili[sz]ation|general\s+mobili[sz]ation)",
+           "signed a decree imposing martial law from midnight on Sunday"),
 )
 OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
+#: Right before "declared": its subject is no truce ("Martial law declared in Aceh as peace deal collapses").
+OTHER_SUBJECT_DECLARED = re.compile(r"\b(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war|independence|victory|"
+                                    r"(?:general\s+)?mobili[sz]ation)\s+(?:(?:is|was|has\s+been|had\s+been|being)\s+)?$")
 #: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to
 #: have", or nothing when the cue holds its own auxiliary ("..., was over").
 _MAIN_VERB_OPENS = r"(?:(?:has|have|had|is|was|will|would|(?:appeared|appears|seemed|seems)\s+to\s+have)(?:\s+been)?\s*)?$"
