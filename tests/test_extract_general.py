@@ -7040,3 +7040,8 @@ def test_breaching_defences_is_no_truce_breach():
 def test_martial_law_declared_or_decreed_is_no_truce():
     title = "Martial law declared in south Lebanon as truce collapses"
     assert _kinds("The army moved in at dawn, officials said.", title=title) == ["collapsed"]
+
+
+def test_a_truce_that_would_be_signed_later_is_not_declared_yet():
+    text = "The government said on Friday that a south Lebanon ceasefire agreement would be signed in Naqoura on March 20."
+    assert _kinds(text) == []

@@ -1241,8 +1241,9 @@ _NOBODY_ACCUSED = re.compile(r"\b(?:neither\b[^.;]{0,60}?\bnor|no\s+one|nobody)\
 
 
 #: A cue that is the act of declaring itself: in the future ("said they would soon declare a
-#: ceasefire") nothing is declared yet, unlike "said the truce would begin at noon".
-_SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b")
+#: ceasefire", "said the agreement would be signed on October 15") nothing is declared yet,
+#: unlike "said the truce would begin at noon".
+_SPEECH_ACT = re.compile(r"(?:declare|announce|proclaim|sign|agree|order)\b|(?<=\bbe )(?:declared|announced|proclaimed|signed)\b")
 
 
 #: A call on parties to act, however long their names: "called on the government and the
