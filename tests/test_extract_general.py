@@ -7045,3 +7045,9 @@ def test_martial_law_declared_or_decreed_is_no_truce():
 def test_a_truce_that_would_be_signed_later_is_not_declared_yet():
     text = "The government said on Friday that a south Lebanon ceasefire agreement would be signed in Naqoura on March 20."
     assert _kinds(text) == []
+
+
+def test_guarding_against_attacks_reports_none():
+    text = ("Hezbollah declared a unilateral truce in south Lebanon on Tuesday. The army said it had no truce of its own and "
+            "that troops would continue to guard against militia attacks.")
+    assert _kinds(text) == ["declared"]

@@ -750,6 +750,8 @@ INSIDE = compile_markers(INSIDE_TABLE)
 #: ("people displaced by fighting").
 ATTACK_NOT_REPORT_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:if|unless|will|would|could|might|should|threat\w*|vow\w*|warn\w*|fear(?:s|ed|ing)?)\b(?:\s+[\w'-]+){0,4}\s+$", "Israel has said it will resume its offensive; officials feared a spring offensive"),
+    Marker(r"\b(?:guard\w*|protect\w*|defend\w*|safeguard\w*)\s+(?:[\w-]+\s+)?against\s+(?:any\s+|possible\s+|further\s+)?(?:[\w-]+\s+){0,2}$",
+           "troops would continue to guard against rebel attacks (what is feared, not what happened)"),
     Marker(r"\b(?:against|on)\s+(?:any\s+)?(?:groups?|anyone|those|forces|fighters|militants|units)\s+(?:that|who|which)\s+$",
            "troops would take necessary measures against groups that attacked them"),
     Marker(r"\bto\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}$", "if armed groups used the pause to regroup or attack; should not use the truce to regroup, attack, or expand"),
