@@ -7051,3 +7051,10 @@ def test_guarding_against_attacks_reports_none():
     text = ("Hezbollah declared a unilateral truce in south Lebanon on Tuesday. The army said it had no truce of its own and "
             "that troops would continue to guard against militia attacks.")
     assert _kinds(text) == ["declared"]
+
+
+def test_fighting_where_the_truce_will_not_apply_is_no_breach():
+    text = ("The army has declared a truce in south Lebanon from March 12 to April 30. The truce will not apply to areas where "
+            "designated groups are active, a reference to the militia in the Bekaa, with which the army has been locked in "
+            "heavy fighting.")
+    assert _kinds(text) == ["declared"]

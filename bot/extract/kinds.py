@@ -1017,7 +1017,7 @@ RULE_OR_TALLY = compile_markers(RULE_OR_TALLY_TABLE)
 #: ceasefire covered five commands but not Rakhine State, where troops have been fighting".
 EXCLUDED = fast_compile(
     r"\b(?:excluded\s+from\s+(?:the|both|all|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?|agreements?|deals?)|"
-    r"(?:does|did|do)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
+    r"(?:does|did|do|will|would|shall)\s+not\s+(?:cover|apply\s+to|include)|but\s+not\s+[^.;]{0,60}?\bwhere|"
     r"(?:does|did|do)\s+not\s+(?:link|tie|connect)\s+(?:it|them|the\s+[\w-]+)\s+to|unrelated\s+to\s+the|"
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
     r"(?:remains?|remained|is|are|was|were|lies|lay|falls?|fell)\s+outside\s+(?:the|both|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?)|"
