@@ -7058,3 +7058,10 @@ def test_fighting_where_the_truce_will_not_apply_is_no_breach():
             "designated groups are active, a reference to the militia in the Bekaa, with which the army has been locked in "
             "heavy fighting.")
     assert _kinds(text) == ["declared"]
+
+
+def test_fighting_in_a_ground_with_no_truce_of_its_own_breaches_none_there():
+    nabatieh = TruceSpec("Nabatieh", "Asia/Beirut", ("Nabatieh truce",))
+    text = ("The government declared an immediate ceasefire in south Lebanon on Tuesday. Within hours residents of Nabatieh "
+            "said tanks were still shelling the town. Rebels said Nabatieh had no truce of its own.")
+    assert [(t, k) for t, k, _ in _events(text, tracked=(LEBANON, nabatieh)) if t == "Nabatieh"] == []

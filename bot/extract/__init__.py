@@ -4010,6 +4010,10 @@ def _dated_before_start(doc: _Doc, v: _Cand, d: _Cand) -> bool:
     return bool(starts) and bool(dated) and max(dated) <= min(starts)
 
 
+#: A ground or party said to have no truce at all: "Misrata had no truce of its own".
+_NO_TRUCE_OF_ITS_OWN = re.compile(r"\b(?:had|has|have)\s+no\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\s+of\s+(?:its|their|his|her)\s+own\b")
+
+
 def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     if doc.pub is not None and any(c.kind == "violation" for c in cands):
         cands = _before_todays_truce(doc, cands)
@@ -4132,6 +4136,9 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
         if (v := by.get((t, "violation"))) is not None and not any((t, k) in by for k in ("declared", "extended", "expiring")) \
                 and _end_dated_back(doc, v.sent, t, before=True):
             by.pop((t, "violation"))  # "the initiative ended on Sunday ... accused forces of raids in breach of it", read on Thursday
+        if (t, "violation") in by and " no " in doc.low and not any((t, k) in by for k in ("declared", "extended", "expiring")) \
+                and any(_NO_TRUCE_OF_ITS_OWN.search(s.low) and any(m[2] == t for m in doc.ments[j]) for j, s in enumerate(doc.sents)):
+            by.pop((t, "violation"))  # "Rebels said Misrata had no truce of its own": the fighting there breaches none
     for t in truces:
         if (t, "collapsed") in by and (v := by.get((t, "violation"))) is not None and v.title:
             by.pop((t, "violation"))  # "Israel pounds Gaza, ending two months of calm": the headline's attack is the collapse
