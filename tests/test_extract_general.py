@@ -7065,3 +7065,9 @@ def test_fighting_in_a_ground_with_no_truce_of_its_own_breaches_none_there():
     text = ("The government declared an immediate ceasefire in south Lebanon on Tuesday. Within hours residents of Nabatieh "
             "said tanks were still shelling the town. Rebels said Nabatieh had no truce of its own.")
     assert [(t, k) for t, k, _ in _events(text, tracked=(LEBANON, nabatieh)) if t == "Nabatieh"] == []
+
+
+def test_a_truce_brokered_starting_at_noon_is_declared():
+    text = ("Tribal elders in south Lebanon said on Tuesday they had brokered a 72-hour truce starting noon Tuesday between "
+            "two clans, after three days of clashes.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 10, 0, tzinfo=UTC))]

@@ -1074,7 +1074,7 @@ UPHOLD_OBJECT_TABLE: tuple[Marker, ...] = (
 UPHOLD_OBJECT = compile_markers(UPHOLD_OBJECT_TABLE)
 #: After a start cue: the thing that began is an action, not a truce.
 GERUND_AFTER_TABLE: tuple[Marker, ...] = (
-    Marker(r"\s+(?!(?:during|morning|evening|following|including|according|notwithstanding|pending|beginning)\b)[a-z]{3,}ing\b"
+    Marker(r"\s+(?!(?:during|morning|evening|following|including|according|notwithstanding|pending|beginning|starting|commencing|lasting|running|expiring|ending)\b)[a-z]{3,}ing\b"
            r"(?!\s+(?:truce|ceasefire|cease-fire|pause))", "monitors began withdrawing (not 'took effect during the night')"),
 )
 GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
