@@ -7071,3 +7071,9 @@ def test_a_truce_brokered_starting_at_noon_is_declared():
     text = ("Tribal elders in south Lebanon said on Tuesday they had brokered a 72-hour truce starting noon Tuesday between "
             "two clans, after three days of clashes.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 15, 10, 0, tzinfo=UTC))]
+
+
+def test_a_truce_that_is_to_hold_until_a_time_ends_then():
+    text = "Under the deal mediated by elders, the truce is to hold until 8 p.m. local (1800 GMT) on Thursday."
+    title = "Clans agree south Lebanon truce until Thursday evening"
+    assert _events(text, title=title) == [("Lebanon", "declared", datetime(2024, 3, 14, 18, 0, tzinfo=UTC))]

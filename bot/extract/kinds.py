@@ -82,7 +82,7 @@ class Marker:
 #: A term's end scheduled, the verbs shared by the expiring cues and the extractor's test of a
 #: term restated (``_DUE_TO_RUN``): "due to run until", "is to last until".
 SCHEDULED_TO = r"(?:due|set|scheduled|expected|slated|supposed)\s+to"
-RUNS_UNTIL = r"(?:run|last|remain\s+in\s+(?:effect|force|place))\s+(?:until|till|through)\b"
+RUNS_UNTIL = r"(?:run|last|hold|remain\s+in\s+(?:effect|force|place))\s+(?:until|till|through)\b"
 
 #: The weekday names, one alternation for every pattern that names a day.
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
