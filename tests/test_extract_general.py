@@ -7077,3 +7077,8 @@ def test_a_truce_that_is_to_hold_until_a_time_ends_then():
     text = "Under the deal mediated by elders, the truce is to hold until 8 p.m. local (1800 GMT) on Thursday."
     title = "Clans agree south Lebanon truce until Thursday evening"
     assert _events(text, title=title) == [("Lebanon", "declared", datetime(2024, 3, 14, 18, 0, tzinfo=UTC))]
+
+
+def test_a_truce_agreed_late_on_a_day_is_declared():
+    assert _kinds("Clans agreed late on Monday to a truce in south Lebanon, the ministry said.") == ["declared"]
+    assert _kinds("Clans agreed on Monday night to a truce in south Lebanon, the ministry said.") == ["declared"]

@@ -202,10 +202,10 @@ CUES: tuple[Cue, ...] = (
     Cue("declared", r"proclaim(?:s|ed|ing)?\b" + _not_adjective("proclaimed"), "the rebel chief has proclaimed a unilateral ceasefire"),
     Cue("declared", r"there\s+(?:will|shall)\s+be\b(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|cessation|halt|pause|lull)\b)",
         "as of midnight, Wednesday 31 August, there will be a complete cessation of military operations"),
-    Cue("declared", r"agree(?:s|d)?\s+(?:(?:on\s+\w+day|(?:at|in|during)\s+(?!principle\b)(?:[\w'-]+\s+){0,3}?[\w'-]+|(?:through|via)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+){0,2}(?:to|on(?!\s+\w+day\b)|upon|an?)\b"
+    Cue("declared", r"agree(?:s|d)?\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:night|evening|morning))?|(?:late|early)\s+(?:last\s+night|yesterday|today)|(?:at|in|during)\s+(?!principle\b)(?:[\w'-]+\s+){0,3}?[\w'-]+|(?:through|via)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+){0,2}(?:to|on(?!\s+\w+day\b)|upon|an?)\b"
         r"(?!\s+[\"']?(?:(?:immediately|quickly|swiftly|urgently|also|then|soon)\s+)?(?:extend|prolong|renew|keep|shore|reaffirm|recommit|strengthen|consolidate|bolster|work|meet|discuss|monitor|expand|let|allow|permit|deploy|send|"
         + _ASK_VERBS + r")\b)",
-        "agreed to a 60-day ceasefire; agreed at EU talks in Brussels on Wednesday to a truce; agreed through the UN's Beirut sector headquarters to a truce (not 'agreed in principle', "
+        "agreed to a 60-day ceasefire; agreed at EU talks in Brussels on Wednesday to a truce; agreed late on Monday to a truce; agreed through the UN's Beirut sector headquarters to a truce (not 'agreed in principle', "
         "'agree in Vienna to shore up the ceasefire')"),
     Cue("declared", r"(?:have|has|had)\s+agreed\b(?!\s+[\"'\u201c]?in\s+principle\b)(?!\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:extend|extension|prolong|renew|keep))"
         r"(?!\s+to\s+(?:" + _ASK_VERBS + r")\b)"
