@@ -7082,3 +7082,9 @@ def test_a_truce_that_is_to_hold_until_a_time_ends_then():
 def test_a_truce_agreed_late_on_a_day_is_declared():
     assert _kinds("Clans agreed late on Monday to a truce in south Lebanon, the ministry said.") == ["declared"]
     assert _kinds("Clans agreed on Monday night to a truce in south Lebanon, the ministry said.") == ["declared"]
+
+
+def test_a_truce_that_collapsed_in_a_past_season_is_history():
+    # read in October: the spring is history
+    text = "The south Lebanon truce announced in January largely collapsed in the spring, when fighting flared again."
+    assert _kinds(text, pub=datetime(2024, 10, 23, 12, 0, tzinfo=UTC)) == []

@@ -1514,6 +1514,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 and (y := _OBJECT_YEAR.match(low, b) or _YEAR_NAMED.search(low, a, b)) and int(y.group(1)) < doc.pub.year:
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
             # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
+        if " the " in low and _PAST_CUE.search(low, a, b) and (m := _IN_SEASON.match(low, b)) is not None \
+                and doc.pub is not None and _SEASONS[m.group(1)] != _SEASONS_BY_MONTH[doc.pub.month - 1]:
+            return "dated"  # "largely collapsed in the spring", read in October
         if "weekend" in low and (_PAST_CUE.search(low, a, b) or low.startswith(("ran ", "broke ", "fell "), a)) \
                 and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
             return "dated"  # "lapsed quietly at the weekend", "ran out over the weekend", read on Thursday
@@ -1559,6 +1562,10 @@ _DAY_POSSESSIVE = re.compile(r"'s\s+(?:[\w'-]+\s+){0,3}$")
 
 
 #: Right after a past cue, its time given as the weekend: "lapsed quietly at the weekend".
+#: Right after a past cue: the season it happened in ("collapsed in the spring").
+_IN_SEASON = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during|over)\s+the\s+(spring|summer|autumn|fall|winter)\b")
+_SEASONS = {"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}
+_SEASONS_BY_MONTH = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0)  # (northern seasons, January first)
 _AT_WEEKEND = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:at|over|during)\s+the\s+weekend\b")
 
 
