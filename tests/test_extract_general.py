@@ -7088,3 +7088,10 @@ def test_a_truce_that_collapsed_in_a_past_season_is_history():
     # read in October: the spring is history
     text = "The south Lebanon truce announced in January largely collapsed in the spring, when fighting flared again."
     assert _kinds(text, pub=datetime(2024, 10, 23, 12, 0, tzinfo=UTC)) == []
+
+
+def test_the_end_of_the_fighting_is_not_the_truces():
+    text = ("The south Lebanon truce came into force at 7 p.m. local time, with no reports so far of fighting in Khiam, where "
+            "clashes had been heavy until this afternoon. The truce runs for two months, until May 12.")
+    events = _events(text, pub=datetime(2024, 3, 12, 19, 30, tzinfo=UTC))
+    assert [e for e in events if e[1] == "declared"] == [("Lebanon", "declared", datetime(2024, 5, 12, 21, 0, tzinfo=UTC))]

@@ -2381,7 +2381,13 @@ def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
     return [p for p in doc.phrases(i, t) if p.role == "end" and p.instant is not None
             and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))
             and (not (" giv" in low or " gave " in low) or _GIVEN_UNTIL.search(low, max(0, p.start - 80), p.start) is None)
-            and ("ultimatum" not in low and "mandate" not in low or _OTHER_TERM_ENDS.search(low, max(0, p.start - 130), p.start) is None)]
+            and ("ultimatum" not in low and "mandate" not in low or _OTHER_TERM_ENDS.search(low, max(0, p.start - 130), p.start) is None)
+            and _FIGHTING_UNTIL.search(low, max(0, p.start - 60), p.start) is None]
+
+
+#: Before an end: the fighting's, not the truce's ("where clashes had been heavy until this afternoon").
+_FIGHTING_UNTIL = re.compile(r"\b(?:clashes|fighting|shelling|bombardment|strikes|attacks|firing|battles?)\s+(?:had\s+|has\s+)?"
+                             r"(?:been\s+\w+|raged|continued|lasted|went\s+on|persisted)\s+(?:[\w'-]+\s+){0,3}?(?:until|till)\s+$")
 
 
 #: Before an end: an ultimatum's term ("has given the Bosnian Serbs until 0001 GMT on Feb 21 to
