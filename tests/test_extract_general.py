@@ -7095,3 +7095,11 @@ def test_the_end_of_the_fighting_is_not_the_truces():
             "clashes had been heavy until this afternoon. The truce runs for two months, until May 12.")
     events = _events(text, pub=datetime(2024, 3, 12, 19, 30, tzinfo=UTC))
     assert [e for e in events if e[1] == "declared"] == [("Lebanon", "declared", datetime(2024, 5, 12, 21, 0, tzinfo=UTC))]
+
+
+def test_a_truce_named_as_the_object_wins_over_the_ground_after_it():
+    georgia = TruceSpec("Georgia ceasefire 2008", "Asia/Tbilisi", ("unilateral ceasefire", "Georgian ceasefire"))
+    ossetia = TruceSpec("South Ossetia ceasefire", "Asia/Tbilisi", ("Dagomys ceasefire",))
+    title = "Saakashvili announces unilateral ceasefire in South Ossetia"
+    text = "The president said he had ordered troops not to return fire."
+    assert _events(text, title=title, tracked=(georgia, ossetia)) == [("Georgia ceasefire 2008", "declared", None)]

@@ -562,8 +562,9 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if (dated := _date_owner(doc, i, pos)) is not None:
             return dated  # "agreed to a humanitarian truce starting ... on October 18", the "October 18 truce" tracked
         ground = _ground_after(doc, i, pos)
-        if ground is not None:
+        if ground is not None and not any(pos < m[0] <= pos + 30 and m[2] != ground and _names_truce(low, m) for m in doc.ments[i]):
             return ground  # "agreed to stop fighting along the Nagorno-Karabakh line of contact": the ground named
+            # (but not past a truce the object names: "announces unilateral ceasefire in South Ossetia")
         # a mention naming a truce ("the government's ceasefire") over a bare party or place
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         ments = doc.owned(i)
