@@ -7103,3 +7103,9 @@ def test_a_truce_named_as_the_object_wins_over_the_ground_after_it():
     title = "Saakashvili announces unilateral ceasefire in South Ossetia"
     text = "The president said he had ordered troops not to return fire."
     assert _events(text, title=title, tracked=(georgia, ossetia)) == [("Georgia ceasefire 2008", "declared", None)]
+
+
+def test_reports_by_someone_denied_on_a_day_tell_no_breach():
+    text = ("The army denied on Monday reports by Hezbollah-run media of air strikes near Tyre during the south Lebanon truce, "
+            "saying no aircraft had flown combat missions.")
+    assert _kinds(text) == []

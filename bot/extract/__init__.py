@@ -1215,8 +1215,10 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}$")
 #: A verb of denial: "denied", "rejects", "dismissed", "refuting".
 _DENY = r"(?:deni(?:es|ed)|deny|denying|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))"
 #: Reports of a breach denied, before the breach cue, whoever made them: "denied media reports of",
-#: "again denied Israeli accusations that they had fired missiles", "rejected as baseless Indian allegations that".
-_DENIED_REPORTS = re.compile(r"\b" + _DENY + r"\s+(?:as\s+(?:baseless|false|unfounded|groundless|untrue|fabricated|absurd)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:of|that)\b[^.;]{0,50}$")
+#: "again denied Israeli accusations that they had fired missiles", "rejected as baseless Indian allegations that",
+#: "denied on Monday reports by Houthi-run media of air strikes".
+_DENIED_REPORTS = re.compile(r"\b" + _DENY + r"\s+(?:on\s+\w+day\s+)?(?:as\s+(?:baseless|false|unfounded|groundless|untrue|fabricated|absurd)\s+)?(?:the\s+)?"
+                             r"(?:[\w'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?)\s+(?:(?:by|from)\s+(?:[\w'-]+\s+){1,3}?)?(?:of|that)\b[^.;]{0,50}$")
 #: A denial of what reports said, before a cue: "dismissed media reports that the truce was due to end".
 _DENIED_CLAIM = re.compile(r"\b" + _DENY + r"\s+(?:the\s+|media\s+|press\s+|news\s+)*"
                            r"(?:reports?|claims?|rumou?rs?|speculation)\s+that\b[^.;]{0,110}$")
