@@ -4124,6 +4124,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 by.pop((t, "declared"))  # "The lull has begun ... The lull ended at 4 p.m. as scheduled": a truce
                 # that began and ended in one report is news as its end
         e = by.get((t, "expiring"))
+        if e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub > _RESTATED_REACH \
+                and _WHICH_RUNS.search(doc.sents[e.sent].low, max(0, e.pos - 12), e.pos + 24):
+            by.pop((t, "expiring"))  # "The truce, which runs until 2 August, has held broadly", read on 24 July: its term restated
+            e = None
         if e is not None and e.deadline is not None and doc.pub is not None and e.deadline - doc.pub > _FAR_END:
             by.pop((t, "expiring"))  # "The truce runs until January 9", told in October: a term, not an end coming
         v = by.get((t, "violation"))
@@ -4232,6 +4236,10 @@ _NOUN_COLLAPSE = re.compile(r"collapse\b(?!\s+(?:of|in)\b)(?:(?<=its collapse)|(
 _DUE_TO_RUN = re.compile(r"(?:" + K.SCHEDULED_TO + r"|(?:is|are)\s+to)\s+" + K.RUNS_UNTIL)
 #: An end further off than this is the truce's term restated, not an expiry to warn of.
 _FAR_END = timedelta(days=45)
+#: A term told in a relative aside (", which runs until 2 August,") ending further off than
+#: this is restated, not an expiry to warn of.
+_RESTATED_REACH = timedelta(days=3)
+_WHICH_RUNS = re.compile(r",\s+which\s+(?:runs|lasts|expires|ends|is\s+due\s+to\s+(?:run|end|expire))\b")
 
 
 def _ordered_end_timed(doc: _Doc, by: Mapping[tuple[int, str], _Cand], t: int) -> bool:
