@@ -7115,3 +7115,9 @@ def test_a_term_in_a_relative_aside_days_ahead_is_restated():
     text = ("A child was killed when shells hit Tyre on Monday, in what the UN called a serious violation of the truce. "
             "The south Lebanon truce, which runs until 2 April, has held broadly.")
     assert _kinds(text) == ["violation"]
+
+
+def test_breaches_each_side_alleged_in_recent_weeks_are_a_recap():
+    text = ("Israel and Hezbollah have agreed to extend the south Lebanon truce for two months. The two sides have accused "
+            "each other of breaches in recent weeks, but the truce has broadly held since 2 March.")
+    assert _kinds(text) == ["extended"]

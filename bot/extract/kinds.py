@@ -1004,6 +1004,9 @@ RULE_OR_TALLY_TABLE: tuple[Marker, ...] = (
            r"(?:began|started|took\s+effect|came\s+into\s+(?:force|effect))\s+in\s+|last\s+)"
            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
            "have traded accusations of ceasefire violations since the truce began in November"),
+    Marker(r"\b(?:have|has|had)\s+(?:repeatedly\s+|often\s+|regularly\s+)?(?:accused|blamed)\s+each\s+other\s+of\s+(?:[\w-]+\s+){0,2}(?:violations|breaches|violating|breaching)"
+           r"\s+(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)\b",
+           "the two sides have accused each other of breaches in recent weeks (a recap, no breach told)"),
     Marker(r"\b(?:have|has|had)\s+since\s+(?:then\s+)?(?:repeatedly\s+|often\s+|regularly\s+)?(?:accused|blamed|traded)\b",
            "the two sides signed a ceasefire in September, but both have since accused each other of violating it"),
     Marker(r"\b(?:violat\w*|breach\w*|broken)\s+(?:repeatedly|frequently|regularly|often|routinely|(?:many|numerous|countless)\s+times|time\s+and\s+again)\s+"
