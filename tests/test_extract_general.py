@@ -7121,3 +7121,7 @@ def test_breaches_each_side_alleged_in_recent_weeks_are_a_recap():
     text = ("Israel and Hezbollah have agreed to extend the south Lebanon truce for two months. The two sides have accused "
             "each other of breaches in recent weeks, but the truce has broadly held since 2 March.")
     assert _kinds(text) == ["extended"]
+
+
+def test_violating_the_truce_lines_is_a_breach():
+    assert _kinds("Militia fighters violated the truce lines in south Lebanon on Monday, the army said.") == ["violation"]

@@ -123,7 +123,7 @@ _OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(
                r"(?!\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:standards|ethics|constitution|laws?|regulations|"
                r"sanctions|embargo|sovereignty|privacy|human\s+rights|"
                # a thing broken through: "troops had breached Tamil Tiger defences"
-               r"defen[cs]es|lines|perimeter|walls?|cordon|barriers?|fences?|dams?|embankments?|levees?)\b)")
+               r"defen[cs]es|perimeter|walls?|cordon|barriers?|fences?|dams?|embankments?|levees?)\b)")
 
 
 def _not_adjective(word: str) -> str:
