@@ -1085,20 +1085,20 @@ GERUND_AFTER = compile_markers(GERUND_AFTER_TABLE)
 #: to return"; but "the truce began to take effect").
 INFINITIVE_AFTER_START = re.compile(r"\s+to\s+(?!(?:take|come|go)\b)[a-z]{3,}\b")
 #: Right after a declaration cue: what was declared is no truce.
+#: A state declared or decreed, not a truce: martial law, an emergency, a curfew, a mobilisation.
+_STATE_DECLARED = r"(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|(?:general\s+)?mobili[sz]ation)"
 OTHER_OBJECT_TABLE: tuple[Marker, ...] = (
-    Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war\b|"
-           r"mobili[sz]ation|independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike|"
+    Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + _STATE_DECLARED + r"|war\b|"
+           r"independence|victory|no-fly\s+zone|offensive|military\s+operation|general\s+strike|"
            r"(?:days?|weeks?|period)\s+of\s+(?:national\s+|official\s+)?mourning|(?:public\s+|national\s+)?holiday\b(?!\s+(?:truce|ceasefire|cease-fire|pause|lull)\b))",
            "Indonesia declares martial law in Aceh as truce collapses; declared a state of emergency; "
            "declared a day of national mourning for those killed, as the ceasefire agreed on Friday held"),
     Marker(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:decree|order|law|bill)\s+(?:imposing|declaring|introducing|extending|ordering)\s+(?:an?\s+|the\s+)?"
-           r"(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|mobili[sz]ation|general\s+mobili[sz]ation)",
-           "signed a decree imposing martial law from midnight on Sunday"),
+           + _STATE_DECLARED, "signed a decree imposing martial law from midnight on Sunday"),
 )
 OTHER_OBJECT = compile_markers(OTHER_OBJECT_TABLE)
 #: Right before "declared": its subject is no truce ("Martial law declared in Aceh as peace deal collapses").
-OTHER_SUBJECT_DECLARED = re.compile(r"\b(?:martial\s+law|states?\s+of\s+(?:emergency|siege|war|alert)|curfew|war|independence|victory|"
-                                    r"(?:general\s+)?mobili[sz]ation)\s+(?:(?:is|was|has\s+been|had\s+been|being)\s+)?$")
+OTHER_SUBJECT_DECLARED = re.compile(r"\b(?:" + _STATE_DECLARED + r"|war|independence|victory)\s+(?:(?:is|was|has\s+been|had\s+been|being)\s+)?$")
 #: The main clause's verb opening again after a relative aside: "..., has", "..., appeared to
 #: have", or nothing when the cue holds its own auxiliary ("..., was over").
 _MAIN_VERB_OPENS = r"(?:(?:has|have|had|is|was|will|would|(?:appeared|appears|seemed|seems)\s+to\s+have)(?:\s+been)?\s*)?$"
