@@ -1259,13 +1259,13 @@ _CALL_TO = re.compile(_CALL_VERB_TO + "$")
 #: that ran out on Saturday night, and to extend it for a further 72 hours".
 _CALL_TO_AND = re.compile(_CALL_VERB_TO + r"[^.;:]{0,130}?\b(?:and|or)\s+(?:to\s+)?$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
-#: A condition still to be met before the cue: "as soon as the parties sign", "would believe the
-#: offer when the guns fell silent".
 #: Before a cue accepting a proposal (``_PROPOSAL_OBJECT``), both parties as its subject ("Israel
 #: and the Palestinian factions have accepted an Egyptian proposal for a new 72-hour ceasefire"):
 #: agreed, no longer only asked for.
 _BOTH_PARTIES = re.compile(r"\b(?:both\s+(?:sides|parties)|[a-z][\w-]*\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:have\s+|had\s+|has\s+)?$")
 _PROPOSAL_OBJECT = re.compile(r"\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:proposal|plan|initiative)\s+for\b")
+#: A condition still to be met before the cue: "as soon as the parties sign", "would believe the
+#: offer when the guns fell silent".
 _AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+(?:[\w'-]+\s+){1,4}$|"
                          r"\b(?:believe|trust|credit)\s+(?:[\w'-]+\s+){1,7}?(?:only\s+)?(?:when|once)\s+(?:[\w'-]+\s+){1,4}$")
 
@@ -1518,7 +1518,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"  # "the alliance that signed the 2015 Algiers peace agreement", "bomb that wrecked 2006 truce"
             # (but "declares end of 1991 ceasefire" is news: the old truce ends now)
         if " the " in low and _PAST_CUE.search(low, a, b) and (m := _IN_SEASON.match(low, b)) is not None \
-                and doc.pub is not None and _SEASONS[m.group(1)] != _SEASONS_BY_MONTH[doc.pub.month - 1]:
+                and _SEASONS[m.group(1)] != _SEASONS_BY_MONTH[doc.pub.month - 1]:
             return "dated"  # "largely collapsed in the spring", read in October
         if "weekend" in low and (_PAST_CUE.search(low, a, b) or low.startswith(("ran ", "broke ", "fell "), a)) \
                 and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
@@ -1564,11 +1564,11 @@ def _object_end(doc: _Doc, i: int, b: int) -> int:
 _DAY_POSSESSIVE = re.compile(r"'s\s+(?:[\w'-]+\s+){0,3}$")
 
 
-#: Right after a past cue, its time given as the weekend: "lapsed quietly at the weekend".
 #: Right after a past cue: the season it happened in ("collapsed in the spring").
 _IN_SEASON = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during|over)\s+the\s+(spring|summer|autumn|fall|winter)\b")
 _SEASONS = {"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}
 _SEASONS_BY_MONTH = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0)  # (northern seasons, January first)
+#: Right after a past cue, its time given as the weekend: "lapsed quietly at the weekend".
 _AT_WEEKEND = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:at|over|during)\s+the\s+weekend\b")
 
 
