@@ -7125,3 +7125,9 @@ def test_breaches_each_side_alleged_in_recent_weeks_are_a_recap():
 
 def test_violating_the_truce_lines_is_a_breach():
     assert _kinds("Militia fighters violated the truce lines in south Lebanon on Monday, the army said.") == ["violation"]
+
+
+def test_fire_in_a_ground_the_truce_excluded_is_no_breach():
+    text = ("A ten-day south Lebanon truce is due to lapse on 17 March. The truce explicitly excluded Akkar. "
+            "Gunmen attacked an army post in northern Akkar on Monday, killing two soldiers.")
+    assert _kinds(text) == ["expiring"]
