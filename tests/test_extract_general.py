@@ -7131,3 +7131,9 @@ def test_fire_in_a_ground_the_truce_excluded_is_no_breach():
     text = ("A ten-day south Lebanon truce is due to lapse on 17 March. The truce explicitly excluded Akkar. "
             "Gunmen attacked an army post in northern Akkar on Monday, killing two soldiers.")
     assert _kinds(text) == ["expiring"]
+
+
+def test_another_blast_after_one_an_outsider_claimed_is_no_breach():
+    text = ("A suicide bomber struck a checkpoint in Tyre on Monday, killing four; Islamic State, which is not part of the "
+            "truce, claimed the attack. Officials said another blast hit Sidon during the south Lebanon truce on Monday evening.")
+    assert _kinds(text) == []

@@ -3317,8 +3317,9 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                                         or _by_the_excluded(doc, j) for j in range(i + 1, len(doc.sents)))) or (
                 doc.is_title(i) and _told_before_start(doc, low[hit[0]: hit[0] + 4])):
         return None
-    if _by_the_excluded(doc, i):
-        return None  # "a suicide bomber struck a gathering ...; Islamic State claimed responsibility"
+    if _by_the_excluded(doc, i) or _ANOTHER.search(low, 0, 70) and i > 0 and doc.attacks[i - 1] and _by_the_excluded(doc, i - 1):
+        return None  # "a suicide bomber struck a gathering ...; Islamic State claimed responsibility" (and the
+        # sentence after: "Another blast hit Jalalabad on Sunday", one more of the same)
     t = _truce_at(doc, i, hit[0]) if party is None else party
     if not doc.ments[i] and _other_holidays_truce(doc, i, max(0, hit[0] - 130), hit[0]):
         return None  # "Putin ordered an Orthodox Christmas ceasefire, during which fighting went on", the Easter truce tracked
@@ -3746,6 +3747,10 @@ _FRONTED_BEFORE = re.compile(r"(?:(?:minutes|hours|days|shortly|just|moments|a\s
 #: Groups no truce has ever covered, excluded from every one by name (the 2016 Syrian
 #: cessation of hostilities; every Afghan and Iraqi truce): their attacks breach none.
 _EXCLUDED_GROUPS = ("islamic state", "isis", "isil", "daesh")
+
+
+#: Early in a sentence, one more of the attacks just told: "Another blast hit ...", "officials said a second bomb".
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further|a\s+third)\s+(?:[\w'-]+\s+)?(?:blast|bomb|bombing|explosion|attack|suicide)")
 
 
 def _by_the_excluded(doc: _Doc, i: int) -> bool:
