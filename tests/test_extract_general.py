@@ -7137,3 +7137,9 @@ def test_another_blast_after_one_an_outsider_claimed_is_no_breach():
     text = ("A suicide bomber struck a checkpoint in Tyre on Monday, killing four; Islamic State, which is not part of the "
             "truce, claimed the attack. Officials said another blast hit Sidon during the south Lebanon truce on Monday evening.")
     assert _kinds(text) == []
+
+
+def test_fire_on_the_day_of_publication_is_inside_a_running_window():
+    text = ("A ten-day south Lebanon truce is due to lapse on 17 March. Gunmen attacked an army post near Tyre earlier "
+            "on Tuesday, killing two soldiers.")  # read on Tuesday
+    assert _kinds(text) == ["expiring", "violation"]

@@ -3576,10 +3576,20 @@ def _dated_inside_window(doc: _Doc, i: int) -> bool:
             continue
         if night and window[0] < pub - _NIGHT:
             return True  # "Sporadic firing was heard overnight near the Galerie Semaan crossing"
-        days = [p.instant for p in doc.phrases(i, t) if p.instant is not None and p.has_date]
-        if days and all(window[0] < d <= pub for d in days):
+        days = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date]
+        if days and all(_inside(p, window[0], pub, doc.tz(t)) for p in days):
             return True
     return False
+
+
+def _inside(p: Phrase, start: datetime, pub: datetime, tz: tzinfo) -> bool:
+    """Phrase ``p`` lies after ``start`` and not after ``pub``; a day without a clock ("earlier on
+    Wednesday", read on Wednesday) by its local date, its end being still to come."""
+    if p.time_stated:
+        return start < p.instant <= pub  # type: ignore[operator]
+    local = p.instant.astimezone(tz)  # type: ignore[union-attr]
+    day = local.date() if p.role == "start" or local.time() != time(0) else local.date() - _DAY  # (a day read as its end)
+    return start.astimezone(tz).date() < day <= pub.astimezone(tz).date()
 
 
 #: The night before publication: "firing was heard overnight", "clashes last night".
