@@ -7143,3 +7143,10 @@ def test_fire_on_the_day_of_publication_is_inside_a_running_window():
     text = ("A ten-day south Lebanon truce is due to lapse on 17 March. Gunmen attacked an army post near Tyre earlier "
             "on Tuesday, killing two soldiers.")  # read on Tuesday
     assert _kinds(text) == ["expiring", "violation"]
+
+
+def test_fire_since_the_start_of_a_truce_just_extended_is_a_breach():
+    text = ("Israel and Hezbollah agreed on Tuesday to extend the south Lebanon truce by 48 hours. The first phase, which "
+            "began at 7 a.m. on Sunday, had been due to end at 7 a.m. on Tuesday. A sniper shot dead a farmer near Tyre "
+            "earlier on Tuesday, residents said.")
+    assert _kinds(text) == ["extended", "violation"]

@@ -3557,6 +3557,14 @@ def _told_window(doc: _Doc, t: int) -> tuple[datetime, datetime] | None:
             # (only a truce running for over a day: one begun today may be today's news, and
             # the fire told with it came before it)
             return None if pub - start <= _DAY else (start, min(ends))
+    about = [j for j in range(len(doc.sents)) if doc.about(j, t)]
+    if any(c.kind == "extended" for j in about for _, _, c in doc.cues[j]):
+        # an extension told with the truce's start over a day back ("The initial phase, which began at
+        # 7 p.m. on Monday"): it has run from then to now
+        starts = [p.instant for j in range(len(doc.sents)) if doc.about(j, t) or not doc.ments[j] and doc.topic[j] == t
+                  for p in _starts(doc, j, t) if p.has_date and p.instant is not None]
+        if starts and pub - min(starts) > _DAY:
+            return min(starts), pub
     return None
 
 
