@@ -7150,3 +7150,9 @@ def test_fire_since_the_start_of_a_truce_just_extended_is_a_breach():
             "began at 7 a.m. on Sunday, had been due to end at 7 a.m. on Tuesday. A sniper shot dead a farmer near Tyre "
             "earlier on Tuesday, residents said.")
     assert _kinds(text) == ["extended", "violation"]
+
+
+def test_a_truce_restored_is_declared_anew():
+    title = "Convoys leave Tyre as south Lebanon truce is restored"
+    text = "The first convoy left Tyre on Tuesday after the truce was restored overnight, the Red Cross said."
+    assert _kinds(text, title=title) == ["declared"]

@@ -236,6 +236,8 @@ CUES: tuple[Cue, ...] = (
         "allied forces will begin a 36-hour ceasefire at 6 p.m. today; will start a seven-day \"reduction in violence\" at midnight", "any"),
     Cue("declared", DECLARED_ANEW + r"\s+(?:an?|the|their|its)\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire)\b",
         "the IRA said it would restore its ceasefire from noon on Sunday; the FARC would restart a unilateral ceasefire on 20 July (a broken truce declared anew)", "any"),
+    Cue("declared", r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:restored|reinstated|re-established)\b",
+        "the first convoy left after the ceasefire was restored overnight (a broken truce in force again)", "subj"),
     Cue("declared", r"(?:kicked|kicks)\s+in\b", "a truce in south Lebanon kicked in at 6 a.m.", "subj"),
     # a window agreed, told as a participle: "with a local ceasefire agreed from 10:00 to 21:00"
     Cue("declared", r"(?:truce|ceasefire|cease-fire|pause)\s+(?:agreed|declared|announced)(?=\s+from\s+[^.;]{0,30}?\s(?:to|until|till)\s)",
