@@ -7156,3 +7156,9 @@ def test_a_truce_restored_is_declared_anew():
     title = "Convoys leave Tyre as south Lebanon truce is restored"
     text = "The first convoy left Tyre on Tuesday after the truce was restored overnight, the Red Cross said."
     assert _kinds(text, title=title) == ["declared"]
+
+
+def test_fire_told_with_however_after_a_start_today_is_a_breach():
+    text = ("The south Lebanon truce took effect at midnight and the border was largely calm, the army said on Tuesday. "
+            "However, residents said shells hit two villages near Tyre at about 8 a.m.")
+    assert _kinds(text) == ["declared", "violation"]

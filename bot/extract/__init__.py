@@ -3449,7 +3449,7 @@ def _after_start_told(doc: _Doc, i: int) -> bool:
     return doc.follows_truce(i, 2) and any(doc.fresh_anywhere(u) for u in range(len(doc.specs)))
 
 
-_CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b")
+_CONCESSIVE = re.compile(r"\b(?:nonetheless|nevertheless|even\s+so)\b|^however\b")
 #: A calm told with its exceptions, after a truce's news: "the city was mostly quiet by morning,
 #: although sporadic clashes broke out" (the exceptions are the breaches).
 _QUIET_BUT = re.compile(r"\b(?:quiet|calm|held|holding)\b[^.;:]{0,40}?,\s+(?:although|though|but|except|save\s+for)\b")
