@@ -7162,3 +7162,9 @@ def test_fire_told_with_however_after_a_start_today_is_a_breach():
     text = ("The south Lebanon truce took effect at midnight and the border was largely calm, the army said on Tuesday. "
             "However, residents said shells hit two villages near Tyre at about 8 a.m.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_daily_window_starting_on_a_later_day_ends_that_day():
+    text = ("The army said a daily humanitarian pause would be introduced in south Lebanon from 9 a.m. to 2 p.m. "
+            "(0700-1200 GMT), starting on Thursday, March 14.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 12, 0, tzinfo=UTC))]

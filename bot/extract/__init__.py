@@ -2580,7 +2580,10 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     if bound and not starts and _HAVE_BEFORE.search(low, max(0, a - 16), a) and _began_long_ago(doc, i, t, bound[0]):
         return _cand(doc, t, "expiring", i, a, bound[0])  # "have declared their own three-day truce ..., running until Sunday", read on Saturday
     if bound:
-        return _cand(doc, t, "declared", i, a, bound[0])
+        c = _cand(doc, t, "declared", i, a, bound[0])
+        if c.deadline is not None and (moved := _start_day_after(doc, i, i, t, bound[0])) is not None:
+            c.deadline = moved  # "from 9 a.m. to 2 p.m., starting on Tuesday, February 27", read on Monday
+        return c
     js = _following(doc, i, t)
     opened = next((j for j in js if doc.open_ended(j)), None)
     if opened is not None and not any(
@@ -2650,20 +2653,25 @@ _AGREED_ON_DAY = re.compile(r"\b(?:agreed|announced|reached|signed|brokered|decl
 def _start_day_after(doc: _Doc, i: int, j: int, t: int, end: Phrase) -> datetime | None:
     """A clock-only ``end`` told after a start dated to a later day, in the declaration's
     sentence ``i`` or before the end in its own sentence ``j`` ("halt its offensive for three hours each day,
-    starting on Wednesday", read on Tuesday): the end's clock on that day (the next day's when
-    the start's clock is later)."""
+    starting on Wednesday", read on Tuesday), or right after it ("from 9 a.m. to 2 p.m. (0700-1200 GMT),
+    starting on Tuesday, February 27"): the end's clock on that day (the next day's when the start's
+    clock is later)."""
     if end.has_date or end.instant is None:
         return None
     tz = doc.tz(t)
     local_end = end.instant.astimezone(tz)
     start = next((p.instant for s in (i, j) for p in _starts(doc, s, t, stated=False)
-                  if p.has_date and p.instant is not None and (s != j or p.start < end.start)
+                  if p.has_date and p.instant is not None and (s != j or p.start < end.start or _STARTING_NEXT.match(doc.sents[j].low, end.end))
                   and p.instant.astimezone(tz).date() > local_end.date()), None)
     if start is None:
         return None
     local = start.astimezone(tz)
     moved = datetime.combine(local.date(), local_end.time(), tzinfo=tz)
     return (moved if moved > local else moved + _DAY).astimezone(UTC)
+
+
+#: Right after a window's end, its first day: "to 2 p.m. (0700-1200 GMT), starting on Tuesday".
+_STARTING_NEXT = re.compile(r"[^.;,()]{0,16}\)?\s*,?\s*(?:starting|beginning)\s+(?:on\s+|from\s+)?")
 
 
 #: A start cue inside a clause that makes it the time before which something happened.
