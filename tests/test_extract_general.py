@@ -7168,3 +7168,8 @@ def test_a_daily_window_starting_on_a_later_day_ends_that_day():
     text = ("The army said a daily humanitarian pause would be introduced in south Lebanon from 9 a.m. to 2 p.m. "
             "(0700-1200 GMT), starting on Thursday, March 14.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 12, 0, tzinfo=UTC))]
+
+
+def test_an_end_to_come_passed_minutes_before_the_stamp_is_still_ahead():
+    text = "Today's south Lebanon pause is due to close at 10:30 local time (08:30 GMT), the UN said."  # stamped 09:00 GMT
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 8, 30, tzinfo=UTC))]

@@ -83,6 +83,9 @@ _HOUR = timedelta(hours=1)
 _OVERNIGHT = timedelta(hours=14)  # a start yesterday this recent is this morning's news ("took effect one minute before midnight on Friday", read at 13:00 on Saturday)
 _RESTATED_START = timedelta(hours=30)  # a start older than this is a running truce restated
 _RECENT_END = timedelta(hours=36)  # an end this recent is news ("expired"); older is history
+#: An end told as still to come ("is due to close at 14:00"), passed by this little at publication:
+#: the report was written before it, its stamp a little later.
+_WRITTEN_BEFORE = timedelta(hours=1)
 
 
 @dataclass
@@ -3012,7 +3015,7 @@ def _ending(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
     inst = dl.instant
     if past and inst > pub and low.startswith(("expiry", "expiration"), a):  # type: ignore[operator]
         past = False  # a noun has no tense: "the truce's expiry at midnight on Friday" is to come
-    if past or inst <= pub:  # type: ignore[operator]
+    if past or inst <= pub - _WRITTEN_BEFORE:  # type: ignore[operator]
         if pub - inst > _RECENT_END:  # type: ignore[operator]
             return None
         return _cand(doc, t, "expired", i, a, dl, j)
