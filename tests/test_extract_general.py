@@ -7173,3 +7173,8 @@ def test_a_daily_window_starting_on_a_later_day_ends_that_day():
 def test_an_end_to_come_passed_minutes_before_the_stamp_is_still_ahead():
     text = "Today's south Lebanon pause is due to close at 10:30 local time (08:30 GMT), the UN said."  # stamped 09:00 GMT
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 8, 30, tzinfo=UTC))]
+
+
+def test_an_offensive_a_deal_averted_is_no_breach():
+    text = "Israel and Hezbollah agreed on Tuesday to a south Lebanon truce, a deal that appeared to avert an Israeli ground offensive."
+    assert _kinds(text) == ["declared"]

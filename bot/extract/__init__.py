@@ -3195,8 +3195,9 @@ _PAUSED = re.compile(r"\b(?:pause|halt|lull|suspension|moratorium|cessation|let-
                      r"to\s+(?:(?:all|the|its|their|further)\s+)?(?:[\w'-]+\s+)?)$")
 _PAUSED_GATE = ("pause", "halt", "lull", "suspension", "moratorium", "cessation", "let-up", "freeze")
 #: Before an attack word: fire held back ("the Houthis have largely held off attacks on
-#: shipping", "refrained from air strikes"), not a breach told.
-_HELD_OFF = re.compile(r"\b(?:(?:held|holding|hold|holds)\s+off\s+(?:on\s+)?|refrain(?:s|ed|ing)?\s+from\s+)(?:(?:its|their|the|all|any|further)\s+)?(?:[\w'-]+\s+){0,2}$")
+#: shipping", "refrained from air strikes"), or averted ("a deal that appeared to avert a government
+#: offensive"), not a breach told.
+_HELD_OFF = re.compile(r"\b(?:(?:held|holding|hold|holds)\s+off\s+(?:on\s+)?|refrain(?:s|ed|ing)?\s+from\s+|(?:avert|forestall)(?:s|ed|ing)?\s+(?:an?\s+)?)(?:(?:its|their|the|all|any|further)\s+)?(?:[\w'-]+\s+){0,2}$")
 #: The truce halting the fighting it names: "took effect at midnight, halting a three-month
 #: government offensive".
 _HALTING = re.compile(r"\b(?:halting|stopping|ending|pausing|suspending|freezing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -3272,7 +3273,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _HALTING.search(low, max(0, x[0] - 50), x[0]))
     if attacks and any(w in low for w in _PAUSED_GATE):
         attacks = _keep(attacks, lambda x: not _PAUSED.search(low, max(0, x[0] - 60), x[0]))
-    if attacks and (" off " in low or "refrain" in low):
+    if attacks and (" off " in low or "refrain" in low or "avert" in low or "forestall" in low):
         attacks = _keep(attacks, lambda x: not _HELD_OFF.search(low, max(0, x[0] - 50), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
         attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
