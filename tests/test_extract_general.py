@@ -7178,3 +7178,9 @@ def test_an_end_to_come_passed_minutes_before_the_stamp_is_still_ahead():
 def test_an_offensive_a_deal_averted_is_no_breach():
     text = "Israel and Hezbollah agreed on Tuesday to a south Lebanon truce, a deal that appeared to avert an Israeli ground offensive."
     assert _kinds(text) == ["declared"]
+
+
+def test_a_name_matches_in_british_and_american_spelling():
+    zone = TruceSpec("Idlib DMZ", "Asia/Damascus", ("demilitarized zone",))
+    text = "Russia and Turkey agreed on Tuesday to set up a demilitarised zone in Idlib."
+    assert _events(text, tracked=(zone,)) == [("Idlib DMZ", "declared", None)]

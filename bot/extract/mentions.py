@@ -278,6 +278,16 @@ def _pair_clauses(names: set[str]) -> list[tuple[str, str]]:
             for x, y in combos for a, b in ((x, y), (y, x))]
 
 
+#: The letter British and American spelling differ by ("demilitarised", "demilitarized",
+#: "normalisation"): a name in either spelling matches both.
+_IS_IZ = re.compile(r"(?<=[a-z]{3}i)[sz](?=e|ation|ing)")
+
+
+def _other_spelling(name: str) -> str:
+    """``name`` (folded) in the other spelling: "demilitarised zone" -> "demilitarized zone"."""
+    return _IS_IZ.sub(lambda m: "z" if m.group(0) == "s" else "s", fold(name))
+
+
 class TruceMatcher:
     """Finds mentions of a set of tracked truces in folded text.
 
@@ -293,6 +303,7 @@ class TruceMatcher:
         deal_names: set[str] = set()
         for idx, spec in enumerate(self.specs):
             full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
+            full |= {_other_spelling(n) for n in full if _IS_IZ.search(fold(n))}
             heads = set()
             for n in full:
                 h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", _QUALIFIER.sub(" ", fold(n)))).replace("'s ", " ").split()).strip(" -'")
