@@ -7184,3 +7184,9 @@ def test_a_name_matches_in_british_and_american_spelling():
     zone = TruceSpec("Idlib DMZ", "Asia/Damascus", ("demilitarized zone",))
     text = "Russia and Turkey agreed on Tuesday to set up a demilitarised zone in Idlib."
     assert _events(text, tracked=(zone,)) == [("Idlib DMZ", "declared", None)]
+
+
+def test_its_own_cessation_of_hostilities_is_the_object_extended():
+    rebels = TruceSpec("SPLM-N cessation of hostilities", "Africa/Khartoum", ("SPLM-N truce",))
+    text = "The SPLM-N said on Tuesday it was extending its own unilateral cessation of hostilities until 30 April."
+    assert _events(text, tracked=(rebels,)) == [("SPLM-N cessation of hostilities", "extended", datetime(2024, 4, 30, 22, 0, tzinfo=UTC))]

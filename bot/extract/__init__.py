@@ -1612,7 +1612,7 @@ def _report_day(low: str, q: Phrase) -> bool:
 
 
 #: Right after a cue, a pronoun object for a truce other than the one named before it.
-_ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull))")
+_ITS_OWN = re.compile(r"\s+(?:its|their|his|her)\s+own\b(?!\s+(?:[\w'-]+\s+){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?|lull|cessations?\s+of|armistice))")
 #: Right after an extension cue, what is extended is not a truce: "UN renews Western Sahara
 #: mission", "extended the mandate of its observers", "renewed sanctions".
 _OTHER_MANDATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:mission|mandate|sanctions|deployment|visas?|ultimatum)\b")
@@ -1638,7 +1638,7 @@ _ENDING_PARTICIPLE = re.compile(r"(?:effectively\s+)?ending\b")
 _PARTICIPLE_CUT = re.compile(r",\s+(?:effectively\s+)?$")
 #: Another party's own truce as a cue's object: "would extend its own ceasefire", "have declared
 #: and broken a humanitarian truce of their own".
-_ITS_OWN_TRUCE = re.compile(r"\s+(?:(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b|"
+_ITS_OWN_TRUCE = re.compile(r"\s+(?:(?:its|their|the\s+([\w-]+)'s)\s+own\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|cessation\s+of)\b|"
                             r"(?:and\s+[\w-]+\s+)?(?:an?|the)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\s+of\s+(?:its|their)\s+own\b)")
 #: A "when" clause before a cue, not crossing a clause cut: "hopes raised on Saturday when
 #: Ghani extended the ceasefire", "That changed last November, when the Polisario declared".
