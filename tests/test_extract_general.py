@@ -7190,3 +7190,7 @@ def test_its_own_cessation_of_hostilities_is_the_object_extended():
     rebels = TruceSpec("SPLM-N cessation of hostilities", "Africa/Khartoum", ("SPLM-N truce",))
     text = "The SPLM-N said on Tuesday it was extending its own unilateral cessation of hostilities until 30 April."
     assert _events(text, tracked=(rebels,)) == [("SPLM-N cessation of hostilities", "extended", datetime(2024, 4, 30, 22, 0, tzinfo=UTC))]
+
+
+def test_readiness_to_accept_a_truce_is_no_declaration():
+    assert _kinds("Hezbollah expressed readiness to accept a south Lebanon truce on Tuesday.") == []

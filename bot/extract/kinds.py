@@ -451,8 +451,9 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:propos\w*|proposal)\b", "a proposal for a 30-day truce"),
     Marker(r"\bin\s+principle\b", "the rebel leader had agreed in principle to stop fighting (terms still to be approved)"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|calls\s+(?:grow|mount|rise)\w*|calls?\s+to|press(?:ed|es|ing)?|push\w*|plea|demand\w*|ask\w*|invit\w*|request(?:s|ing)|requested(?!\s+by\b)|to\s+request)\b", "Washington urged Moscow to extend the truce; calls grow to prolong the truce; Ghani's call to follow the government in prolonging the truce; as calls to prolong the truce go unanswered"),
-    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
-           "the rebels are ready to declare a truce; Israel was willing to extend the lull; Hezbollah says open to extending truce"),
+    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|readiness\s+to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
+           "the rebels are ready to declare a truce; Ukraine expressed readiness to accept a truce; Israel was willing to extend the lull; "
+           "Hezbollah says open to extending truce"),
     Marker(r"\b(?:with\s+(?:a|the)\s+view\s+to|with\s+an\s+eye\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:goal|purpose|object|intention)\s+of)\b",
            "the truce will be reviewed on January 9 with a view to extending it (a purpose, not an act)"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to|attempt(?:s|ed|ing)?\s+to)\b", "talks on extending the truce; UN races to renew the truce; in an attempt to broker a truce"),
