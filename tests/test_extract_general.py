@@ -7194,3 +7194,8 @@ def test_its_own_cessation_of_hostilities_is_the_object_extended():
 
 def test_readiness_to_accept_a_truce_is_no_declaration():
     assert _kinds("Hezbollah expressed readiness to accept a south Lebanon truce on Tuesday.") == []
+
+
+def test_an_abbreviations_dot_does_not_end_the_object():
+    text = "Israel and Hezbollah have both accepted a U.S.-brokered south Lebanon truce, the White House said on Tuesday."
+    assert _kinds(text) == ["declared"]
