@@ -7199,3 +7199,10 @@ def test_readiness_to_accept_a_truce_is_no_declaration():
 def test_an_abbreviations_dot_does_not_end_the_object():
     text = "Israel and Hezbollah have both accepted a U.S.-brokered south Lebanon truce, the White House said on Tuesday."
     assert _kinds(text) == ["declared"]
+
+
+def test_an_analysis_piece_tells_only_a_term_still_ahead():
+    title = "Analysis: south Lebanon truce frays as both sides test its limits"
+    assert _kinds("Israeli strikes hit Tyre on Monday, breaking the south Lebanon truce.", title=title) == []
+    text = "Israel and Hezbollah agreed on Tuesday to a south Lebanon truce that runs until midnight on Friday."
+    assert _kinds(text, title=title) == ["declared"]

@@ -4203,6 +4203,11 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     for c in by.values():
         if c.deadline is not None and c.direct and not c.explicit:
             c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
+    if _ANALYSIS.match(doc.low) and doc.pub is not None:
+        # an analysis piece retells; only a term still ahead is news in it ("Analysis: Yemen's first
+        # nationwide truce ... the warring parties agreed to a two-month truce that ... runs until 7 p.m. on June 2")
+        by = {key: c for key, c in by.items() if key[1] in ("declared", "extended", "expiring")
+              and c.deadline is not None and c.deadline > doc.pub}
     out: list[Event] = []
     src = Source.of(doc.item)
     for (t, kind), c in sorted(by.items(), key=lambda kv: (kv[0][0], _KIND_ORDER.index(kv[0][1]))):  # type: ignore[arg-type]
@@ -4217,6 +4222,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
             extended_by=c.extended_by if kind == "extended" else None,
         ))
     return out
+
+
+#: An item that says it is analysis: "Analysis: Idlib truce buys time", "NEWS ANALYSIS -", "ANALYSIS - The ...".
+_ANALYSIS = re.compile(r"\s*(?:news\s+)?analysis\s*[:\-\u2013\u2014|]")
 
 
 #: A declaration cue of a broken truce declared anew: "would restart a unilateral ceasefire".
