@@ -7206,3 +7206,9 @@ def test_an_analysis_piece_tells_only_a_term_still_ahead():
     assert _kinds("Israeli strikes hit Tyre on Monday, breaking the south Lebanon truce.", title=title) == []
     text = "Israel and Hezbollah agreed on Tuesday to a south Lebanon truce that runs until midnight on Friday."
     assert _kinds(text, title=title) == ["declared"]
+
+
+def test_the_charge_told_right_after_a_collapse_is_its_reason():
+    text = ("Heavy fighting broke out on Tuesday in south Lebanon, shattering the south Lebanon truce. Hezbollah said Israeli "
+            "troops had launched a large-scale offensive at dawn around Khiam and accused Israel of abandoning the truce.")
+    assert _kinds(text) == ["collapsed"]

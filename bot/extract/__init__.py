@@ -4195,6 +4195,10 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     for t in truces:
         if (t, "collapsed") in by and (v := by.get((t, "violation"))) is not None and v.title:
             by.pop((t, "violation"))  # "Israel pounds Gaza, ending two months of calm": the headline's attack is the collapse
+        elif (c := by.get((t, "collapsed"))) is not None and (v := by.get((t, "violation"))) is not None and v.sent == c.sent + 1 \
+                and not v.title and _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos) and " said " in doc.sents[v.sent].low[:v.pos]:
+            by.pop((t, "violation"))  # "ending a conditional ceasefire ... An army statement said armed groups had launched
+            # numerous attacks": the reason its breaker gives, right after the end
     for t in truces:
         if (v := by.get((t, "violation"))) is not None and v.title and not v.strong and _after_semicolon(doc, v) \
                 and any(u != t and (w := by.get((u, "violation"))) is not None and not w.title for u in truces):
