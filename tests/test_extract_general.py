@@ -7212,3 +7212,8 @@ def test_the_charge_told_right_after_a_collapse_is_its_reason():
     text = ("Heavy fighting broke out on Tuesday in south Lebanon, shattering the south Lebanon truce. Hezbollah said Israeli "
             "troops had launched a large-scale offensive at dawn around Khiam and accused Israel of abandoning the truce.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_a_roadmap_requiring_a_halt_is_a_demand():
+    text = "The UN adopted a roadmap on Tuesday requiring Israel and Hezbollah to cease all hostilities in south Lebanon within 48 hours."
+    assert _kinds(text) == []
