@@ -7217,3 +7217,7 @@ def test_the_charge_told_right_after_a_collapse_is_its_reason():
 def test_a_roadmap_requiring_a_halt_is_a_demand():
     text = "The UN adopted a roadmap on Tuesday requiring Israel and Hezbollah to cease all hostilities in south Lebanon within 48 hours."
     assert _kinds(text) == []
+
+
+def test_a_party_said_it_had_stopped_fighting_as_of_this_morning():
+    assert _kinds("Hezbollah said its fighters had stopped all hostilities in south Lebanon as of 6 a.m. on Tuesday.") == ["declared"]

@@ -1544,7 +1544,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
             reported = K.REPORTED.search(low, lo, a)
             bare = K.REPORTED_BARE.search(low, lo, a) if cue.kind != "declared" else \
-                _SAID_A_TRUCE.search(low, lo, a) is not None and _fresh_start(doc, i, t)
+                (_SAID_A_TRUCE.search(low, lo, a) is not None or K.REPORTED_BARE.search(low, lo, a) is not None) and _fresh_start(doc, i, t)
             if not reported and not bare or _relative_had(low, a, reported):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
