@@ -7221,3 +7221,8 @@ def test_a_roadmap_requiring_a_halt_is_a_demand():
 
 def test_a_party_said_it_had_stopped_fighting_as_of_this_morning():
     assert _kinds("Hezbollah said its fighters had stopped all hostilities in south Lebanon as of 6 a.m. on Tuesday.") == ["declared"]
+
+
+def test_an_end_timed_ahead_is_not_dated_by_the_asides_month():
+    text = "The four-month south Lebanon truce announced by Israel in November expires at midnight tomorrow."
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

@@ -1497,9 +1497,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
-        if cue.kind in ("expiring", "expired") and _timed_hours_ago(doc, i, t, b):
+        if cue.kind in ("expiring", "expired") and _timed_recently(doc, i, t, b):
             return None  # "the truce announced by Washington in July, which had been extended until 3 August, ran
-            # out at the end of Saturday", read on Sunday: its own time dates it, not the aside's month
+            # out at the end of Saturday", read on Sunday; "The four-month truce announced ... in June expires at
+            # midnight tomorrow": its own time dates it, not the aside's month
         if doc.old_sentence(i, t) or _past_month(doc, t, low, start, end, cue_at=a, cue_end=b):
             return "dated"
         if i > 0 and _NEXT_DAY.match(low) and doc.old_sentence(i - 1, t):
@@ -2354,10 +2355,11 @@ def _end_dated_back(doc: _Doc, i: int, t: int, before: bool = False) -> bool:
 _SAID_A_TRUCE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|lull)\b")
 
 
-def _timed_hours_ago(doc: _Doc, i: int, t: int, b: int) -> bool:
-    """Right after the cue ending at ``b``, a time within the day before publication."""
+def _timed_recently(doc: _Doc, i: int, t: int, b: int) -> bool:
+    """Right after the cue ending at ``b``, a time within the day before publication or still
+    to come ("expires at midnight tomorrow")."""
     pub = doc.pub
-    return pub is not None and any(p.instant is not None and b <= p.start <= b + 20 and timedelta(0) <= pub - p.instant <= _DAY
+    return pub is not None and any(p.instant is not None and b <= p.start <= b + 20 and pub - p.instant <= _DAY
                                    for p in doc.phrases(i, t))
 
 
