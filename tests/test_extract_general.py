@@ -7226,3 +7226,8 @@ def test_a_party_said_it_had_stopped_fighting_as_of_this_morning():
 def test_an_end_timed_ahead_is_not_dated_by_the_asides_month():
     text = "The four-month south Lebanon truce announced by Israel in November expires at midnight tomorrow."
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_talks_between_two_sides_on_a_truce_suspended_are_not_the_truce():
+    text = "Talks between the Israeli government and Hezbollah on a south Lebanon truce were suspended on Monday night without a deal."
+    assert _kinds(text) == []

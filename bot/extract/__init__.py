@@ -994,7 +994,7 @@ def _about_truce(doc: _Doc, i: int, a: int, b: int, cue: K.Cue) -> bool:
                 and not any(x <= part.start() < y for x, y, _ in doc.ments[i]):
             return False  # "The first, 42-day phase of the ceasefire ended": the phase did (unless the
             # team tracks the phase by name: "first phase" an alias)
-        if (head := _HEAD_BEFORE_TRUCE.search(low, max(0, before[-1][0] - 50), before[-1][0])) is not None \
+        if (head := _HEAD_BEFORE_TRUCE.search(low, max(0, before[-1][0] - 110), before[-1][0])) is not None \
                 and "," not in low[head.start():a] and not K.CLAUSE_CUT.search(low, before[-1][1], a):
             return False  # "Talks on extending the truce collapsed", "a prisoner swap under the truce fell apart": the head noun did
         # "X, which begins ...": the relative pronoun's antecedent must be the truce itself,
@@ -1308,6 +1308,7 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|that|who|(?:due|set|scheduled|slated)\
 #: ("Talks on extending the truce collapsed", "Efforts to extend the truce broke down").
 _HEAD_BEFORE_TRUCE = re.compile(r"\b(?:talks|negotiations|efforts?|attempts?|bids?|push|drive|swap|exchange|"
                                 r"discussions?|consultations?|mediation|monitoring\s+mission|mission)\s+"
+                                r"(?:between\s+[^,;.]{1,60}?\s+and\s+(?:[\w'-]+\s+){0,3}?)?"  # "talks between the government and the SPLM-N on"
                                 r"(?:on|over|to|for|under|about|towards?|aimed\s+at)\s+(?:[\w'-]+\s+){0,5}$")
 #: Right before a truce reference: the subject is a part of the truce, not the truce ("the first
 #: phase of the ceasefire ended", "the 90-day period set out in the ceasefire agreement ... expired").
