@@ -7231,3 +7231,9 @@ def test_an_end_timed_ahead_is_not_dated_by_the_asides_month():
 def test_talks_between_two_sides_on_a_truce_suspended_are_not_the_truce():
     text = "Talks between the Israeli government and Hezbollah on a south Lebanon truce were suspended on Monday night without a deal."
     assert _kinds(text) == []
+
+
+def test_sides_repeatedly_accusing_each_other_is_a_record():
+    text = ("The south Lebanon truce has expired, the UN said on Tuesday. Israel and Hezbollah repeatedly accused each other "
+            "of breaking the truce while it lasted.")
+    assert _kinds(text) == ["expired"]
