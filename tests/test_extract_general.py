@@ -7237,3 +7237,7 @@ def test_sides_repeatedly_accusing_each_other_is_a_record():
     text = ("The south Lebanon truce has expired, the UN said on Tuesday. Israel and Hezbollah repeatedly accused each other "
             "of breaking the truce while it lasted.")
     assert _kinds(text) == ["expired"]
+
+
+def test_a_breach_record_told_in_a_relative_aside_is_history():
+    assert _kinds("The new deal replaces the south Lebanon truce, which monitors said had been repeatedly violated.") == []

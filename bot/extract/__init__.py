@@ -3366,6 +3366,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             hit[1] <= p.start <= hit[1] + 40 and p.has_date and low.endswith("since ", 0, p.start) and doc.age(p, t) >= 7
             for p in doc.phrases(i, t)):
         return None  # "the army and the RSF have been fighting since April 15": the war's span, not a breach told
+    if " had been " in low and _WHICH_HAD_BEEN.search(low, max(0, hit[0] - 80), hit[1]):
+        return None  # "the December cessation of hostilities, which monitors said had been repeatedly violated": its past
     if ("ly " in low or "often" in low or "sometimes" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
         return None  # "both sides regularly accuse each other of breaking it": a habit, not a breach told
     if ("hundred" in low or "thousand" in low or "dozens" in low or "scores" in low) and _BIG_TALLY.search(low) and not _TODAY.search(low):
@@ -3387,6 +3389,8 @@ _THIS_DAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon|over
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
+#: A breach in the past perfect inside a relative clause about the truce: its record, told aside.
+_WHICH_HAD_BEEN = re.compile(r",\s+which\s+(?:[\w'-]+\s+){0,4}?had\s+been\s+(?:[\w'-]+\s+)?(?:violated|breached|broken)$")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|repeatedly|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*|brok(?:e|en))\b[^;:.]*$")
 #: A breach record in the dozens, hundreds or thousands, summed up over the truce's life
