@@ -7241,3 +7241,8 @@ def test_sides_repeatedly_accusing_each_other_is_a_record():
 
 def test_a_breach_record_told_in_a_relative_aside_is_history():
     assert _kinds("The new deal replaces the south Lebanon truce, which monitors said had been repeatedly violated.") == []
+
+
+def test_the_clashes_after_which_a_truce_was_declared_led_to_it():
+    text = "Hezbollah on Tuesday ordered its fighters to suspend all attacks in south Lebanon for a month, after clashes near Tyre killed 12 people."
+    assert _kinds(text) == ["declared"]

@@ -3366,6 +3366,11 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
             hit[1] <= p.start <= hit[1] + 40 and p.has_date and low.endswith("since ", 0, p.start) and doc.age(p, t) >= 7
             for p in doc.phrases(i, t)):
         return None  # "the army and the RSF have been fighting since April 15": the war's span, not a breach told
+    if any(c.kind == "declared" and y <= hit[0] and (m := _CAUSE_AFTER.search(low, y, hit[0])) is not None
+           and " and " not in low[y:m.start()] for _, y, c in doc.cues[i]):
+        return None  # "ordered his militia to suspend all activities ..., after clashes in Karbala killed more than 50
+        # people": the fighting that led to the truce (not a later clause's: "came into force at midnight, and residents
+        # said the city was largely quiet after sporadic clashes in the first hours")
     if " had been " in low and _WHICH_HAD_BEEN.search(low, max(0, hit[0] - 80), hit[1]):
         return None  # "the December cessation of hostilities, which monitors said had been repeatedly violated": its past
     if ("ly " in low or "often" in low or "sometimes" in low) and _HABITUAL.search(low, max(0, hit[0] - 80), hit[0]):
@@ -3389,6 +3394,8 @@ _THIS_DAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon|over
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
+#: After a declaration, the fighting that led to it: "..., after clashes in the holy city of Karbala".
+_CAUSE_AFTER = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'-]+\s+){0,6}$")
 #: A breach in the past perfect inside a relative clause about the truce: its record, told aside.
 _WHICH_HAD_BEEN = re.compile(r",\s+which\s+(?:[\w'-]+\s+){0,4}?had\s+been\s+(?:[\w'-]+\s+)?(?:violated|breached|broken)$")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|repeatedly|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
