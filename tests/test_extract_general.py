@@ -7246,3 +7246,9 @@ def test_a_breach_record_told_in_a_relative_aside_is_history():
 def test_the_clashes_after_which_a_truce_was_declared_led_to_it():
     text = "Hezbollah on Tuesday ordered its fighters to suspend all attacks in south Lebanon for a month, after clashes near Tyre killed 12 people."
     assert _kinds(text) == ["declared"]
+
+
+def test_an_end_timed_yesterday_is_not_dated_by_a_marker_in_the_aside():
+    text = ("The south Lebanon truce, first declared for Eid and extended by ten days earlier this month, lapsed at midnight "
+            "on Monday, officials said.")
+    assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

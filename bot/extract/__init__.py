@@ -1469,6 +1469,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
+    if cue.kind in ("expiring", "expired") and low.endswith(",", 0, a - 1) and _timed_recently(doc, i, t, b):
+        start = a  # its own time right after dates it, not a marker in the aside closed before it ("The truce, first declared
+        # for the end of Ramadan and extended by 10 days earlier this month, lapsed at midnight on Friday", read on Saturday)
     if _background_marker(low, start, end, a, b) or (doc.opens_with_background(i) and not (
             _PRESENT_CUE.match(low, a) and _NAMED_BY_DATE.match(low.lstrip("\"' ")))) or \
             (not m and cue.kind == "declared" and _closing_marker(low, b, min(len(low), b + 100))):
