@@ -7252,3 +7252,9 @@ def test_an_end_timed_yesterday_is_not_dated_by_a_marker_in_the_aside():
     text = ("The south Lebanon truce, first declared for Eid and extended by ten days earlier this month, lapsed at midnight "
             "on Monday, officials said.")
     assert _events(text) == [("Lebanon", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_fighters_not_bound_by_the_truce_breach_none():
+    text = ("The south Lebanon truce took effect on Tuesday. Fighting went on overnight: militants, who are not bound by "
+            "the truce, attacked an army post near Tyre.")
+    assert _kinds(text) == ["declared"]

@@ -1028,7 +1028,7 @@ EXCLUDED = fast_compile(
     r"(?:does|did|do)\s+not\s+(?:extend|spread|reach)\s+(?:into|to)|"
     r"(?:remains?|remained|is|are|was|were|lies|lay|falls?|fell)\s+outside\s+(?:the|both|its|their|any)\s+(?:[\w-]+\s+)?(?:truces?|ceasefires?|cease-fires?)|"
     r"far\s+(?:away\s+)?from\s+the\s+(?:front(?:\s+lines?)?|fighting|truce\s+(?:zone|area))|"
-    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither|not\s+involved\s+in\s+(?:the|either|any|both)|"
+    r"(?:(?:have|has|had)\s+rejected|rejects?)\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)|(?:is|are|was|were)\s+(?:not\s+covered\s+by|covered\s+by\s+neither)|not\s+(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|either|any|both)|not\s+(?:a\s+)?part\s+of\s+(?:the|either|any|both)|part(?:y|ies)?\s+(?:of|to)\s+neither|not\s+involved\s+in\s+(?:the|either|any|both)|not\s+bound\s+by\s+(?:the|either|any|its|their)|"
     r"(?:neither|none)\s+of\s+(?:which|whom|them)\s+(?:had\s+|has\s+|have\s+)?(?:signed|joined)|"
     r"(?:neither|none)\s+of\s+(?:which|whom|them)\s+(?:is\s+|was\s+|being\s+)?an?\s+(?:signatory|party)|(?:did|does|do|had|has|have)\s+not\s+(?:sign|signed|join|joined)\s+(?:the|it|either|any))\b"
 )
