@@ -7258,3 +7258,8 @@ def test_fighters_not_bound_by_the_truce_breach_none():
     text = ("The south Lebanon truce took effect on Tuesday. Fighting went on overnight: militants, who are not bound by "
             "the truce, attacked an army post near Tyre.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_most_serious_blow_yet_to_a_truce_is_a_breach():
+    text = "Two soldiers were shot dead near Tyre on Tuesday. It is the most serious blow yet to the south Lebanon truce, officials said."
+    assert _kinds(text) == ["violation"]

@@ -407,6 +407,8 @@ CUES: tuple[Cue, ...] = (
     Cue("violation", r"(?:broke|breaking)\s+it\b(?!\s+(?:up|down|off|open|to)\b)", "each side accused the other of breaking it", "any"),
     Cue("violation", r"(?:did\s+not|didn't|failed\s+to|(?:was|were|is|are)\s+not)\s+(?:honou?r(?:ing)?|observ(?:e|ing)|respect(?:ing)?|abid(?:e|ing)\s+by|stop)\b",
         "the NPA did not honour the holiday ceasefire; Russian forces were not respecting the ceasefire", "any"),
+    Cue("violation", r"blow\s+(?:yet\s+)?to\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire)\b(?!\s+(?:talks|negotiations|process|plan|proposal|efforts?)\b)",
+        "It is the most serious blow yet to the ceasefire the PKK has observed since March 2013 (an attack on it)", "any"),
     Cue("violation", r"(?:(?:despite|spite\s+of|defiance\s+of)(?!\s+(?:the\s+|a\s+|an\s+)?(?:quake|earthquake|floods?|storm|cyclone|typhoon|hurricane|pandemic|disaster|weather|rain|snow|heat|cold|outbreak)\b"
         r"(?!\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b))|marred|dogged|flout\w*)\b",
         "warplanes struck despite the truce (not 'vows to keep fighting despite quake')", "any"),
