@@ -7263,3 +7263,9 @@ def test_fighters_not_bound_by_the_truce_breach_none():
 def test_the_most_serious_blow_yet_to_a_truce_is_a_breach():
     text = "Two soldiers were shot dead near Tyre on Tuesday. It is the most serious blow yet to the south Lebanon truce, officials said."
     assert _kinds(text) == ["violation"]
+
+
+def test_not_a_single_shot_fired_is_no_breach():
+    text = ("Israeli and Hezbollah forces stopped firing in south Lebanon as a ceasefire came into force at 10 a.m. (0800 GMT), "
+            "army officials said. \"It is quiet so far. Not a single shot has been fired since 10 a.m.,\" an army officer in Tyre said.")
+    assert _kinds(text) == ["declared"]

@@ -3181,8 +3181,8 @@ _RECENT = re.compile(
 _NOT_A_BREACH = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:attack\s+on|violation\s+of|breach\s+of)\s+(?:the|its|their)\s+"
                            r"(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement)\b")
 #: Attacks reported by nobody: "with no Russian or Syrian air strikes recorded", "with neither
-#: side reporting new strikes".
-_NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports)|"
+#: side reporting new strikes", "Not a single shot has been fired since midnight".
+_NONE_REPORTED = re.compile(r"\b(?:with\s+no|without\s+(?:any\s+)?|not\s+(?:a\s+single|one\s+single|one)|neither\s+(?:side|party|army)\s+(?:reporting|reported|reports)|"
                             r"(?:nobody|no\s+one)\s+(?:has|had|have)(?:\s+(?:yet|since))?)\s+(?:[\w-]+\s+){0,5}$")  # "Nobody has fired on our positions"
 #: An attack as a point in time: "the longest lull since the government offensive began in December",
 #: "back to the lines held before the fighting began".
@@ -3254,7 +3254,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
                         and not K.ATTACK_DENIED_BEFORE.search(low, max(0, x[0] - 16), x[0]))
     if attacks and (" unless " in low or " if " in low):
         attacks = _keep(attacks, lambda x: not K.ATTACK_THREATENED.match(low, x[1]))
-    if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low):
+    if attacks and (" no " in low or "neither" in low or "without" in low or "nobody" in low or "not " in low):
         attacks = _keep(attacks, lambda x: not _NONE_REPORTED.search(low, max(0, x[0] - 45), x[0]))
     if attacks and (" since " in low or " before " in low or " until " in low):
         # (an attack word as a time: "since the fighting began", "return to their positions before the fighting.")
