@@ -7269,3 +7269,9 @@ def test_not_a_single_shot_fired_is_no_breach():
     text = ("Israeli and Hezbollah forces stopped firing in south Lebanon as a ceasefire came into force at 10 a.m. (0800 GMT), "
             "army officials said. \"It is quiet so far. Not a single shot has been fired since 10 a.m.,\" an army officer in Tyre said.")
     assert _kinds(text) == ["declared"]
+
+
+def test_the_ceasefire_with_one_party_of_a_pair_name_is_that_truce():
+    pair = TruceSpec("Israel-Hezbollah ceasefire", "Asia/Beirut", ())
+    text = "Israel's defence minister said on Tuesday that the ceasefire with Hezbollah had been extended until 31 March."
+    assert _events(text, tracked=(pair,)) == [("Israel-Hezbollah ceasefire", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]

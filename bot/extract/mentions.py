@@ -266,6 +266,15 @@ def _pair_forms(names: set[str]) -> set[str]:
     return {form for x, y, rest in _pairs(names) for form in (f"{x} and {y}{rest}", f"{y} and {x}{rest}")}
 
 
+#: A truce word and "with": "the ceasefire with India" names the truce whose pair name holds India.
+_WITH_PARTY = r"(?:truce|cease[\s-]?fire|armistice)\s+with\s+(?:the\s+)?"
+
+
+def _pair_parties(names: set[str]) -> list[str]:
+    """Both parties of every pair name ("India-Pakistan ceasefire" -> "india", "pakistan")."""
+    return sorted({party for x, y, _ in _pairs(names) for party in (x, y)})
+
+
 def _pair_clauses(names: set[str]) -> list[tuple[str, str]]:
     """(pattern, needle) for the two parties of a pair name as subject and object of one short
     clause: "India accused Pakistan of violating the ceasefire". The parties' forms mix across
@@ -319,6 +328,7 @@ class TruceMatcher:
             deal_names |= {fold(n) for n in names if _NAME_NOUN.search(fold(n)) and not _TRUCE_PART_WORDS.search(fold(n))}
             pats = [(_alias_pattern(n), _needle(n)) for n in names] + _pair_clauses(full)
             pats += [(_demonym_pattern(h), h[:4]) for h in sorted(full | heads) if _demonyms(h)]
+            pats += [(_WITH_PARTY + re.escape(party) + _NAME_END, party) for party in _pair_parties(full)]
             for pat, needle in pats:
                 try:
                     leads(pat)
