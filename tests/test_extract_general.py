@@ -7275,3 +7275,8 @@ def test_the_ceasefire_with_one_party_of_a_pair_name_is_that_truce():
     pair = TruceSpec("Israel-Hezbollah ceasefire", "Asia/Beirut", ())
     text = "Israel's defence minister said on Tuesday that the ceasefire with Hezbollah had been extended until 31 March."
     assert _events(text, tracked=(pair,)) == [("Israel-Hezbollah ceasefire", "extended", datetime(2024, 3, 31, 21, 0, tzinfo=UTC))]
+
+
+def test_a_clock_after_since_lies_before_publication():
+    assert _kinds("The south Lebanon truce has been in force since 3 pm, officials said.") == ["declared"]  # read at 11:00: yesterday's 3 pm
+    assert [p.instant for p in find_phrases("in force since 3 pm", PUB, zone("Asia/Beirut"))] == [datetime(2024, 3, 11, 13, 0, tzinfo=UTC)]

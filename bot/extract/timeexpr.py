@@ -710,12 +710,12 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
     return None, False
 
 
-#: A past-tense verb right before an undated time: it happened, so it is the latest such
-#: time at or before publication ("the truce expired at midnight", published at 00:50);
+#: A past-tense verb (or "since") right before an undated time: it happened, so it is the latest such
+#: time at or before publication ("the truce expired at midnight", published at 00:50; "in effect since 5 pm");
 #: "was to have ended at midnight on Wednesday" is an end that was due, not a past one.
 _PAST_TAIL = re.compile(
     r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
-    r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|"
+    r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|since|"
     r"collapsed|broke\s+down|fell\s+apart|unravell?ed|crumbled|(?:was|were)\s+(?:shattered|broken|violated|breached)|"
     r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded|extended|prolonged|renewed)|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
