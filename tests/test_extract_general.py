@@ -7280,3 +7280,8 @@ def test_the_ceasefire_with_one_party_of_a_pair_name_is_that_truce():
 def test_a_clock_after_since_lies_before_publication():
     assert _kinds("The south Lebanon truce has been in force since 3 pm, officials said.") == ["declared"]  # read at 11:00: yesterday's 3 pm
     assert [p.instant for p in find_phrases("in force since 3 pm", PUB, zone("Asia/Beirut"))] == [datetime(2024, 3, 11, 13, 0, tzinfo=UTC)]
+
+
+def test_a_live_blogs_truce_in_effect_since_this_morning_is_declared():
+    assert _kinds("10:02 - South Lebanon ceasefire in effect since 5 am, officials in Tyre say; no firing reported.") == ["declared"]
+    assert _kinds("The south Lebanon truce, in effect since 2006, is fraying, officials in Tyre say.") == []

@@ -252,6 +252,7 @@ CUES: tuple[Cue, ...] = (
         "an open-ended ceasefire began at 7pm (not 'at the start of March', 'a sham from the start')", "subj"),
     Cue("declared", r"now\s+in\s+(?:force|effect)\b(?!\s+(?:since|for)\b)",
         "THE CEASEFIRE IS NOW IN EFFECT; Trump says Israel-Iran ceasefire 'now in effect' (news of today, not 'now in force since May')", "subj"),
+    Cue("declared", r"in(?<!been in)\s+(?:force|effect)\s+since\b", "17:02 - Ceasefire in effect since 5 pm (a live blog's note, its start today)", "subj", fresh=True),
     Cue("declared", r"(?:(?:is|are)\s+(?:being\s+)?|(?:has|have|had)\s+been\s+)(?:observed|respected|in\s+force|in\s+effect)\b",
         "since 00:01 the regime of ceasefire is being observed; it had been in force since 20:00 local time", "subj", fresh=True),
     Cue("declared", r"(?:will|would|to)\s+(?:(?:unilaterally|temporarily|immediately|completely|fully)\s+)?(?:pause|halt|suspend|stop|cease)\s+['\"]?(?:all\s+|its\s+|their\s+)?['\"]?(?:offensive\s+(?=military))?(?:military\s+(?:activity|activities|action|operations|offensive)|(?:anti|counter)-terror(?:ist|ism)?\s+(?:measures|operations?)|hostilities|fighting|firing|combat\s+operations|offensive\s+operations|offensive|"
