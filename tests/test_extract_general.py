@@ -7285,3 +7285,8 @@ def test_a_clock_after_since_lies_before_publication():
 def test_a_live_blogs_truce_in_effect_since_this_morning_is_declared():
     assert _kinds("10:02 - South Lebanon ceasefire in effect since 5 am, officials in Tyre say; no firing reported.") == ["declared"]
     assert _kinds("The south Lebanon truce, in effect since 2006, is fraying, officials in Tyre say.") == []
+
+
+def test_frequent_fire_over_a_truces_life_is_a_record():
+    text = "The south Lebanon truce in force since November has been marred by frequent sniper fire."
+    assert _kinds(text) == []

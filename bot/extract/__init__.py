@@ -3281,6 +3281,8 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
         attacks = _keep(attacks, lambda x: not _PAUSED.search(low, max(0, x[0] - 60), x[0]))
     if attacks and (" off " in low or "refrain" in low or "avert" in low or "forestall" in low):
         attacks = _keep(attacks, lambda x: not _HELD_OFF.search(low, max(0, x[0] - 50), x[0]))
+    if attacks and ("frequent" in low or "regular " in low or "constant " in low or "routine " in low):
+        attacks = _keep(attacks, lambda x: not _FREQUENT.search(low, max(0, x[0] - 30), x[0]))
     if attacks and (" between " in low or " among " in low or " involving " in low):
         attacks = _keep(attacks, lambda x: not K.NON_PARTY_AFTER.match(low, x[1]))  # "a clash between rival clans"
     if any(w in low for w in K.NO_TRUCE_GATE) and K.NO_TRUCE_THERE.search(low):
@@ -3399,6 +3401,8 @@ _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[
 #: Breaches told as a habit: "regularly accuse each other of breaking it".
 #: After a declaration, the fighting that led to it: "..., after clashes in the holy city of Karbala".
 _CAUSE_AFTER = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'-]+\s+){0,6}$")
+#: Right before an attack word: fire as a habit ("has been marred by frequent sniper fire"), not one breach told.
+_FREQUENT = re.compile(r"\b(?:frequent|regular|constant|routine)\s+(?:[\w'-]+\s+)?$")
 #: A breach in the past perfect inside a relative clause about the truce: its record, told aside.
 _WHICH_HAD_BEEN = re.compile(r",\s+which\s+(?:[\w'-]+\s+){0,4}?had\s+been\s+(?:[\w'-]+\s+)?(?:violated|breached|broken)$")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|repeatedly|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
