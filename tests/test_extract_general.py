@@ -7290,3 +7290,8 @@ def test_a_live_blogs_truce_in_effect_since_this_morning_is_declared():
 def test_frequent_fire_over_a_truces_life_is_a_record():
     text = "The south Lebanon truce in force since November has been marred by frequent sniper fire."
     assert _kinds(text) == []
+
+
+def test_agreeing_to_a_ceasefire_proposal_or_in_principle_is_no_declaration():
+    assert _kinds("Hezbollah said on Tuesday it agreed to an immediate and unconditional south Lebanon ceasefire proposal.") == []
+    assert _kinds("Officials gave no details on Tuesday.", title="Israel agrees to south Lebanon truce 'in principle'") == []

@@ -1262,6 +1262,10 @@ _CALL_TO = re.compile(_CALL_VERB_TO + "$")
 #: that ran out on Saturday night, and to extend it for a further 72 hours".
 _CALL_TO_AND = re.compile(_CALL_VERB_TO + r"[^.;:]{0,130}?\b(?:and|or)\s+(?:to\s+)?$")
 _TRUCE_THAT = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|armistice|moratorium)\s+that\b")
+#: Right after a declaration's object truce: the truce is the head's modifier or is agreed only
+#: in principle ("agreed to an immediate and unconditional ceasefire proposal", "agrees to truce
+#: 'in principle'").
+_OBJECT_NOT_DONE = re.compile(r"['\"]?\s*(?:(?:proposals?|plans?|offers?|initiative|talks|negotiations)\b|['\"]?in\s+principle\b)")
 #: Before a cue accepting a proposal (``_PROPOSAL_OBJECT``), both parties as its subject ("Israel
 #: and the Palestinian factions have accepted an Egyptian proposal for a new 72-hour ceasefire"):
 #: agreed, no longer only asked for.
@@ -2312,6 +2316,9 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
         return None  # "the Taliban announced their own truce two days after Ghani's offer": told by another event
     if cue.fresh and not _fresh_start(doc, i, t):
         return None  # "the truce is being observed": news only "since 00:01" today
+    if kind == "declared" and cue.voice != "subj" and (obj := _truce_refs(doc, i, b, min(len(low), b + 60))) \
+            and _OBJECT_NOT_DONE.match(low, obj[0][1]):
+        return None  # "agreed to an immediate and unconditional ceasefire proposal", "agrees to truce 'in principle'"
     if kind == "declared":
         c = _declared(doc, i, a, b, t)
         if c is not None and c.kind == "declared" and c.deadline is None and _PREVIEW.search(low, max(0, a - 40), a) \
