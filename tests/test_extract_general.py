@@ -7295,3 +7295,10 @@ def test_frequent_fire_over_a_truces_life_is_a_record():
 def test_agreeing_to_a_ceasefire_proposal_or_in_principle_is_no_declaration():
     assert _kinds("Hezbollah said on Tuesday it agreed to an immediate and unconditional south Lebanon ceasefire proposal.") == []
     assert _kinds("Officials gave no details on Tuesday.", title="Israel agrees to south Lebanon truce 'in principle'") == []
+
+
+def test_a_truce_named_by_a_year_no_tracked_name_has_is_another():
+    gaza = TruceSpec("Gaza ceasefire (January 2024)", "Asia/Gaza", ("Gaza truce",))
+    text = ("The Gaza truce, in force since last Friday, has broadly held. Separately, Israeli air strikes overnight hit a depot "
+            "in the south Lebanon village of Msayleh; President Joseph Aoun called it a breach of the 2006 ceasefire with Hezbollah.")
+    assert _events(text, tracked=(gaza,)) == []

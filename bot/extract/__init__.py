@@ -197,7 +197,7 @@ class _Doc:
         """Sentence ``i`` speaks of a truce that is not a tracked one (``K.OTHER_TRUCE``; gangs'
         truce unless a tracked truce is a gang truce)."""
         return self.found(K.OTHER_TRUCE, i, K.OTHER_TRUCE_GATE) or self.found(K.GANGS_TRUCE, i, ("gangs",)) and not self.tracks_gangs() \
-            or self.other_length(i)
+            or self.other_length(i) or self.other_year(i)
 
     def other_length(self, i: int) -> bool:
         """Sentence ``i`` names a truce by a length that no tracked name has, while some do ("a
@@ -207,6 +207,15 @@ class _Doc:
             return False
         return any(_length_key(m) not in lengths and not any(x <= m.start() < y for x, y, _ in self.ments[i])
                    for m in _LENGTH_TRUCE.finditer(low))
+
+    def other_year(self, i: int) -> bool:
+        """Sentence ``i`` names a truce by a year that no tracked name has, while some do ("the
+        worst clashes since the 1994 ceasefire", the "April 2016 truce" tracked)."""
+        low = self.sents[i].low
+        if not ("19" in low or "20" in low) or not (years := _tracked_years(tuple(self.specs))):
+            return False
+        return any(m.group(1) not in years and not any(x <= m.start() < y for x, y, _ in self.ments[i])
+                   for m in _YEAR_TRUCE.finditer(low))
 
     def tracks_gangs(self) -> bool:
         """A tracked truce is a gang truce (its names say so)."""
@@ -437,6 +446,17 @@ _UNIT_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 720}
 def _tracked_lengths(specs: tuple[TruceSpec, ...]) -> frozenset[int]:
     """The lengths the tracked names and aliases give their truces ("five-hour truce")."""
     return frozenset(_length_key(m) for spec in specs for n in spec.names for m in _LENGTH_TRUCE.finditer(fold(n)))
+
+
+#: A truce named by its year: "the 1994 ceasefire", "the 2003 truce".
+_YEAR_TRUCE = re.compile(r"\b((?:19|20)\d\d)\s+['\"]?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|armistice|cessation)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=64)
+def _tracked_years(specs: tuple[TruceSpec, ...]) -> frozenset[str]:
+    """The years the tracked names and aliases give their truces ("April 2016 truce")."""
+    return frozenset(m.group(0) for spec in specs for n in spec.names for m in _YEAR.finditer(fold(n)))
 
 
 @lru_cache(maxsize=64)
