@@ -7302,3 +7302,7 @@ def test_a_truce_named_by_a_year_no_tracked_name_has_is_another():
     text = ("The Gaza truce, in force since last Friday, has broadly held. Separately, Israeli air strikes overnight hit a depot "
             "in the south Lebanon village of Msayleh; President Joseph Aoun called it a breach of the 2006 ceasefire with Hezbollah.")
     assert _events(text, tracked=(gaza,)) == []
+
+
+def test_a_truce_that_failed_to_take_hold_collapsed():
+    assert _kinds("By Tuesday evening, officials said the south Lebanon truce had failed to take hold.") == ["collapsed"]

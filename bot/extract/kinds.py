@@ -336,6 +336,7 @@ CUES: tuple[Cue, ...] = (
     # -- collapsed
     Cue("collapsed", r"collaps(?:e|es|ed|ing)\b" + _not_adjective("collapsed"), "the truce collapsed within hours (not 'to revive the collapsed 2015 deal')", "subj"),
     Cue("collapsed", r"(?:broke|break|breaks|broken)\s+down\b", "the ceasefire broke down", "subj"),
+    Cue("collapsed", r"(?:failed|fails)\s+to\s+(?:take\s+hold|hold|stick)\b", "the Moscow-brokered ceasefire had failed to take hold; the truce failed to hold", "subj"),
     Cue("collapsed", r"longer\b(?<=no longer)\s+(?:(?:consider\w*|regard\w*|feel\w*|felt|deem\w*)\s+(?:itself|themselves|himself|herself)\s+)?"
         r"(?:bound|in\s+effect|in\s+force|holding|valid|observ\w+|exists|existed)\b",
         "Israel was no longer bound by the ceasefire; the militia no longer considered itself bound by the truce; the July truce no longer exists", "any", 3),
