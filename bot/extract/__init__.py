@@ -156,6 +156,7 @@ class _Doc:
         self._fresh: dict[int, bool] = {}
         self._window: dict[int, tuple[datetime, datetime] | None] = {}
         self._folded_names: tuple[tuple[str, ...], ...] | None = None
+        self._years: frozenset[str] | None = None
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -212,7 +213,12 @@ class _Doc:
         """Sentence ``i`` names a truce by a year that no tracked name has, while some do ("the
         worst clashes since the 1994 ceasefire", the "April 2016 truce" tracked)."""
         low = self.sents[i].low
-        if not ("19" in low or "20" in low) or not (years := _tracked_years(tuple(self.specs))):
+        if not ("19" in low or "20" in low):
+            return False
+        if self._years is None:
+            self._years = _tracked_years(tuple(self.specs))
+        years = self._years
+        if not years:
             return False
         return any(m.group(1) not in years and not any(x <= m.start() < y for x, y, _ in self.ments[i])
                    for m in _YEAR_TRUCE.finditer(low))
@@ -3617,8 +3623,7 @@ def _told_window(doc: _Doc, t: int) -> tuple[datetime, datetime] | None:
             # (only a truce running for over a day: one begun today may be today's news, and
             # the fire told with it came before it)
             return None if pub - start <= _DAY else (start, min(ends))
-    about = [j for j in range(len(doc.sents)) if doc.about(j, t)]
-    if any(c.kind == "extended" for j in about for _, _, c in doc.cues[j]):
+    if any(c.kind == "extended" and doc.about(j, t) for j, here in enumerate(doc.cues) for _, _, c in here):
         # an extension told with the truce's start over a day back ("The initial phase, which began at
         # 7 p.m. on Monday"): it has run from then to now
         starts = [p.instant for j in range(len(doc.sents)) if doc.about(j, t) or not doc.ments[j] and doc.topic[j] == t
