@@ -7208,6 +7208,11 @@ def test_an_analysis_piece_tells_only_a_term_still_ahead():
     assert _kinds(text, title=title) == ["declared"]
 
 
+def test_a_body_that_opens_as_analysis_is_analysis_under_any_headline():
+    text = "ANALYSIS - Israeli strikes hit Tyre on Monday, breaking the south Lebanon truce."
+    assert _kinds(text, title="South Lebanon truce frays") == []
+
+
 def test_the_charge_told_right_after_a_collapse_is_its_reason():
     text = ("Heavy fighting broke out on Tuesday in south Lebanon, shattering the south Lebanon truce. Hezbollah said Israeli "
             "troops had launched a large-scale offensive at dawn around Khiam and accused Israel of abandoning the truce.")

@@ -4260,7 +4260,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
     for c in by.values():
         if c.deadline is not None and c.direct and not c.explicit:
             c.deadline = _explicit_twin(doc, c.truce, c.deadline) or c.deadline
-    if _ANALYSIS.match(doc.low) and doc.pub is not None:
+    if (_ANALYSIS.match(doc.low) or doc.title_end and _ANALYSIS.match(doc.low, doc.title_end + 1)) and doc.pub is not None:
         # an analysis piece retells; only a term still ahead is news in it ("Analysis: Yemen's first
         # nationwide truce ... the warring parties agreed to a two-month truce that ... runs until 7 p.m. on June 2")
         by = {key: c for key, c in by.items() if key[1] in ("declared", "extended", "expiring")
