@@ -263,8 +263,8 @@
   ``extract-holdout115`` to ``extract-holdout118`` (50 items each: West Africa and the Sahel;
   Latin America; South and Southeast Asian insurgencies; twentieth-century interstate wars),
   written by labellers who saw no code at the round's start and committed unread, were measured
-  at its start and its end (totals only; their totals were also read once mid-round, after the
-  round's first 34 commits, with the same result as at its end): 0.861 throughout, 0.750 ->
+  at its start and its end (totals only; their totals were also read after the round's 33rd
+  rule commit and before its 34th, with the same result as at its end): 0.861 throughout, 0.750 ->
   0.767, 0.860 -> 0.871 and 0.744 -> 0.753; pooled 0.801 -> 0.811 (deadlines 47 of 58 both
   times, none invented, false alarms 12 -> 8 of 76).
 
