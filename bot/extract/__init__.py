@@ -156,7 +156,7 @@ class _Doc:
         self._fresh: dict[int, bool] = {}
         self._window: dict[int, tuple[datetime, datetime] | None] = {}
         self._folded_names: tuple[tuple[str, ...], ...] | None = None
-        self._years: frozenset[str] | None = None
+        self._tracked_keys: dict[object, frozenset[Any]] = {}  # the tracked names' lengths, years (``_named_untracked``)
         self._toks: list[Any] | None = None
         self._toks_text: dict[str, list[Any]] = {}
         # per sentence: [(start, end, truce)] of tracked mentions, offsets in the sentence
@@ -203,25 +203,23 @@ class _Doc:
     def other_length(self, i: int) -> bool:
         """Sentence ``i`` names a truce by a length that no tracked name has, while some do ("a
         two-hour humanitarian truce in Shejaiya", the "five-hour humanitarian pause" tracked)."""
-        low = self.sents[i].low
-        if "-" not in low or not (lengths := _tracked_lengths(tuple(self.specs))):
-            return False
-        return any(_length_key(m) not in lengths and not any(x <= m.start() < y for x, y, _ in self.ments[i])
-                   for m in _LENGTH_TRUCE.finditer(low))
+        return "-" in self.sents[i].low and self._named_untracked(i, _LENGTH_TRUCE, _length_key, _tracked_lengths)
 
     def other_year(self, i: int) -> bool:
         """Sentence ``i`` names a truce by a year that no tracked name has, while some do ("the
         worst clashes since the 1994 ceasefire", the "April 2016 truce" tracked)."""
         low = self.sents[i].low
-        if not ("19" in low or "20" in low):
-            return False
-        if self._years is None:
-            self._years = _tracked_years(tuple(self.specs))
-        years = self._years
-        if not years:
-            return False
-        return any(m.group(1) not in years and not any(x <= m.start() < y for x, y, _ in self.ments[i])
-                   for m in _YEAR_TRUCE.finditer(low))
+        return ("19" in low or "20" in low) and self._named_untracked(i, _YEAR_TRUCE, _year_key, _tracked_years)
+
+    def _named_untracked(self, i: int, named: re.Pattern[str], key: Callable[[re.Match[str]], Any],
+                         tracked: Callable[[tuple[TruceSpec, ...]], frozenset[Any]]) -> bool:
+        """A ``named`` truce of sentence ``i``, outside its mentions, has a ``key`` that the
+        tracked names' keys (``tracked``, read once per item) do not hold, while they hold some."""
+        keys = self._tracked_keys.get(tracked)
+        if keys is None:
+            keys = self._tracked_keys[tracked] = tracked(tuple(self.specs))
+        return bool(keys) and any(key(m) not in keys and not any(x <= m.start() < y for x, y, _ in self.ments[i])
+                                  for m in named.finditer(self.sents[i].low))
 
     def tracks_gangs(self) -> bool:
         """A tracked truce is a gang truce (its names say so)."""
@@ -457,6 +455,11 @@ def _tracked_lengths(specs: tuple[TruceSpec, ...]) -> frozenset[int]:
 #: A truce named by its year: "the 1994 ceasefire", "the 2003 truce".
 _YEAR_TRUCE = re.compile(r"\b((?:19|20)\d\d)\s+['\"]?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|armistice|cessation)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_key(m: re.Match[str]) -> str:
+    """The year of a ``_YEAR_TRUCE`` match."""
+    return m.group(1)
 
 
 @lru_cache(maxsize=64)
@@ -1499,7 +1502,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     m = _CLAUSE_BACK.search(low, b, end)
     if m:
         end = m.start()
-    if cue.kind in ("expiring", "expired") and low.endswith(",", 0, a - 1) and _timed_recently(doc, i, t, b):
+    recent = cue.kind in ("expiring", "expired") and _timed_recently(doc, i, t, b)
+    if recent and low.endswith(",", 0, a - 1):
         start = a  # its own time right after dates it, not a marker in the aside closed before it ("The truce, first declared
         # for the end of Ramadan and extended by 10 days earlier this month, lapsed at midnight on Friday", read on Saturday)
     if _background_marker(low, start, end, a, b) or (doc.opens_with_background(i) and not (
@@ -1531,7 +1535,7 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
     if cue.kind == "declared" and _FRAME_BEFORE.search(low, max(0, a - 50), a) and not doc.fresh_anywhere(t):
         return "frame"  # "since the pause began" is news only when the item dates the start today
     if doc.pub is not None:
-        if cue.kind in ("expiring", "expired") and _timed_recently(doc, i, t, b):
+        if recent:
             return None  # "the truce announced by Washington in July, which had been extended until 3 August, ran
             # out at the end of Saturday", read on Sunday; "The four-month truce announced ... in June expires at
             # midnight tomorrow": its own time dates it, not the aside's month
@@ -3431,13 +3435,13 @@ _IN_A_YEARS_TRUCE = re.compile(r"\b(?:during|under|throughout|amid)\s+(?:the|a|a
 _THIS_DAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon|overnight)\b")
 #: A breach dated to the truce's first days or hours: its early record.
 _FIRST_DAYS = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the(?:\s+[\w-]+'s)?)\s+(?:very\s+)?first\s+(?:few\s+)?(?:hours|days|week|weeks)\b")
-#: Breaches told as a habit: "regularly accuse each other of breaking it".
 #: After a declaration, the fighting that led to it: "..., after clashes in the holy city of Karbala".
 _CAUSE_AFTER = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'-]+\s+){0,6}$")
 #: Right before an attack word: fire as a habit ("has been marred by frequent sniper fire"), not one breach told.
 _FREQUENT = re.compile(r"\b(?:frequent|regular|constant|routine)\s+(?:[\w'-]+\s+)?$")
 #: A breach in the past perfect inside a relative clause about the truce: its record, told aside.
 _WHICH_HAD_BEEN = re.compile(r",\s+which\s+(?:[\w'-]+\s+){0,4}?had\s+been\s+(?:[\w'-]+\s+)?(?:violated|breached|broken)$")
+#: Breaches told as a habit: "regularly accuse each other of breaking it".
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|repeatedly|often|frequently|habitually|periodically|constantly|occasionally|sometimes)\s+(?:[\w'-]+\s+){0,2}?"
                        r"(?:accus\w*|trade[sd]?|trading|blame[sd]?|blaming|report\w*|violat\w*|breach\w*|break\w*|brok(?:e|en))\b[^;:.]*$")
 #: A breach record in the dozens, hundreds or thousands, summed up over the truce's life
@@ -3650,19 +3654,17 @@ def _dated_inside_window(doc: _Doc, i: int) -> bool:
         if night and window[0] < pub - _NIGHT:
             return True  # "Sporadic firing was heard overnight near the Galerie Semaan crossing"
         days = [p for p in doc.phrases(i, t) if p.instant is not None and p.has_date]
-        if days and all(_inside(p, window[0], pub, doc.tz(t)) for p in days):
+        if days and all(_inside(doc, p, t, window[0], pub) for p in days):
             return True
     return False
 
 
-def _inside(p: Phrase, start: datetime, pub: datetime, tz: tzinfo) -> bool:
+def _inside(doc: _Doc, p: Phrase, t: int, start: datetime, pub: datetime) -> bool:
     """Phrase ``p`` lies after ``start`` and not after ``pub``; a day without a clock ("earlier on
-    Wednesday", read on Wednesday) by its local date, its end being still to come."""
+    Wednesday", read on Wednesday) by its local day (``_Doc.age``), its end being still to come."""
     if p.time_stated:
         return start < p.instant <= pub  # type: ignore[operator]
-    local = p.instant.astimezone(tz)  # type: ignore[union-attr]
-    day = local.date() if p.role == "start" or local.time() != time(0) else local.date() - _DAY  # (a day read as its end)
-    return start.astimezone(tz).date() < day <= pub.astimezone(tz).date()
+    return 0 <= doc.age(p, t) < doc.days_before(start, t)
 
 
 #: The night before publication: "firing was heard overnight", "clashes last night".
