@@ -7311,3 +7311,10 @@ def test_a_truce_named_by_a_year_no_tracked_name_has_is_another():
 
 def test_a_truce_that_failed_to_take_hold_collapsed():
     assert _kinds("By Tuesday evening, officials said the south Lebanon truce had failed to take hold.") == ["collapsed"]
+
+
+def test_a_speaker_before_a_that_clause_is_not_the_truce_announced():
+    mediator = TruceSpec("Mediator's truce", "Asia/Beirut", ("Hochstein truce",))
+    new = TruceSpec("South Lebanon truce", "Asia/Beirut", ("new truce",))
+    text = "Envoy Amos Hochstein announced on Tuesday that the new truce would take effect at 4 pm, officials in Tyre said."
+    assert _events(text, tracked=(mediator, new)) == [("South Lebanon truce", "declared", None)]

@@ -615,7 +615,9 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
             # (a speaker reporting its own act is the cue's subject: "Tigrayan authorities said
             # they would respect a cessation of hostilities effective immediately")
         named = [m for m in ments if _names_truce(low, m)
-                 or 0 <= pos - m[1] <= 2]  # the cue's subject: "Ghani extends Afghan ceasefire, Taliban truce ..."
+                 or 0 <= pos - m[1] <= 2 and not _SAYS_THAT.match(low, pos)]
+        # the cue's subject ("Ghani extends Afghan ceasefire, Taliban truce ..."), but not a speaker
+        # telling of a truce: "Bernadotte announced tonight that the new truce will take effect"
         ments = named or ments
         # "the government was extending its ceasefire with the Taliban": the party the truce is
         # made with is not the truce (the Taliban's own is another)
@@ -636,6 +638,10 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         if bestd is None or d < bestd:
             best, bestd = t, d
     return best
+
+
+#: A cue that reports a clause: "announced tonight that", "said on Sunday that".
+_SAYS_THAT = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}?\s+that\s")
 
 
 #: A sentence that opens on another story than the one before: "Separately, ...".
