@@ -7318,3 +7318,11 @@ def test_a_speaker_before_a_that_clause_is_not_the_truce_announced():
     new = TruceSpec("South Lebanon truce", "Asia/Beirut", ("new truce",))
     text = "Envoy Amos Hochstein announced on Tuesday that the new truce would take effect at 4 pm, officials in Tyre said."
     assert _events(text, tracked=(mediator, new)) == [("South Lebanon truce", "declared", None)]
+
+
+def test_a_truce_named_by_its_day_is_the_one_a_time_phrase_falls_on():
+    march2 = TruceSpec("Lebanon ceasefire of 2 March", "Asia/Beirut", ("Lebanon truce",))
+    march12 = TruceSpec("Lebanon ceasefire of 12 March", "Asia/Beirut", ("Israeli ceasefire",))
+    text = "BEIRUT, Tuesday - Israel declared a ceasefire in Lebanon effective at 6 p.m. local time today, officials said."
+    assert _events(text, tracked=(march2, march12), pub=datetime(2024, 3, 12, 16, 30, tzinfo=UTC)) == [
+        ("Lebanon ceasefire of 12 March", "declared", None)]

@@ -658,6 +658,13 @@ def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
     humanitarian truce starting at 00:00 on October 18" is the second."""
     low = doc.sents[i].low
     near = [(abs(m.start() - pos), _day_month(m)) for m in _DAY_MONTH.finditer(low, max(0, pos - 60), pos + 90)]
+    if not near and doc.pub is not None and all(len(_name_holders(doc, low[a:b])) > 1 for a, b, _ in doc.ments[i]):
+        # no day written, and the sentence names no truce of its own ("Turkey declared a cease-fire
+        # on Cyprus", both tracked names holding "Cyprus"): the day a time phrase of the cue's
+        # clause falls on ("effective at 6 p.m. local time today", read on 16 August, with the
+        # "cease-fire of 16 August" tracked)
+        near = [(abs(p.start - pos), _month_day(p.instant - timedelta(seconds=1) if p.role != "start" or p.time_stated else p.instant, doc.tz(0)))
+                for p in doc.phrases(i, 0) if p.instant is not None and pos - 60 <= p.start <= pos + 90]
     if not near:
         return None
     named = _named_days(doc.folded_names())
@@ -677,6 +684,12 @@ def _named_days(names: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str
 _MONTHS_RE = "|".join(MONTH_NAMES)
 #: A day and its month, either way round: "18 October", "October 18".
 _DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTHS_RE})|({_MONTHS_RE})\s+(\d{{1,2}}))\b")
+
+
+def _month_day(when: datetime, tz: tzinfo) -> tuple[str, int]:
+    """(month, day) of an instant's local day in ``tz``, as ``_day_month`` gives them."""
+    day = when.astimezone(tz)
+    return (MONTH_NAMES[day.month - 1], day.day)
 
 
 def _day_month(m: re.Match[str]) -> tuple[str, int]:
