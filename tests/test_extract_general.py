@@ -7326,3 +7326,12 @@ def test_a_truce_named_by_its_day_is_the_one_a_time_phrase_falls_on():
     text = "BEIRUT, Tuesday - Israel declared a ceasefire in Lebanon effective at 6 p.m. local time today, officials said."
     assert _events(text, tracked=(march2, march12), pub=datetime(2024, 3, 12, 16, 30, tzinfo=UTC)) == [
         ("Lebanon ceasefire of 12 March", "declared", None)]
+
+
+def test_a_tracked_name_is_told_without_its_ordinal():
+    second = TruceSpec("Second Lebanon ceasefire", "Asia/Beirut", ())
+    assert _events("The Lebanon ceasefire collapsed on Tuesday, officials said.", tracked=(second,)) == [
+        ("Second Lebanon ceasefire", "collapsed", None)]
+    first = TruceSpec("First Lebanon ceasefire", "Asia/Beirut", ("Lebanon truce",))
+    assert _events("The Lebanon ceasefire collapsed on Tuesday, officials said.", tracked=(first, second)) == [
+        ("First Lebanon ceasefire", "collapsed", None)]  # (not when another tracked truce has that head)

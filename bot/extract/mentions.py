@@ -297,6 +297,26 @@ def _other_spelling(name: str) -> str:
     return _IS_IZ.sub(lambda m: "z" if m.group(0) == "s" else "s", fold(name))
 
 
+#: An ordinal a head opens with, which reports leave out.
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|new|latest|fresh)\s+")
+
+
+def _full_names(spec: TruceSpec) -> set[str]:
+    """A tracked truce's names and aliases, in both spellings where British and American differ."""
+    full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
+    return full | {_other_spelling(n) for n in full if _IS_IZ.search(fold(n))}
+
+
+def _head(name: str) -> str | None:
+    """A name's distinctive head without truce words, dates and qualifiers ("LTTE truce" ->
+    "LTTE"), or None when nothing distinctive is left."""
+    h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", _QUALIFIER.sub(" ", fold(name)))).replace("'s ", " ").split()).strip(" -'")
+    h = re.sub(r"^(?:across|in|of)\s+", "", h)
+    if len(h) >= 3 and h != fold(name).strip() and h not in _GENERIC_HEADS and not h.isdigit():
+        return h
+    return None
+
+
 class TruceMatcher:
     """Finds mentions of a set of tracked truces in folded text.
 
@@ -310,15 +330,13 @@ class TruceMatcher:
         self._pats: list[tuple[str, re.Pattern[str], int]] = []
         entries: list[tuple[str, int]] = []
         deal_names: set[str] = set()
-        for idx, spec in enumerate(self.specs):
-            full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
-            full |= {_other_spelling(n) for n in full if _IS_IZ.search(fold(n))}
-            heads = set()
-            for n in full:
-                h = " ".join(_DATE_PART.sub(" ", _TRUCE_PART.sub(" ", _QUALIFIER.sub(" ", fold(n)))).replace("'s ", " ").split()).strip(" -'")
-                h = re.sub(r"^(?:across|in|of)\s+", "", h)
-                if len(h) >= 3 and h != fold(n).strip() and h not in _GENERIC_HEADS and not h.isdigit():
-                    heads.add(h)
+        fulls = [_full_names(spec) for spec in self.specs]
+        all_heads = [{h for n in full if (h := _head(n))} for full in fulls]
+        for idx, (full, heads) in enumerate(zip(fulls, all_heads, strict=True)):
+            # a head without its ordinal ("Second Palestine truce" is "the Palestine truce"),
+            # unless another tracked truce has that head too (the first and second Cyprus cease-fires)
+            heads |= {h for head in heads if (h := _ORDINAL.sub("", head)) != head and len(h) >= 3
+                      and not any(h in other or _ORDINAL.sub("", o) == h for u, other in enumerate(all_heads) if u != idx for o in other)}
             tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
             tails |= {f"{m.group(2)} in the {m.group(1)}" for n in full if (m := _COMPASS_TRUCE.match(fold(n).strip()))}
             names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
