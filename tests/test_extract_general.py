@@ -7335,3 +7335,9 @@ def test_a_tracked_name_is_told_without_its_ordinal():
     first = TruceSpec("First Lebanon ceasefire", "Asia/Beirut", ("Lebanon truce",))
     assert _events("The Lebanon ceasefire collapsed on Tuesday, officials said.", tracked=(first, second)) == [
         ("First Lebanon ceasefire", "collapsed", None)]  # (not when another tracked truce has that head)
+
+
+def test_a_truce_ordered_by_the_security_council_that_took_effect_is_declared():
+    text = "A new ceasefire ordered by the Security Council took effect in south Lebanon at 7 a.m. today (0500 GMT)."
+    assert _kinds(text) == ["declared"]
+    assert _kinds("The Security Council ordered both sides to halt fighting in south Lebanon.") == []

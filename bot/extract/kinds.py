@@ -472,9 +472,10 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:was|were|had\s+been)\s+(?:meant|supposed)\s+to\b", "the cessation of hostilities was meant to take effect within 24 hours of the signing"),
     Marker(r"\b(?:will|would)\s+(?:only\s+)?agree\s+to\s+$", "Russia says it will agree to extend it only for 60 days (an offer on its terms)"),
     Marker(r"\bonly\s$(?:(?<=would only )|(?<=will only ))", "Khartoum would only accept a truce once the RSF withdrew from cities it had seized (a condition)"),
-    Marker(r"\b(?:security\s+council|court|tribunal)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
+    Marker(r"\b(?:security\s+council|court|tribunal)(?<!\bby\sthe\ssecurity\scouncil)\s+(?:(?:on\s+\w+|unanimously|has|had|also|again|formally)\s+)*"
            r"(?:(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:[\w'-]+,?\s+){1,5})?$",
-           "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand)"),
+           "UN Security Council orders Sudan, South Sudan to halt fighting (an order to others is a demand; "
+           "not \"a new cease-fire ordered by the Security Council took effect\", the passive's agent)"),
     Marker(r"\bfor\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\bto\s+be\s+$", "pressed for roads to reopen and for the truce to be extended to other towns"),
     Marker(r"\bthat\s+(?:the|a|an|its|their|this)\s+[^.;]{0,50}?\s(?!(?:will|would|shall|should|must|to|not|also|then|now|can|could|may|might|cannot|soon)\s)[\w'-]+\s+be\s+$",
            "has proposed that the truce declared by the military until April 22 be extended (a mandative 'be': asked for, not done)"),
