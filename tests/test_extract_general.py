@@ -7341,3 +7341,12 @@ def test_a_truce_ordered_by_the_security_council_that_took_effect_is_declared():
     text = "A new ceasefire ordered by the Security Council took effect in south Lebanon at 7 a.m. today (0500 GMT)."
     assert _kinds(text) == ["declared"]
     assert _kinds("The Security Council ordered both sides to halt fighting in south Lebanon.") == []
+
+
+def test_a_cues_subject_names_its_truce_before_a_later_clause():
+    hezbollah = TruceSpec("Israel-Hezbollah ceasefire", "Asia/Beirut", ("south Lebanon front ceasefire",))
+    hamas = TruceSpec("Israel-Hamas ceasefire", "Asia/Gaza", ("Gaza truce",))
+    text = ("The Gaza truce took effect at 7 a.m. today. Hezbollah, meanwhile, announced that it had accepted the ceasefire, "
+            "and its radio said fighters on the south Lebanon front had been ordered to stop firing.")
+    assert sorted(_events(text, tracked=(hezbollah, hamas))) == [
+        ("Israel-Hamas ceasefire", "declared", None), ("Israel-Hezbollah ceasefire", "declared", None)]

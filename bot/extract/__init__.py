@@ -630,6 +630,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         ments = not_party
     if i > 0 and ments[0][0] > pos and (_CLAUSE_BACK.search(doc.sents[i].low, pos, ments[0][0])
                                         or _RELATIVE_AFTER.search(doc.sents[i].low, pos, ments[0][0])):
+        if len(doc.specs) > 1 and (t := _subject_owner(doc, i, pos)) is not None:
+            return t  # "Syria, meanwhile, announced that it had accepted the cease-fire", Syria's own
         return doc.topic[i - 1]  # "said the truce would run to April 22, but warned that resistance groups ..."
     best, bestd = ments[0][2], None
     for a, b, t in ments:
