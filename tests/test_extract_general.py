@@ -7350,3 +7350,9 @@ def test_a_cues_subject_names_its_truce_before_a_later_clause():
             "and its radio said fighters on the south Lebanon front had been ordered to stop firing.")
     assert sorted(_events(text, tracked=(hezbollah, hamas))) == [
         ("Israel-Hamas ceasefire", "declared", None), ("Israel-Hezbollah ceasefire", "declared", None)]
+
+
+def test_fire_told_after_the_truce_hour_breaches_a_truce_begun_today():
+    text = ("The south Lebanon truce came into force at 2 a.m. local time today. But sniping in Tyre went on for several hours "
+            "after the ceasefire hour, and an officer said two of his men had been wounded by fire from a block of flats.")
+    assert _kinds(text) == ["declared", "violation"]

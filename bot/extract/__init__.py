@@ -3226,6 +3226,9 @@ _RECENT_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+la
 #: Wednesday" (before the new truce).
 _EARLIER_TODAY = re.compile(r"\bearlier\s+(?:on\s+" + K.WEEKDAY + r"|in\s+the\s+day|today|that\s+day)\b")
 _HOURS_EARLIER = re.compile(r"(?:hours|minutes|shortly|moments|just)\s+(?:earlier|before)\b")
+#: Fire told after the truce began: "sniping went on for several hours after the cease-fire
+#: hour" (not before a truce declared today, whatever tense tells it).
+_AFTER_THE_START = re.compile(r"\bafter\s+the\s+(?:(?:cease-?fire|truce)\s+(?:hour|deadline|began|took\s+effect|came\s+into\s+(?:force|effect)|started)|deadline|start)\b")
 _EARLIER = re.compile(r"(?:(?:hours|minutes|days|a\s+day|shortly|moments|just)\s+)?(?:earlier|before\s+that|prior\s+to\s+that)\b")
 _PAUSE_IN = re.compile(r"(?:pause|halt|lull|stop|break|end|truce|ceasefire|cease-fire|respite|moratorium)\W{0,3}\s+(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 _RECENT = re.compile(
@@ -4245,7 +4248,8 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 K.TRUCE_RUNNING.search(doc.low) is not None or \
                 (t, "expired") in by and _HOURS_EARLIER.match(doc.sents[v.sent].low) is not None  # "ended at midnight ... Hours earlier a bomb tore through a bus"
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
-            if not running or (fresh and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
+            if not running or (fresh and not _AFTER_THE_START.search(doc.sents[v.sent].low)
+                               and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
                                           or _RECENT_SPAN.search(doc.sents[v.sent].low)
                                           or _dated_back(doc, v.sent, t, lambda p, v=v: _dates_attack(doc.sents[v.sent].low, p, v.pos))
