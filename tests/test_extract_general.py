@@ -7356,3 +7356,9 @@ def test_fire_told_after_the_truce_hour_breaches_a_truce_begun_today():
     text = ("The south Lebanon truce came into force at 2 a.m. local time today. But sniping in Tyre went on for several hours "
             "after the ceasefire hour, and an officer said two of his men had been wounded by fire from a block of flats.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_sentence_opening_with_background_after_its_dateline_is_history():
+    text = ("TYRE, March 12 - Ten years ago today, at 10 o'clock in the morning, the south Lebanon truce that ended the "
+            "fighting was signed at Naqoura, and twelve hours later the guns fell silent.")
+    assert _kinds(text) == []

@@ -1914,7 +1914,13 @@ def _opens_with_background(low: str) -> bool:
     it dates the whole sentence, however far the cue; an article may come first ("The last
     time ..."). (The leftmost marker in the first 40 characters starts at 0-4 exactly when
     one matches there: five anchored tries, not a search of all 40 positions.)"""
-    return any(K.BACKGROUND.match(low, q, 40) is not None for q in range(5))
+    line = _DATELINE.match(low)
+    at = line.end() if line is not None else 0  # (after a dateline: "SEOUL, July 27 - Ten years ago today, ...")
+    return any(K.BACKGROUND.match(low, q, at + 40) is not None for q in range(at, at + 5))
+
+
+#: An item's dateline: "SEOUL, July 27 - ", "CAIRO, Saturday, Oct. 27 (Reuters) - ".
+_DATELINE = re.compile(r"[\w .'-]{2,30},(?:\s*[\w.]+(?:\s+\d{1,2})?,)?\s*[\w.]+\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]+\s+")
 
 
 _BEST = (True, True, True, True)
