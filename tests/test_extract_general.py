@@ -7362,3 +7362,9 @@ def test_a_sentence_opening_with_background_after_its_dateline_is_history():
     text = ("TYRE, March 12 - Ten years ago today, at 10 o'clock in the morning, the south Lebanon truce that ended the "
             "fighting was signed at Naqoura, and twelve hours later the guns fell silent.")
     assert _kinds(text) == []
+
+
+def test_a_report_withdrawn_by_a_correction_tells_nothing():
+    text = ("CORRECTION - An item sent on Monday wrongly said Israel had extended the south Lebanon truce. Officials said only "
+            "that talks on extending it were under way.")
+    assert _kinds(text) == []
