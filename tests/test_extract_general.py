@@ -7368,3 +7368,9 @@ def test_a_report_withdrawn_by_a_correction_tells_nothing():
     text = ("CORRECTION - An item sent on Monday wrongly said Israel had extended the south Lebanon truce. Officials said only "
             "that talks on extending it were under way.")
     assert _kinds(text) == []
+
+
+def test_within_hours_of_its_start_is_a_reference_point():
+    text = ("The south Lebanon truce broke down today as armoured columns drove south. Each side accused the other of "
+            "violating the truce within hours of its start last night.")
+    assert _kinds(text) == ["collapsed", "violation"]

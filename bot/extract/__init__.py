@@ -1903,8 +1903,9 @@ _AUX_ONLY = re.compile(r"\s+(?:has|have|had|is|was|were|will\s+be|would\s+be)\s+
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
 #: A place's setting before a cue: "In Bosnia, where the four-month truce expired on Monday, ...".
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$")
-#: "since the pause began", "until the truce took effect": the start is a reference point.
-_FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$|"
+#: "since the pause began", "until the truce took effect", "within hours of its start": the start
+#: is a reference point.
+_FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of|within\s+(?:[\w-]+\s+)?(?:hours|minutes|days)\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$|"
                            r"\bsince\s+[\w-]+'s?\s+(?:[\w'-]+\s+){0,3}$")  # "since Ethiopia's government declared a truce"
 #: A date after a participle dates the truce's origin, not the event: "shattered the
 #: ceasefire agreed in Malaysia on July 28".
