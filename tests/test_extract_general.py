@@ -7374,3 +7374,9 @@ def test_within_hours_of_its_start_is_a_reference_point():
     text = ("The south Lebanon truce broke down today as armoured columns drove south. Each side accused the other of "
             "violating the truce within hours of its start last night.")
     assert _kinds(text) == ["collapsed", "violation"]
+
+
+def test_fighting_expected_to_resume_is_no_breach():
+    text = ("The south Lebanon truce expires at 10 a.m. on Friday, and officials made clear they expected the fighting "
+            "to resume.")
+    assert _kinds(text) == ["expiring"]

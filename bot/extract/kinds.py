@@ -520,6 +520,8 @@ HEDGE_VIOLATION_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:recording|reporting|logging|verifying|registering|documenting)\s+$", "no agreed mechanism for recording breaches"),
     Marker(r"\b(?:(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying))\s+to|"
            r"(?:about|going)\s+to)\s+$", "accused the other of preparing to violate the truce; of planning to break it"),
+    Marker(r"\b(?:expect(?:s|ed|ing)?|fear(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+(?:that\s+)?(?:the\s+|a\s+|more\s+|renewed\s+|new\s+)?$",
+           "League officials made clear they expected the fighting to resume (a forecast, no breach told)"),
     Marker(r"\b(?:refrain\w*\s+from|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend\w*|ceas(?:e|ed|es|ing)|end(?:s|ed)?\s+(?:their|its|the))\b", "Russia and Syria halted air strikes on Aleppo"),
 )
 
