@@ -7380,3 +7380,10 @@ def test_fighting_expected_to_resume_is_no_breach():
     text = ("The south Lebanon truce expires at 10 a.m. on Friday, and officials made clear they expected the fighting "
             "to resume.")
     assert _kinds(text) == ["expiring"]
+
+
+def test_the_acronym_opening_a_longer_tracked_name_names_it():
+    urng = TruceSpec("URNG election truce", "Asia/Beirut", ("URNG electoral truce",))
+    text = ("The URNG announced on Tuesday a unilateral suspension of offensive actions for the elections. The truce will run "
+            "until 6 p.m. on Friday, its command said.")
+    assert _events(text, tracked=(urng,)) == [("URNG election truce", "declared", datetime(2024, 3, 15, 16, 0, tzinfo=UTC))]

@@ -317,6 +317,15 @@ def _head(name: str) -> str | None:
     return None
 
 
+def _short_heads(full: set[str], heads: set[str]) -> set[str]:
+    """Shorter heads reports use: a head without its ordinal ("Second Palestine truce" is "the
+    Palestine truce"), and the party's acronym opening a longer name ("URNG election truce" is
+    the URNG's: "the URNG announced a unilateral suspension of offensive actions")."""
+    out = {h for head in heads if (h := _ORDINAL.sub("", head)) != head and len(h) >= 3}
+    out |= {w.lower() for n in full if len(words := n.split()) > 2 and (w := words[0]).isalpha() and w.isupper() and 3 <= len(w) <= 6}
+    return out - _GENERIC_HEADS
+
+
 class TruceMatcher:
     """Finds mentions of a set of tracked truces in folded text.
 
@@ -332,11 +341,10 @@ class TruceMatcher:
         deal_names: set[str] = set()
         fulls = [_full_names(spec) for spec in self.specs]
         all_heads = [{h for n in full if (h := _head(n))} for full in fulls]
+        shorts = [_short_heads(full, heads) for full, heads in zip(fulls, all_heads, strict=True)]
         for idx, (full, heads) in enumerate(zip(fulls, all_heads, strict=True)):
-            # a head without its ordinal ("Second Palestine truce" is "the Palestine truce"),
             # unless another tracked truce has that head too (the first and second Cyprus cease-fires)
-            heads |= {h for head in heads if (h := _ORDINAL.sub("", head)) != head and len(h) >= 3
-                      and not any(h in other or _ORDINAL.sub("", o) == h for u, other in enumerate(all_heads) if u != idx for o in other)}
+            heads |= {h for h in shorts[idx] if not any(h in all_heads[u] or h in shorts[u] for u in range(len(fulls)) if u != idx)}
             tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
             tails |= {f"{m.group(2)} in the {m.group(1)}" for n in full if (m := _COMPASS_TRUCE.match(fold(n).strip()))}
             names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
