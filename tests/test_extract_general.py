@@ -7387,3 +7387,12 @@ def test_the_acronym_opening_a_longer_tracked_name_names_it():
     text = ("The URNG announced on Tuesday a unilateral suspension of offensive actions for the elections. The truce will run "
             "until 6 p.m. on Friday, its command said.")
     assert _events(text, tracked=(urng,)) == [("URNG election truce", "declared", datetime(2024, 3, 15, 16, 0, tzinfo=UTC))]
+
+
+def test_a_word_modifying_the_truce_noun_picks_the_tracked_truce_holding_it():
+    bilateral = TruceSpec("ELN ceasefire", "Asia/Beirut", ("ELN truce",))
+    unilateral = TruceSpec("ELN election truce", "Asia/Beirut", ("ELN unilateral ceasefire",))
+    text = "BOGOTA, March 12 - The ELN guerrillas announced on Tuesday a unilateral ceasefire."
+    assert _events(text, tracked=(bilateral, unilateral)) == [("ELN election truce", "declared", None)]
+    assert _events("Officials gave no details.", tracked=(bilateral, unilateral), title="ELN announces unilateral truce for elections") == [
+        ("ELN election truce", "declared", None)]

@@ -614,6 +614,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
                      and not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])] or ments
             # (a speaker reporting its own act is the cue's subject: "Tigrayan authorities said
             # they would respect a cessation of hostilities effective immediately")
+        if not any(_names_truce(low, m) for m in ments) and (t := _modifier_owner(doc, i, pos)) is not None:
+            return t  # "The ELN announced a unilateral ceasefire", with the "ELN unilateral ceasefire" tracked beside the ELN's bilateral one
         named = [m for m in ments if _names_truce(low, m)
                  or 0 <= pos - m[1] <= 2 and not _SAYS_THAT.match(low, pos)]
         # the cue's subject ("Ghani extends Afghan ceasefire, Taliban truce ..."), but not a speaker
@@ -713,6 +715,24 @@ def _noun_owner(doc: _Doc, i: int, pos: int) -> int | None:
         return None
     owners = _name_holders(doc, noun.group(1))
     return owners[0] if len(owners) == 1 else None
+
+
+def _modifier_owner(doc: _Doc, i: int, pos: int) -> int | None:
+    """The one tracked truce whose names hold a word modifying the truce noun the cue at ``pos``
+    introduces ("announced a unilateral ceasefire"), when the sentence names the party alone."""
+    low = doc.sents[i].low
+    for x, _ in doc.truce_words[i]:
+        if not pos <= x <= pos + 40:
+            continue
+        if (np := _A_NEW.search(low, max(0, x - 40), x)) is not None:
+            words = low[np.start():x].split()[1:]
+        elif x - pos <= 30:
+            words = low[pos:x].split()[1:]  # a headline's, without the article: "ELN announces unilateral truce"
+        else:
+            return None
+        owners = {u for w in words if len(w) > 3 for u in _name_holders(doc, w)}
+        return owners.pop() if len(owners) == 1 else None
+    return None
 
 
 def _subject_owner(doc: _Doc, i: int, pos: int) -> int | None:
