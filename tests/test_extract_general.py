@@ -7396,3 +7396,8 @@ def test_a_word_modifying_the_truce_noun_picks_the_tracked_truce_holding_it():
     assert _events(text, tracked=(bilateral, unilateral)) == [("ELN election truce", "declared", None)]
     assert _events("Officials gave no details.", tracked=(bilateral, unilateral), title="ELN announces unilateral truce for elections") == [
         ("ELN election truce", "declared", None)]
+
+
+def test_a_truce_extended_month_by_month_is_a_habit():
+    assert _kinds("The government has extended the south Lebanon truce month by month.") == []
+    assert _kinds("Israel has renewed the south Lebanon truce every few weeks since November.") == []
