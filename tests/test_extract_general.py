@@ -7401,3 +7401,9 @@ def test_a_word_modifying_the_truce_noun_picks_the_tracked_truce_holding_it():
 def test_a_truce_extended_month_by_month_is_a_habit():
     assert _kinds("The government has extended the south Lebanon truce month by month.") == []
     assert _kinds("Israel has renewed the south Lebanon truce every few weeks since November.") == []
+
+
+def test_a_tracked_accord_is_named_by_any_word_for_a_deal():
+    sirte = TruceSpec("Sirte ceasefire", "Asia/Beirut", ("Sirte accord",))
+    text = "The rebels said on Tuesday they considered themselves no longer bound by the Sirte agreement."
+    assert _events(text, tracked=(sirte,)) == [("Sirte ceasefire", "collapsed", None)]

@@ -302,9 +302,16 @@ _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|new|latest|fresh)\s+
 
 
 def _full_names(spec: TruceSpec) -> set[str]:
-    """A tracked truce's names and aliases, in both spellings where British and American differ."""
+    """A tracked truce's names and aliases, in both spellings where British and American differ,
+    and with each word for a deal ("Sirte accord" is also the "Sirte agreement", "Sirte deal")."""
     full = {n for n in spec.names if n and n.strip() and fold(n).strip() not in _GENERIC}
-    return full | {_other_spelling(n) for n in full if _IS_IZ.search(fold(n))}
+    full |= {_other_spelling(n) for n in full if _IS_IZ.search(fold(n))}
+    return full | {f"{m.group(1)} {noun}" for n in full if (m := _DEAL_NAME.fullmatch(fold(n).strip())) for noun in _DEAL_WORDS}
+
+
+#: A name made of a head and a word for a deal: "Sirte accord", "Algiers agreement".
+_DEAL_NAME = re.compile(r"(.{3,}?)\s+(?:accord|agreement|deal|pact)")
+_DEAL_WORDS = ("accord", "agreement", "deal", "pact")
 
 
 def _head(name: str) -> str | None:
