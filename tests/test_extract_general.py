@@ -7407,3 +7407,8 @@ def test_a_tracked_accord_is_named_by_any_word_for_a_deal():
     sirte = TruceSpec("Sirte ceasefire", "Asia/Beirut", ("Sirte accord",))
     text = "The rebels said on Tuesday they considered themselves no longer bound by the Sirte agreement."
     assert _events(text, tracked=(sirte,)) == [("Sirte ceasefire", "collapsed", None)]
+
+
+def test_a_truce_repeatedly_extended_is_a_habit():
+    text = "Separately, Israel has repeatedly extended its south Lebanon truce, most recently to the end of March."
+    assert _kinds(text) == []

@@ -622,8 +622,10 @@ BACKGROUND_TABLE: tuple[Marker, ...] = (
            "'hours before the previous period expired')"),
     Marker(r"\b(?:earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}(?:truces?|ceasefires?|attempts?|pauses?)\b", "earlier truces that ended in renewed fighting"),
     Marker(r"\b(?:long|years|months|weeks)\s+ago\b", "the Tigers, who say the government abandoned the truce long ago"),
-    Marker(r"\b(?:(?:week|month)\s+(?:by|after)\s+(?:week|month)|every\s+(?:few\s+)?(?:weeks?|months?)|each\s+(?:week|month))\b",
-           "the government has extended the truce month by month (a habit, no one extension told)"),
+    Marker(r"\b(?:(?:week|month)\s+(?:by|after)\s+(?:week|month)|every\s+(?:few\s+)?(?:weeks?|months?)|each\s+(?:week|month)|"
+           r"repeatedly\s+(?:extended|prolonged|renewed))\b",
+           "the government has extended the truce month by month; the military has repeatedly extended its own ceasefire "
+           "(a habit, no one extension told)"),
     Marker(r"\b(?:several|many|numerous|multiple|two|three|four|five|a\s+few|\d+)\s+times\s+(?:before|previously|in\s+the\s+past)\b",
            "Pyongyang has declared the truce void several times before (a record, not news)"),
     Marker(r"\b(?:that|the\s+same|the\s+following)\s+year\b|\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|cease-fire|deal|agreement|accord|signing)\b|\b(?:one|two|three|a)\s+years?\s+(?:to\s+the\s+day\s+)?(?:ago|after|on)\b", "it broke down in August that year; a year to the day after the two sides signed a truce"),
