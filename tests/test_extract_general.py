@@ -7412,3 +7412,9 @@ def test_a_tracked_accord_is_named_by_any_word_for_a_deal():
 def test_a_truce_repeatedly_extended_is_a_habit():
     text = "Separately, Israel has repeatedly extended its south Lebanon truce, most recently to the end of March."
     assert _kinds(text) == []
+
+
+def test_a_reported_order_for_a_truce_still_to_start_is_declared():
+    text = ("Hours later, a presidential spokesman said President Joseph Aoun had ordered a ceasefire in south Lebanon "
+            "from 6 a.m. tomorrow to March 20.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]

@@ -1537,6 +1537,14 @@ def _dated_back(doc: _Doc, i: int, t: int, placed: Callable[[Phrase], bool]) -> 
     return any(p.instant is not None and p.has_date and placed(p) and doc.age(p, t) >= 2 for p in doc.phrases(i, t))
 
 
+def _start_ahead(doc: _Doc, i: int, t: int) -> bool:
+    """Sentence ``i`` states a start of truce ``t`` still to come at publication: "said Duterte
+    had ordered a suspension of offensive military operations from December 23", read on the 22nd
+    (a report of today's order, not background)."""
+    pub = doc.pub
+    return pub is not None and any(p.role == "start" and p.instant is not None and p.instant > pub for p in doc.phrases(i, t))
+
+
 def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> str | None:
     low = doc.sents[i].low
     start = max(0, a - 70)
@@ -1626,7 +1634,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 lo = 0  # a second complement of the report's verb: "said that ..., and that it had been in force"
             reported = K.REPORTED.search(low, lo, a)
             bare = K.REPORTED_BARE.search(low, lo, a) if cue.kind != "declared" else \
-                (_SAID_A_TRUCE.search(low, lo, a) is not None or K.REPORTED_BARE.search(low, lo, a) is not None) and _fresh_start(doc, i, t)
+                (_SAID_A_TRUCE.search(low, lo, a) is not None or K.REPORTED_BARE.search(low, lo, a) is not None) \
+                and (_fresh_start(doc, i, t) or _start_ahead(doc, i, t))
             if not reported and not bare or _relative_had(low, a, reported):
                 return "perfect"  # (inside a relative clause even when reported: "the pause that it had ordered")
     return None
