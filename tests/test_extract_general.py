@@ -7418,3 +7418,8 @@ def test_a_reported_order_for_a_truce_still_to_start_is_declared():
     text = ("Hours later, a presidential spokesman said President Joseph Aoun had ordered a ceasefire in south Lebanon "
             "from 6 a.m. tomorrow to March 20.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 20, 22, 0, tzinfo=UTC))]
+
+
+def test_an_end_told_in_a_report_dated_days_back_is_restated():
+    text = "Hezbollah had announced on Sunday that the south Lebanon truce would end on 20 March."
+    assert _kinds(text) == []

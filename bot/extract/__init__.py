@@ -1507,8 +1507,10 @@ _SAID_DAYS_AGO = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4
 #: Between a date and a past cue: the cue is the second verb of the dated clause.
 _AND_THEN = re.compile(r"\s*,?\s*and\s+(?:then\s+|so\s+|thereby\s+|effectively\s+)?")
 #: Before a cue in a "that" clause: the dated report it belongs to ("the announcement by the
-#: envoy on 2 June that ..."); group 1 holds the date's words.
-_DATED_THAT = re.compile(r"\b(?:announcement|decision|statement|declaration|news|word)\b[^.;]{0,80}?\b(?:on|of)\s+([^.;,]{1,30}?)\s+that\s+[^.;]{0,100}$")
+#: envoy on 2 June that ...", "The CPP had announced on Wednesday that its truce would end");
+#: group 1 holds the date's words.
+_DATED_THAT = re.compile(r"(?:\b(?:announcement|decision|statement|declaration|news|word)\b[^.;]{0,80}?\b(?:on|of)|"
+                         r"\bhad\s+(?:announced|said|declared|stated)\s+on)\s+([^.;,]{1,30}?)\s+that\s+[^.;]{0,100}$")
 #: Before a cue: the act it came hours or days before ("on Wednesday, hours after the ceasefire
 #: ran out"): the date before the act dates the cue too.
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|just|moments|a\s+day|days)\s+after\s+[^,;.]{0,90}$")
