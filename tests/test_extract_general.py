@@ -7423,3 +7423,8 @@ def test_a_reported_order_for_a_truce_still_to_start_is_declared():
 def test_an_end_told_in_a_report_dated_days_back_is_restated():
     text = "Hezbollah had announced on Sunday that the south Lebanon truce would end on 20 March."
     assert _kinds(text) == []
+
+
+def test_a_truce_with_a_party_is_the_subjects_own_when_its_names_say_so():
+    text = "Kabul's new government declared a ceasefire with the Taliban on Tuesday, officials said."
+    assert _events(text, tracked=(KABUL, TALIBAN)) == [("Afghan truce", "declared", None)]

@@ -625,6 +625,8 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # made with is not the truce (the Taliban's own is another)
         not_party = [m for m in ments if not _WITH_PARTY.search(low, max(0, m[0] - 60), m[0])]
         if not not_party:
+            if (t := _subject_owner(doc, i, pos)) is not None and all(t != m[2] for m in ments):
+                return t  # "Nepal's new government declares ceasefire with Maoists": the subject's own truce
             if _SEPARATELY.match(low) and len({u for _, _, u in ments}) == 1:
                 return ments[0][2]  # "Separately, ... the ceasefire with the Estado Mayor Central dissidents would also be
                 # prolonged": another truce than the last sentence's, the one named by that party
