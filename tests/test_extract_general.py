@@ -7428,3 +7428,8 @@ def test_an_end_told_in_a_report_dated_days_back_is_restated():
 def test_a_truce_with_a_party_is_the_subjects_own_when_its_names_say_so():
     text = "Kabul's new government declared a ceasefire with the Taliban on Tuesday, officials said."
     assert _events(text, tracked=(KABUL, TALIBAN)) == [("Afghan truce", "declared", None)]
+
+
+def test_a_truce_observed_since_a_month_gone_is_no_declaration():
+    assert _kinds("Both sides have observed a de facto truce in south Lebanon since November, when Hezbollah suspended attacks.") == []
+    assert _kinds("Both sides have observed a south Lebanon truce since 5 pm, officials said.") == ["declared"]

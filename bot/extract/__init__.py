@@ -1621,6 +1621,8 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 and _AT_WEEKEND.match(low, b) and _weekend_days_ago(doc, t) >= 2:
             return "dated"  # "lapsed quietly at the weekend", "ran out over the weekend", read on Thursday
         reach = _object_end(doc, i, b) + 40
+        if cue.kind == "declared" and " since " in low and _past_month(doc, t, low, b, reach, _SINCE_MONTH, 11, cue_at=a, cue_end=b):
+            return "dated"  # "Both sides have observed a de facto truce since March": a truce running for months, not declared now
         for p in doc.phrases(i, t):
             # (a day inside the cue, or right before its "to", dates it too: "agreed on Saturday to a
             # ceasefire", "agreed on Saturday to stop all firing", read on Monday)
@@ -1793,6 +1795,7 @@ _MONTH_TAIL = r"\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b
 _MONTH_ONLY = re.compile(r"(?:i(?<!\wi)n|l(?<!\wl)ast)" + _MONTH_TAIL)  # "in November", "last November"
 #: Also after "since" (for attacks: "dead since December, when a bomb killed two").
 _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
+_SINCE_MONTH = re.compile(r"\bsince" + _MONTH_TAIL)
 
 
 #: A year named before a cue in its clause: "of September 2014", "in 2014" (not "since 2001":
