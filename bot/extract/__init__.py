@@ -1193,7 +1193,7 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     """A hedge, proposal or negation governs the cue at ``low[a:b]``."""
     if "?" in low[b:] and (q := _QUESTION.match(low)) is not None and q.end() <= a and "?" not in low[:a]:
         return True  # a question asks, it tells nothing: "Will the truce be extended?", "Has the truce collapsed?"
-    if kind != "violation" and "ly " in low[max(0, a - 60):a] and K.RETRACTED.search(low, max(0, a - 60), a):
+    if kind != "violation" and "ly " in low[max(0, a - 60):a] and K.WRONGLY_REPORTED.search(low, max(0, a - 60), a):
         return True
     table = "expiring" if kind == "expired" else kind
     pat = K.HEDGES.get(table)

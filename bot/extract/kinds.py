@@ -32,7 +32,7 @@ __all__ = [
     "END_PAST",
     "HEDGES",
     "HEDGE_AFTER",
-    "RETRACTED",
+    "WRONGLY_REPORTED",
     "BACKGROUND",
     "PAST_PERFECT",
     "REPORTED",
@@ -448,8 +448,9 @@ _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|w
 #: of these in front is not a report of the event.
 #: Before a cue, across the reporting verb that cuts the hedges' clause: a report withdrawn, which
 #: tells what did not happen ("CORRECTION - An item sent on Monday wrongly said Egypt had
-#: extended the Suez Canal cease-fire").
-RETRACTED = re.compile(r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|says|reported|stated|quoted|described|announced|gave)\b")
+#: extended the Suez Canal cease-fire"). (A correction's own account of an earlier version of the
+#: item voids its whole sentence: ``_RETRACTED`` in the extractor.)
+WRONGLY_REPORTED = re.compile(r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|says|reported|stated|quoted|described|announced|gave)\b")
 
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|" + MAY_MODAL + r"|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
