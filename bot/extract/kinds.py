@@ -444,14 +444,14 @@ def compile_markers(markers: tuple[Marker, ...]) -> re.Pattern[str]:
 MAY_MODAL = r"(?<!of )(?<!in )(?<!by )(?<!since )(?<!until )(?<!till )(?<!early )(?<!late )(?<!mid-)(?<!\d )may(?!\s+\d)"
 #: Negation, contracted forms spelled out (a bare ``\w+n't`` would make every word a start).
 _NEGATION = r"not|never|n't|cannot|(?:do|does|did|wo|would|ca|could|is|was|are|were|has|have|had|should)n't"
-#: Modality, proposals and negation, searched in the clause before a cue. A cue with one
-#: of these in front is not a report of the event.
 #: Before a cue, across the reporting verb that cuts the hedges' clause: a report withdrawn, which
 #: tells what did not happen ("CORRECTION - An item sent on Monday wrongly said Egypt had
 #: extended the Suez Canal cease-fire"). (A correction's own account of an earlier version of the
 #: item voids its whole sentence: ``_RETRACTED`` in the extractor.)
 WRONGLY_REPORTED = re.compile(r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:said|says|reported|stated|quoted|described|announced|gave)\b")
 
+#: Modality, proposals and negation, searched in the clause before a cue. A cue with one
+#: of these in front is not a report of the event.
 HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:could|would|might|" + MAY_MODAL + r"|can|should|must|ought\s+to|shall\s+not|used\s+to)\b",
            "the truce could be extended; the truce must be extended; the daily windows it used to announce"),
