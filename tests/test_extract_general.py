@@ -7433,3 +7433,9 @@ def test_a_truce_with_a_party_is_the_subjects_own_when_its_names_say_so():
 def test_a_truce_observed_since_a_month_gone_is_no_declaration():
     assert _kinds("Both sides have observed a de facto truce in south Lebanon since November, when Hezbollah suspended attacks.") == []
     assert _kinds("Both sides have observed a south Lebanon truce since 5 pm, officials said.") == ["declared"]
+
+
+def test_a_truce_named_only_as_the_end_another_came_after_is_not_the_topic():
+    text = ("Kabul and the insurgents signed a 30-day Afghan ceasefire on Tuesday, six months after the breakdown of the Taliban "
+            "ceasefire. Under the agreement, hostilities cease from midnight tonight and the truce runs until April 10.")
+    assert _events(text, tracked=(KABUL, TALIBAN)) == [("Afghan truce", "declared", datetime(2024, 4, 10, 19, 30, tzinfo=UTC))]

@@ -113,6 +113,9 @@ class _Hits(NamedTuple):
     time_starts: list[int]
 
 
+#: Right before a mention: the truce named as one whose end is told ("the breakdown of the Lome
+#: ceasefire").
+_END_OF = re.compile(r"\b(?:breakdown|collapse|end|expiry|lapse|failure|demise|death)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}$")
 #: A correction's account of a withdrawn line: "An earlier version of this story said the truce
 #: would start at 10 a.m.; that line has been removed".
 _RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initial)\s+(?:version|entry|update|post)\s+(?:of|in|on)\s+this\s+"
@@ -191,6 +194,10 @@ class _Doc:
         for s, here in zip(self.sents, self.ments, strict=True):
             if here:
                 named = [m for m in here if _names_truce(s.low, m)] if several else []
+                if len(named) > 1 and " of " in s.low:
+                    # not a truce told only as the end another came after: "signed a 30-day ceasefire ...,
+                    # six months after the breakdown of the Lome ceasefire"
+                    named = [m for m in named if not _END_OF.search(s.low, max(0, m[0] - 40), m[0])] or named
                 topic = _owner(s.low, here, (named or here)[-1])[2] if several else here[-1][2]
             self.topic.append(topic)
 
