@@ -7439,3 +7439,9 @@ def test_a_truce_named_only_as_the_end_another_came_after_is_not_the_topic():
     text = ("Kabul and the insurgents signed a 30-day Afghan ceasefire on Tuesday, six months after the breakdown of the Taliban "
             "ceasefire. Under the agreement, hostilities cease from midnight tonight and the truce runs until April 10.")
     assert _events(text, tracked=(KABUL, TALIBAN)) == [("Afghan truce", "declared", datetime(2024, 4, 10, 19, 30, tzinfo=UTC))]
+
+
+def test_fire_before_a_truce_that_will_not_take_hold_until_later_breaches_nothing():
+    text = ("Troops and Hezbollah fighters clashed near Tyre on Tuesday morning, a day after the two sides signed a south "
+            "Lebanon ceasefire. Mediators stressed that the truce would not formally take hold until Friday at the earliest.")
+    assert _kinds(text) == []

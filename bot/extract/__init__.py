@@ -4513,7 +4513,9 @@ def _elsewhere_start(doc: _Doc, i: int, t: int) -> bool:
 #: has yet to begin work").
 _NOT_YET_STARTED = re.compile(r"(?:\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b|"
                               r"\b(?:has|had|have)\s+yet\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\b|"
-                              r"\b(?:did\s+not|failed\s+to)\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+(?:schedule|time)|as\s+(?:planned|scheduled))\b)"
+                              r"\b(?:did\s+not|failed\s+to)\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+(?:schedule|time)|as\s+(?:planned|scheduled))\b|"
+                              # "the truce would not formally take hold until Friday at the earliest"
+                              r"\b(?:would|will)\s+not\s+(?:formally\s+|fully\s+)?(?:take\s+(?:hold|effect)|begin|start|come\s+into\s+(?:force|effect))\s+until\b)"
                               r"(?!\s+(?:work|its|their|the|operations|monitoring|patrols|deploying|meeting|talks)\b)")
 #: A start that is still days or weeks away, counted from now: "a cessation of armed
 #: confrontation to come into force within 30 days", "will take effect in two weeks".
