@@ -7445,3 +7445,9 @@ def test_fire_before_a_truce_that_will_not_take_hold_until_later_breaches_nothin
     text = ("Troops and Hezbollah fighters clashed near Tyre on Tuesday morning, a day after the two sides signed a south "
             "Lebanon ceasefire. Mediators stressed that the truce would not formally take hold until Friday at the earliest.")
     assert _kinds(text) == []
+
+
+def test_a_truce_still_to_be_signed_is_no_declaration():
+    text = ("Negotiators said on Tuesday they had agreed in principle on a south Lebanon cessation of hostilities, to be "
+            "signed next week in Naqoura.")
+    assert _kinds(text) == []
