@@ -7451,3 +7451,9 @@ def test_a_truce_still_to_be_signed_is_no_declaration():
     text = ("Negotiators said on Tuesday they had agreed in principle on a south Lebanon cessation of hostilities, to be "
             "signed next week in Naqoura.")
     assert _kinds(text) == []
+
+
+def test_a_truce_in_apposition_to_a_deals_terms_is_declared_with_its_end():
+    text = ("Under the agreement reached on Tuesday, troops in south Lebanon will stay at their bases, a truce that runs "
+            "until 18:00 on Sunday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]

@@ -2440,8 +2440,18 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if kind == "expiring":
         if not _ends(doc, i, t) and _end_dated_back(doc, i, t):
             return None  # "Battles rage after truce runs out", the body's "lapsed on Wednesday", read on Saturday
-        return _ending(doc, i, a, b, t)
+        c = _ending(doc, i, a, b, t)
+        if c is not None and c.kind == "expiring" and _A_TRUCE_THAT.search(low, max(0, a - 60), a) and _DEAL_TOLD.search(low, 0, a):
+            return replace(c, kind="declared")  # "Under the agreement, ... troops will stay at their bases, a truce that
+            # runs until 18:00 on Sunday": the deal's terms, a new truce named in apposition
+        return c
     return _Cand(t, "collapsed", i, a, evidence=doc.clause(i, a), title=doc.is_title(i))
+
+
+#: Before an ending cue: a truce introduced in apposition, after a comma (", a truce that runs until").
+_A_TRUCE_THAT = re.compile(r",\s+an?\s+(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|lull)\s+(?:that|which)\s+$")
+#: Earlier in the sentence: the deal whose terms it tells.
+_DEAL_TOLD = re.compile(r"\b(?:agreed|agreement|deal|accord)\b")
 
 
 #: Right before a start cue: a party's exit from the truce is what starts ("the government's
