@@ -7457,3 +7457,9 @@ def test_a_truce_in_apposition_to_a_deals_terms_is_declared_with_its_end():
     text = ("Under the agreement reached on Tuesday, troops in south Lebanon will stay at their bases, a truce that runs "
             "until 18:00 on Sunday.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 16, 0, tzinfo=UTC))]
+
+
+def test_an_attack_word_inside_a_proper_name_is_no_attack():
+    text = ("The south Lebanon truce took effect on Tuesday as thousands of activists attended the Intercontinental Encounter "
+            "for Peace in Tyre, officials said.")
+    assert _kinds(text) == ["declared"]

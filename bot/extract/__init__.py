@@ -4085,10 +4085,22 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
                 or low.startswith("attacked", a) and _WHEN_ATTACKED.search(low, max(0, a - 20), a) \
                 or low.endswith(" to the ", 0, a) and _PARTIES_TO.search(low, max(0, a - 24), a) \
                 or a <= 16 and _REFERS_BACK.match(low, b) \
-                or low.endswith("including ", 0, a) and _SUSPENDED_LIST.search(low, max(0, a - 80), a):
+                or low.endswith("including ", 0, a) and _SUSPENDED_LIST.search(low, max(0, a - 80), a) \
+                or _in_proper_name(doc, i, a):
             dropped = b
             continue
         return a, b
+
+
+def _in_proper_name(doc: _Doc, i: int, a: int) -> bool:
+    """The attack word at ``a`` is a capitalised word of a name, after another capitalised word, in
+    a body sentence: "the rebels' Intercontinental Encounter for Humanity" is a gathering."""
+    raw = doc.sents[i].raw
+    if doc.is_title(i) or not raw[a:a + 1].isupper():
+        return False
+    before = _LAST_WORD.search(raw, max(0, a - 30), a)
+    return before is not None and before.start() > 0 and before.group(1)[:1].isupper() and raw[before.start() - 1] == " " \
+        and not raw[:before.start()].rstrip().endswith((".", ":", "-", "\u2014"))
     return None
 
 
