@@ -7463,3 +7463,10 @@ def test_an_attack_word_inside_a_proper_name_is_no_attack():
     text = ("The south Lebanon truce took effect on Tuesday as thousands of activists attended the Intercontinental Encounter "
             "for Peace in Tyre, officials said.")
     assert _kinds(text) == ["declared"]
+
+
+def test_fire_hours_before_the_news_of_a_coming_end_breaches_the_running_truce():
+    text = ("Israel notified the mediators on Tuesday that it is pulling out of the south Lebanon ceasefire, meaning the truce "
+            "will formally end on March 20. Hours before the announcement, a roadside bomb ripped through an army bus in Tyre, "
+            "killing four people; the army called it a fresh breach of the truce.")
+    assert _kinds(text) == ["expiring", "violation"]

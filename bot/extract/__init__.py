@@ -2651,8 +2651,18 @@ def _vague_hour(low: str, p: Phrase) -> bool:
 def _came_after_renewal(doc: _Doc, low: str) -> bool:
     """The sentence's only pre-truce marker is news coming after the attack ("The announcement came
     a day after ... had shelled Taiz on Wednesday, in breach of the truce") in an item whose news is
-    an extension: the truce was running, and the attack breached it."""
-    return " came " in low and _extended_in_item(doc) and all(K.CAME_AFTER.match(low, m.start()) for m in K.PRE_TRUCE.finditer(low))
+    an extension, or "hours before the announcement" in an item whose news is an end to come ("is
+    pulling out of the ceasefire, meaning the truce will end on January 16"): the truce was
+    running, and the attack breached it."""
+    if " came " in low and _extended_in_item(doc):
+        return all(K.CAME_AFTER.match(low, m.start()) for m in K.PRE_TRUCE.finditer(low))
+    return " before " in low and _end_news_in_item(doc) and all(K.BEFORE_ANNOUNCEMENT.match(low, m.start()) for m in K.PRE_TRUCE.finditer(low))
+
+
+def _end_news_in_item(doc: _Doc) -> bool:
+    """The item tells an end coming and no declaration: its announcement is the end's."""
+    kinds = {c.kind for cues in doc.cues for _, _, c in cues}
+    return "expiring" in kinds and "declared" not in kinds
 
 
 def _extended_in_item(doc: _Doc) -> bool:

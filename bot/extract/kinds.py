@@ -45,6 +45,7 @@ __all__ = [
     "INSIDE",
     "PRE_TRUCE",
     "CAME_AFTER",
+    "BEFORE_ANNOUNCEMENT",
     "POST_TRUCE",
     "NOT_A_REPORT",
     "EXCLUDED",
@@ -902,6 +903,12 @@ VIOLATION_MODAL = fast_compile(r"\b(?:would|could|might|if|unless|should)\b")
 CAME_AFTER_MARKER = Marker(r"\b(?:announcement|decision|declaration|move|truce|ceasefire|pause|halt)\s+came\s+(?:(?:(?:a|an|one|two|three|four|[\w-]+)\s+)?(?:days?|hours?|weeks?)\s+)?"
            r"(?:just\s+|shortly\s+|only\s+)?after\b", "the announcement came a day after the alliance's pause and after troops fired on a convoy")
 CAME_AFTER = re.compile(CAME_AFTER_MARKER.pattern)
+#: Fighting hours before an announcement: before a truce declared (not before the news of a
+#: running truce's end; ``BEFORE_ANNOUNCEMENT`` lets the extractor tell).
+BEFORE_ANNOUNCEMENT_MARKER = Marker(
+    r"\b(?:minutes|hours|shortly|just|moments)\s+before\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:announcement|declaration)\b(?!\s+(?:of|that)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:end|expiry|collapse|withdrawal))",
+    "Hours before the announcement, government forces shelled the town (not 'before the announcement of the truce's end')")
+BEFORE_ANNOUNCEMENT = re.compile(BEFORE_ANNOUNCEMENT_MARKER.pattern)
 PRE_TRUCE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bbefore\s+(?:the\s+|a\s+|it\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause|calm|lull|halt|it)\s+(?:(?:for|in|on|of|between)\s+(?:[\w'-]+\s+){1,3})?(?:took|takes|take|came|comes|(?:was|is|were|are)\s+(?:due|scheduled|set|meant|expected)\s+to\s+(?:take|begin|start)|began|begins|started|starts|kicked)", "strikes went on until minutes before the truce took effect; hours before a truce for Orthodox Christmas was due to begin; hours before the calm began"),
     Marker(r"\b(?:during|in)\s+the\s+(?:delay|intervening\s+hours|hours\s+before\s+it\s+(?:began|took\s+effect))\b", "Israeli strikes during the delay killed 19 people"),
@@ -915,8 +922,7 @@ PRE_TRUCE_TABLE: tuple[Marker, ...] = (
            "air raid alerts were still sounding as the truce was being announced (the announcement came before the start)"),
     Marker(r"\bbefore\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:declared|announced|agreed|signed|ordered)\s+(?:its|their|the|a|an)\s+(?:own\s+)?(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b",
            "accused the military of air strikes in the days after the quake, before the junta announced its own ceasefire"),
-    Marker(r"\b(?:minutes|hours|shortly|just|moments)\s+before\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:announcement|declaration)\b(?!\s+(?:of|that)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:end|expiry|collapse|withdrawal))",
-           "Hours before the announcement, government forces shelled the town (not 'before the announcement of the truce's end')"),
+    BEFORE_ANNOUNCEMENT_MARKER,
     Marker(r"\bbefore\s+the\s+(?:truce|ceasefire|cease-fire|halt|lull|pause|suspension)\b(?![^.;,]{0,30}?\b(?:ended|expired|ran\s+out|lapsed|was\s+(?:over|due\s+to\s+(?:end|expire))))",
            "fighting before the ceasefire; heavy fighting raged through the morning before the halt (not 'before the truce ran out')"),
     Marker(r"\bin\s+the\s+(?:(?:final|last)\s+)?(?:few\s+)?hours\s+before\s+the\s+deadline\b",
