@@ -7470,3 +7470,9 @@ def test_fire_hours_before_the_news_of_a_coming_end_breaches_the_running_truce()
             "will formally end on March 20. Hours before the announcement, a roadside bomb ripped through an army bus in Tyre, "
             "killing four people; the army called it a fresh breach of the truce.")
     assert _kinds(text) == ["expiring", "violation"]
+
+
+def test_a_pause_to_evacuate_is_truce_vocabulary():
+    text = "Officials said a local pause to evacuate civilians from Tyre had begun at 0800 and was to last until 1600 local time today."
+    assert _events(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("Tyre",)),)) == [
+        ("Lebanon", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]
