@@ -669,6 +669,9 @@ def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
     """The one tracked truce whose names hold the day-and-month told nearest the cue at ``pos``
     (within a clause's reach): tracking the "October 10 truce" and the "October 18 truce", "a
     humanitarian truce starting at 00:00 on October 18" is the second."""
+    named = _named_days(doc.folded_names())
+    if sum(bool(days) for days in named) < 2:
+        return None
     low = doc.sents[i].low
     near = [(abs(m.start() - pos), _day_month(m)) for m in _DAY_MONTH.finditer(low, max(0, pos - 60), pos + 90)]
     if not near and doc.pub is not None and all(len(_name_holders(doc, low[a:b])) > 1 for a, b, _ in doc.ments[i]):
@@ -679,9 +682,6 @@ def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
         near = [(abs(p.start - pos), _month_day(p.instant - timedelta(seconds=1) if p.role != "start" or p.time_stated else p.instant, doc.tz(0)))
                 for p in doc.phrases(i, 0) if p.instant is not None and pos - 60 <= p.start <= pos + 90]
     if not near:
-        return None
-    named = _named_days(doc.folded_names())
-    if sum(bool(days) for days in named) < 2:
         return None
     day = min(near)[1]
     owners = [t for t, days in enumerate(named) if day in days]
@@ -1201,7 +1201,8 @@ def _hedged(kind: str, low: str, a: int, b: int) -> bool:
     if "?" in low[b:] and (q := _QUESTION.match(low)) is not None and q.end() <= a and "?" not in low[:a]:
         return True  # a question asks, it tells nothing: "Will the truce be extended?", "Has the truce collapsed?"
     if kind != "violation" and "ly " in low[max(0, a - 60):a] and K.WRONGLY_REPORTED.search(low, max(0, a - 60), a):
-        return True
+        return True  # "An item sent on Monday wrongly said Egypt had extended the cease-fire": withdrawn (read across
+        # the reporting verb, where the hedges' clause begins)
     table = "expiring" if kind == "expired" else kind
     pat = K.HEDGES.get(table)
     if pat is None:
@@ -2198,8 +2199,24 @@ def _owner_tracked(doc: _Doc, owner: str | None) -> int | None:
 
 def _name_holders(doc: _Doc, word: str) -> list[int]:
     """The tracked truces whose names or aliases hold ``word`` as a whole word."""
+    if _ONE_WORD.fullmatch(word):
+        return sorted(_word_holders(doc.folded_names()).get(word, ()))
     pat = re.compile(r"\b" + re.escape(word) + r"\b")
     return [u for u, names in enumerate(doc.folded_names()) if any(pat.search(n) for n in names)]
+
+
+_ONE_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _word_holders(names: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[int]]:
+    """Each word of the tracked names, with the truces whose names hold it; read once per tracked set."""
+    out: dict[str, set[int]] = {}
+    for u, ns in enumerate(names):
+        for n in ns:
+            for w in _ONE_WORD.findall(n):
+                out.setdefault(w, set()).add(u)
+    return {w: frozenset(us) for w, us in out.items()}
 
 
 def _own_truces(doc: _Doc, i: int, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -2648,7 +2665,7 @@ def _vague_hour(low: str, p: Phrase) -> bool:
     return _VAGUE_BEFORE.search(low, max(0, p.start - 24), p.start) is not None or _VAGUE_AFTER.match(low, p.end) is not None
 
 
-def _came_after_renewal(doc: _Doc, low: str) -> bool:
+def _news_came_after_attack(doc: _Doc, low: str) -> bool:
     """The sentence's only pre-truce marker is news coming after the attack ("The announcement came
     a day after ... had shelled Taiz on Wednesday, in breach of the truce") in an item whose news is
     an extension, or "hours before the announcement" in an item whose news is an end to come ("is
@@ -3463,7 +3480,7 @@ def _violation(doc: _Doc, i: int, has_tw: bool) -> _Cand | None:
     if _elsewhere(doc, i, hit[0], hit[1]):
         return None  # "In neighbouring Croatia, ... breaking a ceasefire there": another ground's (the truce's own
         # ground named only past the clause: "..., but UN officers said the airport perimeter had been calm")
-    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _came_after_renewal(doc, low) or \
+    if doc.found(K.PRE_TRUCE, i, _PRE_GATE) and not (strong and _after_but(low, K.PRE_TRUCE, hit[0])) and not _news_came_after_attack(doc, low) or \
             doc.found(K.POST_TRUCE, i, _POST_GATE) or \
             _excluded(doc, i, told) or _in_excluded_ground(doc, i) or _claimed_by_outsider(doc, i + 1) or _unlinked(doc, i + 1) or (
                 doc.is_title(i) and any(_claimed_by_outsider(doc, j) or doc.attacks[j] and doc.found(K.EXCLUDED, j, _EXCLUDED_GATE)
@@ -4018,7 +4035,7 @@ def _violation_cue(doc: _Doc, i: int, has_tw: bool, vcues: list[tuple[int, int]]
                     or " past " in low or " last " in low) and \
                 K.RULE_OR_TALLY.search(low, max(0, a - 130), b + 140):
             continue
-        if " after " in low and _DAYS_AFTER.search(low, max(0, a - 220), a) and not _came_after_renewal(doc, low):
+        if " after " in low and _DAYS_AFTER.search(low, max(0, a - 220), a) and not _news_came_after_attack(doc, low):
             continue  # "holding on Wednesday, a day after a shaky start in which each side accused the other of breaking it"
         if ("truces" in low or "ceasefires" in low or "cease-fires" in low) and _TRUCES_SUBJECT.search(low, max(0, a - 110), a):
             continue  # "a string of truces agreed in Jeddah were violated": several truces, not the one tracked

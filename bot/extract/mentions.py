@@ -349,9 +349,10 @@ class TruceMatcher:
         fulls = [_full_names(spec) for spec in self.specs]
         all_heads = [{h for n in full if (h := _head(n))} for full in fulls]
         shorts = [_short_heads(full, heads) for full, heads in zip(fulls, all_heads, strict=True)]
-        for idx, (full, heads) in enumerate(zip(fulls, all_heads, strict=True)):
-            # unless another tracked truce has that head too (the first and second Cyprus cease-fires)
-            heads |= {h for h in shorts[idx] if not any(h in all_heads[u] or h in shorts[u] for u in range(len(fulls)) if u != idx)}
+        for idx, (full, own_heads) in enumerate(zip(fulls, all_heads, strict=True)):
+            # and the shorter heads reports use, unless another tracked truce has that head too
+            # (the first and second Cyprus cease-fires)
+            heads = own_heads | {h for h in shorts[idx] if not any(h in all_heads[u] or h in shorts[u] for u in range(len(fulls)) if u != idx)}
             tails = {m.group(0) for n in full if (m := _PEACE_TAIL.search(fold(n).strip()))}
             tails |= {f"{m.group(2)} in the {m.group(1)}" for n in full if (m := _COMPASS_TRUCE.match(fold(n).strip()))}
             names = sorted(full | heads | tails | _pair_forms(full | heads), key=len, reverse=True)
