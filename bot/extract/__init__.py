@@ -315,11 +315,9 @@ class _Doc:
         return self.sents[i].start < self.title_end
 
     def age(self, p: Phrase, t: int) -> int:
-        """Whole local days between phrase ``p``'s day and the publication day. An instant at
-        24:00 belongs to the day it ends; a date-only start ("since Sunday") is 00:00 of its
-        own day."""
-        assert p.instant is not None
-        return self.days_before(p.instant if p.role == "start" and not p.time_stated else p.instant - timedelta(seconds=1), t)
+        """Whole local days between phrase ``p``'s own day (``_day_instant``) and the
+        publication day."""
+        return self.days_before(_day_instant(p), t)
 
     def days_before(self, instant: datetime, t: int) -> int:
         """Whole local days (truce ``t``'s zone) between ``instant``'s day and publication's."""
@@ -679,7 +677,7 @@ def _date_owner(doc: _Doc, i: int, pos: int) -> int | None:
         # on Cyprus", both tracked names holding "Cyprus"): the day a time phrase of the cue's
         # clause falls on ("effective at 6 p.m. local time today", read on 16 August, with the
         # "cease-fire of 16 August" tracked)
-        near = [(abs(p.start - pos), _month_day(p.instant - timedelta(seconds=1) if p.role != "start" or p.time_stated else p.instant, doc.tz(0)))
+        near = [(abs(p.start - pos), _month_day(_day_instant(p), doc.tz(0)))
                 for p in doc.phrases(i, 0) if p.instant is not None and pos - 60 <= p.start <= pos + 90]
     if not near:
         return None
@@ -697,6 +695,13 @@ def _named_days(names: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str
 _MONTHS_RE = "|".join(MONTH_NAMES)
 #: A day and its month, either way round: "18 October", "October 18".
 _DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTHS_RE})|({_MONTHS_RE})\s+(\d{{1,2}}))\b")
+
+
+def _day_instant(p: Phrase) -> datetime:
+    """An instant inside phrase ``p``'s own day: one at 24:00 belongs to the day it ends, a
+    date-only start ("since Sunday") is 00:00 of its own day."""
+    assert p.instant is not None
+    return p.instant if p.role == "start" and not p.time_stated else p.instant - timedelta(seconds=1)
 
 
 def _month_day(when: datetime, tz: tzinfo) -> tuple[str, int]:
@@ -1803,6 +1808,7 @@ _MONTH_TAIL = r"\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(MONTH_NAMES) + r")\b
 _MONTH_ONLY = re.compile(r"(?:i(?<!\wi)n|l(?<!\wl)ast)" + _MONTH_TAIL)  # "in November", "last November"
 #: Also after "since" (for attacks: "dead since December, when a bomb killed two").
 _IN_OR_SINCE_MONTH = re.compile(r"\b(?:in|since)" + _MONTH_TAIL)
+#: After "since" alone: a truce's age ("observed a de facto truce since March").
 _SINCE_MONTH = re.compile(r"\bsince" + _MONTH_TAIL)
 
 
@@ -1967,7 +1973,7 @@ def _opens_with_background(low: str) -> bool:
 
 
 #: An item's dateline: "SEOUL, July 27 - ", "CAIRO, Saturday, Oct. 27 (Reuters) - ".
-_DATELINE = re.compile(r"[\w .'-]{2,30},(?:\s*[\w.]+(?:\s+\d{1,2})?,)?\s*[\w.]+\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]+\s+")
+_DATELINE = re.compile(_DATELINE_PLACE.pattern + r"(?:[\w.]+(?:\s+\d{1,2})?,\s*)?[\w.]+\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s+[-\u2013\u2014]+\s+")
 
 
 _BEST = (True, True, True, True)
@@ -4117,6 +4123,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
             dropped = b
             continue
         return a, b
+    return None
 
 
 def _in_proper_name(doc: _Doc, i: int, a: int) -> bool:
@@ -4128,7 +4135,6 @@ def _in_proper_name(doc: _Doc, i: int, a: int) -> bool:
     before = _LAST_WORD.search(raw, max(0, a - 30), a)
     return before is not None and before.start() > 0 and before.group(1)[:1].isupper() and raw[before.start() - 1] == " " \
         and not raw[:before.start()].rstrip().endswith((".", ":", "-", "\u2014"))
-    return None
 
 
 #: From a dropped attack word to the next one: an example of it ("clashes, including ambushes").
