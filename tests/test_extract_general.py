@@ -7476,3 +7476,9 @@ def test_a_pause_to_evacuate_is_truce_vocabulary():
     text = "Officials said a local pause to evacuate civilians from Tyre had begun at 0800 and was to last until 1600 local time today."
     assert _events(text, tracked=(TruceSpec("Lebanon", "Asia/Beirut", ("Tyre",)),)) == [
         ("Lebanon", "declared", datetime(2024, 3, 12, 14, 0, tzinfo=UTC))]
+
+
+def test_an_end_of_a_season_dated_in_a_relative_clause_is_the_deadline():
+    text = ("The UN said the south Lebanon truce would take effect from 23:59 on Wednesday and last until the end of the "
+            "holiday, which officials put at midnight on Thursday.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]

@@ -239,7 +239,9 @@ _END_TAIL = re.compile(
     r"(?:\buntil|\btill|\btil|\bto|\bthrough|\bthru|\bending|\bends?|\bended|\bexpir\w*|"
     r"\brun(?:s|ning)?\s+out|\bran\s+out|\blapse[sd]?|\bbeyond|\bdeadline(?:\s+(?:of|is|was|now))?|"
     r"\bclose[sd]?|\b(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!taken )(?<!take )(?<!takes )(?<!turned )(?<!won )over)"
-    r"(?:\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*,|(?=\s+on\b)))?"  # "until the end of Ramadan(,) on July 17"
+    r"(?:\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*,|(?=\s+on\b))"  # "until the end of Ramadan(,) on July 17"
+    # "until the end of Ramadan, which officials put at midnight on Thursday"
+    r"(?:\s*which\s+(?:[\w'-]+\s+){0,3}?(?:puts?|sets?|fix(?:es|ed)?|expects?|expected|places?|placed|falls?|fell|is|was)\b)?)?"
     r"(?:\s+(?:on|at|by|late|early|around|about|in|of|the|end\s+of))*[\s,]*$"
 )
 #: Words just before a phrase that make it the truce's START. Example: "from", "starting at",
