@@ -7482,3 +7482,9 @@ def test_an_end_of_a_season_dated_in_a_relative_clause_is_the_deadline():
     text = ("The UN said the south Lebanon truce would take effect from 23:59 on Wednesday and last until the end of the "
             "holiday, which officials put at midnight on Thursday.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 22, 0, tzinfo=UTC))]
+
+
+def test_a_live_blog_stamp_heading_a_truces_start_is_its_start():
+    text = ("08:00: Residents of Tyre say the night was quiet. 12:00 (1000 GMT): The south Lebanon ceasefire has come into "
+            "force. It is set to last seven days.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 19, 10, 0, tzinfo=UTC))]

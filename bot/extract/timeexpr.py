@@ -824,6 +824,11 @@ _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|be
 #: Between a date and a later clock it dates however far: "on Sunday, with the fighting there
 #: paused from 6 a.m. to 3 p.m.", "on Sunday, 1 September, with pauses from 6 a.m.".
 _WITH_GLUE = re.compile(r"[\s,]*(?:in\s+(?:[\w'-]+\s+){1,3})?with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
+#: After a clock heading a sentence, an entry telling the truce's start at it.
+_STAMPED_START = re.compile(
+    r"\)?\s*:\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|cessation\s+of\s+hostilities)\s+"
+    r"(?:(?:has|have)\s+)?(?:(?:come|came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|taken)\s+(?:effect|hold)|"
+    r"began|begins|begun|started|starts)\b")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from|for)\s+(?:the\s+)?$")
@@ -904,6 +909,8 @@ def find_phrases(low: str, anchor: datetime, local: tzinfo, toks: list[_Tok] | N
         if not (has_clock or has_date):
             continue
         role = _role(low, g[0].start)
+        if role is None and n == 0 and not low[:g[0].start].strip() and _STAMPED_START.match(low, g[-1].end):
+            role = "start"  # a live-blog entry's stamp: "12:00 (0900 GMT): The ceasefire has come into force"
         if role is None and n and (gap := _RANGE_AND.match(low, groups[n - 1][-1].end, g[0].start)) and (
                 _RANGE_OPEN.search(low, max(0, groups[n - 1][0].start - 12), groups[n - 1][0].start)
                 or "-" in gap.group() and has_clock and any(t.clock for t in groups[n - 1])):
