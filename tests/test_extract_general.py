@@ -7488,3 +7488,9 @@ def test_a_live_blog_stamp_heading_a_truces_start_is_its_start():
     text = ("08:00: Residents of Tyre say the night was quiet. 12:00 (1000 GMT): The south Lebanon ceasefire has come into "
             "force. It is set to last seven days.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 19, 10, 0, tzinfo=UTC))]
+
+
+def test_a_live_blog_stamp_heading_a_truce_now_in_effect_is_its_start():
+    text = ("08:00: Residents of Tyre say the night was quiet. 12:00 Beirut time (1000 GMT): The army's two-week south "
+            "Lebanon truce is now in effect.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 26, 10, 0, tzinfo=UTC))]

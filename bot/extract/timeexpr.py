@@ -826,9 +826,9 @@ _LEND_GLUE = re.compile(r"[\s,]*(?:(?:local|[a-z]+)\s+time[\s,]*)?(?:starting|be
 _WITH_GLUE = re.compile(r"[\s,]*(?:in\s+(?:[\w'-]+\s+){1,3})?with\s+(?:[\w'-]+\s+){0,4}(?:from|between)\s+")
 #: After a clock heading a sentence, an entry telling the truce's start at it.
 _STAMPED_START = re.compile(
-    r"\)?\s*:\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|cessation\s+of\s+hostilities)\s+"
+    r"\)?\s*:\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|cessation\s+of\s+hostilities)\s+"
     r"(?:(?:has|have)\s+)?(?:(?:come|came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|taken)\s+(?:effect|hold)|"
-    r"began|begins|begun|started|starts)\b")
+    r"(?:is|are)\s+(?:now\s+)?in\s+(?:force|effect)|began|begins|begun|started|starts)\b")
 _RANGE_TO = re.compile(r"^\s*(?:to|until|till|-|and)\s*$")
 _RANGE_AND = re.compile(r"\s*(?:and|-)\s*$")
 _RANGE_OPEN = fast_compile(r"\b(?:on|between|from|for)\s+(?:the\s+)?$")
