@@ -7494,3 +7494,9 @@ def test_a_live_blog_stamp_heading_a_truce_now_in_effect_is_its_start():
     text = ("08:00: Residents of Tyre say the night was quiet. 12:00 Beirut time (1000 GMT): The army's two-week south "
             "Lebanon truce is now in effect.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 26, 10, 0, tzinfo=UTC))]
+
+
+def test_a_month_dating_the_start_of_the_truce_an_act_ends_is_no_history():
+    text = ("Air strikes hit Tyre on Tuesday for the first time in weeks, effectively ending the south Lebanon ceasefire "
+            "that began in January, officials said.")
+    assert "collapsed" in _kinds(text)

@@ -1899,8 +1899,8 @@ def _past_month(doc: _Doc, t: int, low: str, start: int, end: int, pat: re.Patte
             continue
         if _in_appositive(low, m.start(), m.end(), cue_at, start) or _in_relative_aside(low, m.start(), cue_at):
             continue  # "their ceasefire, declared in September and extended in December, would end tonight"
-        if 0 <= cue_end <= m.start() and _ORIGIN.search(low, cue_end, m.start()):
-            continue  # "suspending the ceasefire they had declared in December": dates its origin
+        if 0 <= cue_end <= m.start() and (_ORIGIN.search(low, cue_end, m.start()) or _THAT_BEGAN.search(low, cue_end, m.start())):
+            continue  # "suspending the ceasefire they had declared in December", "ending the truce that began in April": dates its origin
         if " since " in low and _SINCE_STARTED.search(low, max(0, m.start() - 70), m.start()):
             continue  # "the heaviest bombardment since a ceasefire took hold in January": the start a tally runs from
         if 1 <= (month - 1 - MONTH_NAMES.index(m.group(1))) % 12 <= reach:
@@ -1959,6 +1959,8 @@ _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of|within\s+(?
                            r"\bsince\s+[\w-]+'s?\s+(?:[\w'-]+\s+){0,3}$")  # "since Ethiopia's government declared a truce"
 #: A date after a participle dates the truce's origin, not the event: "shattered the
 #: ceasefire agreed in Malaysia on July 28".
+#: After a truce, a relative clause telling its start: "the cessation of hostilities that began".
+_THAT_BEGAN = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect))\b")
 _ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|struck|concluded|ordered)\b")
 
 
