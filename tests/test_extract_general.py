@@ -7500,3 +7500,9 @@ def test_a_month_dating_the_start_of_the_truce_an_act_ends_is_no_history():
     text = ("Air strikes hit Tyre on Tuesday for the first time in weeks, effectively ending the south Lebanon ceasefire "
             "that began in January, officials said.")
     assert "collapsed" in _kinds(text)
+
+
+def test_a_new_truce_in_a_clause_after_the_tracked_ones_is_another_truce():
+    text = ("The south Lebanon truce runs out at 2200 GMT tonight, and a ceasefire agreed by the two sides in Naqoura on "
+            "Tuesday is due to begin at midnight, officials said.")
+    assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]

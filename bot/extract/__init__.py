@@ -2112,6 +2112,11 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
         if x < a - 12 and a - 40 <= x and (m := _PLACE_AFTER.match(raw, y)) is not None and a - m.end(1) <= 2 \
                 and _untracked_place(doc, i, y, m):
             return True  # the subject, its place right before the cue: "a ceasefire in Gorazde took effect at noon"
+        if y <= a <= y + 90 and _AND_A_NEW.search(doc.sents[i].low, max(0, x - 40), x) \
+                and any(x2 < x and mx <= x2 <= my + 1 for x2, _ in doc.truce_words[i] for mx, my, _ in doc.ments[i]) \
+                and not any(x <= mx < a for mx, _, _ in doc.ments[i]):
+            return True  # a new truce in a clause after the tracked one's: "The humanitarian truce runs out
+            # tonight, and a ceasefire agreed in Luanda on Tuesday is due to begin at midnight"
         if not (a - 12 <= x <= b + 12):
             continue
         m = _NAMED_BEFORE.search(raw, max(0, x - 30), x) if not _VERB_TRUCE_WORD.match(doc.sents[i].low, x) else None
@@ -2129,6 +2134,8 @@ def _untracked_place(doc: _Doc, i: int, y: int, m: re.Match[str]) -> bool:
     return not any(y <= mx < m.end() for mx, _, _ in doc.ments[i]) and _untracked_ground(doc, m.group(1))
 
 
+#: Before a truce word, a new one in a clause of its own: "..., and a ceasefire", "; a new truce".
+_AND_A_NEW = re.compile(r"(?:\band|;)\s+an?\s+(?:[\w'-]+\s+){0,2}?$")
 #: Right after a truce word, the two parties it is between: "a ceasefire between Israel and Hamas".
 _PAIR_AFTER = re.compile(r"\s+between\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b")
 
