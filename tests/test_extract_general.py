@@ -7506,3 +7506,12 @@ def test_a_new_truce_in_a_clause_after_the_tracked_ones_is_another_truce():
     text = ("The south Lebanon truce runs out at 2200 GMT tonight, and a ceasefire agreed by the two sides in Naqoura on "
             "Tuesday is due to begin at midnight, officials said.")
     assert _events(text) == [("Lebanon", "expiring", datetime(2024, 3, 12, 22, 0, tzinfo=UTC))]
+
+
+def test_another_truces_end_beside_a_start_leaves_the_start_news():
+    old = TruceSpec("Tyre pause", "Asia/Beirut", ("humanitarian pause",))
+    new = TruceSpec("Naqoura ceasefire", "Asia/Beirut", ())
+    text = ("The humanitarian pause expired at midnight on Monday, and the ceasefire agreed in Naqoura took effect at "
+            "00:00 on Tuesday, officials said.")
+    assert sorted(_events(text, tracked=(old, new))) == [("Naqoura ceasefire", "declared", None),
+                                                         ("Tyre pause", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]

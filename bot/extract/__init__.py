@@ -2737,7 +2737,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         # a running truce restated: its coming end is news ("expiring"), not a declaration
         fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
         return _cand(doc, t, "expiring", i, a, fut[0]) if fut else None
-    if ends and all(p.instant <= pub for p in ends) and not (_extended_in_item(doc) and _fresh_start(doc, i, t)):  # type: ignore[operator]
+    if ends and all(p.instant <= pub for p in ends) and not (  # type: ignore[operator]
+            _extended_in_item(doc) and _fresh_start(doc, i, t)) and not _others_ends(doc, i, t, ends):
         window = [p for p in ends if p.start >= b and any(
             q.time_stated and pub - _DAY < q.instant < p.instant and q.start < p.start for q in starts)]  # type: ignore[operator]
         if window:
@@ -2795,6 +2796,12 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _others_ends(doc: _Doc, i: int, t: int, ends: list[Phrase]) -> bool:
+    """Every end in sentence ``i`` is another tracked truce's: "The humanitarian truce expired at
+    midnight, and the ceasefire agreed in Luanda took effect at 00:00" (the start stays news)."""
+    return len(doc.specs) > 1 and all(_truce_at(doc, i, p.start) != t for p in ends)
 
 
 def _agreed_earlier_starts_later(doc: _Doc, i: int, t: int, starts: list[Phrase]) -> bool:
