@@ -7515,3 +7515,9 @@ def test_another_truces_end_beside_a_start_leaves_the_start_news():
             "00:00 on Tuesday, officials said.")
     assert sorted(_events(text, tracked=(old, new))) == [("Naqoura ceasefire", "declared", None),
                                                          ("Tyre pause", "expired", datetime(2024, 3, 11, 22, 0, tzinfo=UTC))]
+
+
+def test_fighting_a_day_after_a_truce_was_signed_breaches_it():
+    text = ("Fighting between militias killed 40 people in Tyre on Tuesday, the mayor said, a day after armed groups signed a "
+            "south Lebanon ceasefire in Rome.")
+    assert _kinds(text) == ["violation"]

@@ -1083,6 +1083,9 @@ TRUCE_RUNNING = re.compile(
     r"despite\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|pause)\b|"
     # "a day into its own ceasefire", "two weeks into the truce"
     r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|hours?)\s+into\s+(?:the|its|their|a)\s+(?:own\s+)?(?:[\w'-]+\s+)?(?:truce|ceasefire|cease-fire|pause)|"
+    # "killed 100 people on Tuesday, a day after armed groups signed a ceasefire in Rome": just begun
+    r"(?:a\s+day|hours|a\s+few\s+hours|two\s+days|days)\s+after\s+(?:[\w'-]+\s+){1,4}?(?:signed|agreed|declared|reached|announced)\s+"
+    r"(?:a|an|the|their|its)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)(?!\s+(?:over|dead|void|defunct|ended)\b)|"
     # "began a unilateral ceasefire", "started its truce"
     r"(?:began|started|launched)\s+(?:a|an|its|their)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)|"
     # a start told as past ("where a truce took effect on Sunday"), a shaky truce, its Nth day
