@@ -7521,3 +7521,11 @@ def test_fighting_a_day_after_a_truce_was_signed_breaches_it():
     text = ("Fighting between militias killed 40 people in Tyre on Tuesday, the mayor said, a day after armed groups signed a "
             "south Lebanon ceasefire in Rome.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_truce_declared_in_response_to_another_is_the_speakers_own():
+    army = TruceSpec("army truce", "Asia/Beirut", ("unilateral ceasefire",))
+    rebels = TruceSpec("rebel truce", "Asia/Beirut", ("Free Lebanon Front",))
+    text = ("The Free Lebanon Front said on Tuesday that it would observe a ceasefire from midnight tonight, in response to "
+            "the unilateral ceasefire proclaimed on Monday by the army.")
+    assert _events(text, tracked=(army, rebels)) == [("rebel truce", "declared", None)]

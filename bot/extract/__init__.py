@@ -821,7 +821,8 @@ _WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasef
 
 _CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
 _OBJECT_END = fast_compile(r";|(?<!\b[a-z])\.|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b|,\s+and\s+(?:called|urged|asked|appealed|warned|pledged|proposed|demanded)\b|"
-                           r",\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just)\s+)?(?:after|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b")
+                           r",\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just)\s+)?(?:after|before|in\s+response\s+to|in\s+reply\s+to)\s+"
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b")
 _SHARED_SUBJECT = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|since|later|then|also|again|just|already)\s+)?(?:been\s+)?$")
 _SUBJECT_CUT = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\baccording\b")
 #: A passive with a subject of its own: a truce after the verb is no object of it ("the festive
