@@ -7529,3 +7529,9 @@ def test_a_truce_declared_in_response_to_another_is_the_speakers_own():
     text = ("The Free Lebanon Front said on Tuesday that it would observe a ceasefire from midnight tonight, in response to "
             "the unilateral ceasefire proclaimed on Monday by the army.")
     assert _events(text, tracked=(army, rebels)) == [("rebel truce", "declared", None)]
+
+
+def test_talks_ending_without_a_truce_end_no_truce():
+    un = TruceSpec("UN pause", "Asia/Beirut", ("UN truce",))
+    assert _kinds("The envoy said a UN truce remained a priority.", tracked=(un,),
+                  title="Consultations on Lebanon end without ceasefire deal") == []

@@ -394,9 +394,9 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}"
         r"(?:truce|ceasefire|cease-fire)\b(?!\s+(?:line|lines|zone|zones|area|areas|talks|negotiations|monitor\w*|commission|committee|mission))",
         "the army pulled out of the ceasefire on Monday; the faction has abrogated its ceasefire; headline 'Maoists pull out of ceasefire'", "any"),
-    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)(?!\s+(?:of|with|in|up|by|for)\b)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+    Cue("collapsed", r"(?:ended|end(?<!an end)(?<!the end)|ends|ending|terminat\w+)(?!\s+(?:of|with|without|in|up|by|for)\b)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal)|cessation\s+of\s+hostilities|armistice|pause)\b(?!\s+\w+\s+(?:at|on)\b)",
-        "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
+        "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'talks end without ceasefire deal', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
     Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b" + _OTHER_NORM + r"(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
         + TRUCE_PLACE + r")?\s+(?:(?:have|has|had)\s+)?(?:(?:fallen|fell|dropped|declined|decreased|diminished|eased|subsided)\b|(?:been\s+)?(?:rare|few)\b))",
