@@ -7535,3 +7535,7 @@ def test_talks_ending_without_a_truce_end_no_truce():
     un = TruceSpec("UN pause", "Asia/Beirut", ("UN truce",))
     assert _kinds("The envoy said a UN truce remained a priority.", tracked=(un,),
                   title="Consultations on Lebanon end without ceasefire deal") == []
+
+
+def test_weighing_an_extension_is_no_extension():
+    assert _kinds("A coalition source said no decision had been taken.", title="Coalition weighs extending south Lebanon truce") == []
