@@ -7539,3 +7539,8 @@ def test_talks_ending_without_a_truce_end_no_truce():
 
 def test_weighing_an_extension_is_no_extension():
     assert _kinds("A coalition source said no decision had been taken.", title="Coalition weighs extending south Lebanon truce") == []
+
+
+def test_a_past_end_in_a_month_half_a_year_back_is_history():
+    text = "The south Lebanon truce lapsed in September but has largely been observed in practice, residents said."
+    assert _kinds(text) == []

@@ -1618,9 +1618,10 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
                 p.instant is not None and p.has_date and p.end <= a and _DAY_POSSESSIVE.match(low, p.end, a)
                 and doc.age(p, t) >= 1 for p in doc.phrases(i, t)):
             return "dated"  # "following Saturday's understanding to halt military action", read on Monday
-        if cue.kind == "declared" and _PAST_CUE.search(low, a, b) and \
-                _past_month(doc, t, low, b, min(len(low), b + 80), reach=11):
-            return "dated"  # "ETA announced in January a permanent ceasefire", read in October
+        if _PAST_CUE.search(low, a, b) and \
+                _past_month(doc, t, low, b, min(len(low), b + 80), reach=11, cue_end=b):
+            return "dated"  # "ETA announced in January a permanent ceasefire", read in October; "The nationwide UN
+            # truce lapsed in October", read in April (not "had ended the ceasefire that Ocalan declared in March")
         if (_PAST_CUE.search(low, a, b) or not low[a:b].split()[0].endswith("ing")) and _past_year_after(doc, low, b):
             return "dated"  # "abandoned its ceasefire with the Docklands bomb in February 1996", "let it lapse in July 2023"
             # (not after a participle: "formally ending a truce that has existed on paper since 2006")
