@@ -7544,3 +7544,9 @@ def test_weighing_an_extension_is_no_extension():
 def test_a_past_end_in_a_month_half_a_year_back_is_history():
     text = "The south Lebanon truce lapsed in September but has largely been observed in practice, residents said."
     assert _kinds(text) == []
+
+
+def test_a_violation_of_territorial_integrity_breaches_no_truce():
+    text = ("Israel annexed the border strip on Tuesday, a move Beirut condemned as a violation of Lebanon's territorial "
+            "integrity; analysts warned the south Lebanon ceasefire could come under strain.")
+    assert _kinds(text) == []

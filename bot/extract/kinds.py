@@ -118,8 +118,8 @@ HEADLINE_END = r"[ \t]*(?:\n|[;:,]|\s-\s)|\s*$"
 
 
 #: Right after a breach word: a norm other than the truce ("a shocking violation of Libyan
-#: sovereignty", "breaches of human rights", "in violation of the arms embargo").
-_OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:sovereignty|human\s+rights|rights|"
+#: sovereignty", "breaches of human rights", "in violation of the arms embargo", "a violation of Georgia's territorial integrity").
+_OTHER_NORM = (r"(?![\'\"]?\s+(?:of|to)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:sovereignty|integrity|independence|human\s+rights|rights|"
                r"international\s+(?:humanitarian\s+)?law|constitution|arms\s+embargo|embargo|sanctions|privacy|rules\s+of\s+the\s+game)\b)"
                # a norm as the direct object: "ruled that she breached ethical standards"
                r"(?!\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:standards|ethics|constitution|laws?|regulations|"
