@@ -7550,3 +7550,9 @@ def test_a_violation_of_territorial_integrity_breaches_no_truce():
     text = ("Israel annexed the border strip on Tuesday, a move Beirut condemned as a violation of Lebanon's territorial "
             "integrity; analysts warned the south Lebanon ceasefire could come under strain.")
     assert _kinds(text) == []
+
+
+def test_an_end_reported_by_a_participle_is_news():
+    text = ("An army commander said on Tuesday that troops would restore order in the south after militia shelling of "
+            "villages, saying the south Lebanon truce had collapsed.")
+    assert _kinds(text) == ["collapsed"]

@@ -660,7 +660,7 @@ REPORTED = re.compile(r"\b(?:said|says|saying|told|announced|reported|confirmed|
 #: extended" is news of an extension; for a declaration ("SANA said the ceasefire had been
 #: agreed on condition that ...") it more often recounts the original deal, so not read there. A
 #: bare name as the subject too: "Hamas said Israel had overturned the ceasefire".
-REPORTED_BARE = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the|its|their)\b|\b(?:said|says)\s+(?:[\w'-]+\s+){1,3}?(?:had|has|have)\b")
+REPORTED_BARE = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated)\s+(?:the|its|their)\b|\b(?:said|says)\s+(?:[\w'-]+\s+){1,3}?(?:had|has|have)\b")
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
 #: "the fighting ended", "talks began", "the offensive they began last month", "armistice
