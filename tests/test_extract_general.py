@@ -7556,3 +7556,9 @@ def test_an_end_reported_by_a_participle_is_news():
     text = ("An army commander said on Tuesday that troops would restore order in the south after militia shelling of "
             "villages, saying the south Lebanon truce had collapsed.")
     assert _kinds(text) == ["collapsed"]
+
+
+def test_fire_after_the_announcement_of_a_truce_declared_today_breaches_it():
+    text = ("Israel agreed a south Lebanon ceasefire on Tuesday. Lebanese officials said Israeli jets bombed the centre of "
+            "Tyre after Netanyahu's announcement, killing four civilians.")
+    assert _kinds(text) == ["declared", "violation"]

@@ -728,6 +728,8 @@ INSIDE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:since|after)\s+(?:the|it)\s+(?!(?:talks|negotiations|war|conflict|fighting|offensive|invasion|crisis|process|protests?|campaign|siege|bombing|shelling|air\s+campaign|operation|hostilities|attacks?|assault|raids?|incursion|uprising|rebellion|insurgency)\b)(?:[\w-]+\s+){0,3}(?:truce\s+|ceasefire\s+|cease-fire\s+|pause\s+)?(?:(?:started|began)(?!\s+(?:an?|its|their|his|her)\s+(?!(?:week|day|month|year|fortnight|few|couple|hour|half)\b))|took\s+(?:effect|hold)\b|came\s+into|went\s+into|entered\s+(?:into\s+)?(?:force|effect))",
            "the first casualty since the Israel-Hamas truce started; since the ceasefire with Hezbollah took effect (not a start with an object: "
            "'since the seven-party alliance began a general strike', 'since the leader took power')"),
+    Marker(r"\bafter\s+(?:the|his|her|its|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:announcement|order)\b(?!\s+(?:of|on|to|that|for)\b)",
+           "bombed the centre of Gori after Medvedev's announcement (of the halt, told in the item; not 'after the announcement of the results')"),
     Marker(r"\bafter\s+it\s+began\b|\bhours\s+after\s+it\s+(?:began|started|took)", "hours after it began at midnight"),
     Marker(r"\b(?:during|amid|in\s+the\s+middle\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!\d|last\b|previous\b|earlier\b|former\b)[\w'-]+\s+){0,3}"
            r"(?:truce|ceasefire|cease-fire|pause|lull)\b(?!\s+(?:talks|negotiations|process|of\s+(?:19|20)\d\d)\b)",
