@@ -7562,3 +7562,9 @@ def test_fire_after_the_announcement_of_a_truce_declared_today_breaches_it():
     text = ("Israel agreed a south Lebanon ceasefire on Tuesday. Lebanese officials said Israeli jets bombed the centre of "
             "Tyre after Netanyahu's announcement, killing four civilians.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_wire_flash_tag_is_no_call():
+    text = ("BEIRUT, March 12 (wire) - URGENT - Israel and Hezbollah signed a south Lebanon ceasefire on Tuesday, to take "
+            "effect at 18:00 local time today.")
+    assert _kinds(text) == ["declared"]

@@ -504,6 +504,8 @@ def extract(
         return []
     if item.title and (slug := _WIRE_SLUG.match(text)):
         text = " " * slug.end() + text[slug.end():]  # "UPDATE 2-Aleppo truce ...": same offsets
+    if "URGENT" in text or "FLASH" in text or "BULLETIN" in text:
+        text = _FLASH_TAG.sub(lambda m: " " * len(m.group()), text)  # "(Interfax) - URGENT - Ukraine and ...": no call to act
     low = fold(text)
     scan = scan_copy(low)
     got = _read_tables(low, scan, tracked, text)
@@ -518,6 +520,8 @@ def extract(
 
 #: A wire service's slug before a headline ("UPDATE 2-", "REFILE-", "EXCLUSIVE-"): it glues
 #: itself to the first word, which then names nothing.
+#: A wire service's flash tag anywhere in the item, in capitals: "URGENT:", "- URGENT -", "FLASH -".
+_FLASH_TAG = re.compile(r"\b(?:URGENT|FLASH|BULLETIN)\b\s*[-:\u2013\u2014]")
 _WIRE_SLUG = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|BREAKING|EXCLUSIVE)(?:\s*\d+)?\s*-\s*)+")
 
 
