@@ -7568,3 +7568,9 @@ def test_a_wire_flash_tag_is_no_call():
     text = ("BEIRUT, March 12 (wire) - URGENT - Israel and Hezbollah signed a south Lebanon ceasefire on Tuesday, to take "
             "effect at 18:00 local time today.")
     assert _kinds(text) == ["declared"]
+
+
+def test_a_tracked_day_of_silence_is_a_truces_name():
+    silence = TruceSpec("day of silence", "Europe/Kyiv", ())
+    text = "The 'day of silence' in eastern Ukraine has been extended until 9 a.m. tomorrow, the general staff said on Tuesday."
+    assert _events(text, tracked=(silence,)) == [("day of silence", "extended", datetime(2024, 3, 13, 7, 0, tzinfo=UTC))]
