@@ -69,7 +69,7 @@ _PEACE_TAIL = re.compile(r"\bpeace\s+(?:deal|accord|agreement|pact)$")
 _COMPASS_TRUCE = re.compile(r"^(north|south|east|west)ern\s+(truce|ceasefire|cease-fire|armistice|pause)$")
 
 #: Nouns that make a tracked name a truce's own name, not a place's ("Aceh peace deal",
-#: "Ramadan peace initiative", "Blue Line arrangement"); also read by the extractor.
+#: "Ramadan peace initiative", "Blue Line arrangement", "day of silence"); also read by the extractor.
 NAME_NOUNS = r"deal\b|accord|agreement|plan\b|declaration|calm\b|lull|pause|somo|cfbnt|initiative|arrangement|understanding|moratorium|suspension|memorandum|freeze|silence|zones?\b"
 _NAME_NOUN = re.compile(r"\b(?:" + NAME_NOUNS + r")\b")
 _TRUCE_PART_WORDS = re.compile(r"\b(?:truces?|cease[\s-]?fires?|cessation|armistice)\b")
