@@ -7574,3 +7574,8 @@ def test_a_tracked_day_of_silence_is_a_truces_name():
     silence = TruceSpec("day of silence", "Europe/Kyiv", ())
     text = "The 'day of silence' in eastern Ukraine has been extended until 9 a.m. tomorrow, the general staff said on Tuesday."
     assert _events(text, tracked=(silence,)) == [("day of silence", "extended", datetime(2024, 3, 13, 7, 0, tzinfo=UTC))]
+
+
+def test_a_quoted_readiness_is_still_a_hedge():
+    text = "The envoy said on Tuesday the sides had 'expressed their readiness' to observe a full south Lebanon truce from April 1."
+    assert _kinds(text) == []

@@ -465,7 +465,7 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\bto(?<!\bis\sto)(?<!\bare\sto)(?<!\bwas\sto)(?<!\bwere\sto)\s+be\s+$",
            "agreed in principle on a general cessation of hostilities, to be signed next week (still to come; not 'is to be extended')"),
     Marker(r"\b(?:urg\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:for|on)|calls\s+(?:grow|mount|rise)\w*|calls?\s+to|press(?:ed|es|ing)?|push\w*|plea|demand\w*|requir(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,4}?to|ask\w*|invit\w*|request(?:s|ing)|requested(?!\s+by\b)|to\s+request)\b", "Washington urged Moscow to extend the truce; a roadmap requiring Sudan and South Sudan to cease all hostilities; calls grow to prolong the truce; Ghani's call to follow the government in prolonging the truce; as calls to prolong the truce go unanswered"),
-    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|readiness\s+to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
+    Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|readiness['\"]?\s+to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
            "the rebels are ready to declare a truce; Ukraine expressed readiness to accept a truce; Israel was willing to extend the lull; "
            "Hezbollah says open to extending truce"),
     Marker(r"\b(?:with\s+(?:a|the)\s+view\s+to|with\s+an\s+eye\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:goal|purpose|object|intention)\s+of)\b",
