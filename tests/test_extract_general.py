@@ -7579,3 +7579,8 @@ def test_a_tracked_day_of_silence_is_a_truces_name():
 def test_a_quoted_readiness_is_still_a_hedge():
     text = "The envoy said on Tuesday the sides had 'expressed their readiness' to observe a full south Lebanon truce from April 1."
     assert _kinds(text) == []
+
+
+def test_a_school_year_starting_is_no_truce_starting():
+    assert _kinds("Mediators said a written commitment was still being discussed.",
+                  title="Contact group eyes full south Lebanon truce from April 1 as school year starts") == []
