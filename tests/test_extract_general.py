@@ -7584,3 +7584,9 @@ def test_a_quoted_readiness_is_still_a_hedge():
 def test_a_school_year_starting_is_no_truce_starting():
     assert _kinds("Mediators said a written commitment was still being discussed.",
                   title="Contact group eyes full south Lebanon truce from April 1 as school year starts") == []
+
+
+def test_violators_named_as_people_are_no_breach():
+    text = ("The envoy said on Tuesday a south Lebanon ceasefire could only work if backed by a monitoring mechanism with "
+            "real consequences for violators.")
+    assert _kinds(text) == []

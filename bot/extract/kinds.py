@@ -398,10 +398,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?:[\w'-]+\s+)?" + COMMITMENT_TO + r"(?:[\w-]+\s+){0,2})?(?:truce|ceasefire|cease-fire|peace\s+(?:accord|deal)|cessation\s+of\s+hostilities|armistice|pause)\b(?!\s+\w+\s+(?:at|on)\b)",
         "fighting erupts, ending five-month truce; the offensive ends the Cessation of Hostilities Agreement (not 'the fighting ended with a cessation of hostilities', 'talks end without ceasefire deal', 'militancy must end for the ceasefire to hold'); a decree ending the group's commitment to the truce (not the noun: 'attacks follow end of ceasefire')", "any"),
     # -- violation (strong cues; attack words are in ATTACK)
-    Cue("violation", r"(?:violat\w+|breach\w*|infring\w+)\b" + _OTHER_NORM + r"(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
+    Cue("violation", r"(?:violat(?!ors?\b)\w+|breach\w*|infring\w+)\b" + _OTHER_NORM + r"(?!(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement)"
         + TRUCE_PLACE + r")?\s+(?:(?:have|has|had)\s+)?(?:(?:fallen|fell|dropped|declined|decreased|diminished|eased|subsided)\b|(?:been\s+)?(?:rare|few)\b))",
         "Russian forces breached it 734 times (not the trend: 'violations have fallen sharply in recent weeks', "
-        "'violations of the ceasefire in south Lebanon had fallen')", "any"),
+        "'violations of the ceasefire in south Lebanon had fallen'; nor the people: 'real consequences for violators')", "any"),
     Cue("violation", r"(?:broke|broken|break|breaking)\s+(?:the|its|their|a|his)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|word|pause|deal|agreement|accord|lull|calm)\b", "the NPA broke its own Christmas ceasefire; accused each other of breaking the deal", "any"),
     # headline style, no article: "Thailand says Cambodia broke truce hours after it began"
     Cue("violation", r"(?:broke|breaks|breaking)\s+(?:[\w'-]+\s+){0,2}(?:truce|ceasefire|cease-fire)\b", "Cambodia broke truce hours after it began; gunfire breaks Eid truce; shelling breaks south Lebanon truce", "any"),
