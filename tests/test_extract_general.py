@@ -7590,3 +7590,8 @@ def test_violators_named_as_people_are_no_breach():
     text = ("The envoy said on Tuesday a south Lebanon ceasefire could only work if backed by a monitoring mechanism with "
             "real consequences for violators.")
     assert _kinds(text) == []
+
+
+def test_trying_on_a_day_to_agree_a_truce_is_no_declaration():
+    text = "Envoys will try on Wednesday to agree a south Lebanon truce from March 20, officials said on Tuesday."
+    assert _kinds(text) == []
