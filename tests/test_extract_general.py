@@ -7595,3 +7595,9 @@ def test_violators_named_as_people_are_no_breach():
 def test_trying_on_a_day_to_agree_a_truce_is_no_declaration():
     text = "Envoys will try on Wednesday to agree a south Lebanon truce from March 20, officials said on Tuesday."
     assert _kinds(text) == []
+
+
+def test_times_in_a_statement_given_in_a_named_zone_are_read_there():
+    text = ("Israel said on Tuesday it would observe a south Lebanon truce from 12:00 on Wednesday to 24:00 on Thursday. "
+            "Times in the army statement are Moscow time.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 21, 0, tzinfo=UTC))]

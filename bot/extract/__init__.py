@@ -120,8 +120,10 @@ _END_OF = re.compile(r"\b(?:breakdown|collapse|end|expiry|lapse|failure|demise|d
 #: would start at 10 a.m.; that line has been removed".
 _RETRACTED = re.compile(r"(?:[\w' -]{1,30}:\s+)?an?\s+(?:earlier|previous|initial)\s+(?:version|entry|update|post)\s+(?:of|in|on)\s+this\s+"
                         r"(?:story|article|report|blog|live\s+blog|post|item|dispatch|page)\b")
-#: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time".
-_TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+)?(?:are\s+|is\s+)?(?:in\s+)?("
+#: An item's note on the zone of all its times: "The times are Moscow time", "All times Kyiv time",
+#: "Times in the Kremlin statement are Moscow time".
+_TIMES_ARE = re.compile(r"\b(?:all\s+|the\s+)?times\s+(?:(?:given|quoted|stated|here|above|below)\s+|in\s+(?:the|this|its|their)\s+(?:[\w'-]+\s+){1,3}?)?"
+                        r"(?:are\s+|is\s+)?(?:in\s+)?("
                         + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True)) + r")\s+time\b")
 
 
