@@ -7601,3 +7601,8 @@ def test_times_in_a_statement_given_in_a_named_zone_are_read_there():
     text = ("Israel said on Tuesday it would observe a south Lebanon truce from 12:00 on Wednesday to 24:00 on Thursday. "
             "Times in the army statement are Moscow time.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 14, 21, 0, tzinfo=UTC))]
+
+
+def test_an_attack_word_naming_what_a_truce_halts_is_no_attack():
+    assert _kinds("Israel said on Tuesday that the south Lebanon truce ends on Thursday.",
+                  title="South Lebanon drone strike moratorium expires Thursday") == ["expiring"]

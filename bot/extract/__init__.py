@@ -4128,6 +4128,7 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
             dropped = b
             continue  # "after a year of clashes, including ambushes on the highway": the list's head decides
         if any(x <= a < y for x, y in tws) or K.ATTACK_STOPPED.match(low, b) or _MODAL_AFTER.match(low, b) \
+                or _HALTED_BY.match(low, b) \
                 or K.ATTACK_AFTER_END.search(low, b) or K.ATTACK_LATER_THAN_END.search(low, 0, a) \
                 or K.ATTACK_DEMANDED.search(low, max(0, a - 90), a) \
                 or _PAUSE_IN.search(low, max(0, a - 32), a) or doc.hedged("violation", i, a, b) \
@@ -4148,6 +4149,11 @@ def _attack_word(doc: _Doc, i: int, attacks: list[tuple[int, int, str]]) -> tupl
             continue
         return a, b
     return None
+
+
+#: Right after an attack word, the truce noun it names what halts: "energy strike moratorium",
+#: "drone strike moratorium".
+_HALTED_BY = re.compile(r"\s+(?:(?:strikes?|attacks?|fire)\s+)?(?:moratorium|truce|ceasefire|cease-fire|pause|freeze)\b")
 
 
 def _in_proper_name(doc: _Doc, i: int, a: int) -> bool:
