@@ -7606,3 +7606,10 @@ def test_times_in_a_statement_given_in_a_named_zone_are_read_there():
 def test_an_attack_word_naming_what_a_truce_halts_is_no_attack():
     assert _kinds("Israel said on Tuesday that the south Lebanon truce ends on Thursday.",
                   title="South Lebanon drone strike moratorium expires Thursday") == ["expiring"]
+
+
+def test_a_wait_until_a_day_is_no_truces_end():
+    text = ("'Why must everyone wait until March 20 and only then cease fire?' the president said on Tuesday, repeating "
+            "his readiness for a 30-day south Lebanon ceasefire. Overnight Israeli drones killed one person near Tyre, "
+            "officials said.")
+    assert _kinds(text) == []

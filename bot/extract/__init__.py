@@ -2554,7 +2554,13 @@ def _ends(doc: _Doc, i: int, t: int) -> list[Phrase]:
             and not (" talks" in low and _TALKS_DATE.search(low, max(0, p.start - 70), p.start))
             and (not (" giv" in low or " gave " in low) or _GIVEN_UNTIL.search(low, max(0, p.start - 80), p.start) is None)
             and ("ultimatum" not in low and "mandate" not in low or _OTHER_TERM_ENDS.search(low, max(0, p.start - 130), p.start) is None)
-            and _FIGHTING_UNTIL.search(low, max(0, p.start - 60), p.start) is None]
+            and _FIGHTING_UNTIL.search(low, max(0, p.start - 60), p.start) is None
+            and (" wait" not in low or _WAIT_UNTIL.search(low, max(0, p.start - 40), p.start) is None)]
+
+
+#: Before an "end": a wait for something to begin ("everyone has to wait until May 8 and only then
+#: cease fire"), not the truce's end.
+_WAIT_UNTIL = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\s+$")
 
 
 #: Before an end: the fighting's, not the truce's ("where clashes had been heavy until this afternoon").
