@@ -7613,3 +7613,9 @@ def test_a_wait_until_a_day_is_no_truces_end():
             "his readiness for a 30-day south Lebanon ceasefire. Overnight Israeli drones killed one person near Tyre, "
             "officials said.")
     assert _kinds(text) == []
+
+
+def test_attacks_by_a_time_after_the_start_breach_the_truce():
+    text = ("The south Lebanon truce took effect at midnight. The army said that by 09:00 militants had launched 34 attacks "
+            "along the border, calling the truce a sham.")
+    assert _kinds(text) == ["declared", "violation"]

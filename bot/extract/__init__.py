@@ -3832,6 +3832,21 @@ def _after_start_clock(doc: _Doc, i: int) -> bool:
     return _time_beside_start(doc, i, _AFTER_CLOCK, 8, lambda x, starts: x in starts and x <= pub)
 
 
+def _by_a_time_since_start(doc: _Doc, i: int) -> bool:
+    """Sentence ``i`` tells what was done "by" a time after the start an earlier sentence gave,
+    passed by publication: "took effect at midnight ... by 09:00 Russian forces had launched 34
+    assaults" (inside the truce, however the pluperfect reads)."""
+    low = doc.sents[i].low
+    pub = doc.pub
+    if pub is None or " by " not in low or not _BY_A_TIME.search(low):
+        return False
+    return _time_beside_start(doc, i, _BY_CLOCK, 4, lambda x, starts: min(starts) < x <= pub)
+
+
+_BY_CLOCK = re.compile(r"\bby\s+$")
+_BY_A_TIME = re.compile(r"\bby\s+\d")
+
+
 def _time_beside_start(doc: _Doc, i: int, before: re.Pattern[str], reach: int,
                        holds: Callable[[datetime, set[datetime]], bool]) -> bool:
     """A time in sentence ``i``, with ``before`` in the ``reach`` characters before it, that
@@ -4391,7 +4406,7 @@ def _resolve(doc: _Doc, cands: list[_Cand]) -> list[Event]:
                 K.TRUCE_RUNNING.search(doc.low) is not None or \
                 (t, "expired") in by and _HOURS_EARLIER.match(doc.sents[v.sent].low) is not None  # "ended at midnight ... Hours earlier a bomb tore through a bus"
             fresh = (t, "declared") in by and not any((t, k) in by for k in ("extended", "expiring", "collapsed"))
-            if not running or (fresh and not _AFTER_THE_START.search(doc.sents[v.sent].low)
+            if not running or (fresh and not _AFTER_THE_START.search(doc.sents[v.sent].low) and not _by_a_time_since_start(doc, v.sent)
                                and (_EARLIER.match(doc.sents[v.sent].low) or _EARLIER_TODAY.search(doc.sents[v.sent].low)
                                           or _HAD_DONE.search(doc.sents[v.sent].low, 0, v.pos)
                                           or _RECENT_SPAN.search(doc.sents[v.sent].low)
