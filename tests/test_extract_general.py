@@ -7619,3 +7619,9 @@ def test_attacks_by_a_time_after_the_start_breach_the_truce():
     text = ("The south Lebanon truce took effect at midnight. The army said that by 09:00 militants had launched 34 attacks "
             "along the border, calling the truce a sham.")
     assert _kinds(text) == ["declared", "violation"]
+
+
+def test_a_moratorium_on_political_steps_is_no_truce():
+    text = ("Leaders agreed on Tuesday to a three-month moratorium on further steps toward independence for south "
+            "Lebanon, under a declaration brokered by the EU.")
+    assert _kinds(text) == []

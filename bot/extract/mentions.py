@@ -130,7 +130,9 @@ TRUCE_TERMS: tuple[tuple[str, str], ...] = (
     (r"stop\s+to\s+(?:the\s+)?fighting\b", "a stop to the fighting"),
     (r"calm\b(?<=the calm)", "the calm"),
     (r"halt\b(?<=the halt)", "the halt"),
-    (r"moratorium\b", "a 30-day moratorium on strikes against energy infrastructure"),
+    (r"moratorium\b(?!\s+on\s+(?:(?:further|any|all|new)\s+)?(?:steps|moves|independence|secession|declarations?|debt|payments?|evictions?|executions?|death|"
+     r"deportations?|trade|tariffs?|nuclear\s+tests?|testing|whaling|logging|drilling|mining|imports?|exports?|sales?|licen[cs]es?|construction|settlements?)\b)",
+     "a 30-day moratorium on strikes against energy infrastructure (not a moratorium on further steps toward independence)"),
     (r"freez(?:e|es|ed|ing)\s+(?:on\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:military\s+|armed\s+|offensive\s+)?(?:activities|operations|attacks|fighting|hostilities|strikes)\b",
      "extended the freeze on the activities of his Mahdi Army militia; a freeze on military operations; decided to freeze the activities of his militia"),
     (r"reductions?\s+in\s+violence\b", "a seven-day 'reduction in violence' (Afghanistan, 2020)"),
