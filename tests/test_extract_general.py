@@ -7625,3 +7625,8 @@ def test_a_moratorium_on_political_steps_is_no_truce():
     text = ("Leaders agreed on Tuesday to a three-month moratorium on further steps toward independence for south "
             "Lebanon, under a declaration brokered by the EU.")
     assert _kinds(text) == []
+
+
+def test_a_weekday_after_a_past_perfect_start_is_the_last_one():
+    phrases = find_phrases(fold("the ceasefire, which had come into force on Saturday evening"), PUB, zone("Asia/Beirut"))
+    assert [(p.role, p.instant) for p in phrases] == [("start", datetime(2024, 3, 8, 22, 0, tzinfo=UTC))]  # Saturday, 00:00 local

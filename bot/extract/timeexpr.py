@@ -718,6 +718,7 @@ def _instant(p: _Parts, role: str | None, local: tzinfo, anchor: datetime,
 _PAST_TAIL = re.compile(
     r"\b(?<!to have )(?<!would have )(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"entered\s+into\s+force|expired|ended|ran\s+out|lapsed|kicked\s+in|resumed|fell\s+silent|since|"
+    r"(?:had|has|have)\s+(?:begun|come\s+into\s+(?:force|effect)|gone\s+into\s+effect|taken\s+(?:effect|hold))|"
     r"collapsed|broke\s+down|fell\s+apart|unravell?ed|crumbled|(?:was|were)\s+(?:shattered|broken|violated|breached)|"
     r"(?<!be )(?:signed|agreed|announced|declared|brokered|struck|concluded|extended|prolonged|renewed)|"
     r"(?P<due>(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed)\s+to\s+(?:expire|end|run\s+out|lapse)))"
