@@ -7630,3 +7630,9 @@ def test_a_moratorium_on_political_steps_is_no_truce():
 def test_a_weekday_after_a_past_perfect_start_is_the_last_one():
     phrases = find_phrases(fold("the ceasefire, which had come into force on Saturday evening"), PUB, zone("Asia/Beirut"))
     assert [(p.role, p.instant) for p in phrases] == [("start", datetime(2024, 3, 8, 22, 0, tzinfo=UTC))]  # Saturday, 00:00 local
+
+
+def test_a_moratorium_no_tracked_name_holds_is_no_truce():
+    text = ("Parliament voted on Tuesday to cut ties with Syria as the three-month moratorium agreed in Paris expired. "
+            "Jets fired rockets at the south Lebanon town of Tyre on Monday, a gross breach of the ceasefire.")
+    assert _kinds(text) == ["violation"]

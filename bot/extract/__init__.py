@@ -2338,6 +2338,23 @@ def _other_kind_truce(doc: _Doc, i: int, lo: int, hi: int) -> bool:
                for m in K.OTHER_TRUCE.finditer(doc.sents[i].low, lo, hi))
 
 
+def _untracked_moratorium(doc: _Doc, i: int, a: int, b: int) -> bool:
+    """The truce word nearest the cue is a "moratorium" with no halted fighting named after it,
+    and no tracked name holds the word or names it ("the south Lebanon moratorium"): a moratorium on
+    something else ("the three-month moratorium agreed at Brioni", on steps toward independence)."""
+    low = doc.sents[i].low
+    near = [(min(abs(x - b), abs(a - y)), x, y) for x, y in doc.truce_words[i] if a - 60 <= y and x <= b + 40]
+    if not near:
+        return False
+    _, x, y = min(near)
+    return low.startswith("moratorium", x) and not _HALTS_FIGHTING.match(low, x + len("moratorium")) \
+        and not _name_holders(doc, "moratorium") and not any(mx < x <= my + 1 for mx, my, _ in doc.ments[i])
+
+
+#: After "moratorium": the fighting it halts ("moratorium on strikes against energy infrastructure").
+_HALTS_FIGHTING = re.compile(r"\s+on\s+(?:[\w'-]+\s+){0,3}?(?:strikes|attacks|hostilities|fighting|military|shelling|bombing|offensive|operations|firing)\b")
+
+
 def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str, datetime]) -> _Cand | None:
     low = doc.sents[i].low
     kind = cue.kind
@@ -2377,6 +2394,8 @@ def _cue_event(doc: _Doc, i: int, a: int, b: int, cue: K.Cue, known: Mapping[str
     if _other_kind_truce(doc, i, max(0, a - 100), b + 60) or \
             "gangs" in low and K.GANGS_TRUCE.search(low, max(0, a - 100), b + 60) and not doc.tracks_gangs():
         return None  # "in Gaza, where a separate truce collapsed", "Honduran gangs announce truce": not the tracked one
+    if "moratorium" in low and _untracked_moratorium(doc, i, a, b):
+        return None  # "as the three-month moratorium agreed at Brioni expired", only ceasefires tracked
     if not doc.ments[i] and (doc.other_truce(i) or _other_truce_first(doc, i)):
         return None  # "extending a tariff truce with China ... The pause keeps tariffs until November 10": that truce's
     if _elsewhere(doc, i, a):
