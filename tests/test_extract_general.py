@@ -7636,3 +7636,10 @@ def test_a_moratorium_no_tracked_name_holds_is_no_truce():
     text = ("Parliament voted on Tuesday to cut ties with Syria as the three-month moratorium agreed in Paris expired. "
             "Jets fired rockets at the south Lebanon town of Tyre on Monday, a gross breach of the ceasefire.")
     assert _kinds(text) == ["violation"]
+
+
+def test_a_wire_editors_note_on_a_correction_tells_nothing():
+    text = ("BEIRUT, March 12 - (CORRECTS time truce takes effect to 1800 local (1600 GMT) Friday from 1800 GMT)\n"
+            "Israel and Hezbollah signed a south Lebanon ceasefire on Tuesday. The truce will take effect at 1800 local "
+            "(1600 GMT) on Friday, UN officials said.")
+    assert _events(text) == [("Lebanon", "declared", None)]

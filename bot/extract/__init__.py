@@ -508,6 +508,9 @@ def extract(
         text = " " * slug.end() + text[slug.end():]  # "UPDATE 2-Aleppo truce ...": same offsets
     if "URGENT" in text or "FLASH" in text or "BULLETIN" in text:
         text = _FLASH_TAG.sub(lambda m: " " * len(m.group()), text)  # "(Interfax) - URGENT - Ukraine and ...": no call to act
+    if "(CORRECT" in text or "(Correct" in text:
+        text = _EDITORS_NOTE.sub(lambda m: " " * len(m.group()), text)  # "(CORRECTS time ... to 1800 local from 1800 GMT)": the
+        # editor's account of the change, whose old times are no news (the body tells the new ones)
     low = fold(text)
     scan = scan_copy(low)
     got = _read_tables(low, scan, tracked, text)
@@ -522,6 +525,9 @@ def extract(
 
 #: A wire service's slug before a headline ("UPDATE 2-", "REFILE-", "EXCLUSIVE-"): it glues
 #: itself to the first word, which then names nothing.
+#: A wire editor's note on what a corrected item changes (one level of brackets inside):
+#: "(CORRECTS time ceasefire takes effect to 1800 local (1700 GMT) Friday from 1800 GMT)".
+_EDITORS_NOTE = re.compile(r"\((?:CORRECT|Correct)(?:S|s|ED|ed|ING|ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)")
 #: A wire service's flash tag anywhere in the item, in capitals: "URGENT:", "- URGENT -", "FLASH -".
 _FLASH_TAG = re.compile(r"\b(?:URGENT|FLASH|BULLETIN)\b\s*[-:\u2013\u2014]")
 _WIRE_SLUG = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|BREAKING|EXCLUSIVE)(?:\s*\d+)?\s*-\s*)+")
