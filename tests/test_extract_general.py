@@ -7643,3 +7643,9 @@ def test_a_wire_editors_note_on_a_correction_tells_nothing():
             "Israel and Hezbollah signed a south Lebanon ceasefire on Tuesday. The truce will take effect at 1800 local "
             "(1600 GMT) on Friday, UN officials said.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_little_sign_of_a_renewal_is_no_extension():
+    text = ("The south Lebanon truce expires at midnight on Sunday, and officials said on Tuesday there was little sign "
+            "that the two sides would agree to renew it.")
+    assert _kinds(text) == ["expiring"]
