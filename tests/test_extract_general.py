@@ -7649,3 +7649,11 @@ def test_little_sign_of_a_renewal_is_no_extension():
     text = ("The south Lebanon truce expires at midnight on Sunday, and officials said on Tuesday there was little sign "
             "that the two sides would agree to renew it.")
     assert _kinds(text) == ["expiring"]
+
+
+def test_a_truce_noun_named_before_a_second_complement_picks_its_truce():
+    xmas = TruceSpec("Christmas ceasefire", "Asia/Beirut", ())
+    coha = TruceSpec("Lebanon cessation of hostilities", "Asia/Beirut", ("cessation of hostilities",))
+    text = ("The envoy said on Tuesday that both sides had agreed to a ceasefire starting at noon on Friday, and to "
+            "negotiate a four-month cessation of hostilities to begin in the new year.")
+    assert _events(text, tracked=(xmas, coha)) == [("Christmas ceasefire", "declared", None)]

@@ -618,6 +618,11 @@ def _truce_at(doc: _Doc, i: int, pos: int) -> int:
         # ("... ceasefire with the Taliban", when the Taliban's own truce is tracked too)
         ments = doc.owned(i)
         nxt = _OBJECT_END.search(low, pos)
+        if nxt is not None and all(m[0] >= nxt.start() for m in ments if _names_truce(low, m)) and (t := _noun_owner(doc, i, pos)) is not None \
+                and not any(m[2] == t for m in ments if m[0] >= nxt.start()):
+            return t  # "agreed to a ceasefire starting at noon on Friday, and to negotiate a four-month cessation of
+            # hostilities": the object's own noun, the "Christmas ceasefire" tracked beside the "cessation of hostilities"
+            # (not the truce named past the object's end: "..., in response to the unilateral ceasefire")
         if nxt is not None:
             # not the next clause's: "...hours after it began; Houthis silent", "would be extended,
             # and asked the insurgents to prolong their own three-day Eid truce"
@@ -833,6 +838,7 @@ _WHOSE_OWN = re.compile(r",?\s*whose\s+own\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasef
 
 _CLAUSE_BACK = fast_compile(r";|:(?!\d)|\bsaid\b|\bsays\b|\bbut\b|\bwhile\b|\bwhereas\b|\baccording\b")
 _OBJECT_END = fast_compile(r";|(?<!\b[a-z])\.|:(?!\d)|,\s+(?:said|says|according|the\s+\w+\s+said)|\bsaid\b|\bsays\b|\bbut\b|,\s+and\s+(?:called|urged|asked|appealed|warned|pledged|proposed|demanded)\b|"
+                           r",\s+and\s+to\s+[a-z]|"
                            r",\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just)\s+)?(?:after|before|in\s+response\s+to|in\s+reply\s+to)\s+"
                            r"(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}(?:truce|ceasefire|cease-fire|pause)\b")
 _SHARED_SUBJECT = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|since|later|then|also|again|just|already)\s+)?(?:been\s+)?$")
@@ -2638,13 +2644,15 @@ def _following(doc: _Doc, i: int, t: int, reach: int = 2) -> list[int]:
     return out
 
 
-def _length(doc: _Doc, js: list[int]) -> tuple[int, Duration] | None:
-    """The truce's length ("72-hour", "for seven days") in the first of sentences ``js``."""
+def _length(doc: _Doc, js: list[int], t: int | None = None) -> tuple[int, Duration] | None:
+    """The truce's length ("72-hour", "for seven days") in the first of sentences ``js`` (with
+    ``t``, not one naming another tracked truce: "a four-month cessation of hostilities")."""
     for j in js:
         low = doc.sents[j].low
         for d in doc.durations(j):
             if not d.by and not _OTHER_LENGTH.search(low, max(0, d.start - 60), d.start) \
-                    and not _WAR_LENGTH.match(low, d.end) and not _OTHER_NOUN_AFTER.match(low, d.end):
+                    and not _WAR_LENGTH.match(low, d.end) and not _OTHER_NOUN_AFTER.match(low, d.end) \
+                    and (t is None or not any(m[2] != t and d.start <= m[0] <= d.end + 1 for m in doc.ments[j])):
                 return j, d
     return None
 
@@ -2817,7 +2825,7 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             c.deadline = end
         return c
     # a length from a stated start ("a 72-hour truce from noon Sunday")
-    ln = _length(doc, js) or (_length(doc, [i - 1]) if i > 0 and doc.about(i - 1, t) else None)
+    ln = _length(doc, js, t) or (_length(doc, [i - 1], t) if i > 0 and doc.about(i - 1, t) else None)
     if ln is not None and not K.IMMEDIATE.search(low) and not K.IMMEDIATE.search(doc.sents[ln[0]].low):  # "an immediate ceasefire": no clock to add to
         # the start: in these sentences, the one before, else anywhere in the item for
         # this truce (an explicit zone first: "from noon Moscow time")
