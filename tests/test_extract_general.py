@@ -7657,3 +7657,12 @@ def test_a_truce_noun_named_before_a_second_complement_picks_its_truce():
     text = ("The envoy said on Tuesday that both sides had agreed to a ceasefire starting at noon on Friday, and to "
             "negotiate a four-month cessation of hostilities to begin in the new year.")
     assert _events(text, tracked=(xmas, coha)) == [("Christmas ceasefire", "declared", None)]
+
+
+def test_countrywide_is_no_part_of_a_names_head():
+    land = TruceSpec("Bosnia countrywide ceasefire", "Europe/Sarajevo", ())
+    city = TruceSpec("Sarajevo ceasefire", "Europe/Sarajevo", ())
+    text = ("Washington announced on Tuesday that the Bosnian government, the Bosnian Serbs and the Bosnian Croats had "
+            "agreed to a countrywide ceasefire, to take effect at 12:01 a.m. on Friday, provided power had been restored to "
+            "Sarajevo by then.")
+    assert _events(text, tracked=(land, city)) == [("Bosnia countrywide ceasefire", "declared", None)]

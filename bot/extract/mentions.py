@@ -46,7 +46,7 @@ END_TO_FIGHTING = r"\s+to\s+(?:all\s+)?(?:the\s+)?(?:military\s+operations|hosti
 _TRUCE_PART = re.compile(
     r"\b(?:truces?|cease[\s-]?fires?|cessation of hostilities|humanitarian pauses?|pauses?|"
     r"regimes? of (?:calm|silence)|lull|armistice|holiday|unilateral|bilateral|reciprocal|"
-    r"temporary|humanitarian|nationwide|partial|interim|declaration|agreement|deal|plan|the|a|an)\b"
+    r"temporary|humanitarian|nationwide|countrywide|partial|interim|declaration|agreement|deal|plan|the|a|an)\b"
 )
 #: A date in a tracked name, no part of its head ("Syria September 2016 truce" -> "Syria").
 _DATE_PART = re.compile(r"\(?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b\)?")
