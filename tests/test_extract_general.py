@@ -7666,3 +7666,9 @@ def test_countrywide_is_no_part_of_a_names_head():
             "agreed to a countrywide ceasefire, to take effect at 12:01 a.m. on Friday, provided power had been restored to "
             "Sarajevo by then.")
     assert _events(text, tracked=(land, city)) == [("Bosnia countrywide ceasefire", "declared", None)]
+
+
+def test_a_delay_in_days_is_no_truces_length():
+    text = ("A south Lebanon ceasefire took effect at 0001 local on Tuesday, two days late, after the UN confirmed that "
+            "power had been restored.")
+    assert _events(text) == [("Lebanon", "declared", None)]

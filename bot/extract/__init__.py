@@ -2688,7 +2688,9 @@ _OTHER_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:ultimatum|clock|countdown|w
                                # "Hamas has 72 hours to return the living hostages": a deadline for a deed
                                r"|\s+to\s+(?:return|release|free|hand|withdraw|leave|pull|respond|reply|accept|comply|vacate|evacuate|disarm|surrender)\b"
                                # "Gaza is three hours ahead of GMT": a zone's offset
-                               r"|\s+(?:ahead\s+of|behind)\s+(?:gmt|utc|greenwich)\b")
+                               r"|\s+(?:ahead\s+of|behind)\s+(?:gmt|utc|greenwich)\b"
+                               # "took effect at 0001 local on Thursday, two days late": a delay, not a length
+                               r"|\s+(?:late|early|behind\s+schedule|ahead\s+of\s+schedule|overdue)\b")
 #: After a length: the war's or the fighting's, not the truce's ("to end the 20-month war",
 #: "ending 16 days of Israeli air, sea and artillery bombardment"); the words between may not
 #: cross a truce word or a preposition ("a three-day halt to the fighting" is the truce's).
