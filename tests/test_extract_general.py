@@ -7672,3 +7672,11 @@ def test_a_delay_in_days_is_no_truces_length():
     text = ("A south Lebanon ceasefire took effect at 0001 local on Tuesday, two days late, after the UN confirmed that "
             "power had been restored.")
     assert _events(text) == [("Lebanon", "declared", None)]
+
+
+def test_an_end_past_a_semicolon_is_the_next_clauses():
+    army = TruceSpec("army ceasefire", "Asia/Beirut", ("government ceasefire",))
+    rebels = TruceSpec("rebel truce", "Asia/Beirut", ("Free Lebanon Front",))
+    text = "The Free Lebanon Front said it would observe a truce until midnight on Wednesday."
+    assert sorted(_events(text, tracked=(army, rebels), title="Government declares ceasefire; rebels announce truce until Wednesday")) == [
+        ("army ceasefire", "declared", None), ("rebel truce", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]

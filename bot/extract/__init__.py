@@ -2793,8 +2793,11 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
         if window:
             return _cand(doc, t, "declared", i, a, window[0])  # "declared an eight-hour pause on Sunday, from 6 a.m. to 2 p.m.", read at 4 p.m.
         return None  # over already: an "expired" report, read by its own cue (unless it was extended)
-    fut = [p for p in ends if p.instant > pub]  # type: ignore[operator]
     low = doc.sents[i].low
+    # (not an end past a semicolon and another declaration: "Macedonia declares ceasefire; rebels announce
+    # truce until Wednesday"; but "came into force at dawn on Friday; the insurgents say it runs until Sunday")
+    fut = [p for p in ends if p.instant > pub and (p.start < b or ";" not in low[b:p.start] or not any(
+        b < x < p.start and low.rfind(";", b, x) >= 0 and c.kind == "declared" for x, _, c in doc.cues[i]))]  # type: ignore[operator]
     # an end bound to the cue ("from 10:00 to 20:00", "will run until July 19") wins over
     # an open-ended series ("every day ... until further notice")
     bound = [p for p in fut if p.start >= b and not K.OPEN_ENDED.search(low, b, p.start)]
