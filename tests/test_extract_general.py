@@ -7680,3 +7680,8 @@ def test_an_end_past_a_semicolon_is_the_next_clauses():
     text = "The Free Lebanon Front said it would observe a truce until midnight on Wednesday."
     assert sorted(_events(text, tracked=(army, rebels), title="Government declares ceasefire; rebels announce truce until Wednesday")) == [
         ("army ceasefire", "declared", None), ("rebel truce", "declared", datetime(2024, 3, 13, 22, 0, tzinfo=UTC))]
+
+
+def test_being_in_contact_to_restore_a_truce_is_no_declaration():
+    text = "The UN envoy said on Tuesday he was 'in contact with both sides to restore the south Lebanon ceasefire'."
+    assert _kinds(text) == []

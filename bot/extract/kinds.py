@@ -468,6 +468,8 @@ HEDGE_TABLE: tuple[Marker, ...] = (
     Marker(r"\b(?:hop(?:e|es|ed|ing)|want\w*|seek\w*|sought|intend\w*|plan(?:s|ned|ning)?|aim\w*|ready\s+(?:in\s+principle\s+)?to|readiness['\"]?\s+to|willing\w*|prepar\w*|offer\w*|open\s+to)\b",
            "the rebels are ready to declare a truce; Ukraine expressed readiness to accept a truce; Israel was willing to extend the lull; "
            "Hezbollah says open to extending truce"),
+    Marker(r"\bin\s+(?:close\s+|constant\s+)?(?:contact|touch)\s+with\s+(?:[\w'-]+\s+){1,4}?to\s+$",
+           "said he was in contact with both sides to restore the ceasefire (a purpose, not an act)"),
     Marker(r"\b(?:with\s+(?:a|the)\s+view\s+to|with\s+an\s+eye\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:goal|purpose|object|intention)\s+of)\b",
            "the truce will be reviewed on January 9 with a view to extending it (a purpose, not an act)"),
     Marker(r"\b(?:talks?|talking|negotiat(?!ors?\b)\w*|discuss\w*|consider\w*|mull\w*|weigh(?:s|ed|ing)?|idea|efforts?|working|work\s+to|tr(?:y|ies|ied|ying)\s+(?:on\s+[\w'-]+\s+|again\s+)?to|rac(?:e|es|ed|ing)\s+to|scrambl\w*\s+to|rush(?:es|ed|ing)?\s+to|bid\s+to|striv\w*\s+to|attempt(?:s|ed|ing)?\s+to)\b", "talks on extending the truce; UN races to renew the truce; in an attempt to broker a truce; coalition weighs extending truce; will try on Wednesday to agree a spring truce"),
