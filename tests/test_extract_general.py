@@ -7685,3 +7685,9 @@ def test_an_end_past_a_semicolon_is_the_next_clauses():
 def test_being_in_contact_to_restore_a_truce_is_no_declaration():
     text = "The UN envoy said on Tuesday he was 'in contact with both sides to restore the south Lebanon ceasefire'."
     assert _kinds(text) == []
+
+
+def test_a_weekday_closing_the_end_of_a_feast_is_after_the_start():
+    text = ("Israel declared on Tuesday a unilateral south Lebanon ceasefire for the holiday, to run from 20:00 local time "
+            "tonight until the end of the holiday on Sunday, state television said.")
+    assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
