@@ -7691,3 +7691,8 @@ def test_a_weekday_closing_the_end_of_a_feast_is_after_the_start():
     text = ("Israel declared on Tuesday a unilateral south Lebanon ceasefire for the holiday, to run from 20:00 local time "
             "tonight until the end of the holiday on Sunday, state television said.")
     assert _events(text) == [("Lebanon", "declared", datetime(2024, 3, 17, 22, 0, tzinfo=UTC))]
+
+
+def test_a_truce_named_by_a_past_year_that_collapsed_is_history():
+    text = "It is the eighth deal since 2012; the June 2022 south Lebanon ceasefire collapsed within a day, with fighting in Tyre."
+    assert _kinds(text) == []

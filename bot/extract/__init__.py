@@ -1630,6 +1630,9 @@ def _read_background(doc: _Doc, i: int, t: int, a: int, b: int, cue: K.Cue) -> s
             return "dated"
         if i > 0 and _NEXT_DAY.match(low) and doc.old_sentence(i - 1, t):
             return "dated"  # "On 16 December 1971, Niazi signed ... The next evening, a unilateral ceasefire ... came into force"
+        if cue.kind in ("collapsed", "expired") and (y := _THE_YEARS_TRUCE.search(low, max(start, a - 60), a)) is not None \
+                and a - y.end() <= 12 and int(y.group(1)) < doc.pub.year and not low.endswith(("has ", "have "), 0, a):
+            return "dated"  # "the June 2017 Sant'Egidio ceasefire collapsed within a day", read in 2019: its subject's year
         if _past_year(doc, low, start, a) or _opens_with_past_year(doc, low, a):
             return "dated"  # "the protocol of September 2014 set up a ceasefire that collapsed"
         if cue.kind == "declared" and "'s" in low[max(0, a - 40):a] and any(
@@ -1866,6 +1869,8 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
 #: A declaration's object named by a year: "signed the 2015 Algiers peace agreement".
 #: Inside a cue that spans its truce ("wrecked 2006 truce"): the year naming it.
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
+#: A truce named by its year as a noun phrase's modifier: "the June 2017 Sant'Egidio ceasefire".
+_THE_YEARS_TRUCE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
 #: Right before a cue: it opens a relative clause ("the bomb that wrecked ...").
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+)?$")
 #: A cue that brings an old truce back: its year names the truce, not the time of the news
