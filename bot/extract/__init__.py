@@ -523,13 +523,13 @@ def extract(
     return _resolve(doc, cands)
 
 
-#: A wire service's slug before a headline ("UPDATE 2-", "REFILE-", "EXCLUSIVE-"): it glues
-#: itself to the first word, which then names nothing.
 #: A wire editor's note on what a corrected item changes (one level of brackets inside):
 #: "(CORRECTS time ceasefire takes effect to 1800 local (1700 GMT) Friday from 1800 GMT)".
 _EDITORS_NOTE = re.compile(r"\((?:CORRECT|Correct)(?:S|s|ED|ed|ING|ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)")
 #: A wire service's flash tag anywhere in the item, in capitals: "URGENT:", "- URGENT -", "FLASH -".
 _FLASH_TAG = re.compile(r"\b(?:URGENT|FLASH|BULLETIN)\b\s*[-:\u2013\u2014]")
+#: A wire service's slug before a headline ("UPDATE 2-", "REFILE-", "EXCLUSIVE-"): it glues
+#: itself to the first word, which then names nothing.
 _WIRE_SLUG = re.compile(r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|BREAKING|EXCLUSIVE)(?:\s*\d+)?\s*-\s*)+")
 
 
@@ -1982,10 +1982,10 @@ _WHERE_BEFORE = re.compile(r",\s+where\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3
 #: is a reference point.
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|ahead\s+of|within\s+(?:[\w-]+\s+)?(?:hours|minutes|days)\s+of)\s+(?:the|it|its|their|a)\s+(?:[\w'-]+\s+){0,4}$|\b(?:since|until|before)\s+it\s+$|"
                            r"\bsince\s+[\w-]+'s?\s+(?:[\w'-]+\s+){0,3}$")  # "since Ethiopia's government declared a truce"
-#: A date after a participle dates the truce's origin, not the event: "shattered the
-#: ceasefire agreed in Malaysia on July 28".
 #: After a truce, a relative clause telling its start: "the cessation of hostilities that began".
 _THAT_BEGAN = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect))\b")
+#: A date after a participle dates the truce's origin, not the event: "shattered the
+#: ceasefire agreed in Malaysia on July 28".
 _ORIGIN = re.compile(r"\b(?:agreed|signed|declared|announced|reached|brokered|struck|concluded|ordered)\b")
 
 
@@ -2363,7 +2363,7 @@ def _untracked_moratorium(doc: _Doc, i: int, a: int, b: int) -> bool:
     near = [(min(abs(x - b), abs(a - y)), x, y) for x, y in doc.truce_words[i] if a - 60 <= y and x <= b + 40]
     if not near:
         return False
-    _, x, y = min(near)
+    x = min(near)[1]
     return low.startswith("moratorium", x) and not _HALTS_FIGHTING.match(low, x + len("moratorium")) \
         and not _name_holders(doc, "moratorium") and not any(mx < x <= my + 1 for mx, my, _ in doc.ments[i])
 

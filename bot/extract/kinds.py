@@ -667,9 +667,8 @@ REPORTED_BARE = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|
 
 #: Nouns that, standing between a truce word and an intransitive cue, are its real subject:
 #: "the fighting ended", "talks began", "the offensive they began last month", "armistice
-#: no longer valid as US-South Korea drills begin", "full truce from September 1 as school year starts";
-#: not "the coalition fighting in Yemen", a
-#: participle after its group.
+#: no longer valid as US-South Korea drills begin", "full truce from September 1 as school year
+#: starts"; not "the coalition fighting in Yemen", a participle after its group.
 NOT_TRUCE_SUBJECT = re.compile(
     r"\b(?:fighting(?<!coalition fighting)(?<!forces fighting)(?<!groups fighting)(?<!troops fighting)(?<!rebels fighting)(?<!militias fighting)|talks|negotiations?|war|offensive|operations?|meeting|sessions?|siege|evacuations?|"
     r"convoys?|bombardments?|shelling|attacks?|clashes|strikes|visit|conference|process|rounds?|"

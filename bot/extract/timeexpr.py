@@ -1014,7 +1014,8 @@ def _ends_before_its_start(low: str, start: Phrase, at: int, inst: datetime) -> 
         and _WINDOW_JOIN.fullmatch(low, start.end, at) is not None
 
 
-#: ("from 20:00 tonight until the end of Orthodox Easter on Sunday" joins them too)
+#: Between a start and the end that closes its window: "from Friday to Sunday", "from 20:00
+#: tonight until the end of Orthodox Easter on Sunday".
 _WINDOW_JOIN = re.compile(r"[\s,]*(?:to|until|till|through|thru)\s+(?:(?:midnight|noon)\s+(?:on\s+)?|the\s+end\s+of\s+(?:[\w'-]+\s+){1,3}?,?\s*on\s+)?")
 
 
