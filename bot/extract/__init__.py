@@ -1870,7 +1870,7 @@ def _past_year(doc: _Doc, low: str, start: int, at: int) -> bool:
 #: Inside a cue that spans its truce ("wrecked 2006 truce"): the year naming it.
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
 #: A truce named by its year as a noun phrase's modifier: "the June 2017 Sant'Egidio ceasefire".
-_THE_YEARS_TRUCE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|pause|armistice)\b")
+_THE_YEARS_TRUCE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?" + _YEAR_NAMED.pattern)
 #: Right before a cue: it opens a relative clause ("the bomb that wrecked ...").
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+)?$")
 #: A cue that brings an old truce back: its year names the truce, not the time of the news
@@ -2138,7 +2138,7 @@ def _foreign_truce(doc: _Doc, i: int, a: int, b: int) -> bool:
                 and _untracked_place(doc, i, y, m):
             return True  # the subject, its place right before the cue: "a ceasefire in Gorazde took effect at noon"
         if y <= a <= y + 90 and _AND_A_NEW.search(doc.sents[i].low, max(0, x - 40), x) \
-                and any(x2 < x and mx <= x2 <= my + 1 for x2, _ in doc.truce_words[i] for mx, my, _ in doc.ments[i]) \
+                and any(x2 < x and _named_by_mention(doc, i, x2) for x2, _ in doc.truce_words[i]) \
                 and not any(x <= mx < a for mx, _, _ in doc.ments[i]):
             return True  # a new truce in a clause after the tracked one's: "The humanitarian truce runs out
             # tonight, and a ceasefire agreed in Luanda on Tuesday is due to begin at midnight"
@@ -2365,7 +2365,13 @@ def _untracked_moratorium(doc: _Doc, i: int, a: int, b: int) -> bool:
         return False
     x = min(near)[1]
     return low.startswith("moratorium", x) and not _HALTS_FIGHTING.match(low, x + len("moratorium")) \
-        and not _name_holders(doc, "moratorium") and not any(mx < x <= my + 1 for mx, my, _ in doc.ments[i])
+        and not _name_holders(doc, "moratorium") and not _named_by_mention(doc, i, x)
+
+
+def _named_by_mention(doc: _Doc, i: int, x: int) -> bool:
+    """The truce word at ``x`` in sentence ``i`` is a mention's own or follows one right after it
+    ("the south Lebanon truce", "the humanitarian truce")."""
+    return any(mx <= x <= my + 1 for mx, my, _ in doc.ments[i])
 
 
 #: After "moratorium": the fighting it halts ("moratorium on strikes against energy infrastructure").
@@ -2799,10 +2805,8 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
             return _cand(doc, t, "declared", i, a, window[0])  # "declared an eight-hour pause on Sunday, from 6 a.m. to 2 p.m.", read at 4 p.m.
         return None  # over already: an "expired" report, read by its own cue (unless it was extended)
     low = doc.sents[i].low
-    # (not an end past a semicolon and another declaration: "Macedonia declares ceasefire; rebels announce
-    # truce until Wednesday"; but "came into force at dawn on Friday; the insurgents say it runs until Sunday")
-    fut = [p for p in ends if p.instant > pub and (p.start < b or ";" not in low[b:p.start] or not any(
-        b < x < p.start and low.rfind(";", b, x) >= 0 and c.kind == "declared" for x, _, c in doc.cues[i]))]  # type: ignore[operator]
+    next_clause = _next_declaring_clause(doc, i, b)
+    fut = [p for p in ends if p.instant > pub and p.start <= next_clause]  # type: ignore[operator]
     # an end bound to the cue ("from 10:00 to 20:00", "will run until July 19") wins over
     # an open-ended series ("every day ... until further notice")
     bound = [p for p in fut if p.start >= b and not K.OPEN_ENDED.search(low, b, p.start)]
@@ -2853,6 +2857,18 @@ def _declared(doc: _Doc, i: int, a: int, b: int, t: int) -> _Cand | None:
                 c.deadline, c.time_stated = dl, True
                 return c
     return _cand(doc, t, "declared", i, a, None)
+
+
+def _next_declaring_clause(doc: _Doc, i: int, b: int) -> int:
+    """Where the next declaration cue after a semicolon past ``b`` stands in sentence ``i`` (its
+    length when none): the ends from there on are that clause's ("Macedonia declares ceasefire;
+    rebels announce truce until Wednesday"; but "came into force at dawn on Friday; the insurgents
+    say it runs until Sunday" keeps its end)."""
+    low = doc.sents[i].low
+    semi = low.find(";", b)
+    if semi < 0:
+        return len(low)
+    return min((x for x, _, c in doc.cues[i] if x > semi and c.kind == "declared"), default=len(low))
 
 
 def _others_ends(doc: _Doc, i: int, t: int, ends: list[Phrase]) -> bool:
